@@ -1,0 +1,389 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// ErrBadArgument is returned (wrapped) for a query argument Query cannot use:
+// a malformed date, a negative page size, an entity asked for by neither ID
+// nor name.
+var ErrBadArgument = fmt.Errorf("bad argument")
+
+// Query reads every root field in roots ("entity", "entities", "event",
+// "events", "article") with all the sub-fields they select, in one DQL
+// request: the selection is compiled into one query, and every value from the
+// caller travels as a DQL variable.
+func (s *Store) Query(ctx context.Context, roots []Field) (*Result, error) {
+	c := newCompiler()
+	plans := make([]*rootPlan, 0, len(roots))
+	for _, f := range roots {
+		p, err := c.root(f)
+		if err != nil {
+			return nil, fmt.Errorf("query %s: %w", f.Key, err)
+		}
+		plans = append(plans, p)
+	}
+	res := &Result{values: map[string]any{}}
+	if len(plans) == 0 {
+		return res, nil
+	}
+	resp, err := s.dg.NewReadOnlyTxn().QueryWithVars(ctx, c.text(), c.vars)
+	if err != nil {
+		return nil, fmt.Errorf("query: %w", err)
+	}
+	var blocks map[string]json.RawMessage
+	if err := json.Unmarshal(resp.Json, &blocks); err != nil {
+		return nil, fmt.Errorf("query: decode: %w", err)
+	}
+	for _, p := range plans {
+		v, err := p.decode(blocks)
+		if err != nil {
+			return nil, fmt.Errorf("query %s: decode: %w", p.key, err)
+		}
+		res.values[p.key] = v
+	}
+	return res, nil
+}
+
+// compiler builds one DQL query: its variables, var blocks and result blocks.
+type compiler struct {
+	vars   map[string]string
+	decl   []string
+	blocks []string
+	n      int
+}
+
+func newCompiler() *compiler { return &compiler{vars: map[string]string{}} }
+
+func (c *compiler) name(prefix string) string {
+	c.n++
+	return prefix + strconv.Itoa(c.n)
+}
+
+// param declares a DQL variable holding value and returns its name.
+func (c *compiler) param(typ, value string) string {
+	v := c.name("$v")
+	c.vars[v] = value
+	c.decl = append(c.decl, v+": "+typ)
+	return v
+}
+
+func (c *compiler) text() string {
+	return "query q(" + strings.Join(c.decl, ", ") + ") {\n" + strings.Join(c.blocks, "\n") + "\n}"
+}
+
+// nodeKind is one of the four node types, with the predicates always read.
+type nodeKind int
+
+const (
+	entityNode nodeKind = iota
+	eventNode
+	claimNode
+	articleNode
+)
+
+var scalars = map[nodeKind]string{
+	entityNode:  "uid xid name kind aliases",
+	eventNode:   "uid xid event_type mode cameo label date precision status confidence",
+	claimNode:   "uid xid text status sentence start end rule confidence",
+	articleNode: "uid xid title_text url source published_text language",
+}
+
+// edges maps the API's object fields to DQL, per node kind.
+var edges = map[nodeKind]map[string]struct {
+	pred string
+	kind nodeKind
+}{
+	entityNode: {},
+	eventNode: {
+		"actors":   {"actors (orderasc: name)", entityNode},
+		"targets":  {"targets (orderasc: name)", entityNode},
+		"location": {"location", entityNode},
+		"claims":   {"claims: ~event (orderasc: xid)", claimNode},
+	},
+	claimNode:   {"article": {"article", articleNode}, "event": {"event", eventNode}},
+	articleNode: {"claims": {"claims: ~article (orderasc: xid)", claimNode}},
+}
+
+// plan remembers how a node's DQL was compiled, to decode its result.
+type plan struct {
+	kind  nodeKind
+	edges map[string]*plan // by DQL response key
+	conns []*connPlan      // Entity.events connections
+}
+
+// connPlan is one compiled connection.
+type connPlan struct {
+	key, alias, countAlias string
+	offset, first          int
+	node                   *plan
+}
+
+type rootPlan struct {
+	key, block, countBlock string
+	kind                   nodeKind
+	conn                   *connPlan // for entities and events
+	node                   *plan
+}
+
+func (c *compiler) root(f Field) (*rootPlan, error) {
+	block := c.name("r")
+	rp := &rootPlan{key: f.Key, block: block}
+	switch f.Name {
+	case "entity":
+		var fn string
+		switch {
+		case f.Args.ID != "":
+			fn = "eq(xid, " + c.param("string", f.Args.ID) + ")"
+		case f.Args.Name != "":
+			fn = "eq(lookup, " + c.param("string", strings.ToLower(strings.TrimSpace(f.Args.Name))) + "), first: 1"
+		default:
+			return nil, fmt.Errorf("%w: entity needs an id or a name", ErrBadArgument)
+		}
+		rp.kind = entityNode
+		return rp, c.single(rp, fn, "Entity", f.Fields)
+	case "event":
+		rp.kind = eventNode
+		return rp, c.single(rp, "eq(xid, "+c.param("string", f.Args.ID)+")", "Event", f.Fields)
+	case "article":
+		rp.kind = articleNode
+		return rp, c.single(rp, "eq(xid, "+c.param("string", f.Args.ID)+")", "Article", f.Fields)
+	case "events", "entities":
+		return rp, c.rootConnection(rp, f)
+	}
+	return nil, fmt.Errorf("%w: no root field %q", ErrBadArgument, f.Name)
+}
+
+func (c *compiler) single(rp *rootPlan, fn, typ string, fields []Field) error {
+	body, p, err := c.body(rp.kind, fields)
+	if err != nil {
+		return err
+	}
+	rp.node = p
+	c.blocks = append(c.blocks, rp.block+"(func: "+fn+") @filter(type("+typ+")) { "+body+" }")
+	return nil
+}
+
+func (c *compiler) rootConnection(rp *rootPlan, f Field) error {
+	cp, err := c.page(f)
+	if err != nil {
+		return err
+	}
+	var filter, order, typ string
+	if f.Name == "events" {
+		rp.kind, typ, order = eventNode, "Event", eventOrder
+		filter, err = c.eventFilter(f.Args.Events)
+	} else {
+		rp.kind, typ, order = entityNode, "Entity", "orderasc: name"
+		filter = c.entityFilter(f.Args.Entities)
+	}
+	if err != nil {
+		return err
+	}
+	body, p, err := c.body(rp.kind, nodeFields(f))
+	if err != nil {
+		return err
+	}
+	cp.node, rp.conn, rp.node = p, cp, p
+	where := "type(" + typ + ")"
+	if filter != "" {
+		where += " AND " + filter
+	}
+	c.blocks = append(c.blocks, fmt.Sprintf("%s(func: type(%s), %s, %s) @filter(%s) { %s }",
+		rp.block, typ, order, c.window(cp), where, body))
+	if wants(f, "totalCount") {
+		rp.countBlock = rp.block + "n"
+		c.blocks = append(c.blocks, fmt.Sprintf("%s(func: type(%s)) @filter(%s) { count(uid) }", rp.countBlock, typ, where))
+	}
+	return nil
+}
+
+// eventOrder lists events latest first; undated events, which have no
+// date_start, come last; xid breaks ties so that pages are stable.
+const eventOrder = "orderdesc: date_start, orderasc: xid"
+
+// window returns the DQL pagination of cp: one item more than the page, to
+// learn whether another page follows.
+func (c *compiler) window(cp *connPlan) string {
+	return "first: " + c.param("int", strconv.Itoa(cp.first+1)) + ", offset: " + c.param("int", strconv.Itoa(cp.offset))
+}
+
+// page reads a connection's first and after arguments.
+func (c *compiler) page(f Field) (*connPlan, error) {
+	first := DefaultPageSize
+	if f.Args.First != nil {
+		first = *f.Args.First
+	}
+	if first < 0 || first > MaxPageSize {
+		return nil, fmt.Errorf("%w: first must be between 0 and %d, not %d", ErrBadArgument, MaxPageSize, first)
+	}
+	offset, err := decodeCursor(f.Args.After)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBadArgument, err)
+	}
+	return &connPlan{key: f.Key, first: first, offset: offset}, nil
+}
+
+// nodeFields collects what a connection's edges { node { … } } select.
+func nodeFields(conn Field) []Field {
+	var out []Field
+	for _, e := range conn.Fields {
+		if e.Name != "edges" {
+			continue
+		}
+		for _, n := range e.Fields {
+			if n.Name == "node" {
+				out = append(out, n.Fields...)
+			}
+		}
+	}
+	return out
+}
+
+func wants(f Field, name string) bool {
+	for _, s := range f.Fields {
+		if s.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// body compiles the selection of one node: its scalars (always all of them:
+// they cost little and spare aliasing), the object fields it selects, merged
+// by name, and each Entity.events connection under its own alias.
+func (c *compiler) body(kind nodeKind, fields []Field) (string, *plan, error) {
+	p := &plan{kind: kind, edges: map[string]*plan{}}
+	parts := []string{scalars[kind]}
+	merged := map[string][]Field{}
+	var order []string
+	for _, f := range fields {
+		if kind == entityNode && f.Name == "events" {
+			part, cp, err := c.entityEvents(f)
+			if err != nil {
+				return "", nil, err
+			}
+			parts = append(parts, part)
+			p.conns = append(p.conns, cp)
+			continue
+		}
+		if _, ok := edges[kind][f.Name]; ok {
+			if _, seen := merged[f.Name]; !seen {
+				order = append(order, f.Name)
+			}
+			merged[f.Name] = append(merged[f.Name], f.Fields...)
+		}
+	}
+	for _, name := range order {
+		e := edges[kind][name]
+		sub, sp, err := c.body(e.kind, merged[name])
+		if err != nil {
+			return "", nil, err
+		}
+		p.edges[name] = sp
+		parts = append(parts, e.pred+" { "+sub+" }")
+	}
+	return strings.Join(parts, " "), p, nil
+}
+
+func (c *compiler) entityEvents(f Field) (string, *connPlan, error) {
+	cp, err := c.page(f)
+	if err != nil {
+		return "", nil, err
+	}
+	filter, err := c.eventFilter(f.Args.Events)
+	if err != nil {
+		return "", nil, err
+	}
+	body, p, err := c.body(eventNode, nodeFields(f))
+	if err != nil {
+		return "", nil, err
+	}
+	cp.node = p
+	cp.alias = c.name("c")
+	if filter != "" {
+		filter = " @filter(" + filter + ")"
+	}
+	part := fmt.Sprintf("%s: ~participants (%s, %s)%s { %s }",
+		cp.alias, eventOrder, c.window(cp), filter, body)
+	if wants(f, "totalCount") {
+		cp.countAlias = cp.alias + "n"
+		part += fmt.Sprintf(" %s: count(~participants%s)", cp.countAlias, filter)
+	}
+	return part, cp, nil
+}
+
+// eventFilter compiles f into a DQL filter expression ("" for none). Names
+// become var blocks that collect the events those entities take part in.
+func (c *compiler) eventFilter(f *EventFilter) (string, error) {
+	if f == nil {
+		return "", nil
+	}
+	var parts []string
+	eq := func(pred, value string) {
+		if value != "" {
+			parts = append(parts, "eq("+pred+", "+c.param("string", value)+")")
+		}
+	}
+	eq("event_type", string(f.Type))
+	eq("mode", f.Mode)
+	eq("status", string(f.Status))
+	for _, by := range []struct{ name, reverse string }{
+		{f.Actor, "~actors"}, {f.Target, "~targets"}, {f.Participant, "~participants"},
+	} {
+		if by.name == "" {
+			continue
+		}
+		v := c.name("f")
+		c.blocks = append(c.blocks, "var(func: eq(lookup, "+c.param("string", strings.ToLower(strings.TrimSpace(by.name)))+")) { "+v+" as "+by.reverse+" }")
+		parts = append(parts, "uid("+v+")")
+	}
+	if f.From != "" {
+		from, _, err := parseLooseDate(f.From)
+		if err != nil {
+			return "", fmt.Errorf("%w: from: %w", ErrBadArgument, err)
+		}
+		parts = append(parts, "ge(date_end, "+c.param("string", from.Format(time.RFC3339))+")")
+	}
+	if f.To != "" {
+		_, to, err := parseLooseDate(f.To)
+		if err != nil {
+			return "", fmt.Errorf("%w: to: %w", ErrBadArgument, err)
+		}
+		parts = append(parts, "le(date_start, "+c.param("string", to.Format(time.RFC3339))+")")
+	}
+	return strings.Join(parts, " AND "), nil
+}
+
+func (c *compiler) entityFilter(f *EntityFilter) string {
+	if f == nil {
+		return ""
+	}
+	var parts []string
+	if f.Kind != "" {
+		parts = append(parts, "eq(kind, "+c.param("string", string(f.Kind))+")")
+	}
+	if f.Name != "" {
+		parts = append(parts, "eq(lookup, "+c.param("string", strings.ToLower(strings.TrimSpace(f.Name)))+")")
+	}
+	return strings.Join(parts, " AND ")
+}
+
+// parseLooseDate reads an ISO date of any precision and returns the days it covers.
+func parseLooseDate(s string) (time.Time, time.Time, error) {
+	var p Precision
+	switch len(s) {
+	case 4:
+		p = Year
+	case 7:
+		p = Month
+	default:
+		p = Day
+	}
+	return DateRange(s, p)
+}

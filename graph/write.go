@@ -1,0 +1,320 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dgraph-io/dgo/v250"
+	"github.com/dgraph-io/dgo/v250/protos/api"
+)
+
+// writeAttempts bounds retries of a write that a concurrent loader aborted.
+const writeAttempts = 5
+
+// Write stores x in one transaction: the article, its entities, events and
+// claims, all found or created by their IDs. Writing the same Extraction
+// again changes nothing; writing a new extraction of an article replaces the
+// claims that article made before. Claims of one event from several articles
+// meet on one Event, whose status, confidence and first and last report
+// dates are merged.
+//
+// Write returns an error wrapping ErrInvalid, and writes nothing, when x fails
+// Validate. A transaction that a concurrent writer aborted is retried.
+func (s *Store) Write(ctx context.Context, x *Extraction) error {
+	if err := x.Validate(); err != nil {
+		return fmt.Errorf("write article %q: %w: %v", x.Article.ID, ErrInvalid, err)
+	}
+	var err error
+	for range writeAttempts {
+		if err = s.write(ctx, x); !errors.Is(err, dgo.ErrAborted) {
+			break
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("write article %q: %w", x.Article.ID, err)
+	}
+	return nil
+}
+
+// stored is what Write needs to know of a node that already exists.
+type stored struct {
+	UID           string    `json:"uid"`
+	XID           string    `json:"xid"`
+	Status        Status    `json:"status"`
+	Confidence    float64   `json:"confidence"`
+	FirstReported time.Time `json:"first_reported"`
+	LastReported  time.Time `json:"last_reported"`
+}
+
+// existingQuery returns a read of the nodes with the given IDs, and of the
+// claims that the article (the first ID) made before, with the IDs as DQL
+// variables $x0, $x1, …: Dgraph reads a list of variables in eq, but not a
+// list inside one variable.
+func existingQuery(xids []string) (string, map[string]string) {
+	vars := make(map[string]string, len(xids))
+	var decl, list strings.Builder
+	for i, xid := range xids {
+		name := "$x" + strconv.Itoa(i)
+		vars[name] = xid
+		if i > 0 {
+			decl.WriteString(", ")
+			list.WriteString(", ")
+		}
+		decl.WriteString(name + ": string")
+		list.WriteString(name)
+	}
+	q := "query existing(" + decl.String() + ") {\n" +
+		"  nodes(func: eq(xid, [" + list.String() + "])) { uid xid status confidence first_reported last_reported }\n" +
+		"  previous(func: eq(xid, $x0)) { claims: ~article { uid xid } }\n}"
+	return q, vars
+}
+
+func (s *Store) write(ctx context.Context, x *Extraction) error {
+	// The embedded engine commits each request on arrival, so the read and
+	// the mutation below are two transactions there: serialise writers so
+	// that no other write creates an ID between them.
+	if s.embedded {
+		s.writeMu.Lock()
+		defer s.writeMu.Unlock()
+	}
+
+	txn := s.dg.NewTxn()
+	defer txn.Discard(ctx)
+
+	q, vars := existingQuery(nodeIDs(x))
+	resp, err := txn.QueryWithVars(ctx, q, vars)
+	if err != nil {
+		return fmt.Errorf("read existing nodes: %w", err)
+	}
+	var found struct {
+		Nodes    []stored `json:"nodes"`
+		Previous []struct {
+			Claims []stored `json:"claims"`
+		} `json:"previous"`
+	}
+	if err := json.Unmarshal(resp.Json, &found); err != nil {
+		return fmt.Errorf("read existing nodes: %w", err)
+	}
+	m := newMutation(found.Nodes)
+	m.article(&x.Article)
+	for _, e := range x.Entities {
+		m.entity(e, x)
+	}
+	for _, ev := range x.Events {
+		m.event(ev, &x.Article)
+	}
+	var stale []map[string]string
+	for _, p := range found.Previous {
+		for _, c := range p.Claims {
+			if !m.written[c.XID] {
+				stale = append(stale, map[string]string{"uid": c.UID})
+			}
+		}
+	}
+	mu := &api.Mutation{}
+	if mu.SetJson, err = json.Marshal(m.nodes); err != nil {
+		return err
+	}
+	if len(stale) > 0 {
+		if mu.DeleteJson, err = json.Marshal(stale); err != nil {
+			return err
+		}
+	}
+	_, err = txn.Do(ctx, &api.Request{Mutations: []*api.Mutation{mu}, CommitNow: true})
+	return err
+}
+
+// nodeIDs lists the IDs of every node x writes.
+// The article comes first, as existingQuery expects; IDs repeat only where an
+// event names an entity twice, which the query tolerates.
+func nodeIDs(x *Extraction) []string {
+	ids := []string{x.Article.ID}
+	for _, e := range x.Entities {
+		ids = append(ids, e.ID)
+	}
+	for _, ev := range x.Events {
+		ids = append(ids, ev.ID)
+		for _, c := range ev.Claims {
+			ids = append(ids, c.ID)
+		}
+	}
+	return ids
+}
+
+// mutation accumulates the JSON objects of one Write.
+type mutation struct {
+	existing map[string]stored
+	uids     map[string]string // xid → uid or blank node
+	written  map[string]bool
+	nodes    []map[string]any
+}
+
+func newMutation(existing []stored) *mutation {
+	m := &mutation{existing: map[string]stored{}, uids: map[string]string{}, written: map[string]bool{}}
+	for _, n := range existing {
+		m.existing[n.XID] = n
+		m.uids[n.XID] = n.UID
+	}
+	return m
+}
+
+// ref returns the uid of the node with ID xid, or a blank node for a new one.
+func (m *mutation) ref(xid string) map[string]string {
+	uid, ok := m.uids[xid]
+	if !ok {
+		uid = "_:n" + strconv.Itoa(len(m.uids))
+		m.uids[xid] = uid
+	}
+	return map[string]string{"uid": uid}
+}
+
+func (m *mutation) node(typ, xid string) map[string]any {
+	m.written[xid] = true
+	n := map[string]any{"uid": m.ref(xid)["uid"], "dgraph.type": typ, "xid": xid}
+	m.nodes = append(m.nodes, n)
+	return n
+}
+
+func setIf(n map[string]any, pred, value string) {
+	if value != "" {
+		n[pred] = value
+	}
+}
+
+func (m *mutation) article(a *Article) {
+	n := m.node("Article", a.ID)
+	setIf(n, "title_text", a.Title)
+	setIf(n, "url", a.URL)
+	setIf(n, "source", a.Source)
+	setIf(n, "published_text", a.Published)
+	if t, ok := parseTime(a.Published); ok {
+		n["published"] = t
+	}
+	lang := a.Language
+	if lang == "" {
+		lang = "en"
+	}
+	n["language"] = lang
+}
+
+func (m *mutation) entity(e *Entity, x *Extraction) {
+	n := m.node("Entity", e.ID)
+	n["name"] = e.Name
+	n["kind"] = string(e.Kind)
+	lookup := []string{strings.ToLower(e.Name)}
+	if len(e.Aliases) > 0 {
+		n["aliases"] = e.Aliases
+		for _, a := range e.Aliases {
+			lookup = append(lookup, strings.ToLower(a))
+		}
+	}
+	n["lookup"] = lookup
+	if e.Country != "" && e.Country != e.ID && slices.ContainsFunc(x.Entities, func(o *Entity) bool { return o.ID == e.Country }) {
+		n["country"] = m.ref(e.Country)
+	}
+	var roles []map[string]any
+	for _, r := range e.Roles {
+		xid := "role/" + e.ID + "/" + Slug(r.Title) + "/" + r.Of + "/" + r.Since
+		role := map[string]any{"uid": m.ref(xid)["uid"], "dgraph.type": "Role", "xid": xid, "title": r.Title}
+		setIf(role, "role_of", r.Of)
+		setIf(role, "since", r.Since)
+		setIf(role, "until", r.Until)
+		m.written[xid] = true
+		roles = append(roles, role)
+	}
+	if roles != nil {
+		n["roles"] = roles
+	}
+}
+
+// statusRank orders statuses for merging claims into an event: a report
+// outweighs a denial, which outweighs a plan, which outweighs a rumour.
+var statusRank = map[Status]int{Speculated: 1, Planned: 2, Denied: 3, Reported: 4}
+
+func (m *mutation) event(ev *Event, a *Article) {
+	old, exists := m.existing[ev.ID]
+	n := m.node("Event", ev.ID)
+	n["event_type"] = string(ev.Type)
+	setIf(n, "mode", ev.Mode)
+	setIf(n, "cameo", ev.CAMEO)
+	setIf(n, "label", ev.Label)
+	var participants []map[string]string
+	refs := func(es []*Entity) []map[string]string {
+		out := make([]map[string]string, len(es))
+		for i, e := range es {
+			out[i] = m.ref(e.ID)
+			participants = append(participants, out[i])
+		}
+		return out
+	}
+	n["actors"] = refs(ev.Actors)
+	if len(ev.Targets) > 0 {
+		n["targets"] = refs(ev.Targets)
+	}
+	n["participants"] = participants
+	if ev.Location != nil {
+		n["location"] = m.ref(ev.Location.ID)
+	}
+	if ev.Date != "" {
+		first, last, _ := DateRange(ev.Date, ev.Precision) // Validate checked it
+		n["date"], n["precision"] = ev.Date, string(ev.Precision)
+		n["date_start"], n["date_end"] = first, last
+	}
+
+	status, confidence := ev.Status, ev.Confidence
+	for _, c := range ev.Claims {
+		if statusRank[c.Status] > statusRank[status] {
+			status = c.Status
+		}
+		confidence = max(confidence, c.Confidence)
+	}
+	first, firstOK := parseTime(a.Published)
+	last := first
+	if exists {
+		if statusRank[old.Status] > statusRank[status] {
+			status = old.Status
+		}
+		confidence = max(confidence, old.Confidence)
+		if !old.FirstReported.IsZero() {
+			if !firstOK || old.FirstReported.Before(first) {
+				first = old.FirstReported
+			}
+			if !firstOK || old.LastReported.After(last) {
+				last = old.LastReported
+			}
+			firstOK = true
+		}
+	}
+	n["status"], n["confidence"] = string(status), confidence
+	if firstOK {
+		n["first_reported"], n["last_reported"] = first, last
+	}
+
+	for _, c := range ev.Claims {
+		cn := m.node("Claim", c.ID)
+		cn["text"] = c.Text
+		cn["status"] = string(c.Status)
+		cn["event"] = map[string]string{"uid": n["uid"].(string)}
+		cn["article"] = m.ref(a.ID)
+		cn["sentence"] = c.Sentence
+		cn["start"], cn["end"] = c.Start, c.End
+		setIf(cn, "rule", c.Rule)
+		cn["confidence"] = c.Confidence
+	}
+}
+
+// parseTime reads an ISO date or RFC 3339 date-time.
+func parseTime(s string) (time.Time, bool) {
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.UTC(), true
+		}
+	}
+	return time.Time{}, false
+}
