@@ -63,7 +63,7 @@ func Open(ctx context.Context, uri string) (*Store, error) {
 		err error
 	)
 	if strings.HasPrefix(uri, "dgraph://") {
-		s, err = openCluster(uri)
+		s, err = openCluster(ctx, uri)
 	} else {
 		s, err = openEmbedded(strings.TrimPrefix(uri, "file://"))
 	}
@@ -82,12 +82,38 @@ func Open(ctx context.Context, uri string) (*Store, error) {
 	return s, nil
 }
 
-func openCluster(uri string) (*Store, error) {
-	dg, err := dgo.Open(uri)
-	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", redact(uri), err)
+// openCluster connects with dgo.Open, which pings the cluster without a
+// deadline: gRPC may spend 20 s on one connection attempt to an address that
+// drops packets, so the wait is bounded here.
+func openCluster(ctx context.Context, uri string) (*Store, error) {
+	type opened struct {
+		dg  *dgo.Dgraph
+		err error
 	}
-	return &Store{dg: dg, uri: uri, close: dg.Close}, nil
+	done := make(chan opened, 1)
+	go func() {
+		dg, err := dgo.Open(uri)
+		done <- opened{dg, err}
+	}()
+	ctx, cancel := context.WithTimeout(ctx, OpenTimeout)
+	defer cancel()
+	select {
+	case o := <-done:
+		switch {
+		case o.err != nil && strings.Contains(o.err.Error(), "failed to ping"):
+			return nil, fmt.Errorf("open %s: %w: %v", redact(uri), ErrUnreachable, o.err)
+		case o.err != nil:
+			return nil, fmt.Errorf("open %s: %w", redact(uri), o.err)
+		}
+		return &Store{dg: o.dg, uri: uri, close: o.dg.Close}, nil
+	case <-ctx.Done():
+		go func() { // close the client if the dial succeeds after all
+			if o := <-done; o.err == nil {
+				o.dg.Close()
+			}
+		}()
+		return nil, fmt.Errorf("open %s: %w: no answer within %v", redact(uri), ErrUnreachable, OpenTimeout)
+	}
 }
 
 // openEmbedded takes an exclusive lock on dir before starting the engine:

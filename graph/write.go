@@ -137,6 +137,9 @@ func nodeIDs(x *Extraction) []string {
 	ids := []string{x.Article.ID}
 	for _, e := range x.Entities {
 		ids = append(ids, e.ID)
+		for _, r := range e.Roles {
+			ids = append(ids, roleID(e, r))
+		}
 	}
 	for _, ev := range x.Events {
 		ids = append(ids, ev.ID)
@@ -220,7 +223,7 @@ func (m *mutation) entity(e *Entity, x *Extraction) {
 	}
 	var roles []map[string]any
 	for _, r := range e.Roles {
-		xid := "role/" + e.ID + "/" + Slug(r.Title) + "/" + r.Of + "/" + r.Since
+		xid := roleID(e, r)
 		role := map[string]any{"uid": m.ref(xid)["uid"], "dgraph.type": "Role", "xid": xid, "title": r.Title}
 		setIf(role, "role_of", r.Of)
 		setIf(role, "since", r.Since)
@@ -231,6 +234,11 @@ func (m *mutation) entity(e *Entity, x *Extraction) {
 	if roles != nil {
 		n["roles"] = roles
 	}
+}
+
+// roleID is the stable ID of e's role r.
+func roleID(e *Entity, r Role) string {
+	return "role/" + e.ID + "/" + Slug(r.Title) + "/" + r.Of + "/" + r.Since
 }
 
 // statusRank orders statuses for merging claims into an event: a report

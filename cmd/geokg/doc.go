@@ -1,0 +1,13 @@
+// Command geokg loads news articles into a geopolitical event graph in
+// Dgraph and serves it over GraphQL.
+//
+//	geokg serve [--addr HOST:PORT] [--data DIR | --dgraph URI] [--load PATH]...
+//	geokg load  [--data DIR | --dgraph URI] [--workers N] PATH...
+//	geokg query [--data DIR | --dgraph URI] [--vars JSON] QUERY
+//
+// --data DIR (default ./geokg-data) runs Dgraph in-process on DIR;
+// --dgraph dgraph://HOST:PORT uses a cluster instead (dgo connection strings:
+// user:password@, ?sslmode=require|verify-ca, ?namespace=N).
+//
+// It may import every geokg package; nothing imports it.
+package main
