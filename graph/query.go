@@ -32,6 +32,7 @@ func (s *Store) Query(ctx context.Context, roots []Field) (*Result, error) {
 	if len(plans) == 0 {
 		return res, nil
 	}
+	s.reads.Add(1)
 	resp, err := s.dg.NewReadOnlyTxn().QueryWithVars(ctx, c.text(), c.vars)
 	if err != nil {
 		return nil, fmt.Errorf("query: %w", err)

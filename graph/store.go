@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -46,7 +47,14 @@ type Store struct {
 	// serialises; see write for why.
 	embedded bool
 	writeMu  sync.Mutex
+
+	// reads counts DQL read requests, for the API's one-request-per-operation
+	// promise and for metrics.
+	reads atomic.Int64
 }
+
+// Reads returns how many DQL read requests Query has sent since Open.
+func (s *Store) Reads() int64 { return s.reads.Load() }
 
 // Open opens the store at uri and applies the schema (a no-op when it is
 // already in place):

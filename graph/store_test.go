@@ -97,9 +97,9 @@ func census(t *testing.T, s *Store) map[string]int {
 	}
 	var out struct {
 		Q []struct {
-			Types          []string `json:"dgraph.type"`
-			Aliases        []string
-			Lookup         []string
+			Types            []string `json:"dgraph.type"`
+			Aliases          []string
+			Lookup           []string
 			A, G, P, E, R, O int
 		}
 	}

@@ -118,8 +118,8 @@ func toArgs(m map[string]any, filterType string) (graph.Args, error) {
 		} else {
 			a.Events = &graph.EventFilter{
 				Type: graph.EventType(str(f["type"])), Mode: str(f["mode"]),
-				Status:  graph.Status(strings.ToLower(str(f["status"]))),
-				Actor:   str(f["actor"]), Target: str(f["target"]), Participant: str(f["participant"]),
+				Status: graph.Status(strings.ToLower(str(f["status"]))),
+				Actor:  str(f["actor"]), Target: str(f["target"]), Participant: str(f["participant"]),
 				From: str(f["from"]), To: str(f["to"]),
 			}
 		}
