@@ -338,3 +338,38 @@ func TestOpenLockedDirectory(t *testing.T) {
 		t.Errorf("second open of %s: %v, want ErrLocked", dir, err)
 	}
 }
+
+func TestRewriteRetiresWhatAnArticleNoLongerClaims(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		// a1 states both events; a2 states the visit alone.
+		a1 := visit("a1", "2023-09-24", Planned, "2023-10", Month)
+		a2 := visit("a2", "2023-09-25", Planned, "2023-10", Month)
+		a2.Events = a2.Events[:1]
+		for _, x := range []*Extraction{a1, a2} {
+			if err := s.Write(ctx, x); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// A better extractor now finds only the meeting in a1.
+		x := visit("a1", "2023-09-24", Planned, "2023-10", Month)
+		x.Events = x.Events[1:]
+		if err := s.Write(ctx, x); err != nil {
+			t.Fatal(err)
+		}
+		c := census(t, s)
+		// The visit keeps a2's claim; a1's claim of it is gone.
+		if c["Event"] != 2 || c["Claim"] != 2 {
+			t.Errorf("census %v: want 2 events and 2 claims", c)
+		}
+		// Now a2 claims nothing: its visit event has no source left and goes.
+		y := visit("a2", "2023-09-25", Planned, "2023-10", Month)
+		y.Events = nil
+		if err := s.Write(ctx, y); err != nil {
+			t.Fatal(err)
+		}
+		if c := census(t, s); c["Event"] != 1 || c["Claim"] != 1 {
+			t.Errorf("census %v: want the meeting alone, with its one claim", c)
+		}
+	})
+}

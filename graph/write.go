@@ -71,7 +71,7 @@ func existingQuery(xids []string) (string, map[string]string) {
 	}
 	q := "query existing(" + decl.String() + ") {\n" +
 		"  nodes(func: eq(xid, [" + list.String() + "])) { uid xid status confidence first_reported last_reported }\n" +
-		"  previous(func: eq(xid, $x0)) { claims: ~article { uid xid } }\n}"
+		"  previous(func: eq(xid, $x0)) { claims: ~article { uid xid event { uid xid claims: count(~event) } } }\n}"
 	return q, vars
 }
 
@@ -94,9 +94,7 @@ func (s *Store) write(ctx context.Context, x *Extraction) error {
 	}
 	var found struct {
 		Nodes    []stored `json:"nodes"`
-		Previous []struct {
-			Claims []stored `json:"claims"`
-		} `json:"previous"`
+		Previous []previousArticle `json:"previous"`
 	}
 	if err := json.Unmarshal(resp.Json, &found); err != nil {
 		return fmt.Errorf("read existing nodes: %w", err)
@@ -109,14 +107,7 @@ func (s *Store) write(ctx context.Context, x *Extraction) error {
 	for _, ev := range x.Events {
 		m.event(ev, &x.Article)
 	}
-	var stale []map[string]string
-	for _, p := range found.Previous {
-		for _, c := range p.Claims {
-			if !m.written[c.XID] {
-				stale = append(stale, map[string]string{"uid": c.UID})
-			}
-		}
-	}
+	stale := staleNodes(found.Previous, m.written)
 	mu := &api.Mutation{}
 	if mu.SetJson, err = json.Marshal(m.nodes); err != nil {
 		return err
@@ -128,6 +119,50 @@ func (s *Store) write(ctx context.Context, x *Extraction) error {
 	}
 	_, err = txn.Do(ctx, &api.Request{Mutations: []*api.Mutation{mu}, CommitNow: true})
 	return err
+}
+
+// previousArticle is the article of a write as it was stored before.
+type previousArticle struct {
+	Claims []previousClaim `json:"claims"`
+}
+
+// previousClaim is a claim an article made in an earlier write, with the
+// number of claims its event has.
+type previousClaim struct {
+	UID   string `json:"uid"`
+	XID   string `json:"xid"`
+	Event struct {
+		UID    string `json:"uid"`
+		XID    string `json:"xid"`
+		Claims int    `json:"claims"`
+	} `json:"event"`
+}
+
+// staleNodes returns the deletions that retire what an article no longer
+// claims: its earlier claims that this write does not repeat, and the events
+// left with no claim at all, which no source would then support.
+func staleNodes(previous []previousArticle, written map[string]bool) []map[string]string {
+	var del []map[string]string
+	dropped := map[string]int{} // event uid → claims dropped
+	events := map[string]previousClaim{}
+	for _, p := range previous {
+		for _, c := range p.Claims {
+			if written[c.XID] {
+				continue
+			}
+			del = append(del, map[string]string{"uid": c.UID})
+			if c.Event.UID != "" {
+				dropped[c.Event.UID]++
+				events[c.Event.UID] = c
+			}
+		}
+	}
+	for uid, n := range dropped {
+		if c := events[uid]; n >= c.Event.Claims && !written[c.Event.XID] {
+			del = append(del, map[string]string{"uid": uid})
+		}
+	}
+	return del
 }
 
 // nodeIDs lists the IDs of every node x writes.
