@@ -93,7 +93,7 @@ func (s *Store) write(ctx context.Context, x *Extraction) error {
 		return fmt.Errorf("read existing nodes: %w", err)
 	}
 	var found struct {
-		Nodes    []stored `json:"nodes"`
+		Nodes    []stored          `json:"nodes"`
 		Previous []previousArticle `json:"previous"`
 	}
 	if err := json.Unmarshal(resp.Json, &found); err != nil {
