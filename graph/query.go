@@ -108,7 +108,7 @@ var edges = map[nodeKind]map[string]struct {
 		"claims":   {"claims: ~event (orderasc: xid)", claimNode},
 	},
 	claimNode:   {"article": {"article", articleNode}, "event": {"event", eventNode}},
-	articleNode: {"claims": {"claims: ~article (orderasc: xid)", claimNode}},
+	articleNode: {"claims": {"claims: ~article (orderasc: sentence, orderasc: xid)", claimNode}},
 }
 
 // plan remembers how a node's DQL was compiled, to decode its result.

@@ -9,4 +9,4 @@
 // server imports graph and schema, never the other way round.
 package server
 
-//go:generate go tool gqlgen generate --config ../gqlgen.yml
+//go:generate go tool gqlgen generate

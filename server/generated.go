@@ -51,6 +51,7 @@ type ComplexityRoot struct {
 	Claim struct {
 		Article func(childComplexity int) int
 		End     func(childComplexity int) int
+		Event   func(childComplexity int) int
 		ID      func(childComplexity int) int
 		Start   func(childComplexity int) int
 		Status  func(childComplexity int) int
@@ -218,6 +219,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Claim.End(childComplexity), true
+	case "Claim.event":
+		if e.ComplexityRoot.Claim.Event == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.Event(childComplexity), true
 	case "Claim.id":
 		if e.ComplexityRoot.Claim.ID == nil {
 			break
@@ -621,6 +628,8 @@ type Claim {
   text: String!
   "What this article says of the event."
   status: EventStatus!
+  "The event claimed."
+  event: Event!
   article: Article!
   "Byte offsets of text in the article body; null for analysts' claims."
   start: Int
@@ -762,6 +771,8 @@ func (ec *executionContext) childFields_Claim(ctx context.Context, field graphql
 		return ec.fieldContext_Claim_text(ctx, field)
 	case "status":
 		return ec.fieldContext_Claim_status(ctx, field)
+	case "event":
+		return ec.fieldContext_Claim_event(ctx, field)
 	case "article":
 		return ec.fieldContext_Claim_article(ctx, field)
 	case "start":
@@ -1430,6 +1441,38 @@ func (ec *executionContext) _Claim_status(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_Claim_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Claim", field, false, false, "EventStatus")
+}
+
+func (ec *executionContext) _Claim_event(ctx context.Context, field graphql.CollectedField, obj *graph.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_event(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Event, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *graph.Event) graphql.Marshaler {
+			return ec.marshalNEvent2ᚖgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Claim",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Event(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Claim_article(ctx context.Context, field graphql.CollectedField, obj *graph.Claim) (ret graphql.Marshaler) {
@@ -3890,6 +3933,11 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "status":
 			out.Values[i] = ec._Claim_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "event":
+			out.Values[i] = ec._Claim_event(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

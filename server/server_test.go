@@ -84,6 +84,8 @@ func TestGraphQL(t *testing.T) {
 		{"fragments and nested entity events", `{ event(id: "` + graph.EventID(graph.Consult, []string{"person/sergey-lavrov"}, []string{"KP"}, "2023-10") + `") { ...E } }
 			fragment E on Event { targets { name kp: events(filter: {type: CONSULT}) { totalCount } none: events(filter: {type: ASSAULT}) { totalCount } } }`, nil,
 			`{"event":{"targets":[{"kp":{"totalCount":1},"name":"North Korea","none":{"totalCount":0}}]}}`},
+		{"from an article to the events it claims, in sentence order", `{ article(id: "art-1") { claims { event { label } } } }`, nil,
+			`{"article":{"claims":[{"event":{"label":"Sergey Lavrov visits North Korea"}},{"event":{"label":"Kim Jong-un meets Vladimir Putin"}}]}}`},
 		{"missing entity is null", `{ entity(id: "nobody") { name } }`, nil, `{"entity":null}`},
 	}
 	for _, tc := range cases {

@@ -1,0 +1,177 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// geokg runs the command line in-process and returns stdout, stderr and the error.
+func geokg(t *testing.T, args ...string) (string, string, error) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	err := run(context.Background(), args, &stdout, &stderr)
+	return stdout.String(), stderr.String(), err
+}
+
+// counts asks the store in dir how many entities and events it holds.
+func counts(t *testing.T, dir string) (entities, events int) {
+	t.Helper()
+	out, stderr, err := geokg(t, "query", "--data", dir, `{ entities(first: 0) { totalCount } events(first: 0) { totalCount } }`)
+	if err != nil {
+		t.Fatalf("query: %v\n%s", err, stderr)
+	}
+	var resp struct {
+		Data struct {
+			Entities, Events struct{ TotalCount int }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &resp); err != nil {
+		t.Fatalf("query output %q: %v", out, err)
+	}
+	return resp.Data.Entities.TotalCount, resp.Data.Events.TotalCount
+}
+
+func TestLoadExamplesTwiceChangesNothing(t *testing.T) {
+	dir := t.TempDir()
+	if _, stderr, err := geokg(t, "load", "--data", dir, "../../examples/articles"); err != nil {
+		t.Fatalf("load: %v\n%s", err, stderr)
+	}
+	entities, events := counts(t, dir)
+	if entities == 0 || events == 0 {
+		t.Fatalf("examples gave %d entities and %d events", entities, events)
+	}
+	if _, stderr, err := geokg(t, "load", "--data", dir, "../../examples/articles"); err != nil {
+		t.Fatalf("second load: %v\n%s", err, stderr)
+	}
+	if e2, v2 := counts(t, dir); e2 != entities || v2 != events {
+		t.Errorf("reload changed counts: %d entities, %d events, then %d and %d", entities, events, e2, v2)
+	}
+}
+
+func TestLoadBadInputsGoesOn(t *testing.T) {
+	in := t.TempDir()
+	files := map[string]string{
+		"good.md":      "---\ntitle: Good\npublished: 2024-03-01\n---\nRussian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in Beijing on Friday.\n",
+		"empty.md":     "",
+		"baddate.md":   "---\ntitle: Bad\npublished: someday\n---\nText.\n",
+		"latin1.txt":   "caf\xe9 au lait\n",
+		"feed.jsonl":   `{"id":"f1","title":"ok","date":"2024-03-02","text":"Vladimir Putin met Xi Jinping in Moscow on Saturday."}` + "\n" + `{"id":"f2","text":"x","date":"not a date"}` + "\n",
+		"claims.json":  `{"id":"c1","published":"2024-03-03","entities":[{"name":"Iran","kind":"COUNTRY"}],"events":[{"type":"VISIT","actors":["Iran"],"status":"reported","evidence":"e"}]}`,
+		"notes.pdf":    "%PDF",
+		"nofront.md":   "---\ntitle: unterminated\n",
+		"nobody.md":    "---\ntitle: No body\n---\n",
+		"control.txt":  "A\x00B",
+		"onlyspace.md": "   \n\n",
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(in, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dir := t.TempDir()
+	_, stderr, err := geokg(t, "load", "--data", dir, in, filepath.Join(in, "notes.pdf"), filepath.Join(in, "missing-*.md"))
+	if !errors.Is(err, errSomeFailed) {
+		t.Fatalf("load error %v, want errSomeFailed\n%s", err, stderr)
+	}
+	for _, want := range []string{
+		"empty.md", "baddate.md", "latin1.txt", "feed.jsonl:2", "claims.json", "VISIT", "notes.pdf", "nofront.md", "nobody.md", "missing-*.md",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr does not name %q:\n%s", want, stderr)
+		}
+	}
+	out, _, err := geokg(t, "query", "--data", dir, `{ a: article(id: "f1") { title } b: article(id: "f2") { title } c: article(id: "c1") { title } }`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, `"a": {`) || !strings.Contains(out, `"b": null`) || !strings.Contains(out, `"c": null`) {
+		t.Errorf("want the good feed line stored and the bad line and bad claims not:\n%s", out)
+	}
+}
+
+func TestUnreachableClusterFailsFast(t *testing.T) {
+	start := time.Now()
+	_, _, err := geokg(t, "load", "--dgraph", "dgraph://127.0.0.1:1", "../../examples/articles")
+	if err == nil || !strings.Contains(err.Error(), "unreachable") {
+		t.Errorf("error %v, want one saying the cluster is unreachable", err)
+	}
+	if d := time.Since(start); d > 12*time.Second {
+		t.Errorf("took %v", d)
+	}
+}
+
+func TestUsage(t *testing.T) {
+	cases := []struct {
+		args    []string
+		wantErr string
+	}{
+		{nil, "help requested"},
+		{[]string{"frobnicate"}, `unknown command "frobnicate"`},
+		{[]string{"load"}, "name at least one file"},
+		{[]string{"load", "--dgraph", "localhost:9080", "x"}, "want dgraph://HOST:PORT"},
+		{[]string{"query"}, "want one GraphQL query"},
+	}
+	for _, tc := range cases {
+		_, _, err := geokg(t, tc.args...)
+		if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+			t.Errorf("geokg %v: error %v, want %q", tc.args, err, tc.wantErr)
+		}
+	}
+}
+
+// TestSeedEventsThroughGraphQL is issue 2's acceptance: the article the
+// project started from, loaded and asked for through the API.
+func TestSeedEventsThroughGraphQL(t *testing.T) {
+	seed := "../../../shared/eval/corpus/seed.jsonl"
+	if _, err := os.Stat(seed); err != nil {
+		t.Skipf("no %s: %v", seed, err)
+	}
+	dir := t.TempDir()
+	if _, stderr, err := geokg(t, "load", "--data", dir, seed); err != nil {
+		t.Fatalf("load: %v\n%s", err, stderr)
+	}
+	out, _, err := geokg(t, "query", "--data", dir, `{ entity(name: "Lavrov") { events(first: 50) { edges { node {
+		type mode date precision status actors { name } targets { name } claims { text start end } } } } }
+		kim: entity(name: "Kim Jong-un") { events(first: 50, filter: {target: "Vladimir Putin"}) { edges { node {
+		type mode date precision status actors { name } targets { name } claims { text } } } } } }`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type node struct {
+		Type, Mode, Date, Precision, Status string
+		Actors, Targets                     []struct{ Name string }
+		Claims                              []struct {
+			Text       string
+			Start, End *int
+		}
+	}
+	var resp struct {
+		Data map[string]struct {
+			Events struct{ Edges []struct{ Node node } }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &resp); err != nil {
+		t.Fatal(err)
+	}
+	find := func(key, actor, target, typ, mode, date, precision, status string) {
+		t.Helper()
+		for _, e := range resp.Data[key].Events.Edges {
+			n := e.Node
+			if n.Type == typ && n.Mode == mode && n.Date == date && n.Precision == precision && n.Status == status &&
+				len(n.Actors) > 0 && n.Actors[0].Name == actor && len(n.Targets) > 0 && n.Targets[0].Name == target &&
+				len(n.Claims) > 0 && n.Claims[0].Text != "" {
+				return
+			}
+		}
+		t.Errorf("no %s —%s/%s→ %s (%s, %s) with its sentence in:\n%s", actor, typ, mode, target, status, date, out)
+	}
+	find("entity", "Sergey Lavrov", "North Korea", "CONSULT", "visit", "2023-10", "MONTH", "PLANNED")
+	find("kim", "Kim Jong-un", "Vladimir Putin", "CONSULT", "meet", "2023-09-13", "DAY", "REPORTED")
+}
