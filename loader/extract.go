@@ -1,0 +1,895 @@
+package loader
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/schema"
+)
+
+// Extractor finds entities and events in article text with a gazetteer and
+// general rules. It is safe for concurrent use; build one and share it (the
+// gazetteer loads once).
+type Extractor struct {
+	gaz *gazetteer
+	// senses maps "TYPE|mode" (and "TYPE|" for the default row) to the
+	// ontology row that gives CAMEO code and edge verb.
+	senses map[string]schema.Sense
+}
+
+// NewExtractor loads the embedded gazetteer and the ontology. Both are part
+// of the binary, so a failure is a build defect: it panics, and the tests
+// run it.
+func NewExtractor() *Extractor {
+	g, err := loadGazetteer()
+	if err != nil {
+		panic(fmt.Sprintf("loader: %v", err))
+	}
+	x := &Extractor{gaz: g, senses: map[string]schema.Sense{}}
+	for _, s := range schema.Ontology() {
+		x.senses[s.Type+"|"+s.Mode] = s
+	}
+	return x
+}
+
+// Resolve finds the canonical entity for a name or alias ("DPRK" → North
+// Korea, "Lavrov" → Sergey Lavrov). It resolves names only: capitals used as
+// metonyms ("Pyongyang") and demonyms ("Russian") are not names. The entity
+// returned is a copy the caller may change.
+func (x *Extractor) Resolve(name string) (*graph.Entity, bool) {
+	e := x.gaz.resolve(name)
+	if e == nil {
+		return nil, false
+	}
+	return copyEntity(e), true
+}
+
+func copyEntity(e *graph.Entity) *graph.Entity {
+	c := &graph.Entity{ID: e.ID, Name: e.Name, Kind: e.Kind, Country: e.Country}
+	c.Roles = slices.Clone(e.Roles)
+	c.Aliases = slices.Clone(e.Aliases)
+	return c
+}
+
+// Extract returns the entities and events that doc.Body states. Relative
+// dates are resolved against doc.Article.Published; when it is missing they
+// stay unresolved rather than guessed. Extract never panics: a failure of
+// its own is returned as an error.
+func (x *Extractor) Extract(doc Document) (out *graph.Extraction, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = nil, fmt.Errorf("extract %s: internal error: %v", doc.Origin, r)
+		}
+	}()
+	a := newArticle(x, doc)
+	for _, s := range splitSentences(doc.Body) {
+		a.read(s)
+	}
+	out = a.extraction()
+	if err := out.Validate(); err != nil {
+		return nil, fmt.Errorf("extract %s: %w", doc.Origin, err)
+	}
+	return out, nil
+}
+
+// article is the state of one Extract call: the entities seen so far, the
+// short names they make resolvable, and the events found.
+type article struct {
+	x      *Extractor
+	doc    Document
+	pub    time.Time
+	hasPub bool
+	// entities holds this article's copies of entities, by ID.
+	entities map[string]*graph.Entity
+	// shorts maps a short-form key to the entity whose full name appeared.
+	shorts map[string]*graph.Entity
+	// lastPerson is the person most recently mentioned in an earlier
+	// sentence, for "he" and "the minister".
+	lastPerson *graph.Entity
+	// found are the events stated, one per trigger, in text order.
+	found []*candidate
+	// cur is the index of the sentence being read.
+	cur int
+}
+
+func newArticle(x *Extractor, doc Document) *article {
+	a := &article{x: x, doc: doc, entities: map[string]*graph.Entity{}, shorts: map[string]*graph.Entity{}}
+	a.pub, a.hasPub = parsePublished(doc.Article.Published)
+	return a
+}
+
+// parsePublished reads an ISO date or date-time.
+func parsePublished(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) >= 10 {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return t, true
+		}
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), true
+	}
+	return time.Time{}, false
+}
+
+// entity returns the article's copy of e, creating it on first use.
+func (a *article) entity(e *graph.Entity) *graph.Entity {
+	if c, ok := a.entities[e.ID]; ok {
+		return c
+	}
+	c := copyEntity(e)
+	c.Aliases = nil // aliases are the forms this article uses
+	a.entities[c.ID] = c
+	return c
+}
+
+// cleanName makes text from the body fit to be a name: valid UTF-8, no
+// control characters, single spaces.
+func cleanName(s string) string {
+	s = strings.ToValidUTF8(s, " ")
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// alias records surface as a form of e that this article used.
+func (a *article) alias(e *graph.Entity, surface string) {
+	surface = cleanName(surface)
+	if surface == "" || surface == e.Name || slices.Contains(e.Aliases, surface) {
+		return
+	}
+	e.Aliases = append(e.Aliases, surface)
+}
+
+// read finds the mentions and events of one sentence.
+func (a *article) read(s sentence) {
+	a.cur = s.index
+	toks := tokenize(a.doc.Body, s.start, s.end)
+	ms := a.mentions(toks)
+	if !s.furniture {
+		a.events(s, toks, ms)
+	}
+	for _, m := range ms {
+		if m.ent.Kind == graph.Person {
+			a.lastPerson = m.ent
+		}
+	}
+}
+
+// mention is an entity named in a sentence.
+type mention struct {
+	// first and last are the indexes of its first and last token.
+	first, last int
+	ent         *graph.Entity
+	form        form
+	// modifier marks a country or organisation that only qualifies a person
+	// or title ("Russian" in "Russian FM Sergey Lavrov"): not an argument.
+	modifier bool
+	// place marks a city named as where something happens ("in Moscow").
+	place bool
+}
+
+// candidateMention is a possible mention before overlaps are resolved.
+type candidateMention struct {
+	first, last int
+	rank        int // higher wins a tie of equal length
+	ent         *graph.Entity
+	form        form
+	surface     string
+	// country, for a person found by rule, is the country of the title
+	// before the name; title is that title.
+	country, title string
+}
+
+// mentions finds the entities a sentence names: gazetteer phrases, short
+// forms of names seen earlier, and people and organisations found by rule.
+func (a *article) mentions(toks []token) []mention {
+	g := a.x.gaz
+	var cands []candidateMention
+	for i := range toks {
+		if p, end, ok := g.match(toks, i); ok {
+			rank := 3
+			if p.form == formDemonym || p.form == formCapital {
+				rank = 2
+			}
+			cands = append(cands, candidateMention{first: i, last: end, rank: rank, ent: p.entity, form: p.form, surface: span(a.doc.Body, toks, i, end)})
+		}
+		if c, ok := a.shortAt(toks, i); ok {
+			cands = append(cands, c)
+		}
+		if c, ok := a.titledPerson(toks, i); ok {
+			cands = append(cands, c)
+		}
+		if c, ok := a.appositivePerson(toks, i); ok {
+			cands = append(cands, c)
+		}
+		if c, ok := a.organization(toks, i); ok {
+			cands = append(cands, c)
+		}
+	}
+	slices.SortStableFunc(cands, func(p, q candidateMention) int {
+		if d := (q.last - q.first) - (p.last - p.first); d != 0 {
+			return d
+		}
+		if d := q.rank - p.rank; d != 0 {
+			return d
+		}
+		return p.first - q.first
+	})
+	taken := make([]bool, len(toks))
+	var ms []mention
+	for _, c := range cands {
+		if slices.Contains(taken[c.first:c.last+1], true) {
+			continue
+		}
+		for k := c.first; k <= c.last; k++ {
+			taken[k] = true
+		}
+		ms = append(ms, a.accept(toks, c))
+	}
+	slices.SortFunc(ms, func(p, q mention) int { return p.first - q.first })
+	markModifiers(toks, ms)
+	for n := range ms {
+		if ms[n].ent.Kind == graph.Country && officeOf(toks, ms, n) {
+			ms[n].modifier = true // "Bertie Ahern, the Prime Minister of Ireland, visited"
+		}
+		// "anti-Japanese", "pro-Russian": the country is what the words are
+		// for or against, never the one acting.
+		if f := ms[n].first; f > 0 && toks[f-1].hyphen && (toks[f-1].norm == "anti" || toks[f-1].norm == "pro") {
+			ms[n].modifier = true
+		}
+	}
+	return ms
+}
+
+// accept turns a candidate into a mention of the article's copy of its
+// entity, recording the alias used and the short forms the name unlocks.
+func (a *article) accept(toks []token, c candidateMention) mention {
+	m := mention{first: c.first, last: c.last, form: c.form}
+	if c.form == formCapital && c.first > 0 && placePrepositions[toks[c.first-1].norm] {
+		// "in Moscow" is a place; "Moscow said" is the state.
+		name := cleanName(c.surface)
+		place := &graph.Entity{ID: graph.EntityID(graph.Location, name), Name: name, Kind: graph.Location, Country: c.ent.ID}
+		m.ent, m.place = a.entity(place), true
+		return m
+	}
+	m.ent = a.entity(c.ent)
+	if c.ent.Kind == graph.Person && c.title != "" && len(m.ent.Roles) == 0 {
+		m.ent.Roles = []graph.Role{{Title: c.title, Of: c.country}}
+		if m.ent.Country == "" {
+			m.ent.Country = c.country
+		}
+	}
+	a.alias(m.ent, c.surface)
+	if c.ent.Kind == graph.Person && c.form != formShort {
+		keys := a.x.gaz.shorts[c.ent.ID]
+		if len(keys) == 0 {
+			words := strings.Fields(nameKey(c.ent.Name))
+			keys = words[len(words)-1:]
+		}
+		for _, k := range keys {
+			a.shorts[k] = m.ent
+		}
+	}
+	return m
+}
+
+// placePrepositions put a city in place position: "talks in Beijing".
+var placePrepositions = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "from": true, "around": true, "across": true, "into": true, "inside": true}
+
+// span returns body text from toks[i] to toks[j].
+func span(body string, toks []token, i, j int) string {
+	return body[toks[i].start:toks[j].end]
+}
+
+// shortAt resolves a short form ("Lavrov", "Kim") to a person whose full
+// name appeared earlier in the article.
+func (a *article) shortAt(toks []token, i int) (candidateMention, bool) {
+	if !toks[i].upper || toks[i].punct {
+		return candidateMention{}, false
+	}
+	key := ""
+	for j := i; j < len(toks) && j < i+3; j++ {
+		if toks[j].punct {
+			break
+		}
+		if j > i {
+			key += " "
+		}
+		key += toks[j].norm
+		if e, ok := a.shorts[key]; ok {
+			// Prefer the longest short form; continue looking.
+			best := candidateMention{first: i, last: j, rank: 1, ent: e, form: formShort, surface: span(a.doc.Body, toks, i, j)}
+			if j+1 < len(toks) && !toks[j+1].punct {
+				if e2, ok := a.shorts[key+" "+toks[j+1].norm]; ok {
+					best = candidateMention{first: i, last: j + 1, rank: 1, ent: e2, form: formShort, surface: span(a.doc.Body, toks, i, j+1)}
+				}
+			}
+			return best, true
+		}
+	}
+	return candidateMention{}, false
+}
+
+// titles precede people's names and are peeled off them. Keys are folded
+// token sequences; values are the title as a role states it.
+var titles = map[string]string{
+	"president": "President", "vice president": "Vice President", "president elect": "President-elect",
+	"prime minister": "Prime Minister", "deputy prime minister": "Deputy Prime Minister", "pm": "Prime Minister",
+	"foreign minister": "Foreign Minister", "fm": "Foreign Minister", "vice foreign minister": "Vice Foreign Minister",
+	"deputy foreign minister": "Deputy Foreign Minister", "foreign secretary": "Foreign Secretary",
+	"foreign affairs minister": "Foreign Minister", "external affairs minister": "External Affairs Minister",
+	"defence minister": "Defence Minister", "defense minister": "Defence Minister",
+	"defence secretary": "Defence Secretary", "defense secretary": "Secretary of Defense",
+	"secretary of state": "Secretary of State", "secretary of defense": "Secretary of Defense",
+	"interior minister": "Interior Minister", "finance minister": "Finance Minister", "trade minister": "Trade Minister",
+	"minister": "Minister", "secretary": "Secretary", "secretary general": "Secretary-General",
+	"chancellor": "Chancellor", "premier": "Premier", "king": "King", "queen": "Queen", "prince": "Prince",
+	"crown prince": "Crown Prince", "emir": "Emir", "sultan": "Sultan", "sheikh": "Sheikh",
+	"leader": "Leader", "supreme leader": "Supreme Leader", "opposition leader": "Opposition Leader",
+	"gen": "General", "general": "General", "lt": "Lieutenant", "lieutenant": "Lieutenant", "col": "Colonel",
+	"colonel": "Colonel", "admiral": "Admiral", "adm": "Admiral", "commander": "Commander", "maj": "Major",
+	"mr": "", "mrs": "", "ms": "", "dr": "", "senator": "Senator", "sen": "Senator", "rep": "Representative",
+	"governor": "Governor", "gov": "Governor", "mayor": "Mayor", "chairman": "Chairman", "chairwoman": "Chairwoman",
+	"spokesman": "Spokesman", "spokeswoman": "Spokeswoman", "spokesperson": "Spokesperson",
+	"ambassador": "Ambassador", "envoy": "Envoy", "ayatollah": "Ayatollah", "pope": "Pope", "cardinal": "Cardinal",
+	"dictator": "Dictator", "speaker": "Speaker", "commissioner": "Commissioner", "director": "Director",
+	"chief": "Chief", "army chief": "Army Chief", "negotiator": "Negotiator", "chief negotiator": "Chief Negotiator",
+	"minister of foreign affairs": "Foreign Minister", "minister of defence": "Defence Minister",
+	"minister of defense": "Defence Minister", "professor": "Professor", "prof": "Professor", "head of state": "Head of State", "chancellor elect": "Chancellor-elect",
+}
+
+// titleAt returns the end index and role title of the longest title at i.
+func titleAt(toks []token, i int) (int, string, bool) {
+	key, end, title, ok := "", 0, "", false
+	for j := i; j < len(toks) && j < i+4; j++ {
+		if toks[j].punct {
+			break
+		}
+		if j > i {
+			key += " "
+		}
+		key += toks[j].norm
+		if t, found := titles[key]; found {
+			end, title, ok = j, t, true
+		}
+		if toks[j].poss {
+			break
+		}
+	}
+	if ok && end+1 < len(toks) && toks[end+1].text == "." && abbreviations[toks[end].norm] {
+		end++ // "Gen." and "Mr."
+	}
+	return end, title, ok
+}
+
+// notNames are capitalised words that never start or continue a name.
+var notNames = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "they": true, "it": true, "his": true, "her": true,
+	"this": true, "that": true, "these": true, "those": true, "on": true, "in": true, "at": true, "and": true, "but": true,
+	"of": true, "for": true, "with": true, "by": true, "to": true, "from": true, "as": true, "however": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true, "today": true, "yesterday": true, "tomorrow": true,
+	"said": true, "says": true, "who": true, "which": true, "after": true, "before": true, "during": true,
+}
+
+// nameParticles may sit inside a name in lower case.
+var nameParticles = map[string]bool{"da": true, "de": true, "do": true, "dos": true, "das": true, "bin": true, "ibn": true, "al": true, "el": true, "van": true, "von": true, "der": true, "den": true, "del": true, "la": true, "le": true, "di": true, "y": true, "abu": true}
+
+// nameRun returns the last index of a personal name of 2 to 5 words
+// starting at i, or false.
+func (a *article) nameRun(toks []token, i int) (int, bool) {
+	words, last := 0, -1
+	for j := i; j < len(toks) && j < i+7; j++ {
+		t := toks[j]
+		switch {
+		case t.punct && t.text == "." && j > i && len(toks[j-1].norm) == 1 && toks[j-1].upper:
+			continue // initial
+		case t.punct || t.digit:
+		case t.upper && !notNames[t.norm] && !isTitleWord(t.norm) && !a.isPlaceWord(toks, j):
+			words++
+			last = j
+			if t.poss {
+				j = len(toks) // a possessive ends the name
+			}
+			continue
+		case j > i && toks[j-1].hyphen && !t.upper:
+			last = j // "Jong-un"
+			if t.poss {
+				j = len(toks)
+			}
+			continue
+		case j > i && nameParticles[t.norm] && j+1 < len(toks) && toks[j+1].upper:
+			continue
+		}
+		break
+	}
+	if words < 2 || words > 5 {
+		return 0, false
+	}
+	return last, true
+}
+
+// isTitleWord reports words that belong to titles, so that a name run stops
+// before "President".
+func isTitleWord(w string) bool {
+	switch w {
+	case "president", "minister", "prime", "foreign", "secretary", "general", "leader", "king", "queen",
+		"prince", "chancellor", "premier", "senator", "governor", "mayor", "ambassador", "spokesman", "spokeswoman",
+		"vice", "deputy", "chairman", "commander", "colonel", "admiral", "fm", "pm", "mr", "mrs", "ms", "dr", "gen", "sen",
+		"defence", "defense", "interior", "finance", "pope", "emir", "sheikh", "director", "chief", "professor", "prof":
+		return true
+	}
+	return false
+}
+
+// isPlaceWord reports a token that the gazetteer knows as a country,
+// demonym or capital, which cannot be part of a personal name.
+func (a *article) isPlaceWord(toks []token, j int) bool {
+	for _, p := range a.x.gaz.phrases[toks[j].norm] {
+		if p.entity.Kind != graph.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// titledPerson finds "[Demonym] Title [of Country][,] First Last": the
+// title is peeled off and gives the person's role.
+func (a *article) titledPerson(toks []token, i int) (candidateMention, bool) {
+	end, title, ok := titleAt(toks, i)
+	if !ok {
+		return candidateMention{}, false
+	}
+	country := ""
+	if i > 0 {
+		country = a.countryOf(toks, i-1)
+	}
+	j := end + 1
+	if j+1 < len(toks) && (toks[j].norm == "of" || toks[j].norm == "to") {
+		k := j + 1
+		if toks[k].norm == "the" && k+1 < len(toks) {
+			k++
+		}
+		if p, e, ok := a.x.gaz.match(toks, k); ok && p.entity.Kind == graph.Country {
+			if toks[j].norm == "of" || country == "" {
+				country = p.entity.ID
+			}
+			j = e + 1 // "ambassador to China Anami Koreshige"
+		}
+	}
+	if j < len(toks) && toks[j].text == "," {
+		j++
+	}
+	if j >= len(toks) {
+		return candidateMention{}, false
+	}
+	last, ok := a.nameRun(toks, j)
+	if !ok {
+		return candidateMention{}, false
+	}
+	return a.ruledPerson(toks, j, last, country, title), true
+}
+
+// appositivePerson finds "First Last, the [Demonym] Title of": a name
+// introduced by the office that follows it.
+func (a *article) appositivePerson(toks []token, i int) (candidateMention, bool) {
+	if !toks[i].upper || (i > 0 && toks[i-1].upper && !toks[i-1].punct && !toks[i-1].caps && !notNames[toks[i-1].norm]) {
+		return candidateMention{}, false
+	}
+	last, ok := a.nameRun(toks, i)
+	if !ok || last+3 >= len(toks) || toks[last+1].text != "," {
+		return candidateMention{}, false
+	}
+	j := last + 2
+	if toks[j].norm == "the" || toks[j].norm == "a" {
+		j++
+	}
+	country := ""
+	if p, e, ok := a.x.gaz.match(toks, j); ok && p.entity.Kind == graph.Country {
+		country, j = p.entity.ID, e+1
+	}
+	if j >= len(toks) {
+		return candidateMention{}, false
+	}
+	end, title, ok := titleAt(toks, j)
+	if !ok || title == "" {
+		return candidateMention{}, false
+	}
+	if country == "" && end+2 < len(toks) && toks[end+1].norm == "of" {
+		k := end + 2
+		if toks[k].norm == "the" && k+1 < len(toks) {
+			k++
+		}
+		if p, _, ok := a.x.gaz.match(toks, k); ok && p.entity.Kind == graph.Country {
+			country = p.entity.ID
+		}
+	}
+	return a.ruledPerson(toks, i, last, country, title), true
+}
+
+// ruledPerson builds the candidate for a person found by rule, preferring
+// the gazetteer's entry where the name is known.
+func (a *article) ruledPerson(toks []token, first, last int, country, title string) candidateMention {
+	surface := span(a.doc.Body, toks, first, last)
+	if e := a.x.gaz.resolve(surface); e != nil && e.Kind == graph.Person {
+		return candidateMention{first: first, last: last, rank: 3, ent: e, form: formName, surface: surface}
+	}
+	name := cleanName(surface)
+	e := &graph.Entity{ID: graph.EntityID(graph.Person, name), Name: name, Kind: graph.Person, Country: country}
+	return candidateMention{first: first, last: last, rank: 2, ent: e, form: formRule, surface: surface, country: country, title: title}
+}
+
+// countryOf returns the country a demonym or country name at toks[i] (the
+// token before a title) names, or "".
+func (a *article) countryOf(toks []token, i int) string {
+	for k := i; k >= 0 && k > i-4; k-- {
+		if p, e, ok := a.x.gaz.match(toks, k); ok && e == i && p.entity.Kind == graph.Country {
+			return p.entity.ID
+		}
+	}
+	return ""
+}
+
+// orgHeads end the names of bodies: "Foreign Ministry", "Labour Party".
+var orgHeads = map[string]bool{
+	"ministry": true, "party": true, "council": true, "army": true, "forces": true, "force": true, "agency": true,
+	"commission": true, "committee": true, "front": true, "movement": true, "organization": true, "organisation": true,
+	"court": true, "parliament": true, "assembly": true, "congress": true, "senate": true, "police": true, "guard": true,
+	"guards": true, "navy": true, "brigades": true, "brigade": true, "authority": true, "department": true,
+	"office": true, "service": true, "corps": true, "cabinet": true, "union": true, "alliance": true, "league": true,
+	"coalition": true, "tribunal": true, "duma": true, "bureau": true, "directorate": true, "secretariat": true,
+	"bank": true, "institute": true, "association": true, "federation": true, "fund": true, "group": true, "militia": true,
+}
+
+// organization finds a capitalised name ending in an org head word
+// ("Japanese Self-Defense Forces"), or opening with one and continuing with
+// "of" ("Ministry of Foreign Affairs"). The match is anchored at its first
+// token, i.
+func (a *article) organization(toks []token, i int) (candidateMention, bool) {
+	t := toks[i]
+	if !t.upper || t.punct || notNames[t.norm] || (i > 0 && toks[i-1].upper && !toks[i-1].punct && !toks[i-1].poss && !notNames[toks[i-1].norm]) {
+		return candidateMention{}, false
+	}
+	last := -1
+	for j := i; j < len(toks) && j < i+8; j++ {
+		u := toks[j]
+		if u.punct || !(u.upper || (j > i && toks[j-1].hyphen)) {
+			if (u.norm == "of" || u.norm == "for" || (u.norm == "and" && last < 0)) && j > i && j+1 < len(toks) {
+				k := j + 1
+				if toks[k].norm == "the" && k+1 < len(toks) {
+					k++
+				}
+				if toks[k].upper && !toks[k].punct {
+					j = k - 1
+					continue
+				}
+			}
+			break
+		}
+		if orgHeads[u.norm] && j > i {
+			last = j
+		}
+		if orgHeads[u.norm] && j == i && j+1 < len(toks) && toks[j+1].norm == "of" {
+			last = j // "Ministry of ..." grows below
+		}
+		if u.poss {
+			break
+		}
+	}
+	if last < 0 {
+		return candidateMention{}, false
+	}
+	// "Ministry of Foreign Affairs": extend over "of [the] Capitalised...".
+	if last == i || (last+1 < len(toks) && toks[last+1].norm == "of") {
+		j := last + 1
+		if j < len(toks) && toks[j].norm == "of" {
+			j++
+			if j < len(toks) && toks[j].norm == "the" {
+				j++
+			}
+			k := j
+			for k < len(toks) && toks[k].upper && !toks[k].punct && k < j+5 {
+				k++
+				if toks[k-1].poss {
+					break
+				}
+			}
+			if k > j {
+				last = k - 1
+			}
+		}
+	}
+	if last == i {
+		return candidateMention{}, false
+	}
+	surface := span(a.doc.Body, toks, i, last)
+	name := cleanName(surface)
+	if e := a.x.gaz.resolve(name); e != nil {
+		return candidateMention{first: i, last: last, rank: 3, ent: e, form: formName, surface: surface}, true
+	}
+	country := ""
+	if p, _, ok := a.x.gaz.match(toks, i); ok && p.entity.Kind == graph.Country {
+		country = p.entity.ID
+	}
+	e := &graph.Entity{ID: graph.EntityID(graph.Organization, name), Name: name, Kind: graph.Organization, Country: country}
+	return candidateMention{first: i, last: last, rank: 2, ent: e, form: formRule, surface: surface}, true
+}
+
+// officeOf reports whether mention n is the country of an office that an
+// apposition gives the person before it: "Hu Jintao, the President of China".
+func officeOf(toks []token, ms []mention, n int) bool {
+	k := ms[n].first - 1
+	if k < 1 || toks[k].norm != "of" {
+		return false
+	}
+	k--
+	words := 0
+	for k >= 0 && (isTitleWord(toks[k].norm) || titles[toks[k].norm] != "") && words < 4 {
+		k--
+		words++
+	}
+	if words == 0 {
+		return false
+	}
+	if k >= 0 && (toks[k].norm == "the" || toks[k].norm == "a") {
+		k--
+	}
+	if k < 1 || toks[k].text != "," {
+		return false
+	}
+	for m := n - 1; m >= 0; m-- {
+		if ms[m].last == k-1 {
+			return ms[m].ent.Kind == graph.Person
+		}
+	}
+	return false
+}
+
+// markModifiers flags countries and organisations that only qualify a
+// following person ("North Korean leader Kim Jong-un", "Russia's Sergey
+// Lavrov"): the person, not the country, takes part.
+func markModifiers(toks []token, ms []mention) {
+	for n := range ms {
+		m := &ms[n]
+		if m.ent.Kind == graph.Person || n+1 >= len(ms) {
+			continue
+		}
+		next, inner := ms[n+1], []int{}
+		for k := n + 2; k < len(ms) && next.ent.Kind == graph.Country && next.first > 0 &&
+			(toks[next.first-1].norm == "to" || toks[next.first-1].norm == "of"); k++ {
+			inner = append(inner, k-1)
+			next = ms[k] // "the Japanese ambassador to China Anami Koreshige"
+		}
+		if next.ent.Kind != graph.Person {
+			continue
+		}
+		ok := true
+		for k := m.last + 1; k < next.first; k++ {
+			t := toks[k]
+			if t.text == "," || t.text == "." || t.upper || isTitleWord(t.norm) || t.norm == "the" || titles[t.norm] != "" || t.norm == "to" || t.norm == "of" {
+				continue
+			}
+			ok = false
+			break
+		}
+		if ok && next.first-m.last <= 8 {
+			m.modifier = true
+			for _, k := range inner {
+				ms[k].modifier = true
+			}
+		}
+	}
+}
+
+// extraction assembles the article's events, merged, with their entities.
+func (a *article) extraction() *graph.Extraction {
+	out := &graph.Extraction{Article: a.doc.Article}
+	events := a.merge()
+	seen := map[string]bool{}
+	use := func(e *graph.Entity) {
+		if e != nil && !seen[e.ID] {
+			seen[e.ID] = true
+			out.Entities = append(out.Entities, e)
+		}
+	}
+	for _, ev := range events {
+		for _, e := range ev.Actors {
+			use(e)
+		}
+		for _, e := range ev.Targets {
+			use(e)
+		}
+		use(ev.Location)
+	}
+	out.Events = events
+	return out
+}
+
+// merge folds the candidates into events: statements without a target or
+// date join the one event of the same kind that has them, and one event
+// remains per (type, actors, targets, date), with one claim per sentence.
+func (a *article) merge() []*graph.Event {
+	var cands []*candidate
+	for _, c := range a.found {
+		if len(c.actors) > 0 {
+			cands = append(cands, c)
+		}
+	}
+	// Targetless statements ("Lavrov's upcoming visit") join the event of
+	// the same type and actor that names a target, when all such events
+	// name the same targets. Indexes keep this linear in the candidates.
+	targetsOf := map[string]*candidate{}
+	ambiguous := map[string]bool{}
+	for _, c := range cands {
+		if len(c.targets) == 0 {
+			continue
+		}
+		k := string(c.typ) + "|" + c.mode + "|" + c.actors[0].ID
+		if o, ok := targetsOf[k]; ok && eventKey("", nil, o.targets, "") != eventKey("", nil, c.targets, "") {
+			ambiguous[k] = true
+		} else if !ok {
+			targetsOf[k] = c
+		}
+	}
+	var kept []*candidate
+	for _, c := range cands {
+		if len(c.targets) == 0 {
+			k := string(c.typ) + "|" + c.mode + "|" + c.actors[0].ID
+			if o, ok := targetsOf[k]; ok && !ambiguous[k] {
+				c.targets = o.targets
+			} else if !c.optionalTarget {
+				continue
+			}
+		}
+		kept = append(kept, c)
+	}
+	// Undated statements join the one dated event with the same parties.
+	dated := map[string]*candidate{}
+	for _, c := range kept {
+		if c.date == "" {
+			continue
+		}
+		for _, k := range []string{eventKey(c.typ, c.actors, c.targets, ""), eventKey(c.typ, c.targets, c.actors, "")} {
+			if o, ok := dated[k]; ok && o != nil && o.date != c.date {
+				dated[k] = nil // two dates: no way to choose
+			} else if !ok {
+				dated[k] = c
+			}
+		}
+	}
+	for _, c := range kept {
+		if c.date != "" {
+			continue
+		}
+		if o := dated[eventKey(c.typ, c.actors, c.targets, "")]; o != nil {
+			c.date, c.precision = o.date, o.precision
+		} else if o := dated[eventKey(c.typ, c.targets, c.actors, "")]; o != nil && c.pair && o.pair {
+			c.date, c.precision = o.date, o.precision
+		}
+	}
+	type group struct {
+		ev     *graph.Event
+		claims map[int]*candidate
+		order  []int
+	}
+	var groups []*group
+	byKey := map[string]*group{}
+	for _, c := range kept {
+		key := eventKey(c.typ, c.actors, c.targets, c.date)
+		g := byKey[key]
+		if g == nil && c.pair {
+			g = byKey[eventKey(c.typ, c.targets, c.actors, c.date)] // "Putin met Kim" after "Kim met Putin"
+		}
+		if g == nil {
+			ev := &graph.Event{Type: c.typ, Mode: c.mode, Actors: c.actors, Targets: c.targets, Location: c.location, Date: c.date, Precision: c.precision}
+			g = &group{ev: ev, claims: map[int]*candidate{}}
+			byKey[key] = g
+			groups = append(groups, g)
+		}
+		if g.ev.Mode == "" {
+			g.ev.Mode = c.mode
+		}
+		if g.ev.Location == nil {
+			g.ev.Location = c.location
+		}
+		if o, ok := g.claims[c.sent.index]; !ok {
+			g.claims[c.sent.index] = c
+			g.order = append(g.order, c.sent.index)
+		} else if c.confidence > o.confidence || (o.status == "" && c.status != "") {
+			g.claims[c.sent.index] = c
+		}
+	}
+	var events []*graph.Event
+	for _, g := range groups {
+		ev := g.ev
+		ev.Status = ""
+		for _, i := range g.order {
+			ev.Status = strongerStatus(ev.Status, g.claims[i].status)
+		}
+		if ev.Status == "" {
+			ev.Status = graph.Reported
+		}
+		ids := func(es []*graph.Entity) []string {
+			out := make([]string, len(es))
+			for i, e := range es {
+				out[i] = e.ID
+			}
+			return out
+		}
+		ev.ID = graph.EventID(ev.Type, ids(ev.Actors), ids(ev.Targets), ev.Date)
+		sense := a.x.sense(ev.Type, ev.Mode)
+		ev.CAMEO = sense.CAMEO
+		ev.Label = ev.Actors[0].Name + " " + sense.Verb
+		if len(ev.Targets) > 0 {
+			ev.Label += " " + ev.Targets[0].Name
+		}
+		for _, i := range g.order {
+			c := g.claims[i]
+			st := c.status
+			if st == "" {
+				st = ev.Status
+			}
+			ev.Claims = append(ev.Claims, &graph.Claim{
+				ID:         graph.ClaimID(a.doc.Article.ID, c.sent.index, ev.ID),
+				Text:       c.sent.text,
+				Status:     st,
+				Article:    &graph.Article{ID: a.doc.Article.ID},
+				Sentence:   c.sent.index,
+				Start:      c.sent.start,
+				End:        c.sent.end,
+				Rule:       c.rule,
+				Confidence: c.confidence,
+			})
+			ev.Confidence = max(ev.Confidence, c.confidence)
+		}
+		events = append(events, ev)
+	}
+	return events
+}
+
+func eventKey(t graph.EventType, actors, targets []*graph.Entity, date string) string {
+	ids := func(es []*graph.Entity) string {
+		s := make([]string, len(es))
+		for i, e := range es {
+			s[i] = e.ID
+		}
+		slices.Sort(s)
+		return strings.Join(s, ",")
+	}
+	return string(t) + "|" + ids(actors) + "|" + ids(targets) + "|" + date
+}
+
+// statusRank orders statuses as graph.Event.Status documents: a report
+// outweighs a denial, a denial a plan, a plan a speculation.
+var statusRank = map[graph.Status]int{"": 0, graph.Speculated: 1, graph.Planned: 2, graph.Denied: 3, graph.Reported: 4}
+
+func strongerStatus(a, b graph.Status) graph.Status {
+	if statusRank[b] > statusRank[a] {
+		return b
+	}
+	return a
+}
+
+// sense returns the ontology row for type and mode, else the type's
+// default row.
+func (x *Extractor) sense(t graph.EventType, mode string) schema.Sense {
+	if s, ok := x.senses[string(t)+"|"+mode]; ok {
+		return s
+	}
+	if s, ok := x.senses[string(t)+"|"]; ok {
+		return s
+	}
+	return schema.Sense{Type: string(t), Verb: strings.ToLower(string(t))}
+}

@@ -1,0 +1,497 @@
+package loader
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// shared is one Extractor for all tests, as production code would share it.
+var shared = sync.OnceValue(NewExtractor)
+
+// corpusArticle is a line of the evaluation corpora.
+type corpusArticle struct {
+	ID    string `json:"id"`
+	Date  string `json:"date"`
+	Title string `json:"title"`
+	Text  string `json:"text"`
+}
+
+// readCorpus reads a JSON Lines corpus, skipping the test when it is absent.
+func readCorpus(tb testing.TB, path string) []corpusArticle {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Skipf("corpus not available: %v", err)
+	}
+	defer f.Close()
+	var out []corpusArticle
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		var a corpusArticle
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			tb.Fatalf("%s: %v", path, err)
+		}
+		out = append(out, a)
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatalf("%s: %v", path, err)
+	}
+	return out
+}
+
+func (c corpusArticle) document() Document {
+	return Document{Origin: c.ID, Article: graph.Article{ID: c.ID, Title: c.Title, Published: c.Date}, Body: c.Text}
+}
+
+// checkOffsets asserts that every claim's offsets select its text.
+func checkOffsets(tb testing.TB, body string, ex *graph.Extraction) {
+	tb.Helper()
+	for _, ev := range ex.Events {
+		for _, c := range ev.Claims {
+			if c.Start < 0 || c.End > len(body) || c.Start > c.End || body[c.Start:c.End] != c.Text {
+				tb.Fatalf("claim %q: offsets %d:%d do not select it", c.Text, c.Start, c.End)
+			}
+		}
+	}
+}
+
+func TestExtractSeed(t *testing.T) {
+	arts := readCorpus(t, "../../shared/eval/corpus/seed.jsonl")
+	ex, err := shared().Extract(arts[0].document())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ex.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	checkOffsets(t, arts[0].Text, ex)
+	tests := []struct {
+		name          string
+		typ           graph.EventType
+		mode          string
+		actor, target string // entity IDs
+		date          string
+		precision     graph.Precision
+		status        graph.Status
+		evidence      string // a substring of one claim
+		required      bool
+	}{
+		{"Lavrov visits North Korea next month", graph.Consult, "visit", "person/sergey-lavrov", "KP", "2023-10", graph.Month, graph.Planned, "impending visit by the Russian Foreign Minister", true},
+		{"Kim meets Putin on September 13", graph.Consult, "meet", "person/kim-jong-un", "person/vladimir-putin", "2023-09-13", graph.Day, graph.Reported, "September 13 meeting", true},
+		{"Kim invites Putin", graph.Request, "invite", "person/kim-jong-un", "person/vladimir-putin", "", "", graph.Reported, "invitation extended by Kim", false},
+		{"Putin's planned trip to North Korea", graph.Consult, "visit", "person/vladimir-putin", "KP", "", "", graph.Planned, "forthcoming trip", false},
+		{"North Korea may supply ammunition to Russia", graph.Aid, "military", "KP", "RU", "", "", graph.Speculated, "supplying ammunition", false},
+		{"Russia may give food aid to North Korea", graph.Aid, "humanitarian", "RU", "KP", "", "", graph.Speculated, "food aid", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, ev := range ex.Events {
+				if ev.Type != tt.typ || ev.Actors[0].ID != tt.actor || len(ev.Targets) == 0 || ev.Targets[0].ID != tt.target {
+					continue
+				}
+				if ev.Mode != tt.mode || ev.Date != tt.date || ev.Precision != tt.precision || ev.Status != tt.status {
+					t.Errorf("%s: mode %q date %q %q status %q; want %q %q %q %q", ev.Label, ev.Mode, ev.Date, ev.Precision, ev.Status, tt.mode, tt.date, tt.precision, tt.status)
+				}
+				for _, c := range ev.Claims {
+					if strings.Contains(c.Text, tt.evidence) {
+						return
+					}
+				}
+				t.Errorf("%s: no claim contains %q", ev.Label, tt.evidence)
+				return
+			}
+			if tt.required {
+				t.Errorf("no %s event %s → %s", tt.typ, tt.actor, tt.target)
+			} else {
+				t.Logf("aimed-for event not found: %s", tt.name)
+			}
+		})
+	}
+}
+
+func TestExtractRules(t *testing.T) {
+	tests := []struct {
+		name          string
+		body          string
+		published     string
+		typ           graph.EventType
+		actor, target string
+		date          string
+		status        graph.Status
+	}{
+		{"active visit", "Chinese President Xi Jinping visited Moscow on Monday.", "2023-03-22", graph.Consult, "person/xi-jinping", "RU", "2023-03-20", graph.Reported},
+		{"planned trip", "Japanese Prime Minister Fumio Kishida will travel to Kyiv next week.", "2023-03-10", graph.Consult, "person/fumio-kishida", "UA", "2023-03", graph.Planned},
+		{"talks with", "Israel held talks with Egypt in Cairo yesterday.", "2009-01-10", graph.Consult, "IL", "EG", "2009-01-09", graph.Reported},
+		{"X and Y met", "Obama and Medvedev met in London on 1 April 2009.", "2009-04-02", graph.Consult, "person/barack-obama", "person/dmitry-medvedev", "2009-04-01", graph.Reported},
+		{"passive invite", "The Iranian President was invited by Venezuela.", "", graph.Request, "VE", "IR", "", graph.Reported},
+		{"sanctions on", "The European Union imposed sanctions on Belarus in 2021.", "2022-01-01", graph.Sanction, "org/european-union", "BY", "2021", graph.Reported},
+		{"accuse", "Ukraine accused Russia of shelling the plant.", "", graph.Accuse, "UA", "RU", "", graph.Reported},
+		{"denied attack", "Pakistan did not attack India, officials said.", "", graph.Assault, "PK", "IN", "", graph.Denied},
+		{"speculated supply", "Iran could supply drones to Russia.", "", graph.Aid, "IR", "RU", "", graph.Speculated},
+		{"pronoun subject", "Sergey Lavrov arrived on Sunday. He met Wang Yi in Beijing.", "", graph.Consult, "person/sergey-lavrov", "person/wang-yi", "", graph.Reported},
+		{"titled unknown person", "Foreign Minister Ana Maria Lopez condemned Nicaragua.", "", graph.Accuse, "person/ana-maria-lopez", "NI", "", graph.Reported},
+		{"bare surname later", "Russian Foreign Minister Sergey Lavrov spoke. Lavrov criticised NATO.", "", graph.Accuse, "person/sergey-lavrov", "org/nato", "", graph.Reported},
+		{"capital metonym", "Pyongyang threatened Seoul again.", "", graph.Threaten, "KP", "KR", "", graph.Reported},
+		{"organisation rule", "The Ukrainian Defence Ministry accused Belarus of aiding Moscow.", "", graph.Accuse, "org/ukrainian-defence-ministry", "BY", "", graph.Reported},
+		{"pair summit", "The Bush-Putin summit in Slovenia was cordial.", "", graph.Consult, "person/george-w-bush", "person/vladimir-putin", "", graph.Reported},
+		{"signing", "India signed a nuclear agreement with the United States on Friday.", "2008-10-12", graph.Support, "IN", "US", "2008-10-10", graph.Reported},
+		{"apology", "Japan apologised to South Korea.", "", graph.Concede, "JP", "KR", "", graph.Reported},
+		{"future date makes a plan", "Erdogan visits Athens on December 7.", "2023-12-01", graph.Consult, "person/recep-tayyip-erdogan", "GR", "2023-12-07", graph.Planned},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Document{Article: graph.Article{ID: "t", Published: tt.published}, Body: tt.body}
+			ex, err := shared().Extract(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkOffsets(t, tt.body, ex)
+			var got []string
+			for _, ev := range ex.Events {
+				got = append(got, fmt.Sprintf("%s %s→%v %s %s", ev.Type, ev.Actors[0].ID, ids(ev.Targets), ev.Date, ev.Status))
+				if ev.Type == tt.typ && ev.Actors[0].ID == tt.actor && len(ev.Targets) > 0 && ev.Targets[0].ID == tt.target {
+					if ev.Date != tt.date || ev.Status != tt.status {
+						t.Errorf("date %q status %q; want %q %q", ev.Date, ev.Status, tt.date, tt.status)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s %s → %s in %q", tt.typ, tt.actor, tt.target, got)
+		})
+	}
+}
+
+func ids(es []*graph.Entity) []string {
+	var out []string
+	for _, e := range es {
+		out = append(out, e.ID)
+	}
+	return out
+}
+
+func TestExtractNoEvents(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"headline", "Russia Threatens Ukraine Again\nNothing happened today."},
+		{"furniture", "(Read Also: Russia attacks Ukraine)\nSubscribe to our newsletter\nComments"},
+		{"compound adjective", "The agreed-upon measures from Russia were published."},
+		{"participle after possessive", "Observers noted Russia's demonstrated interest."},
+		{"neutral statement", "Vladimir Putin said the economy was growing."},
+		{"empty", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, err := shared().Extract(Document{Article: graph.Article{ID: "t"}, Body: tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, ev := range ex.Events {
+				t.Errorf("unexpected event %q from %q", ev.Label, ev.Claims[0].Text)
+			}
+		})
+	}
+}
+
+func TestExtractHostile(t *testing.T) {
+	long := strings.Repeat("Russia attacked Ukraine and met China ", 3000) // one 100,000-char sentence
+	huge := strings.Repeat("Kim Jong-un met Vladimir Putin in Moscow on Tuesday. ", 200000)
+	tests := []struct{ name, body string }{
+		{"long sentence", long},
+		{"10 MB", huge[:10<<20]},
+		{"control characters", "Russia\x00 attacked\x07 Ukraine\x1b.\r\n\tNATO\x7f condemned Russia."},
+		{"invalid UTF-8", "Russia \xff\xfe attacked Ukr\xc3aine. Kim \xed\xa0\x80 met Putin."},
+		{"only punctuation", strings.Repeat(".!?;:,-–—'’\"", 1000)},
+		{"dotted", strings.Repeat("U.", 50000) + " met Russia."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, err := shared().Extract(Document{Article: graph.Article{ID: "t", Published: "2023-09-24"}, Body: tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkOffsets(t, tt.body, ex)
+		})
+	}
+}
+
+func TestResolve(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"DPRK", "KP"}, {"North Korea", "KP"}, {"the U.S.", ""}, {"U.S.", "US"}, {"Britain", "GB"}, {"UK", "GB"},
+		{"USSR", "RU"}, {"Lavrov", "person/sergey-lavrov"}, {"Kim Jong Un", "person/kim-jong-un"},
+		{"NATO", "org/nato"}, {"Hezbollah", "org/hezbollah"}, {"Côte d'Ivoire", "CI"}, {"Cote d'Ivoire", "CI"},
+		{"Pyongyang", ""}, {"Russian", ""}, {"Atlantis", ""}, {"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e, ok := shared().Resolve(tt.name)
+			if got := ""; ok {
+				got = e.ID
+				if got != tt.want {
+					t.Errorf("Resolve(%q) = %s, want %q", tt.name, got, tt.want)
+				}
+			} else if tt.want != "" {
+				t.Errorf("Resolve(%q) not found, want %s", tt.name, tt.want)
+			}
+		})
+	}
+}
+
+func TestExtractConcurrent(t *testing.T) {
+	x := shared()
+	body := "Kim Jong-un met Vladimir Putin on September 13. Lavrov will visit Pyongyang next month."
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for range 50 {
+				if _, err := x.Extract(Document{Article: graph.Article{ID: "c", Published: "2023-09-24"}, Body: body}); err != nil {
+					t.Error(err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("Kim Jong-un met Vladimir Putin on September 13.", "2023-09-24")
+	f.Add("Russian FM Sergey Lavrov to visit North Korea next month.\nSubscribe", "2023-09-24T10:00:00Z")
+	x := shared()
+	f.Fuzz(func(t *testing.T, body, published string) {
+		ex, err := x.Extract(Document{Article: graph.Article{ID: "fuzz", Published: published}, Body: body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkOffsets(t, body, ex)
+		for _, e := range ex.Entities {
+			if !utf8.ValidString(e.Name) || e.Name == "" {
+				t.Fatalf("entity name %q is empty or not UTF-8", e.Name)
+			}
+			for _, a := range e.Aliases {
+				if !utf8.ValidString(a) {
+					t.Fatalf("alias %q is not UTF-8", a)
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	arts := readCorpus(b, "../../shared/eval/corpus/wikinews_politics_2004_2009.jsonl")
+	docs := make([]Document, len(arts))
+	size := 0
+	for i, a := range arts {
+		docs[i] = a.document()
+		size += len(a.Text)
+	}
+	x := shared()
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := x.Extract(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkExtractParallel runs articles on every core (GOMAXPROCS), the
+// way a loader with one goroutine per core would.
+func BenchmarkExtractParallel(b *testing.B) {
+	arts := readCorpus(b, "../../shared/eval/corpus/wikinews_politics_2004_2009.jsonl")
+	x := shared()
+	size := 0
+	for _, a := range arts {
+		size += len(a.Text)
+	}
+	b.SetBytes(int64(size / len(arts)))
+	var mu sync.Mutex
+	next := 0
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			mu.Lock()
+			d := arts[next%len(arts)].document()
+			next++
+			mu.Unlock()
+			if _, err := x.Extract(d); err != nil {
+				b.Error(err)
+			}
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// goldArticle is a line of gold/dev_articles.jsonl (see ANNOTATION.md).
+type goldArticle struct {
+	ID        string `json:"id"`
+	Published string `json:"published"`
+	Entities  []struct {
+		Name    string   `json:"name"`
+		Aliases []string `json:"aliases"`
+	} `json:"entities"`
+	Events []goldEvent `json:"events"`
+}
+
+type goldEvent struct {
+	Type      graph.EventType `json:"type"`
+	Mode      string          `json:"mode"`
+	Actors    []string        `json:"actors"`
+	Targets   []string        `json:"targets"`
+	Date      string          `json:"date"`
+	Precision graph.Precision `json:"precision"`
+	Status    graph.Status    `json:"status"`
+	Evidence  string          `json:"evidence"`
+}
+
+// TestDevSetScore scores the extractor against the gold dev set with
+// ANNOTATION.md's matching rule and logs precision, recall and F1. It
+// asserts no floor: the numbers are for the record (go test -v -run DevSet).
+func TestDevSetScore(t *testing.T) {
+	f, err := os.Open("../../shared/eval/gold/dev_articles.jsonl")
+	if err != nil {
+		t.Skipf("gold not available: %v", err)
+	}
+	defer f.Close()
+	texts := map[string]corpusArticle{}
+	for _, a := range readCorpus(t, "../../shared/eval/corpus/wikinews_politics_2004_2009.jsonl") {
+		texts[a.ID] = a
+	}
+	x := shared()
+	var gold, extracted, matched, statusOK, dateOK, dated int
+	byType := map[graph.EventType][3]int{} // gold, extracted, matched
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var g goldArticle
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			t.Fatal(err)
+		}
+		art, ok := texts[g.ID]
+		if !ok {
+			continue
+		}
+		if g.Published != "" {
+			art.Date = g.Published
+		}
+		ex, err := x.Extract(art.document())
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Gold names resolve through the article's own alias lists and the gazetteer.
+		keys := func(name string) map[string]bool {
+			k := map[string]bool{graph.Slug(name): true}
+			if e, ok := x.Resolve(name); ok {
+				k[e.ID] = true
+			}
+			for _, e := range g.Entities {
+				if e.Name == name {
+					for _, a := range e.Aliases {
+						k[graph.Slug(a)] = true
+						if r, ok := x.Resolve(a); ok {
+							k[r.ID] = true
+						}
+					}
+				}
+			}
+			return k
+		}
+		overlap := func(names []string, es []*graph.Entity) bool {
+			for _, n := range names {
+				k := keys(n)
+				for _, e := range es {
+					if k[e.ID] || k[graph.Slug(e.Name)] {
+						return true
+					}
+					for _, a := range e.Aliases {
+						if k[graph.Slug(a)] {
+							return true
+						}
+					}
+				}
+			}
+			return false
+		}
+		used := make([]bool, len(ex.Events))
+		for _, ev := range ex.Events {
+			c := byType[ev.Type]
+			c[1]++
+			byType[ev.Type] = c
+		}
+		extracted += len(ex.Events)
+		for _, ge := range g.Events {
+			gold++
+			c := byType[ge.Type]
+			c[0]++
+			for i, ev := range ex.Events {
+				if used[i] || ev.Type != ge.Type || !overlap(ge.Actors, ev.Actors) {
+					continue
+				}
+				if len(ge.Targets) > 0 && !overlap(ge.Targets, ev.Targets) {
+					continue
+				}
+				if ge.Date != "" && ev.Date != "" && !sameDate(ge.Date, ge.Precision, ev.Date, ev.Precision) {
+					continue
+				}
+				used[i] = true
+				matched++
+				c[2]++
+				if ev.Status == ge.Status {
+					statusOK++
+				}
+				if ge.Date != "" || ev.Date != "" {
+					dated++
+					if ge.Date != "" && ev.Date != "" {
+						dateOK++
+					} else if os.Getenv("GEOKG_DEV_VERBOSE") != "" {
+						t.Logf("%s DATE gold %q got %q: %.100q", g.ID, ge.Date, ev.Date, ge.Evidence)
+					}
+				}
+				break
+			}
+			if c[2] == byType[ge.Type][2] && os.Getenv("GEOKG_DEV_VERBOSE") != "" {
+				t.Logf("%s MISSED %s %v→%v %s %s %.110q", g.ID, ge.Type, ge.Actors, ge.Targets, ge.Date, ge.Status, ge.Evidence)
+			}
+			byType[ge.Type] = c
+		}
+		if os.Getenv("GEOKG_DEV_VERBOSE") != "" {
+			for i, ev := range ex.Events {
+				if !used[i] {
+					t.Logf("%s EXTRA %s %s %s [%s] %.120q", g.ID, ev.Label, ev.Date, ev.Status, ev.Claims[0].Rule, ev.Claims[0].Text)
+				}
+			}
+		}
+	}
+	p, r := ratio(matched, extracted), ratio(matched, gold)
+	t.Logf("dev set: gold %d, extracted %d, matched %d: P %.2f R %.2f F1 %.2f", gold, extracted, matched, p, r, 2*p*r/max(p+r, 1e-9))
+	t.Logf("of matched: status right %.2f, date right %.2f (of %d with a date on either side)", ratio(statusOK, matched), ratio(dateOK, dated), dated)
+	for _, typ := range graph.EventTypes {
+		c := byType[typ]
+		t.Logf("  %-9s gold %3d extracted %3d matched %3d", typ, c[0], c[1], c[2])
+	}
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// sameDate compares two dates at the coarser of their precisions.
+func sameDate(a string, pa graph.Precision, b string, pb graph.Precision) bool {
+	n := min(len(a), len(b))
+	if pa == "" || pb == "" {
+		return a[:n] == b[:n]
+	}
+	return a[:n] == b[:n]
+}

@@ -1,0 +1,300 @@
+package loader
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// gazetteerFiles are the project's own lists of countries, organisations and
+// office holders. They are general: nothing in them is fitted to an article.
+//
+//go:embed gazetteer/*.tsv
+var gazetteerFiles embed.FS
+
+// form says how a gazetteer phrase names its entity, which decides how a
+// mention of it may be used.
+type form uint8
+
+const (
+	formName    form = iota // a name or alias: "Russia", "DPRK", "Putin"
+	formDemonym             // an adjective of nationality: "Russian"
+	formCapital             // a capital or seat of government: "Moscow", "Kremlin"
+	formShort               // a short form known only after the full name: "Kim"
+	formRule                // found by an entity rule, not the gazetteer
+)
+
+// phrase is one way of writing an entity.
+type phrase struct {
+	entity *graph.Entity
+	form   form
+	// caps: the phrase is an acronym and matches only in capitals ("US", not "us").
+	caps bool
+	// lower: the phrase starts in lower case ("al-Qaeda", "bin Laden").
+	lower bool
+	// surface is the phrase as the data writes it; a capital seen as a
+	// place keeps it as the place's name.
+	surface string
+}
+
+// gazetteer maps phrase keys (see nameKey) to the entities they name.
+type gazetteer struct {
+	phrases map[string][]phrase
+	// names holds names and aliases only, for Resolve.
+	names map[string]*graph.Entity
+	// shorts lists, per entity ID, the keys of short forms that resolve to
+	// it once its full name has appeared in an article.
+	shorts map[string][]string
+	// countries holds the ISO codes of the countries.
+	countries map[string]bool
+	// countryByID maps an ISO code to its country.
+	countryByID map[string]*graph.Entity
+	// maxLen is the most tokens any phrase has.
+	maxLen int
+}
+
+// loadGazetteer parses the embedded TSV files.
+func loadGazetteer() (*gazetteer, error) {
+	g := &gazetteer{phrases: map[string][]phrase{}, names: map[string]*graph.Entity{}, shorts: map[string][]string{}, countries: map[string]bool{}, countryByID: map[string]*graph.Entity{}}
+	if err := g.loadCountries("gazetteer/countries.tsv"); err != nil {
+		return nil, err
+	}
+	if err := g.loadOrganizations("gazetteer/organizations.tsv"); err != nil {
+		return nil, err
+	}
+	if err := g.loadPeople("gazetteer/people.tsv"); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// rows returns the data rows of an embedded TSV file, each cut into at
+// least n fields.
+func rows(path string, header string, n int) ([][]string, error) {
+	data, err := gazetteerFiles.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	var out [][]string
+	for i, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, header+"\t") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 1 || f[0] == "" {
+			return nil, fmt.Errorf("gazetteer: %s:%d: empty first field", path, i+1)
+		}
+		for len(f) < n {
+			f = append(f, "")
+		}
+		out = append(out, f)
+	}
+	return out, nil
+}
+
+func list(field string) []string {
+	var out []string
+	for _, s := range strings.Split(field, ";") {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (g *gazetteer) loadCountries(path string) error {
+	rs, err := rows(path, "code", 5)
+	if err != nil {
+		return err
+	}
+	for _, f := range rs {
+		e := &graph.Entity{ID: f[0], Name: f[1], Kind: graph.Country}
+		g.countries[e.ID] = true
+		g.countryByID[e.ID] = e
+		g.add(f[1], e, formName, true)
+		for _, a := range list(f[2]) {
+			g.add(a, e, formName, true)
+		}
+		for _, d := range list(f[3]) {
+			g.add(d, e, formDemonym, false)
+		}
+		for _, c := range list(f[4]) {
+			g.add(c, e, formCapital, false)
+		}
+	}
+	return nil
+}
+
+func (g *gazetteer) loadOrganizations(path string) error {
+	rs, err := rows(path, "name", 3)
+	if err != nil {
+		return err
+	}
+	for _, f := range rs {
+		e := &graph.Entity{ID: graph.EntityID(graph.Organization, f[0]), Name: f[0], Kind: graph.Organization, Country: f[2]}
+		g.add(f[0], e, formName, true)
+		for _, a := range list(f[1]) {
+			g.add(a, e, formName, true)
+		}
+	}
+	return nil
+}
+
+func (g *gazetteer) loadPeople(path string) error {
+	rs, err := rows(path, "name", 5)
+	if err != nil {
+		return err
+	}
+	for _, f := range rs {
+		e := &graph.Entity{ID: graph.EntityID(graph.Person, f[0]), Name: f[0], Kind: graph.Person, Country: f[1]}
+		for _, r := range list(f[4]) {
+			p := strings.Split(r, "|")
+			for len(p) < 4 {
+				p = append(p, "")
+			}
+			role := graph.Role{Title: p[0], Of: p[1], Since: p[2], Until: p[3]}
+			if o, ok := g.names[nameKey(role.Of)]; ok && !g.countries[role.Of] {
+				role.Of = o.ID // "UN" → the organisation's ID
+			}
+			e.Roles = append(e.Roles, role)
+		}
+		g.add(f[0], e, formName, true)
+		for _, a := range list(f[2]) {
+			g.add(a, e, formName, true)
+		}
+		shorts := list(f[3])
+		if len(shorts) == 0 {
+			words := strings.Fields(f[0])
+			shorts = words[len(words)-1:]
+		}
+		for _, s := range shorts {
+			g.shorts[e.ID] = append(g.shorts[e.ID], nameKey(s))
+		}
+	}
+	return nil
+}
+
+// add indexes surface as a way of writing e. Names (resolvable) also go to
+// the names index; the first entity to claim a name keeps it there.
+func (g *gazetteer) add(surface string, e *graph.Entity, f form, resolvable bool) {
+	key := nameKey(surface)
+	if key == "" {
+		return
+	}
+	r, _ := utf8.DecodeRuneInString(surface)
+	p := phrase{entity: e, form: f, lower: unicode.IsLower(r), surface: surface}
+	letters, capitals := 0, 0
+	for _, c := range surface {
+		if unicode.IsLetter(c) {
+			letters++
+			if unicode.IsUpper(c) {
+				capitals++
+			}
+		}
+	}
+	p.caps = letters > 1 && letters == capitals
+	g.phrases[key] = append(g.phrases[key], p)
+	if n := len(strings.Fields(key)); n > g.maxLen {
+		g.maxLen = n
+	}
+	if resolvable {
+		if _, taken := g.names[key]; !taken {
+			g.names[key] = e
+		}
+	}
+}
+
+// match finds the longest gazetteer phrase starting at toks[i]. It returns
+// the phrase and the index of its last token.
+func (g *gazetteer) match(toks []token, i int) (phrase, int, bool) {
+	t := toks[i]
+	if t.punct || !(t.upper || t.digit || startsLower(t)) {
+		return phrase{}, 0, false
+	}
+	var b strings.Builder
+	var best phrase
+	bestEnd, found := 0, false
+	for j := i; j < len(toks) && j-i < g.maxLen; j++ {
+		if toks[j].punct {
+			if toks[j].text == "." && j > i && len(toks[j-1].norm) == 1 {
+				continue // the period of an initial: "George W. Bush"
+			}
+			break
+		}
+		if j > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[j].norm)
+		for _, p := range g.phrases[b.String()] {
+			if !g.fits(p, toks[i:j+1]) {
+				continue
+			}
+			best, bestEnd, found = p, j, true
+			break
+		}
+		if toks[j].poss {
+			break // "Russia's Foreign Ministry" never continues a name past the possessive
+		}
+	}
+	return best, bestEnd, found
+}
+
+// startsLower reports whether a token may open a lower-case phrase such as
+// "al-Qaeda" or "bin Laden".
+func startsLower(t token) bool {
+	switch t.norm {
+	case "al", "el", "bin", "de", "von", "the":
+		return true
+	}
+	return false
+}
+
+// fits checks case: acronyms must be written in capitals, other phrases
+// must start with a capital unless the data writes them in lower case.
+func (g *gazetteer) fits(p phrase, toks []token) bool {
+	if p.caps {
+		for _, t := range toks {
+			if !t.caps && !t.digit {
+				return false
+			}
+		}
+		return true
+	}
+	if !p.lower && !toks[0].upper && !toks[0].digit {
+		return false
+	}
+	// A lower-case first word still needs a capital somewhere: "the taliban"
+	// in a quote is fine, "the un" is not a phrase.
+	if p.lower {
+		for _, t := range toks {
+			if t.upper {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// byCountry returns the country entity with ISO code id, or nil.
+func (g *gazetteer) byCountry(id string) *graph.Entity {
+	if !g.countries[id] {
+		return nil
+	}
+	for _, p := range g.phrases[nameKey(id)] {
+		if p.entity.ID == id {
+			return p.entity
+		}
+	}
+	return g.countryByID[id]
+}
+
+// resolve returns the entity a name or alias names, or nil.
+func (g *gazetteer) resolve(name string) *graph.Entity {
+	return g.names[nameKey(strings.TrimSpace(name))]
+}

@@ -1,0 +1,394 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// sentence is one sentence of an article body with its byte span, so that a
+// claim can point back at the exact text it was read from.
+type sentence struct {
+	// index is the 0-based position among the body's sentences.
+	index int
+	// start and end are byte offsets in the body: body[start:end] == text.
+	start, end int
+	// text is the sentence as it stands in the body.
+	text string
+	// furniture marks headings, bylines and page furniture ("Read Also:",
+	// "Subscribe"): kept so that indices match the body, never a source of events.
+	furniture bool
+}
+
+// abbreviations end in a period that does not end a sentence. Keys are
+// lower case without the final period.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
+	"col": true, "sgt": true, "capt": true, "cpt": true, "cmdr": true, "adm": true, "maj": true,
+	"gov": true, "sen": true, "rep": true, "rev": true, "hon": true, "pres": true, "amb": true,
+	"st": true, "jr": true, "sr": true, "mt": true, "ft": true, "no": true, "nos": true,
+	"vs": true, "inc": true, "corp": true, "ltd": true, "co": true, "dept": true, "approx": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"u.s": true, "u.k": true, "u.n": true, "e.u": true, "e.g": true, "i.e": true,
+	"a.m": true, "p.m": true, "d.c": true, "u.s.a": true, "p.r.c": true, "d.p.r.k": true,
+}
+
+// furniturePrefixes open lines that belong to the page, not the story.
+var furniturePrefixes = []string{
+	"read also", "read more", "also read", "see also", "related:", "related articles",
+	"subscribe", "sign up", "comments", "comment", "advertisement", "share this",
+	"follow us", "click here", "photo:", "image:", "copyright", "all rights reserved",
+	"sources", "external links", "this article", "editor's note",
+}
+
+// splitSentences cuts body into paragraphs at newlines and paragraphs into
+// sentences at . ! ? that are not part of an abbreviation. Offsets index body.
+func splitSentences(body string) []sentence {
+	var out []sentence
+	lineStart := 0
+	for lineStart <= len(body) {
+		lineEnd := strings.IndexByte(body[lineStart:], '\n')
+		if lineEnd < 0 {
+			lineEnd = len(body)
+		} else {
+			lineEnd += lineStart
+		}
+		a, b := trimSpan(body, lineStart, lineEnd)
+		if a < b {
+			line := body[a:b]
+			if isFurniture(line) {
+				out = append(out, sentence{index: len(out), start: a, end: b, text: line, furniture: true})
+			} else {
+				for _, s := range splitLine(body, a, b) {
+					s.index = len(out)
+					out = append(out, s)
+				}
+			}
+		}
+		if lineEnd >= len(body) {
+			break
+		}
+		lineStart = lineEnd + 1
+	}
+	return out
+}
+
+// splitLine splits body[a:b], one paragraph, into sentences.
+func splitLine(body string, a, b int) []sentence {
+	var out []sentence
+	start := a
+	for i := a; i < b; i++ {
+		c := body[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		end := i + 1
+		// Closing quotes and brackets belong to the sentence they close.
+		for end < b {
+			r, size := utf8.DecodeRuneInString(body[end:])
+			if r == '"' || r == '\'' || r == ')' || r == ']' || r == '”' || r == '’' || r == '.' || r == '!' || r == '?' {
+				end += size
+				continue
+			}
+			break
+		}
+		if end < b {
+			r, _ := utf8.DecodeRuneInString(body[end:])
+			if !unicode.IsSpace(r) {
+				i = end - 1
+				continue
+			}
+		}
+		if c == '.' && !periodEnds(body, start, i, end, b) {
+			i = end - 1
+			continue
+		}
+		s, e := trimSpan(body, start, end)
+		if s < e {
+			out = append(out, sentence{start: s, end: e, text: body[s:e]})
+		}
+		start = end
+		i = end - 1
+	}
+	s, e := trimSpan(body, start, b)
+	if s < e {
+		out = append(out, sentence{start: s, end: e, text: body[s:e]})
+	}
+	return out
+}
+
+// periodEnds reports whether the period at dot ends a sentence: not after an
+// abbreviation or an initial, and followed by something that can open one.
+func periodEnds(body string, start, dot, after, limit int) bool {
+	w := dot
+	for w > start {
+		r, size := utf8.DecodeLastRuneInString(body[start:w])
+		if !(unicode.IsLetter(r) || r == '.') {
+			break
+		}
+		w -= size
+	}
+	word := strings.ToLower(body[w:dot])
+	if abbreviations[word] {
+		return false
+	}
+	if n := utf8.RuneCountInString(word); n == 1 {
+		r, _ := utf8.DecodeRuneInString(body[w:dot])
+		if unicode.IsUpper(r) {
+			return false // an initial: "George W. Bush"
+		}
+	}
+	// The next word must open a sentence: capital, digit, quote or bracket.
+	j := after
+	for j < limit {
+		r, size := utf8.DecodeRuneInString(body[j:])
+		if unicode.IsSpace(r) {
+			j += size
+			continue
+		}
+		return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'“‘([", r)
+	}
+	return true
+}
+
+// trimSpan narrows body[a:b] past leading and trailing white space.
+func trimSpan(body string, a, b int) (int, int) {
+	for a < b {
+		r, size := utf8.DecodeRuneInString(body[a:b])
+		if !unicode.IsSpace(r) && r != '\uFEFF' {
+			break
+		}
+		a += size
+	}
+	for b > a {
+		r, size := utf8.DecodeLastRuneInString(body[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= size
+	}
+	return a, b
+}
+
+// isFurniture reports whether a whole line is a heading, byline or page
+// furniture rather than prose.
+func isFurniture(line string) bool {
+	low := strings.ToLower(strings.TrimLeft(line, "([{*#>-–— \t"))
+	for _, p := range furniturePrefixes {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	words := strings.Fields(line)
+	if strings.HasPrefix(low, "by ") && len(words) <= 6 {
+		return true // byline
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if strings.ContainsRune(".!?:;\"”'’)", last) {
+		return false
+	}
+	if len(words) <= 4 {
+		return true
+	}
+	if len(words) > 16 {
+		return false
+	}
+	// Title Case: most words longer than three letters are capitalised.
+	long, caps := 0, 0
+	for _, w := range words {
+		if utf8.RuneCountInString(w) <= 3 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return long > 0 && caps*10 >= long*7
+}
+
+// token is a word or punctuation mark of a sentence.
+type token struct {
+	// text is the token as written, without a possessive 's.
+	text string
+	// start and end are byte offsets in the article body.
+	start, end int
+	// norm is lower case with accents and apostrophes dropped: the key that
+	// gazetteer and lexicon lookups use.
+	norm string
+	// upper is set when the token starts with a capital letter or a digit
+	// followed by letters (G20).
+	upper bool
+	// caps is set when every letter is a capital (US, DPRK, U.S).
+	caps bool
+	// poss marks a possessive: "Russia's", "leaders'".
+	poss bool
+	// hyphen marks a token joined to the next one by a hyphen or dash with
+	// no space: "Kim-Putin", "Jong-un", "agreed-upon".
+	hyphen bool
+	// punct marks punctuation: , ; : ( ) quotes and dashes.
+	punct bool
+	// digit marks a token that starts with a digit.
+	digit bool
+}
+
+// tokenize splits body[start:end] into tokens whose offsets index body.
+func tokenize(body string, start, end int) []token {
+	var toks []token
+	i := start
+	for i < end {
+		r, size := utf8.DecodeRuneInString(body[i:end])
+		switch {
+		case isWordRune(r):
+			j := i
+			seg := 0 // letters since the last inner period
+			for j < end {
+				r2, s2 := utf8.DecodeRuneInString(body[j:end])
+				if isWordRune(r2) {
+					j += s2
+					seg++
+					continue
+				}
+				if (r2 == '.' || r2 == '\'' || r2 == '’') && j+s2 < end {
+					next, _ := utf8.DecodeRuneInString(body[j+s2 : end])
+					if r2 == '.' && unicode.IsLetter(next) && seg == 1 {
+						j += s2 // U.S, D.P.R.K
+						seg = 0
+						continue
+					}
+					if r2 != '.' && unicode.IsLetter(next) && !possessiveAt(body, j+s2, end) {
+						j += s2 // d'Ivoire, N'Djamena, didn't
+						continue
+					}
+				}
+				break
+			}
+			t := newToken(body, i, j)
+			if strings.ContainsRune(t.text, '.') && j < end && body[j] == '.' {
+				// "U.S.": the final period belongs to the abbreviation.
+				j++
+				t.end, t.text = j, body[i:j]
+			}
+			// Possessive 's or a bare apostrophe after a plural.
+			if j < end {
+				r2, s2 := utf8.DecodeRuneInString(body[j:end])
+				if r2 == '\'' || r2 == '’' {
+					if possessiveAt(body, j+s2, end) {
+						t.poss = true
+						j += s2 + 1
+					} else if strings.HasSuffix(t.norm, "s") && (j+s2 == end || !isWordRune(runeAt(body, j+s2, end))) {
+						t.poss = true
+						j += s2
+					}
+				}
+			}
+			// A hyphen or dash glued between two words joins them.
+			if j < end {
+				r2, s2 := utf8.DecodeRuneInString(body[j:end])
+				if (r2 == '-' || r2 == '‐' || r2 == '–' || r2 == '—') && j+s2 < end && isWordRune(runeAt(body, j+s2, end)) {
+					t.hyphen = true
+					j += s2
+				}
+			}
+			toks = append(toks, t)
+			i = j
+		case unicode.IsSpace(r):
+			i += size
+		default:
+			if strings.ContainsRune(",;:()[]\"“”‘’'–—-.!?/", r) {
+				toks = append(toks, token{text: body[i : i+size], start: i, end: i + size, norm: body[i : i+size], punct: true})
+			}
+			i += size
+		}
+	}
+	return toks
+}
+
+func runeAt(s string, i, end int) rune {
+	r, _ := utf8.DecodeRuneInString(s[i:end])
+	return r
+}
+
+// possessiveAt reports whether an s at i ends a word (the s of "'s").
+func possessiveAt(body string, i, end int) bool {
+	if i >= end || (body[i] != 's' && body[i] != 'S') {
+		return false
+	}
+	return i+1 == end || !isWordRune(runeAt(body, i+1, end))
+}
+
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+}
+
+func newToken(body string, i, j int) token {
+	text := body[i:j]
+	t := token{text: text, start: i, end: j, norm: fold(text)}
+	r, _ := utf8.DecodeRuneInString(text)
+	t.digit = unicode.IsDigit(r)
+	t.upper = unicode.IsUpper(r)
+	t.caps = true
+	letters := 0
+	for _, c := range text {
+		if unicode.IsLetter(c) {
+			letters++
+			if !unicode.IsUpper(c) {
+				t.caps = false
+			}
+		}
+	}
+	if letters == 0 {
+		t.caps = false
+	}
+	if t.digit && t.caps {
+		t.upper = true // G20 written as 20G is rare; "20th" is not caps
+	}
+	return t
+}
+
+// fold lower-cases s and drops accents and apostrophes, so that "Erdoğan"
+// and "Erdogan", "Côte d'Ivoire" and "Cote dIvoire" meet on one key.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || s[i] == '\'' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r), r == '\'', r == '’', r == utf8.RuneError:
+		case r == 'ı':
+			b.WriteByte('i')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// nameKey is the lookup key of a name: its tokens' folded forms joined by
+// spaces, with hyphens and possessives treated as in running text.
+func nameKey(name string) string {
+	toks := tokenize(name, 0, len(name))
+	parts := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.punct {
+			if t.text == "." {
+				continue
+			}
+			parts = append(parts, t.norm)
+			continue
+		}
+		parts = append(parts, t.norm)
+	}
+	return strings.Join(parts, " ")
+}

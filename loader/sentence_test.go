@@ -1,0 +1,78 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		name      string
+		body      string
+		want      []string
+		furniture []bool
+	}{
+		{"two sentences", "Putin met Kim. Lavrov will visit.", []string{"Putin met Kim.", "Lavrov will visit."}, []bool{false, false}},
+		{"abbreviations", "Mr. Lavrov met U.S. officials on Sept. 13 in Washington. Gen. Smith left.", []string{"Mr. Lavrov met U.S. officials on Sept. 13 in Washington.", "Gen. Smith left."}, []bool{false, false}},
+		{"initials", "George W. Bush spoke. He left!", []string{"George W. Bush spoke.", "He left!"}, []bool{false, false}},
+		{"quotes close the sentence", `"We will come," he said. Then he left?`, []string{`"We will come," he said.`, "Then he left?"}, []bool{false, false}},
+		{"lower case after period", "The talks ended at 5 p.m. and resumed later.", []string{"The talks ended at 5 p.m. and resumed later."}, []bool{false}},
+		{"heading and furniture", "A Summit of Stakes\nThe summit was held.\n(Read Also: Something Else)\nSubscribe to BNN\nComments",
+			[]string{"A Summit of Stakes", "The summit was held.", "(Read Also: Something Else)", "Subscribe to BNN", "Comments"}, []bool{true, false, true, true, true}},
+		{"title case heading", "The Possible Agenda of Lavrov’s Trip to the North\nText follows here.", []string{"The Possible Agenda of Lavrov’s Trip to the North", "Text follows here."}, []bool{true, false}},
+		{"byline", "By John Smith\nRussia attacked.", []string{"By John Smith", "Russia attacked."}, []bool{true, false}},
+		{"blank lines and spaces", "  \n\n  One.  \r\n  Two.  ", []string{"One.", "Two."}, []bool{false, false}},
+		{"empty", "", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := splitSentences(tt.body)
+			if len(got) != len(tt.want) {
+				var texts []string
+				for _, s := range got {
+					texts = append(texts, s.text)
+				}
+				t.Fatalf("got %d sentences %q, want %q", len(got), texts, tt.want)
+			}
+			for i, s := range got {
+				if s.text != tt.want[i] || tt.body[s.start:s.end] != s.text || s.index != i || s.furniture != tt.furniture[i] {
+					t.Errorf("sentence %d = %q [%d:%d] furniture=%v, want %q furniture=%v", i, s.text, s.start, s.end, s.furniture, tt.want[i], tt.furniture[i])
+				}
+			}
+		})
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // norm of each token; a trailing marker: ' possessive, - hyphen-joined
+	}{
+		{"Russia’s U.S. ally", []string{"russia'", "u.s", "ally"}},
+		{"Kim-Putin talks", []string{"kim-", "putin", "talks"}},
+		{"Kim Jong-un – Putin", []string{"kim", "jong-", "un", "–", "putin"}},
+		{"Côte d'Ivoire's leaders’ summit", []string{"cote", "divoire'", "leaders'", "summit"}},
+		{"didn't 13th 2023-09-13", []string{"didnt", "13th", "2023-", "09-", "13"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got []string
+			for _, tok := range tokenize(tt.text, 0, len(tt.text)) {
+				s := tok.norm
+				if tok.poss {
+					s += "'"
+				}
+				if tok.hyphen {
+					s += "-"
+				}
+				got = append(got, s)
+				if tt.text[tok.start:tok.end] != tok.text {
+					t.Errorf("token %q: offsets select %q", tok.text, tt.text[tok.start:tok.end])
+				}
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("tokens %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

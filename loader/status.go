@@ -1,0 +1,126 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// statusCues are words that tell, in the clause before a trigger, whether
+// its event happened, is planned, is only speculated about or is denied.
+var statusCues = map[string]graph.Status{
+	// planned
+	"will": graph.Planned, "shall": graph.Planned, "upcoming": graph.Planned, "forthcoming": graph.Planned,
+	"impending": graph.Planned, "approaching": graph.Planned, "planned": graph.Planned, "planning": graph.Planned,
+	"plans": graph.Planned, "plan": graph.Planned, "scheduled": graph.Planned, "proposed": graph.Planned,
+	"expected": graph.Planned, "intends": graph.Planned, "intended": graph.Planned, "intend": graph.Planned,
+	"due": graph.Planned, "would": graph.Planned, "prospective": graph.Planned, "future": graph.Planned,
+	"aims": graph.Planned, "hopes": graph.Planned, "wants": graph.Planned, "wishes": graph.Planned, "soon": graph.Planned,
+	"promised": graph.Planned, "pledged": graph.Planned, "vowed": graph.Planned, "preparing": graph.Planned, "prepares": graph.Planned, "anticipated": graph.Planned, "awaited": graph.Planned,
+	// speculated
+	"speculation": graph.Speculated, "speculations": graph.Speculated, "speculate": graph.Speculated, "speculated": graph.Speculated,
+	"possible": graph.Speculated, "possibly": graph.Speculated, "possibility": graph.Speculated, "alleged": graph.Speculated,
+	"allegedly": graph.Speculated, "unconfirmed": graph.Speculated, "could": graph.Speculated, "may": graph.Speculated,
+	"might": graph.Speculated, "reportedly": graph.Speculated, "rumoured": graph.Speculated, "rumored": graph.Speculated,
+	"rumour": graph.Speculated, "rumours": graph.Speculated, "rumor": graph.Speculated, "rumors": graph.Speculated,
+	"potentially": graph.Speculated, "potential": graph.Speculated, "supposed": graph.Speculated, "supposedly": graph.Speculated,
+	"conceivable": graph.Speculated, "perhaps": graph.Speculated, "likely": graph.Speculated, "suspected": graph.Speculated,
+	"purported": graph.Speculated, "purportedly": graph.Speculated, "allegations": graph.Speculated,
+	// denied
+	"denied": graph.Denied, "denies": graph.Denied, "deny": graph.Denied, "denying": graph.Denied, "not": graph.Denied,
+	"never": graph.Denied, "didnt": graph.Denied, "doesnt": graph.Denied, "dont": graph.Denied, "wont": graph.Denied,
+	"hasnt": graph.Denied, "havent": graph.Denied, "wasnt": graph.Denied, "werent": graph.Denied, "cannot": graph.Denied,
+	"no": graph.Denied,
+	// reported: explicit past
+	"recent": graph.Reported, "recently": graph.Reported, "ago": graph.Reported, "earlier": graph.Reported,
+	"held": graph.Reported, "concluded": graph.Reported,
+}
+
+// denialReach bounds how far back a bare negation reaches: "did not
+// attack", not "not officially declared ... the visit".
+const denialReach = 3
+
+// statusWindow bounds the clause looked at before a trigger.
+const statusWindow = 8
+
+// sentenceWideReach bounds the look-back for sentence-wide cues, which
+// also keeps the work linear on pathological sentences.
+const sentenceWideReach = 40
+
+// sentenceWideCues speculate about everything after them in the sentence.
+var sentenceWideCues = map[string]bool{"speculation": true, "speculations": true, "rumours": true, "rumors": true, "allegations": true, "unconfirmed": true}
+
+// infinitiveGovernors turn "to" + verb into a denial rather than a plan.
+var infinitiveGovernors = map[string]graph.Status{"refused": graph.Denied, "declined": graph.Denied, "failed": graph.Denied, "used": graph.Reported}
+
+// infinitiveTo returns the index of the "to" that makes the verb at t an
+// infinitive, allowing adverbs between ("to fully withdraw"), or -1.
+func infinitiveTo(toks []token, t int) int {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		switch {
+		case toks[k].norm == "to":
+			return k
+		case strings.HasSuffix(toks[k].norm, "ly") && !toks[k].punct:
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// clauseStatus reads the status of the event triggered at t from the
+// clause before it (and, for nouns, the few words after it). triggers are
+// marks the sentence's trigger tokens: the scan stops at other triggers, since cues before
+// another trigger belong to it. A verb with no cue is reported; a noun with
+// no cue returns "" (the sentence does not say).
+func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status {
+	if k := infinitiveTo(toks, t); verb && k >= 1 {
+		if s, ok := infinitiveGovernors[toks[k-1].norm]; ok {
+			return s
+		}
+		return graph.Planned // "to visit", "agreed to meet", "is set to fully withdraw"
+	}
+	for k := t - 1; k >= 0 && k >= t-statusWindow; k-- {
+		tk := toks[k]
+		if clauseBreak(tk) || isTrigger[k] {
+			break
+		}
+		s, ok := statusCues[tk.norm]
+		if !ok {
+			continue
+		}
+		if s == graph.Denied && t-k > denialReach {
+			continue
+		}
+		if tk.norm == "no" && k != t-1 {
+			continue
+		}
+		if tk.norm == "may" && tk.upper {
+			continue // the month
+		}
+		if tk.norm == "due" && (k+2 != t || toks[k+1].norm != "to") {
+			continue // "due to Spain's sale" is a cause, not a schedule
+		}
+		return s
+	}
+	if !verb {
+		for k := t + 1; k < len(toks) && k <= t+3; k++ {
+			tk := toks[k]
+			if tk.punct {
+				break
+			}
+			if s, ok := statusCues[tk.norm]; ok && s == graph.Planned {
+				return s // "the visit is expected", "talks will"
+			}
+		}
+	}
+	for k := t - 1; k >= 0 && k >= t-sentenceWideReach; k-- {
+		if sentenceWideCues[toks[k].norm] {
+			return graph.Speculated
+		}
+	}
+	if verb {
+		return graph.Reported
+	}
+	return ""
+}

@@ -1,0 +1,353 @@
+package loader
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// cueKind says what a date expression fixes and what it leaves to the
+// publication date.
+type cueKind uint8
+
+const (
+	cueFull     cueKind = iota // "13 September 2023", "2023-09-13"
+	cueMonthDay                // "September 13": the year comes from publication
+	cueMonthYr                 // "September 2023"
+	cueMonth                   // "in September"
+	cueYear                    // "in 2022"
+	cueRelative                // "yesterday", "next month", "last year"
+	cueWeekday                 // "on Tuesday", "next Friday"
+)
+
+// dateCue is a date expression in a sentence.
+type dateCue struct {
+	// first and last are the token indexes it spans.
+	first, last      int
+	kind             cueKind
+	year, month, day int
+	weekday          time.Weekday
+	// offset counts units from publication: -1 last, 0 this, +1 next.
+	offset int
+	unit   graph.Precision // day, month or year; weeks count as 7 days at month precision
+	week   bool
+}
+
+var months = map[string]time.Month{
+	"january": time.January, "february": time.February, "march": time.March, "april": time.April, "may": time.May,
+	"june": time.June, "july": time.July, "august": time.August, "september": time.September, "october": time.October,
+	"november": time.November, "december": time.December, "jan": time.January, "feb": time.February, "mar": time.March,
+	"apr": time.April, "jun": time.June, "jul": time.July, "aug": time.August, "sep": time.September, "sept": time.September,
+	"oct": time.October, "nov": time.November, "dec": time.December,
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+// relativeWords give the offset of "last week", "next month", "this year".
+var relativeWords = map[string]int{"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0}
+
+// monthLeads make a bare month name a date: "in September", "early May".
+var monthLeads = map[string]bool{"in": true, "early": true, "late": true, "mid": true, "since": true, "during": true, "until": true, "by": true, "of": true, "through": true, "last": true, "next": true, "this": true}
+
+// number reads the leading digits of a token ("13", "13th").
+func number(t token) (int, bool) {
+	if !t.digit {
+		return 0, false
+	}
+	end := 0
+	for end < len(t.norm) && end < 5 && t.norm[end] >= '0' && t.norm[end] <= '9' {
+		end++
+	}
+	n, err := strconv.Atoi(t.norm[:end])
+	return n, err == nil && end < 5
+}
+
+func year(t token) (int, bool) {
+	n, ok := number(t)
+	return n, ok && len(t.norm) == 4 && n >= 1900 && n <= 2100
+}
+
+func day(t token) (int, bool) {
+	n, ok := number(t)
+	return n, ok && n >= 1 && n <= 31 && len(t.norm) <= 4
+}
+
+// skipDot steps over the period of an abbreviation ("Sept. 13").
+func skipDot(toks []token, i int) int {
+	if i < len(toks) && toks[i].text == "." {
+		return i + 1
+	}
+	return i
+}
+
+// findDateCues finds the date expressions of a sentence.
+func findDateCues(toks []token) []dateCue {
+	var cues []dateCue
+	for i := 0; i < len(toks); i++ {
+		if c, ok := dateCueAt(toks, i); ok {
+			cues = append(cues, c)
+			i = c.last
+		}
+	}
+	return cues
+}
+
+func dateCueAt(toks []token, i int) (dateCue, bool) {
+	t := toks[i]
+	n := t.norm
+	at := func(k int) token {
+		if k < len(toks) {
+			return toks[k]
+		}
+		return token{}
+	}
+	// ISO 8601: 2023-09-13.
+	if y, ok := year(t); ok && t.hyphen && at(i+1).hyphen {
+		if m, ok := number(at(i + 1)); ok && m >= 1 && m <= 12 {
+			if d, ok := day(at(i + 2)); ok {
+				return dateCue{first: i, last: i + 2, kind: cueFull, year: y, month: m, day: d}, true
+			}
+		}
+	}
+	switch n {
+	case "today", "tonight":
+		return dateCue{first: i, last: i, kind: cueRelative, unit: graph.Day}, true
+	case "yesterday":
+		return dateCue{first: i, last: i, kind: cueRelative, unit: graph.Day, offset: -1}, true
+	case "tomorrow":
+		return dateCue{first: i, last: i, kind: cueRelative, unit: graph.Day, offset: 1}, true
+	}
+	if off, ok := relativeWords[n]; ok {
+		switch u := at(i + 1).norm; u {
+		case "week", "weekend":
+			return dateCue{first: i, last: i + 1, kind: cueRelative, unit: graph.Month, offset: off, week: true}, true
+		case "month":
+			return dateCue{first: i, last: i + 1, kind: cueRelative, unit: graph.Month, offset: off}, true
+		case "year":
+			return dateCue{first: i, last: i + 1, kind: cueRelative, unit: graph.Year, offset: off}, true
+		case "morning", "afternoon", "evening", "night":
+			if n == "this" {
+				return dateCue{first: i, last: i + 1, kind: cueRelative, unit: graph.Day}, true
+			}
+			if n == "last" {
+				return dateCue{first: i, last: i + 1, kind: cueRelative, unit: graph.Day, offset: -1}, true
+			}
+		}
+		if wd, ok := weekdays[at(i+1).norm]; ok {
+			return dateCue{first: i, last: i + 1, kind: cueWeekday, weekday: wd, offset: off}, true
+		}
+	}
+	if wd, ok := weekdays[n]; ok && t.upper {
+		return dateCue{first: i, last: i, kind: cueWeekday, weekday: wd, offset: 2}, true // 2: tense decides
+	}
+	if m, ok := months[n]; ok && t.upper {
+		j := skipDot(toks, i+1)
+		if d, ok := day(at(j)); ok && !at(j).hyphen {
+			k := j + 1
+			if at(k).text == "," {
+				k++
+			}
+			if y, ok := year(at(k)); ok {
+				return dateCue{first: i, last: k, kind: cueFull, year: y, month: int(m), day: d}, true
+			}
+			return dateCue{first: i, last: j, kind: cueMonthDay, month: int(m), day: d}, true
+		}
+		if y, ok := year(at(j)); ok {
+			return dateCue{first: i, last: j, kind: cueMonthYr, year: y, month: int(m)}, true
+		}
+		long := len(n) > 3 && n != "sept"
+		if i > 0 && monthLeads[toks[i-1].norm] && (long || j > i+1) && n != "may" || (n == "may" && i > 0 && toks[i-1].norm == "in") {
+			return dateCue{first: i, last: i, kind: cueMonth, month: int(m)}, true
+		}
+	}
+	if d, ok := day(t); ok {
+		if m, ok := months[at(i+1).norm]; ok && at(i+1).upper {
+			j := skipDot(toks, i+2)
+			if at(j).text == "," {
+				j++
+			}
+			if y, ok := year(at(j)); ok {
+				return dateCue{first: i, last: j, kind: cueFull, year: y, month: int(m), day: d}, true
+			}
+			return dateCue{first: i, last: skipDot(toks, i+2) - 1, kind: cueMonthDay, month: int(m), day: d}, true
+		}
+	}
+	if y, ok := year(t); ok && i > 0 && !t.hyphen {
+		switch toks[i-1].norm {
+		case "in", "during", "early", "late", "mid", "since", "until", "by", "of":
+			return dateCue{first: i, last: i, kind: cueYear, year: y}, true
+		}
+	}
+	return dateCue{}, false
+}
+
+// resolve turns a cue into an ISO date and precision. Cues that need the
+// publication date resolve to nothing without one. dir is the tense: +1
+// for an event ahead (planned), which picks the next "September 13" or
+// "Tuesday"; -1 for one past, which picks the last; 0 when the text does
+// not say, which picks the nearest date and the last weekday.
+func (c dateCue) resolve(pub time.Time, hasPub bool, dir int) (string, graph.Precision, bool) {
+	future := dir > 0
+	valid := func(y, m, d int) (time.Time, bool) {
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		return t, t.Year() == y && int(t.Month()) == m && t.Day() == d
+	}
+	switch c.kind {
+	case cueFull:
+		if t, ok := valid(c.year, c.month, c.day); ok {
+			return graph.FormatDate(t, graph.Day), graph.Day, true
+		}
+		return "", "", false
+	case cueMonthYr:
+		return graph.FormatDate(time.Date(c.year, time.Month(c.month), 1, 0, 0, 0, 0, time.UTC), graph.Month), graph.Month, true
+	case cueYear:
+		return strconv.Itoa(c.year), graph.Year, true
+	}
+	if !hasPub {
+		return "", "", false
+	}
+	switch c.kind {
+	case cueMonthDay:
+		y := pub.Year()
+		t, ok := valid(y, c.month, c.day)
+		if !ok {
+			if t, ok = valid(y-1, c.month, c.day); !ok {
+				return "", "", false
+			}
+		}
+		switch {
+		case dir > 0 && t.Before(pub):
+			t = t.AddDate(1, 0, 0)
+		case dir < 0 && t.After(pub):
+			t = t.AddDate(-1, 0, 0)
+		case dir == 0 && t.Sub(pub) > 183*24*time.Hour:
+			t = t.AddDate(-1, 0, 0)
+		case dir == 0 && pub.Sub(t) > 183*24*time.Hour:
+			t = t.AddDate(1, 0, 0)
+		}
+		return graph.FormatDate(t, graph.Day), graph.Day, true
+	case cueMonth:
+		y := pub.Year()
+		switch d := c.month - int(pub.Month()); {
+		case dir > 0 && d < 0, dir == 0 && d < -6:
+			y++
+		case dir < 0 && d > 0, dir == 0 && d > 6:
+			y--
+		}
+		return graph.FormatDate(time.Date(y, time.Month(c.month), 1, 0, 0, 0, 0, time.UTC), graph.Month), graph.Month, true
+	case cueRelative:
+		switch {
+		case c.unit == graph.Day:
+			return graph.FormatDate(pub.AddDate(0, 0, c.offset), graph.Day), graph.Day, true
+		case c.week:
+			return graph.FormatDate(pub.AddDate(0, 0, 7*c.offset), graph.Month), graph.Month, true
+		case c.unit == graph.Month:
+			return graph.FormatDate(time.Date(pub.Year(), pub.Month()+time.Month(c.offset), 1, 0, 0, 0, 0, time.UTC), graph.Month), graph.Month, true
+		default:
+			return strconv.Itoa(pub.Year() + c.offset), graph.Year, true
+		}
+	case cueWeekday:
+		dir := c.offset
+		if dir == 2 || dir == 0 {
+			dir = -1
+			if future {
+				dir = 1
+			}
+		}
+		t := pub
+		if dir < 0 {
+			// The last such day on or before publication ("on Tuesday"),
+			// strictly before it for "last Tuesday".
+			if c.offset == -1 {
+				t = t.AddDate(0, 0, -1)
+			}
+			for t.Weekday() != c.weekday {
+				t = t.AddDate(0, 0, -1)
+			}
+		} else {
+			t = t.AddDate(0, 0, 1)
+			for t.Weekday() != c.weekday {
+				t = t.AddDate(0, 0, 1)
+			}
+		}
+		return graph.FormatDate(t, graph.Day), graph.Day, true
+	}
+	return "", "", false
+}
+
+// nearestCues gives each trigger (token positions, ascending) the date cue
+// nearest to it among the cues nearer to it than to any other trigger:
+// "the summit ... a visit next month" dates the visit, not the summit.
+func nearestCues(cues []dateCue, triggers []int) map[int]dateCue {
+	out := map[int]dateCue{}
+	best := map[int]int{}
+	for _, c := range cues {
+		i, _ := slices.BinarySearch(triggers, c.first)
+		t, d := -1, 1<<30
+		for _, j := range []int{i - 1, i} {
+			if j >= 0 && j < len(triggers) {
+				if dj := distance(c, triggers[j]); dj < d {
+					t, d = triggers[j], dj
+				}
+			}
+		}
+		if t < 0 {
+			continue
+		}
+		if b, ok := best[t]; !ok || d < b {
+			best[t], out[t] = d, c
+		}
+	}
+	return out
+}
+
+func distance(c dateCue, t int) int {
+	switch {
+	case t < c.first:
+		return c.first - t
+	case t > c.last:
+		return t - c.last
+	}
+	return 0
+}
+
+// pastForms are irregular past tenses of triggers; regular ones end in -ed.
+var pastForms = map[string]bool{"met": true, "sent": true, "sold": true, "gave": true, "flew": true, "struck": true, "broke": true, "withdrew": true, "held": true, "cut": true, "freed": true}
+
+// tense returns +1 for a planned event, -1 for a verb in the past tense,
+// and 0 when the words do not say.
+func tense(tok token, noun bool, status graph.Status) int {
+	switch {
+	case status == graph.Planned:
+		return 1
+	case noun:
+		return 0
+	case strings.HasSuffix(tok.norm, "ed") || pastForms[tok.norm]:
+		return -1
+	}
+	return 0
+}
+
+// future reports whether a date lies wholly after publication.
+func (a *article) future(date string, prec graph.Precision) bool {
+	if !a.hasPub || date == "" {
+		return false
+	}
+	first, _, err := graph.DateRange(date, prec)
+	return err == nil && first.After(a.pub)
+}
+
+// past reports whether a date ends before publication.
+func (a *article) past(date string, prec graph.Precision) bool {
+	if !a.hasPub || date == "" {
+		return false
+	}
+	_, last, err := graph.DateRange(date, prec)
+	return err == nil && last.Before(a.pub)
+}
