@@ -141,7 +141,7 @@ func openEmbedded(dir string) (*Store, error) {
 	}
 	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
 		lock.Close()
-		return nil, fmt.Errorf("open %s: %w (load into it through the server that holds it, or stop that server)", dir, ErrLocked)
+		return nil, fmt.Errorf("open %s: %w (load through the server that holds it: geokg load --server http://HOST:PORT)", dir, ErrLocked)
 	}
 	engine, err := modusgraph.NewEngine(modusgraph.NewDefaultConfig(abs).WithCacheSizeMB(256))
 	if err != nil {

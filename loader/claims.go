@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
@@ -79,8 +78,8 @@ type claimEvent struct {
 // readClaims reads a structured claims file: one article object, or an
 // array of them. A bad element of an array is yielded as an error and
 // reading goes on with the next; broken JSON ends the file.
-func readClaims(path string, resolve func(string) (*graph.Entity, bool), yield func(Document, error) bool) {
-	data, err := os.ReadFile(path)
+func readClaims(path string, r io.Reader, resolve func(string) (*graph.Entity, bool), yield func(Document, error) bool) {
+	data, err := io.ReadAll(r)
 	if err != nil {
 		yield(Document{}, fileError(path, err))
 		return

@@ -12,6 +12,7 @@ import (
 type eventRule struct {
 	// name names the rule in claims ("visit" gives "verb:visit").
 	name string
+	// typ and mode are the PLOVER type and default mode.
 	typ  graph.EventType
 	mode string
 	// need, when set, lists words of which one must stand within window
@@ -41,8 +42,10 @@ type eventRule struct {
 // lexEntry ties word forms to a rule; noun forms name the event, verb forms
 // state it. A form may be both ("visit"): context decides.
 type lexEntry struct {
+	// verbs and nouns list word forms, space-separated.
 	verbs, nouns string
-	rule         eventRule
+	// rule is what the forms signal.
+	rule eventRule
 }
 
 var (
@@ -89,7 +92,7 @@ var lexicon = []lexEntry{
 	{verbs: "impose imposes imposed imposing", rule: eventRule{name: "impose-sanctions", typ: graph.Sanction, need: []string{"sanctions", "embargo", "ban", "tariffs"}, window: 4, preps: []string{"on", "against"}}},
 	{verbs: "expel expels expelled expelling", nouns: "expulsion", rule: eventRule{name: "expel-diplomats", typ: graph.Sanction, mode: "expel", need: diplomatWords, window: 6, direct: true, preps: []string{"from"}}},
 	{verbs: "expel expels expelled expelling", nouns: "expulsion", rule: eventRule{name: "expel", typ: graph.Coerce, mode: "expel", direct: true}},
-	{verbs: "suspend suspends suspended suspending", rule: eventRule{name: "suspend-ties", typ: graph.Sanction, mode: "suspend", need: []string{"ties", "relations", "talks", "cooperation", "aid"}, window: 4, preps: []string{"with"}}},
+	{verbs: "suspend suspends suspended suspending", rule: eventRule{name: "suspend-ties", typ: graph.Sanction, mode: "suspend", need: []string{"ties", "relations", "talks", "cooperation", "aid", "assistance", "payments", "membership"}, window: 6, preps: []string{"with", "to", "for"}}},
 	{verbs: "cut cuts severed sever severs broke", rule: eventRule{name: "cut-ties", typ: graph.Sanction, mode: "break", need: []string{"ties", "relations"}, window: 4, preps: []string{"with"}, pair: true}},
 	{verbs: "boycott boycotts boycotted boycotting", nouns: "boycott", rule: eventRule{name: "boycott", typ: graph.Sanction, direct: true}},
 	{verbs: "accuse accuses accused accusing blame blames blamed blaming fault faults faulted faulting", nouns: "accusation accusations", rule: eventRule{name: "accuse", typ: graph.Accuse, direct: true, preps: []string{"against"}}},
@@ -107,7 +110,8 @@ var lexicon = []lexEntry{
 	{nouns: "complaint complaints protest", rule: eventRule{name: "complaint", typ: graph.Accuse, mode: "protest", need: []string{"lodged", "lodge", "lodges", "filed", "formal", "official"}, window: 3, preps: []string{"with", "against", "to"}}},
 	{verbs: "protest protests protested protesting demonstrate demonstrated demonstrating rally rallied", nouns: "protest protests demonstration demonstrations rally rallies", rule: eventRule{name: "protest", typ: graph.Protest, need: []string{"against", "outside", "over", "in", "at", "near", "demanding", "across"}, window: 3, preps: []string{"against", "outside"}}},
 	{verbs: "deploy deploys deployed deploying mobilize mobilizes mobilized mobilise mobilises mobilised massed", nouns: "deployment mobilization mobilisation buildup build-up", rule: eventRule{name: "deploy", typ: graph.Mobilize, mode: "troops", preps: []string{"to", "in", "near", "along", "against", "into"}, optionalTarget: true}},
-	{verbs: "send sends sent sending", rule: eventRule{name: "send-troops", typ: graph.Mobilize, mode: "troops", need: troopWords, window: 4, preps: []string{"to", "into", "against"}}},
+	{verbs: "blockade blockades blockaded blockading", nouns: "blockade siege", rule: eventRule{name: "blockade", typ: graph.Coerce, mode: "blockade", direct: true, preps: []string{"of", "on", "against"}}},
+	{verbs: "send sends sent sending move moves moved moving", rule: eventRule{name: "send-troops", typ: graph.Mobilize, mode: "troops", need: troopWords, window: 4, preps: []string{"to", "into", "against"}}},
 	{verbs: "arrest arrests arrested arresting detain detains detained detaining", nouns: "arrest arrests detention", rule: eventRule{name: "arrest", typ: graph.Coerce, mode: "arrest", direct: true}},
 	{verbs: "seize seizes seized seizing", nouns: "seizure", rule: eventRule{name: "seize", typ: graph.Coerce, mode: "seize", direct: true}},
 	{verbs: "release releases released releasing free frees freed", rule: eventRule{name: "release", typ: graph.Retreat, mode: "release", direct: true, skipAfter: []string{"statement", "report", "video", "figures", "data", "details", "results", "list", "photos", "images", "footage", "document", "documents"}}},
@@ -127,7 +131,9 @@ var lexicon = []lexEntry{
 // trigger is a lexicon hit: the form's rules and whether it may be a noun
 // or a verb.
 type trigger struct {
-	rules      []*eventRule
+	// rules are the rules the form may signal, in lexicon order.
+	rules []*eventRule
+	// verb and noun say whether the form is a verb form, a noun form or both.
 	verb, noun bool
 }
 
@@ -166,26 +172,40 @@ var triggers = func() map[string]*trigger {
 
 // candidate is one statement of an event by one sentence, before merging.
 type candidate struct {
-	typ             graph.EventType
-	mode            string
+	// typ and mode are the PLOVER type and mode the rule gives.
+	typ  graph.EventType
+	mode string
+	// actors and targets are the article's entities taking part.
 	actors, targets []*graph.Entity
-	location        *graph.Entity
-	date            string
-	precision       graph.Precision
-	status          graph.Status // "" when the sentence does not say
-	confidence      float64
-	rule            string
-	sent            sentence
-	trigger         int
-	noun            bool
-	pair            bool
-	optionalTarget  bool
+	// location is where it happens, or nil.
+	location *graph.Entity
+	// date and precision come from the sentence's date cue, if any.
+	date      string
+	precision graph.Precision
+	// status is "" when the sentence does not say; merge fills it in.
+	status graph.Status
+	// confidence is the rule's confidence in [0,1].
+	confidence float64
+	// rule names the rule that fired ("noun:visit-by").
+	rule string
+	// sent is the sentence stating the event.
+	sent sentence
+	// trigger is the index of the trigger token in the sentence.
+	trigger int
+	// noun is set when the trigger is a nominalisation.
+	noun bool
+	// pair marks a meeting of equals, which may be stated either way round.
+	pair bool
+	// optionalTarget lets the event stand without a target.
+	optionalTarget bool
 }
 
 // sentenceView bundles what rules look at in one sentence.
 type sentenceView struct {
+	// toks are the sentence's tokens.
 	toks []token
-	ms   []mention
+	// ms are its mentions, in text order.
+	ms []mention
 	// at maps a token index to the mention covering it, or -1.
 	at []int
 	// lastActor is the actor of the sentence's previous verb trigger, the
@@ -337,9 +357,9 @@ func nounContext(v *sentenceView, t int) bool {
 func (a *article) events(s sentence, toks []token, ms []mention) {
 	v := newView(toks, ms)
 	type hit struct {
-		t    int
-		rule *eventRule
-		noun bool
+		t    int        // trigger token
+		rule *eventRule // first rule whose needs are met
+		noun bool       // read as a nominalisation
 	}
 	var hits []hit
 	for t, tok := range toks {

@@ -15,6 +15,7 @@ import (
 // general rules. It is safe for concurrent use; build one and share it (the
 // gazetteer loads once).
 type Extractor struct {
+	// gaz is the gazetteer, read once and never changed.
 	gaz *gazetteer
 	// senses maps "TYPE|mode" (and "TYPE|" for the default row) to the
 	// ontology row that gives CAMEO code and edge verb.
@@ -79,8 +80,11 @@ func (x *Extractor) Extract(doc Document) (out *graph.Extraction, err error) {
 // article is the state of one Extract call: the entities seen so far, the
 // short names they make resolvable, and the events found.
 type article struct {
-	x      *Extractor
-	doc    Document
+	// x holds the gazetteer and ontology.
+	x *Extractor
+	// doc is the document being read.
+	doc Document
+	// pub is the publication date, when hasPub says there is one.
 	pub    time.Time
 	hasPub bool
 	// entities holds this article's copies of entities, by ID.
@@ -168,8 +172,10 @@ func (a *article) read(s sentence) {
 type mention struct {
 	// first and last are the indexes of its first and last token.
 	first, last int
-	ent         *graph.Entity
-	form        form
+	// ent is the article's copy of the entity named.
+	ent *graph.Entity
+	// form says how the entity was named.
+	form form
 	// modifier marks a country or organisation that only qualifies a person
 	// or title ("Russian" in "Russian FM Sergey Lavrov"): not an argument.
 	modifier bool
@@ -179,11 +185,16 @@ type mention struct {
 
 // candidateMention is a possible mention before overlaps are resolved.
 type candidateMention struct {
+	// first and last are the indexes of its first and last token.
 	first, last int
-	rank        int // higher wins a tie of equal length
-	ent         *graph.Entity
-	form        form
-	surface     string
+	// rank breaks ties between spans of equal length: higher wins.
+	rank int
+	// ent is the entity named (the gazetteer's, or one made by a rule).
+	ent *graph.Entity
+	// form says how the entity was named.
+	form form
+	// surface is the text of the span.
+	surface string
 	// country, for a person found by rule, is the country of the title
 	// before the name; title is that title.
 	country, title string
@@ -238,6 +249,9 @@ func (a *article) mentions(toks []token) []mention {
 	slices.SortFunc(ms, func(p, q mention) int { return p.first - q.first })
 	markModifiers(toks, ms)
 	for n := range ms {
+		if l := ms[n].last; toks[l].hyphen && l+1 < len(toks) && !toks[l+1].upper {
+			ms[n].modifier = true // "Qatar-based", "U.S.-led": part of an adjective
+		}
 		if ms[n].ent.Kind == graph.Country && officeOf(toks, ms, n) {
 			ms[n].modifier = true // "Bertie Ahern, the Prime Minister of Ireland, visited"
 		}
@@ -428,7 +442,8 @@ func isTitleWord(w string) bool {
 	case "president", "minister", "prime", "foreign", "secretary", "general", "leader", "king", "queen",
 		"prince", "chancellor", "premier", "senator", "governor", "mayor", "ambassador", "spokesman", "spokeswoman",
 		"vice", "deputy", "chairman", "commander", "colonel", "admiral", "fm", "pm", "mr", "mrs", "ms", "dr", "gen", "sen",
-		"defence", "defense", "interior", "finance", "pope", "emir", "sheikh", "director", "chief", "professor", "prof":
+		"defence", "defense", "interior", "finance", "pope", "emir", "sheikh", "director", "chief", "professor", "prof",
+		"counterpart", "counterparts":
 		return true
 	}
 	return false

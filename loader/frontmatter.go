@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
-	"os"
 	"regexp"
 	"strconv"
 	"strings"
@@ -18,8 +18,8 @@ import (
 
 // readText reads a text or Markdown article: optional YAML front matter
 // between "---" lines, then the body.
-func readText(path string, _ func(string) (*graph.Entity, bool), yield func(Document, error) bool) {
-	data, err := os.ReadFile(path)
+func readText(path string, r io.Reader, _ func(string) (*graph.Entity, bool), yield func(Document, error) bool) {
+	data, err := io.ReadAll(r)
 	if err != nil {
 		yield(Document{}, fileError(path, err))
 		return

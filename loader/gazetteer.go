@@ -30,8 +30,10 @@ const (
 
 // phrase is one way of writing an entity.
 type phrase struct {
+	// entity is the entity written.
 	entity *graph.Entity
-	form   form
+	// form says how the phrase names it.
+	form form
 	// caps: the phrase is an acronym and matches only in capitals ("US", not "us").
 	caps bool
 	// lower: the phrase starts in lower case ("al-Qaeda", "bin Laden").
@@ -43,6 +45,7 @@ type phrase struct {
 
 // gazetteer maps phrase keys (see nameKey) to the entities they name.
 type gazetteer struct {
+	// phrases maps a phrase key to the entities it may name, data order first.
 	phrases map[string][]phrase
 	// names holds names and aliases only, for Resolve.
 	names map[string]*graph.Entity

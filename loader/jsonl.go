@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
@@ -25,19 +24,12 @@ var errLineTooLong = errors.New("line too long")
 
 // readJSONL reads a JSON Lines feed, one article per line. A bad line is
 // yielded as an error and reading goes on with the next.
-func readJSONL(path string, _ func(string) (*graph.Entity, bool), yield func(Document, error) bool) {
-	f, err := os.Open(path)
-	if err != nil {
-		yield(Document{}, fileError(path, err))
-		return
-	}
-	defer f.Close()
-	r := bufio.NewReaderSize(f, 64<<10)
+func readJSONL(path string, in io.Reader, _ func(string) (*graph.Entity, bool), yield func(Document, error) bool) {
+	r := bufio.NewReaderSize(in, 64<<10)
 	var buf []byte
 	records := 0
 	for n := 1; ; n++ {
-		var line []byte
-		line, err = readLine(r, buf[:0])
+		line, err := readLine(r, buf[:0])
 		if err == io.EOF {
 			break
 		}

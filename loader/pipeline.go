@@ -3,6 +3,8 @@ package loader
 import (
 	"context"
 	"fmt"
+	"io"
+	"iter"
 	"sync"
 
 	"github.com/geokg/geokg/graph"
@@ -13,16 +15,18 @@ type Writer interface {
 	Write(ctx context.Context, x *graph.Extraction) error
 }
 
-// Report says what Load did.
+// Report says what a load did.
 type Report struct {
 	// Files is the number of input files read.
-	Files int
+	Files int `json:"files"`
 	// Articles, Events and Claims count what was stored (events once per
 	// article that states them).
-	Articles, Events, Claims int
+	Articles int `json:"articles"`
+	Events   int `json:"events"`
+	Claims   int `json:"claims"`
 	// Failed holds one error per input or article that was not stored, each
 	// naming it: *InputError for bad input, wrapped store errors otherwise.
-	Failed []error
+	Failed []error `json:"-"`
 }
 
 // Load reads every file that paths name (files, directories, globs),
@@ -39,8 +43,27 @@ func Load(ctx context.Context, w Writer, x *Extractor, paths []string, workers i
 		rep.Failed = append(rep.Failed, err)
 	}
 	rep.Files = len(files)
+	docs := func(yield func(Document, error) bool) {
+		for _, f := range files {
+			for doc, err := range Read(f, x.Resolve) {
+				if !yield(doc, err) {
+					return
+				}
+			}
+		}
+	}
+	return store(ctx, w, x, docs, workers, rep)
+}
 
-	docs := make(chan Document)
+// LoadFrom is Load for one input that is not a file, such as the body of an
+// HTTP request: name stands for the file and its extension gives the format.
+func LoadFrom(ctx context.Context, w Writer, x *Extractor, name string, r io.Reader, workers int) (Report, error) {
+	return store(ctx, w, x, ReadFrom(name, r, x.Resolve), workers, Report{Files: 1})
+}
+
+// store extracts and writes docs, adding to rep.
+func store(ctx context.Context, w Writer, x *Extractor, docs iter.Seq2[Document, error], workers int, rep Report) (Report, error) {
+	queue := make(chan Document)
 	var mu sync.Mutex
 	record := func(f func()) { mu.Lock(); f(); mu.Unlock() }
 	var wg sync.WaitGroup
@@ -48,7 +71,7 @@ func Load(ctx context.Context, w Writer, x *Extractor, paths []string, workers i
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for doc := range docs {
+			for doc := range queue {
 				ext, err := extraction(x, doc)
 				if err == nil {
 					err = w.Write(ctx, ext)
@@ -66,20 +89,18 @@ func Load(ctx context.Context, w Writer, x *Extractor, paths []string, workers i
 		}()
 	}
 feed:
-	for _, f := range files {
-		for doc, err := range Read(f, x.Resolve) {
-			if err != nil {
-				record(func() { rep.Failed = append(rep.Failed, err) })
-				continue
-			}
-			select {
-			case docs <- doc:
-			case <-ctx.Done():
-				break feed
-			}
+	for doc, err := range docs {
+		if err != nil {
+			record(func() { rep.Failed = append(rep.Failed, err) })
+			continue
+		}
+		select {
+		case queue <- doc:
+		case <-ctx.Done():
+			break feed
 		}
 	}
-	close(docs)
+	close(queue)
 	wg.Wait()
 	return rep, ctx.Err()
 }

@@ -3,6 +3,7 @@ package loader
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"iter"
 	"os"
@@ -46,7 +47,7 @@ func (e *InputError) Unwrap() error { return e.Err }
 
 // formats maps each file extension Read understands to its reader. The
 // readers yield Documents or *InputErrors and stop when yield returns false.
-var formats = map[string]func(path string, resolve func(string) (*graph.Entity, bool), yield func(Document, error) bool){
+var formats = map[string]func(name string, r io.Reader, resolve func(string) (*graph.Entity, bool), yield func(Document, error) bool){
 	".md":       readText,
 	".markdown": readText,
 	".txt":      readText,
@@ -64,16 +65,35 @@ var formats = map[string]func(path string, resolve func(string) (*graph.Entity, 
 // their own entity list does not define. It may be nil.
 func Read(path string, resolve func(name string) (*graph.Entity, bool)) iter.Seq2[Document, error] {
 	return func(yield func(Document, error) bool) {
-		read, ok := formats[strings.ToLower(filepath.Ext(path))]
+		f, err := os.Open(path)
+		if err != nil {
+			yield(Document{}, fileError(path, err))
+			return
+		}
+		defer f.Close()
+		for doc, err := range ReadFrom(path, f, resolve) {
+			if !yield(doc, err) {
+				return
+			}
+		}
+	}
+}
+
+// ReadFrom is Read for data that is not in a file, such as the body of an
+// HTTP request: name stands for the file, its extension says the format, and
+// errors and Document.Origin name it.
+func ReadFrom(name string, r io.Reader, resolve func(name string) (*graph.Entity, bool)) iter.Seq2[Document, error] {
+	return func(yield func(Document, error) bool) {
+		read, ok := formats[strings.ToLower(filepath.Ext(name))]
 		if !ok {
-			yield(Document{}, &InputError{Path: path, Err: fmt.Errorf(
-				"unsupported input format %s (want .md, .txt, .jsonl or .json)", formatName(path))})
+			yield(Document{}, &InputError{Path: name, Err: fmt.Errorf(
+				"unsupported input format %s (want .md, .txt, .jsonl or .json)", formatName(name))})
 			return
 		}
 		if resolve == nil {
 			resolve = func(string) (*graph.Entity, bool) { return nil, false }
 		}
-		read(path, resolve, yield)
+		read(name, r, resolve, yield)
 	}
 }
 

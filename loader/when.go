@@ -26,14 +26,19 @@ const (
 // dateCue is a date expression in a sentence.
 type dateCue struct {
 	// first and last are the token indexes it spans.
-	first, last      int
-	kind             cueKind
+	first, last int
+	// kind says which of the fields below are set.
+	kind cueKind
+	// year, month and day are the parts the text states.
 	year, month, day int
-	weekday          time.Weekday
+	// weekday is the day named by a weekday cue.
+	weekday time.Weekday
 	// offset counts units from publication: -1 last, 0 this, +1 next.
 	offset int
-	unit   graph.Precision // day, month or year; weeks count as 7 days at month precision
-	week   bool
+	// unit is the precision of a relative cue: day, month or year.
+	unit graph.Precision
+	// week marks "last week" and the like: 7 days a unit, month precision.
+	week bool
 }
 
 var months = map[string]time.Month{

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -135,6 +136,7 @@ func TestHTTPRoutes(t *testing.T) {
 	}{
 		{"/healthz", 200, "ok"},
 		{"/", 200, "geokg playground"},
+		{"/metrics", 200, "geokg_dql_reads_total"},
 		{"/nope", 404, ""},
 	}
 	for _, tc := range cases {
@@ -149,5 +151,46 @@ func TestHTTPRoutes(t *testing.T) {
 	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/", nil))
 	if strings.Contains(rec.Body.String(), "src=\"http") || strings.Contains(rec.Body.String(), "href=\"http") {
 		t.Error("the playground loads something from the network")
+	}
+}
+
+func TestIngest(t *testing.T) {
+	store := newStore(t)
+	h := Handler(store)
+	ingest := func(name, body string) (int, map[string]any) {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodPost, "/ingest?name="+name, strings.NewReader(body)))
+		var out map[string]any
+		json.Unmarshal(rec.Body.Bytes(), &out)
+		return rec.Code, out
+	}
+	feed := `{"id":"f1","title":"Talks","date":"2024-03-02","text":"Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in Beijing on Saturday."}
+{"id":"f2","text":"x","date":"not a date"}
+`
+	code, out := ingest("feed.jsonl", feed)
+	if code != 200 || out["articles"] != 1.0 {
+		t.Fatalf("ingest: %d %v, want 200 with 1 article", code, out)
+	}
+	failed, _ := json.Marshal(out["failed"])
+	if !strings.Contains(string(failed), "feed.jsonl:2") || !strings.Contains(string(failed), "not a date") {
+		t.Errorf("failed %s, want feed.jsonl:2 and its problem", failed)
+	}
+	resp := post(t, h, `{ article(id: "f1") { title claims { event { label } } } }`, nil)
+	if got, _ := json.Marshal(resp["data"]); !strings.Contains(string(got), `"title":"Talks"`) {
+		t.Errorf("ingested article not found: %s", got)
+	}
+	before := post(t, h, `{ events(first: 0) { totalCount } entities(first: 0) { totalCount } }`, nil)
+	ingest("feed.jsonl", feed)
+	after := post(t, h, `{ events(first: 0) { totalCount } entities(first: 0) { totalCount } }`, nil)
+	if b, a := fmt.Sprint(before["data"]), fmt.Sprint(after["data"]); a != b {
+		t.Errorf("ingesting again changed counts: %s then %s", b, a)
+	}
+	for _, name := range []string{"", "noextension"} {
+		if code, _ := ingest(name, feed); code != http.StatusBadRequest {
+			t.Errorf("ingest with name %q: %d, want 400", name, code)
+		}
+	}
+	if code, out := ingest("notes.pdf", "%PDF"); code != 200 || !strings.Contains(fmt.Sprint(out["failed"]), "unsupported input format") {
+		t.Errorf("ingest of a pdf: %d %v", code, out)
 	}
 }

@@ -2,12 +2,14 @@
 // Dgraph and serves it over GraphQL.
 //
 //	geokg serve [--addr HOST:PORT] [--data DIR | --dgraph URI] [--load PATH]...
-//	geokg load  [--data DIR | --dgraph URI] [--workers N] PATH...
+//	geokg load  [--data DIR | --dgraph URI | --server URL] [--workers N] PATH...
 //	geokg query [--data DIR | --dgraph URI] [--vars JSON] QUERY
 //
 // --data DIR (default ./geokg-data) runs Dgraph in-process on DIR;
 // --dgraph dgraph://HOST:PORT uses a cluster instead (dgo connection strings:
-// user:password@, ?sslmode=require|verify-ca, ?namespace=N).
+// user:password@, ?sslmode=require|verify-ca, ?namespace=N). --server URL
+// loads through a running "geokg serve" (its POST /ingest), the way to add to
+// a data directory that server holds.
 //
 // It may import every geokg package; nothing imports it.
 package main

@@ -20,7 +20,7 @@ const usage = `geokg: a geopolitical event knowledge graph.
 
 Usage:
   geokg serve [--addr HOST:PORT] [--data DIR | --dgraph URI] [--load PATH]...
-  geokg load  [--data DIR | --dgraph URI] [--workers N] PATH...
+  geokg load  [--data DIR | --dgraph URI | --server URL] [--workers N] PATH...
   geokg query [--data DIR | --dgraph URI] [--vars JSON] QUERY
 
 Run "geokg COMMAND -h" for a command's flags.
@@ -113,16 +113,21 @@ func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var where storeFlags
 	where.register(fs)
 	workers := fs.Int("workers", 4, "articles extracted and written at once")
+	serverURL := fs.String("server", "", "`URL` of a running geokg serve to load through (for a data directory it holds)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return fmt.Errorf("load: name at least one file, directory or glob")
 	}
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	if *serverURL != "" {
+		return loadThrough(ctx, *serverURL, fs.Args(), log)
+	}
 	store, err := where.open(ctx)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	return loadInto(ctx, store, fs.Args(), *workers, slog.New(slog.NewTextHandler(stderr, nil)))
+	return loadInto(ctx, store, fs.Args(), *workers, log)
 }

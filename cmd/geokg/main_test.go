@@ -5,11 +5,15 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/server"
 )
 
 // geokg runs the command line in-process and returns stdout, stderr and the error.
@@ -174,4 +178,35 @@ func TestSeedEventsThroughGraphQL(t *testing.T) {
 	}
 	find("entity", "Sergey Lavrov", "North Korea", "CONSULT", "visit", "2023-10", "MONTH", "PLANNED")
 	find("kim", "Kim Jong-un", "Vladimir Putin", "CONSULT", "meet", "2023-09-13", "DAY", "REPORTED")
+}
+
+// While a server holds a data directory, loading goes through it.
+func TestLoadThroughServer(t *testing.T) {
+	dir := t.TempDir()
+	store, err := graph.Open(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	srv := httptest.NewServer(server.Handler(store))
+	defer srv.Close()
+
+	_, _, err = geokg(t, "load", "--data", dir, "../../examples/articles")
+	if err == nil || !strings.Contains(err.Error(), "in use by another process") || !strings.Contains(err.Error(), "--server") {
+		t.Errorf("load into a held directory: %v, want an error saying it is in use and how to load", err)
+	}
+	if _, stderr, err := geokg(t, "load", "--server", srv.URL, "../../examples/articles"); err != nil {
+		t.Fatalf("load --server: %v\n%s", err, stderr)
+	}
+	res, err := store.Query(context.Background(), []graph.Field{{Name: "entity", Key: "e", Args: graph.Args{Name: "lavrov"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Entity("e") == nil {
+		t.Error("loaded through the server, but Lavrov is not in the store")
+	}
+	_, stderr, err := geokg(t, "load", "--server", srv.URL, "../../examples/articles", "nothing-*.md")
+	if !errors.Is(err, errSomeFailed) || !strings.Contains(stderr, "nothing-*.md") {
+		t.Errorf("a missing input through the server: %v\n%s", err, stderr)
+	}
 }

@@ -41,8 +41,12 @@ func Shared(tb testing.TB) *Cluster {
 		shared.mu.Lock()
 		shared.c, shared.err = c, err
 		shared.mu.Unlock()
-		// On failure the dir is kept: the logs in it are the evidence, and
-		// the error names it.
+		if err != nil {
+			// Keep the dir if the processes wrote logs there: they are the
+			// evidence, and the error names them. Remove only fails on a
+			// non-empty dir, which is exactly that case.
+			_ = os.Remove(dir)
+		}
 	})
 	if shared.err != nil {
 		tb.Fatalf("start shared Dgraph cluster (set %s=1 to skip such tests): %v", EnvSkip, shared.err)

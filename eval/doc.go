@@ -1,0 +1,18 @@
+// Package eval scores the extractor against gold annotation, as
+// ../shared/eval/ANNOTATION.md ("Scoring") defines it.
+//
+// The article-level evaluation reads gold articles (ReadGold), extracts the
+// corpus articles they annotate (Extract), and compares the two (Score):
+// event precision, recall and F1 under the guide's matching rule, the share
+// of matched events whose status and date are right, and entity precision
+// and recall by (name, kind). Names on both sides are compared after
+// resolution to canonical entities, so that "DPRK", "North Korea" and the
+// gazetteer's entity for it are one.
+//
+// The sentence-level evaluations (ReadPlover, ReadPetrarch, TypeAccuracy,
+// RootAccuracy) run the extractor on single sentences of the PLOVER and
+// PETRARCH gold sets and check the event type or CAMEO root it assigns.
+//
+// eval imports graph (the types it scores) and loader (the reader and
+// extractor it scores); nothing of geokg imports eval but the command line.
+package eval
