@@ -285,8 +285,17 @@ func (m *mutation) event(ev *Event, a *Article) {
 	n := m.node("Event", ev.ID)
 	n["event_type"] = string(ev.Type)
 	setIf(n, "mode", ev.Mode)
-	setIf(n, "cameo", ev.CAMEO)
-	setIf(n, "label", ev.Label)
+	cameo, label := ev.CAMEO, ev.Label
+	if cameo == "" {
+		if s, ok := Sense(ev.Type, ev.Mode); ok {
+			cameo = s.CAMEO
+		}
+	}
+	if label == "" {
+		label = Label(ev)
+	}
+	setIf(n, "cameo", cameo)
+	n["label"] = label
 	var participants []map[string]string
 	refs := func(es []*Entity) []map[string]string {
 		out := make([]map[string]string, len(es))
