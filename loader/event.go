@@ -78,6 +78,7 @@ var lexicon = []lexEntry{
 	{verbs: "phoned telephoned", rule: eventRule{name: "phone", typ: graph.Consult, mode: "phone", direct: true, preps: []string{"with"}, pair: true}},
 	{nouns: "call calls conversation conversations", rule: eventRule{name: "phone", typ: graph.Consult, mode: "phone", need: []string{"phone", "telephone"}, window: 2, preps: []string{"with", "to"}, pair: true}},
 	{verbs: "meet meets met", nouns: "meeting meetings summit summits talks encounter", rule: eventRule{name: "meet", typ: graph.Consult, mode: "meet", direct: true, preps: []string{"with"}, ofAgent: true, pair: true}},
+	{verbs: "speak speaks spoke talk talked", rule: eventRule{name: "speak-with", typ: graph.Consult, mode: "meet", need: []string{"with"}, window: 1, preps: []string{"with"}, pair: true}},
 	{verbs: "negotiate negotiates negotiated negotiating", nouns: "negotiations negotiation", rule: eventRule{name: "negotiate", typ: graph.Consult, mode: "negotiate", preps: []string{"with"}, pair: true}},
 	{verbs: "invite invites invited inviting", nouns: "invitation invitations", rule: eventRule{name: "invite", typ: graph.Request, mode: "invite", direct: true, preps: []string{"to"}}},
 	{verbs: "sign signs signed signing", nouns: "signing", rule: eventRule{name: "sign", typ: graph.Support, mode: "sign", need: agreementWords, window: 8, preps: []string{"with"}, pair: true}},
@@ -796,6 +797,10 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 	}
 	if sv < 0 {
 		return nil, nil
+	}
+	if sv > 0 && toks[sv-1].norm == "and" && v.lastActor != nil {
+		c.rule = "noun:" + r.name + "-coordinated" // "met X and offered an apology"
+		return v.lastActor, nil
 	}
 	if n := v.prev(sv); n >= 0 && sv-v.ms[n].last <= 8 {
 		for k := v.ms[n].last + 1; k < t; k++ {

@@ -8,7 +8,6 @@ import (
 	"unicode"
 
 	"github.com/geokg/geokg/graph"
-	"github.com/geokg/geokg/schema"
 )
 
 // Extractor finds entities and events in article text with a gazetteer and
@@ -17,24 +16,16 @@ import (
 type Extractor struct {
 	// gaz is the gazetteer, read once and never changed.
 	gaz *gazetteer
-	// senses maps "TYPE|mode" (and "TYPE|" for the default row) to the
-	// ontology row that gives CAMEO code and edge verb.
-	senses map[string]schema.Sense
 }
 
-// NewExtractor loads the embedded gazetteer and the ontology. Both are part
-// of the binary, so a failure is a build defect: it panics, and the tests
-// run it.
+// NewExtractor loads the embedded gazetteer. It is part of the binary, so a
+// failure is a build defect: it panics, and the tests run it.
 func NewExtractor() *Extractor {
 	g, err := loadGazetteer()
 	if err != nil {
 		panic(fmt.Sprintf("loader: %v", err))
 	}
-	x := &Extractor{gaz: g, senses: map[string]schema.Sense{}}
-	for _, s := range schema.Ontology() {
-		x.senses[s.Type+"|"+s.Mode] = s
-	}
-	return x
+	return &Extractor{gaz: g}
 }
 
 // Resolve finds the canonical entity for a name or alias ("DPRK" → North
@@ -844,12 +835,10 @@ func (a *article) merge() []*graph.Event {
 			return out
 		}
 		ev.ID = graph.EventID(ev.Type, ids(ev.Actors), ids(ev.Targets), ev.Date)
-		sense := a.x.sense(ev.Type, ev.Mode)
-		ev.CAMEO = sense.CAMEO
-		ev.Label = ev.Actors[0].Name + " " + sense.Verb
-		if len(ev.Targets) > 0 {
-			ev.Label += " " + ev.Targets[0].Name
+		if sense, ok := graph.Sense(ev.Type, ev.Mode); ok {
+			ev.CAMEO = sense.CAMEO
 		}
+		ev.Label = graph.Label(ev)
 		for _, i := range g.order {
 			c := g.claims[i]
 			st := c.status
@@ -895,16 +884,4 @@ func strongerStatus(a, b graph.Status) graph.Status {
 		return b
 	}
 	return a
-}
-
-// sense returns the ontology row for type and mode, else the type's
-// default row.
-func (x *Extractor) sense(t graph.EventType, mode string) schema.Sense {
-	if s, ok := x.senses[string(t)+"|"+mode]; ok {
-		return s
-	}
-	if s, ok := x.senses[string(t)+"|"]; ok {
-		return s
-	}
-	return schema.Sense{Type: string(t), Verb: strings.ToLower(string(t))}
 }

@@ -224,7 +224,7 @@ func TestExtractHostile(t *testing.T) {
 
 func TestResolve(t *testing.T) {
 	tests := []struct{ name, want string }{
-		{"DPRK", "KP"}, {"North Korea", "KP"}, {"the U.S.", ""}, {"U.S.", "US"}, {"Britain", "GB"}, {"UK", "GB"},
+		{"DPRK", "KP"}, {"North Korea", "KP"}, {"the U.S.", "US"}, {"U.S.", "US"}, {"Britain", "GB"}, {"UK", "GB"},
 		{"USSR", "RU"}, {"Lavrov", "person/sergey-lavrov"}, {"Kim Jong Un", "person/kim-jong-un"},
 		{"NATO", "org/nato"}, {"Hezbollah", "org/hezbollah"}, {"Côte d'Ivoire", "CI"}, {"Cote d'Ivoire", "CI"},
 		{"Pyongyang", ""}, {"Russian", ""}, {"Atlantis", ""}, {"", ""},

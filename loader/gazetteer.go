@@ -299,5 +299,9 @@ func (g *gazetteer) byCountry(id string) *graph.Entity {
 
 // resolve returns the entity a name or alias names, or nil.
 func (g *gazetteer) resolve(name string) *graph.Entity {
-	return g.names[nameKey(strings.TrimSpace(name))]
+	key := nameKey(strings.TrimSpace(name))
+	if e, ok := g.names[key]; ok {
+		return e
+	}
+	return g.names[strings.TrimPrefix(key, "the ")] // "the U.S.", "the Netherlands"
 }

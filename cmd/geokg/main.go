@@ -22,6 +22,7 @@ Usage:
   geokg serve [--addr HOST:PORT] [--data DIR | --dgraph URI] [--load PATH]...
   geokg load  [--data DIR | --dgraph URI | --server URL] [--workers N] PATH...
   geokg query [--data DIR | --dgraph URI] [--vars JSON] QUERY
+  geokg eval  --gold FILE --corpus FILE... [--plover FILE] [--petrarch FILE] [--json]
 
 Run "geokg COMMAND -h" for a command's flags.
 `
@@ -54,6 +55,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		"serve": serve,
 		"load":  load,
 		"query": query,
+		"eval":  evaluate,
 	}
 	cmd, ok := commands[args[0]]
 	if !ok {

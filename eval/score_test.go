@@ -1,0 +1,319 @@
+package eval
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// The entities the tests use, as the extractor would give them.
+var (
+	northKorea = &graph.Entity{ID: "KP", Name: "North Korea", Kind: graph.Country}
+	russia     = &graph.Entity{ID: "RU", Name: "Russia", Kind: graph.Country}
+	china      = &graph.Entity{ID: "CN", Name: "China", Kind: graph.Country}
+	lavrov     = &graph.Entity{ID: "person/sergey-lavrov", Name: "Sergey Lavrov", Kind: graph.Person, Aliases: []string{"Lavrov"}}
+	lula       = &graph.Entity{ID: "person/lula", Name: "Luiz Inacio Lula da Silva", Kind: graph.Person}
+)
+
+// gazetteer resolves the names a gazetteer would: canonical names and
+// a few aliases, but no metonyms.
+func gazetteer(name string) (*graph.Entity, bool) {
+	switch strings.ToLower(name) {
+	case "north korea", "dprk":
+		return northKorea, true
+	case "russia", "russian federation":
+		return russia, true
+	case "china", "people's republic of china":
+		return china, true
+	}
+	return nil, false
+}
+
+// extracted builds an extracted event with one claim.
+func extracted(typ graph.EventType, actors, targets []*graph.Entity, date string, p graph.Precision, st graph.Status) *graph.Event {
+	return &graph.Event{Type: typ, Actors: actors, Targets: targets, Date: date, Precision: p, Status: st,
+		Claims: []*graph.Claim{{Text: "some sentence."}}}
+}
+
+// extraction gathers events and their entities, as Extract returns them.
+func extraction(events ...*graph.Event) *graph.Extraction {
+	x := &graph.Extraction{Events: events}
+	seen := map[string]bool{}
+	for _, ev := range events {
+		for _, e := range append(append([]*graph.Entity{}, ev.Actors...), ev.Targets...) {
+			if !seen[e.ID] {
+				seen[e.ID] = true
+				x.Entities = append(x.Entities, e)
+			}
+		}
+	}
+	return x
+}
+
+func es(e ...*graph.Entity) []*graph.Entity { return e }
+
+// visit is the gold event most tests vary: Lavrov visits North Korea.
+func visit() GoldEvent {
+	return GoldEvent{Type: graph.Consult, Mode: "visit", Actors: []string{"Sergey Lavrov"}, Targets: []string{"North Korea"},
+		Date: "2023-10", Precision: graph.Month, Status: graph.Planned, Evidence: "Lavrov to visit North Korea next month"}
+}
+
+func goldArticle(events ...GoldEvent) GoldArticle {
+	return GoldArticle{ID: "a1", Published: "2023-09-24", Entities: []GoldEntity{
+		{Name: "Sergey Lavrov", Kind: graph.Person, Aliases: []string{"Lavrov"}},
+		{Name: "North Korea", Kind: graph.Country, Aliases: []string{"DPRK", "Pyongyang"}},
+		{Name: "Russia", Kind: graph.Country},
+		{Name: "Luiz Inácio Lula da Silva", Kind: graph.Person},
+	}, Events: events}
+}
+
+func TestScoreEventMatching(t *testing.T) {
+	with := func(f func(*GoldEvent)) GoldEvent { g := visit(); f(&g); return g }
+	tests := []struct {
+		name      string
+		gold      []GoldEvent
+		extracted []*graph.Event
+		matched   int
+	}{
+		{"same event", []GoldEvent{visit()},
+			events(extracted(graph.Consult, es(lavrov), es(northKorea), "2023-10", graph.Month, graph.Planned)), 1},
+		{"type mismatch", []GoldEvent{visit()},
+			events(extracted(graph.Agree, es(lavrov), es(northKorea), "2023-10", graph.Month, graph.Planned)), 0},
+		{"actor mismatch", []GoldEvent{visit()},
+			events(extracted(graph.Consult, es(russia), es(northKorea), "2023-10", graph.Month, graph.Planned)), 0},
+		{"target mismatch", []GoldEvent{visit()},
+			events(extracted(graph.Consult, es(lavrov), es(china), "2023-10", graph.Month, graph.Planned)), 0},
+		{"one shared actor is enough", []GoldEvent{with(func(g *GoldEvent) { g.Actors = []string{"Sergey Lavrov", "Russia"} })},
+			events(extracted(graph.Consult, es(russia), es(northKorea), "2023-10", graph.Month, graph.Planned)), 1},
+		{"gold alias names the extracted entity", []GoldEvent{with(func(g *GoldEvent) { g.Targets = []string{"Pyongyang"} })},
+			events(extracted(graph.Consult, es(lavrov), es(&graph.Entity{ID: "location/pyongyang", Name: "Pyongyang", Kind: graph.Location}), "2023-10", graph.Month, graph.Planned)), 1},
+		{"extracted alias names the gold entity", []GoldEvent{with(func(g *GoldEvent) { g.Actors = []string{"Lavrov"} })},
+			events(extracted(graph.Consult, es(lavrov), es(northKorea), "2023-10", graph.Month, graph.Planned)), 1},
+		{"resolver makes DPRK North Korea", []GoldEvent{with(func(g *GoldEvent) { g.Targets = []string{"DPRK"} })},
+			events(extracted(graph.Consult, es(lavrov), es(&graph.Entity{ID: "KP", Name: "N. Korea", Kind: graph.Country}), "2023-10", graph.Month, graph.Planned)), 1},
+		{"accents and case do not matter", []GoldEvent{with(func(g *GoldEvent) { g.Targets = []string{"Luiz Inácio Lula da Silva"} })},
+			events(extracted(graph.Consult, es(lavrov), es(&graph.Entity{ID: "x", Name: "luiz inacio lula da silva", Kind: graph.Person}), "2023-10", graph.Month, graph.Planned)), 1},
+		{"empty gold targets match any", []GoldEvent{with(func(g *GoldEvent) { g.Targets = nil })},
+			events(extracted(graph.Consult, es(lavrov), es(china), "2023-10", graph.Month, graph.Planned)), 1},
+		{"empty gold targets match none", []GoldEvent{with(func(g *GoldEvent) { g.Targets = nil })},
+			events(extracted(graph.Consult, es(lavrov), nil, "2023-10", graph.Month, graph.Planned)), 1},
+		{"gold targets need extracted targets", []GoldEvent{visit()},
+			events(extracted(graph.Consult, es(lavrov), nil, "2023-10", graph.Month, graph.Planned)), 0},
+		{"month matches a day in it", []GoldEvent{visit()},
+			events(extracted(graph.Consult, es(lavrov), es(northKorea), "2023-10-05", graph.Day, graph.Planned)), 1},
+		{"day matches its month", []GoldEvent{with(func(g *GoldEvent) { g.Date, g.Precision = "2023-10-05", graph.Day })},
+			events(extracted(graph.Consult, es(lavrov), es(northKorea), "2023-10", graph.Month, graph.Planned)), 1},
+		{"month does not match the next", []GoldEvent{visit()},
+			events(extracted(graph.Consult, es(lavrov), es(northKorea), "2023-11-05", graph.Day, graph.Planned)), 0},
+		{"different days do not match", []GoldEvent{with(func(g *GoldEvent) { g.Date, g.Precision = "2023-10-05", graph.Day })},
+			events(extracted(graph.Consult, es(lavrov), es(northKorea), "2023-10-06", graph.Day, graph.Planned)), 0},
+		{"year matches a month in it", []GoldEvent{with(func(g *GoldEvent) { g.Date, g.Precision = "2023", graph.Year })},
+			events(extracted(graph.Consult, es(lavrov), es(northKorea), "2023-10", graph.Month, graph.Planned)), 1},
+		{"no gold date matches any", []GoldEvent{with(func(g *GoldEvent) { g.Date, g.Precision = "", "" })},
+			events(extracted(graph.Consult, es(lavrov), es(northKorea), "2023-10-05", graph.Day, graph.Planned)), 1},
+		{"no extracted date matches any", []GoldEvent{visit()},
+			events(extracted(graph.Consult, es(lavrov), es(northKorea), "", "", graph.Planned)), 1},
+		{"status does not decide a match", []GoldEvent{visit()},
+			events(extracted(graph.Consult, es(lavrov), es(northKorea), "2023-10", graph.Month, graph.Reported)), 1},
+		{"one gold event cannot match two extracted", []GoldEvent{visit()},
+			events(extracted(graph.Consult, es(lavrov), es(northKorea), "2023-10", graph.Month, graph.Planned),
+				extracted(graph.Consult, es(lavrov), es(northKorea), "2023-10-05", graph.Day, graph.Planned)), 1},
+		{"one extracted event cannot match two gold", []GoldEvent{visit(), visit()},
+			events(extracted(graph.Consult, es(lavrov), es(northKorea), "2023-10", graph.Month, graph.Planned)), 1},
+		{"matching is maximal, not first come", []GoldEvent{with(func(g *GoldEvent) { g.Targets = nil }), visit()},
+			// The first gold event could take either; only the second
+			// fits the first extracted event, so each gets one.
+			events(extracted(graph.Consult, es(lavrov), es(northKorea), "2023-10", graph.Month, graph.Planned),
+				extracted(graph.Consult, es(lavrov), es(china), "2023-10", graph.Month, graph.Planned)), 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := extraction(tt.extracted...)
+			r := Score([]GoldArticle{goldArticle(tt.gold...)}, map[string]*graph.Extraction{"a1": x}, gazetteer)
+			if r.Events.Matched != tt.matched {
+				t.Fatalf("matched %d events, want %d; details %+v", r.Events.Matched, tt.matched, r.Details)
+			}
+			d := r.Details[0]
+			if got := len(tt.gold) - len(d.Missed); got != tt.matched {
+				t.Errorf("%d gold events not missed, want %d", got, tt.matched)
+			}
+			if got := len(tt.extracted) - len(d.Spurious); got != tt.matched {
+				t.Errorf("%d extracted events not spurious, want %d", got, tt.matched)
+			}
+		})
+	}
+}
+
+func events(evs ...*graph.Event) []*graph.Event { return evs }
+
+func TestScoreRatios(t *testing.T) {
+	gold := []GoldArticle{goldArticle(
+		visit(), // matched, status wrong, date right (day within month)
+		GoldEvent{Type: graph.Assault, Actors: []string{"Russia"}, Targets: []string{"North Korea"}, Status: graph.Reported}, // missed
+		GoldEvent{Type: graph.Agree, Actors: []string{"Russia"}, Targets: []string{"North Korea"}, Status: graph.Reported},   // matched, date wrong (gold has none)
+	)}
+	x := extraction(
+		extracted(graph.Consult, es(lavrov), es(northKorea), "2023-10-05", graph.Day, graph.Reported),
+		extracted(graph.Agree, es(russia), es(northKorea), "2023-09", graph.Month, graph.Reported),
+		extracted(graph.Sanction, es(china), es(northKorea), "", "", graph.Reported), // spurious
+		extracted(graph.Assault, es(china), es(russia), "", "", graph.Denied),        // spurious: its status must not count
+	)
+	r := Score(gold, map[string]*graph.Extraction{"a1": x}, gazetteer)
+	checks := []struct {
+		name      string
+		got, want float64
+	}{
+		{"event precision", r.Events.Precision, 2.0 / 4},
+		{"event recall", r.Events.Recall, 2.0 / 3},
+		{"event F1", r.Events.F1, 2 * (0.5 * 2.0 / 3) / (0.5 + 2.0/3)},
+		{"status accuracy (matched only)", r.StatusAccuracy, 1.0 / 2},
+		{"date accuracy (matched only)", r.DateAccuracy, 1.0 / 2},
+		// Gold lists Lavrov, North Korea, Russia and Lula; extracted events
+		// involve Lavrov, North Korea, Russia and China.
+		{"entity precision", r.Entities.Precision, 3.0 / 4},
+		{"entity recall", r.Entities.Recall, 3.0 / 4},
+	}
+	for _, c := range checks {
+		if math.Abs(c.got-c.want) > 1e-9 {
+			t.Errorf("%s = %.4f, want %.4f", c.name, c.got, c.want)
+		}
+	}
+	d := r.Details[0]
+	if len(d.WrongStatus) != 1 || d.WrongStatus[0].Gold.Type != graph.Consult {
+		t.Errorf("wrong status pairs %+v, want the CONSULT one", d.WrongStatus)
+	}
+	if len(d.WrongDate) != 1 || d.WrongDate[0].Gold.Type != graph.Agree {
+		t.Errorf("wrong date pairs %+v, want the AGREE one", d.WrongDate)
+	}
+}
+
+func TestScoreEntities(t *testing.T) {
+	tests := []struct {
+		name    string
+		gold    []GoldEntity
+		entity  *graph.Entity
+		matched int
+	}{
+		{"same name and kind", []GoldEntity{{Name: "Russia", Kind: graph.Country}}, russia, 1},
+		{"kind differs", []GoldEntity{{Name: "Russia", Kind: graph.Organization}}, russia, 0},
+		{"name case differs", []GoldEntity{{Name: "RUSSIA", Kind: graph.Country}}, russia, 1},
+		{"gold alias", []GoldEntity{{Name: "Russian Federation", Kind: graph.Country, Aliases: []string{"Russia"}}}, russia, 1},
+		{"resolved gold name", []GoldEntity{{Name: "Russian Federation", Kind: graph.Country}}, russia, 1},
+		{"extracted alias", []GoldEntity{{Name: "Lavrov", Kind: graph.Person}}, lavrov, 1},
+		{"different entity", []GoldEntity{{Name: "China", Kind: graph.Country}}, russia, 0},
+		{"one extracted entity for two gold", []GoldEntity{{Name: "Russia", Kind: graph.Country}, {Name: "Russian Federation", Kind: graph.Country}}, russia, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := GoldArticle{ID: "a1", Entities: tt.gold}
+			x := extraction(extracted(graph.Consult, es(tt.entity), nil, "", "", graph.Reported))
+			r := Score([]GoldArticle{g}, map[string]*graph.Extraction{"a1": x}, gazetteer)
+			if r.Entities.Matched != tt.matched {
+				t.Errorf("matched %d entities, want %d", r.Entities.Matched, tt.matched)
+			}
+		})
+	}
+}
+
+func TestScoreEntitiesOnlyFromEvents(t *testing.T) {
+	// An entity the extraction lists but no event uses is not a participant.
+	x := extraction(extracted(graph.Consult, es(russia), nil, "", "", graph.Reported))
+	x.Entities = append(x.Entities, china)
+	loc := &graph.Entity{ID: "location/pyongyang", Name: "Pyongyang", Kind: graph.Location}
+	x.Events[0].Location = loc
+	x.Entities = append(x.Entities, loc)
+	g := GoldArticle{ID: "a1", Entities: []GoldEntity{{Name: "Russia", Kind: graph.Country}, {Name: "Pyongyang", Kind: graph.Location}}}
+	r := Score([]GoldArticle{g}, map[string]*graph.Extraction{"a1": x}, gazetteer)
+	if r.Entities.Extracted != 2 || r.Entities.Matched != 2 {
+		t.Errorf("extracted %d, matched %d entities; want 2 and 2 (Russia and the location, not China)", r.Entities.Extracted, r.Entities.Matched)
+	}
+}
+
+func TestScoreMissingExtraction(t *testing.T) {
+	r := Score([]GoldArticle{goldArticle(visit())}, nil, nil)
+	if r.Articles != 1 || r.Events.Gold != 1 || r.Events.Matched != 0 || r.Events.F1 != 0 || r.StatusAccuracy != 0 {
+		t.Errorf("report %+v, want one article, one gold event, nothing matched", r)
+	}
+	if r.Details[0].Extracted {
+		t.Error("article without an extraction reported as extracted")
+	}
+}
+
+func TestDateRight(t *testing.T) {
+	tests := []struct {
+		gold string
+		p    graph.Precision
+		got  string
+		want bool
+	}{
+		{"2023-10", graph.Month, "2023-10", true},
+		{"2023-10", graph.Month, "2023-10-05", true},
+		{"2023-10-05", graph.Day, "2023-10", false},
+		{"2023-10", graph.Month, "2023-11", false},
+		{"2023", graph.Year, "2023-02-01", true},
+		{"", "", "", true},
+		{"", "", "2023-10", false},
+		{"2023-10", graph.Month, "", false},
+	}
+	for _, tt := range tests {
+		if got := dateRight(tt.gold, tt.p, tt.got); got != tt.want {
+			t.Errorf("dateRight(%q %s, %q) = %v, want %v", tt.gold, tt.p, tt.got, got, tt.want)
+		}
+	}
+}
+
+func TestMaxMatching(t *testing.T) {
+	tests := []struct {
+		name  string
+		cands [][]int
+		right int
+		pairs int
+	}{
+		{"none", [][]int{nil, nil}, 2, 0},
+		{"one each", [][]int{{0}, {1}}, 2, 2},
+		{"contested", [][]int{{0}, {0}}, 1, 1},
+		{"augmenting path", [][]int{{0, 1}, {0}}, 2, 2},
+		{"longer path", [][]int{{0, 1}, {1, 2}, {0}}, 3, 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pair := maxMatching(tt.cands, tt.right)
+			n, used := 0, map[int]bool{}
+			for i, j := range pair {
+				if j < 0 {
+					continue
+				}
+				if used[j] {
+					t.Fatalf("right %d paired twice: %v", j, pair)
+				}
+				found := false
+				for _, c := range tt.cands[i] {
+					found = found || c == j
+				}
+				if !found {
+					t.Fatalf("left %d paired with %d, not a candidate: %v", i, j, pair)
+				}
+				used[j] = true
+				n++
+			}
+			if n != tt.pairs {
+				t.Errorf("%d pairs %v, want %d", n, pair, tt.pairs)
+			}
+		})
+	}
+}
+
+func TestFold(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"Luiz Inácio Lula da Silva", "luiz inacio lula da silva"},
+		{"The United States", "United States"},
+		{"People’s Republic  of China", "People's Republic of China"},
+	}
+	for _, tt := range tests {
+		if fold(tt.a) != fold(tt.b) {
+			t.Errorf("fold(%q) = %q, fold(%q) = %q; want equal", tt.a, fold(tt.a), tt.b, fold(tt.b))
+		}
+	}
+}
