@@ -14,7 +14,6 @@ var (
 	russia     = &graph.Entity{ID: "RU", Name: "Russia", Kind: graph.Country}
 	china      = &graph.Entity{ID: "CN", Name: "China", Kind: graph.Country}
 	lavrov     = &graph.Entity{ID: "person/sergey-lavrov", Name: "Sergey Lavrov", Kind: graph.Person, Aliases: []string{"Lavrov"}}
-	lula       = &graph.Entity{ID: "person/lula", Name: "Luiz Inacio Lula da Silva", Kind: graph.Person}
 )
 
 // gazetteer resolves the names a gazetteer would: canonical names and

@@ -1,8 +1,10 @@
 package graph
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
+	"slices"
 )
 
 // dqlNode is any node as DQL returns it: the union of the four node types'
@@ -174,6 +176,7 @@ func (p *plan) entities(ns []*dqlNode, edge string) ([]*Entity, error) {
 		}
 		out = append(out, e)
 	}
+	slices.SortFunc(out, func(a, b *Entity) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) })
 	return out, nil
 }
 
@@ -202,6 +205,7 @@ func (p *plan) event(n *dqlNode) (*Event, error) {
 			}
 			ev.Claims = append(ev.Claims, claim)
 		}
+		slices.SortFunc(ev.Claims, func(a, b *Claim) int { return cmp.Compare(a.ID, b.ID) })
 	}
 	return ev, nil
 }
@@ -239,6 +243,8 @@ func (p *plan) article(n *dqlNode) (*Article, error) {
 			}
 			a.Claims = append(a.Claims, claim)
 		}
+		// In the order the article makes them.
+		slices.SortFunc(a.Claims, func(x, y *Claim) int { return cmp.Or(cmp.Compare(x.Sentence, y.Sentence), cmp.Compare(x.ID, y.ID)) })
 	}
 	return a, nil
 }

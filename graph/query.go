@@ -95,20 +95,22 @@ var scalars = map[nodeKind]string{
 	articleNode: "uid xid title_text url source published_text language",
 }
 
-// edges maps the API's object fields to DQL, per node kind.
+// edges maps the API's object fields to DQL, per node kind. Short lists are
+// not ordered in DQL, which would walk a whole index (xid's holds every
+// node), but in Go once decoded: see decode.go.
 var edges = map[nodeKind]map[string]struct {
 	pred string
 	kind nodeKind
 }{
 	entityNode: {},
 	eventNode: {
-		"actors":   {"actors (orderasc: name)", entityNode},
-		"targets":  {"targets (orderasc: name)", entityNode},
+		"actors":   {"actors", entityNode},
+		"targets":  {"targets", entityNode},
 		"location": {"location", entityNode},
-		"claims":   {"claims: ~event (orderasc: xid)", claimNode},
+		"claims":   {"claims: ~event", claimNode},
 	},
 	claimNode:   {"article": {"article", articleNode}, "event": {"event", eventNode}},
-	articleNode: {"claims": {"claims: ~article (orderasc: sentence, orderasc: xid)", claimNode}},
+	articleNode: {"claims": {"claims: ~article", claimNode}},
 }
 
 // plan remembers how a node's DQL was compiled, to decode its result.
@@ -205,8 +207,13 @@ func (c *compiler) rootConnection(rp *rootPlan, f Field) error {
 }
 
 // eventOrder lists events latest first; undated events, which have no
-// date_start, come last; xid breaks ties so that pages are stable.
-const eventOrder = "orderdesc: date_start, orderasc: xid"
+// date_start, come last; Dgraph's sort keeps ties in uid order, so pages
+// are stable.
+const eventOrder = "orderdesc: date_start"
+
+// edgeEventOrder is eventOrder for an entity's events, a list short enough
+// that sorting by stored values beats walking the date index.
+const edgeEventOrder = "orderdesc: date_order"
 
 // window returns the DQL pagination of cp: one item more than the page, to
 // learn whether another page follows.
@@ -311,7 +318,7 @@ func (c *compiler) entityEvents(f Field) (string, *connPlan, error) {
 		filter = " @filter(" + filter + ")"
 	}
 	part := fmt.Sprintf("%s: ~participants (%s, %s)%s { %s }",
-		cp.alias, eventOrder, c.window(cp), filter, body)
+		cp.alias, edgeEventOrder, c.window(cp), filter, body)
 	if wants(f, "totalCount") {
 		cp.countAlias = cp.alias + "n"
 		part += fmt.Sprintf(" %s: count(~participants%s)", cp.countAlias, filter)

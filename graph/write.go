@@ -316,7 +316,7 @@ func (m *mutation) event(ev *Event, a *Article) {
 	if ev.Date != "" {
 		first, last, _ := DateRange(ev.Date, ev.Precision) // Validate checked it
 		n["date"], n["precision"] = ev.Date, string(ev.Precision)
-		n["date_start"], n["date_end"] = first, last
+		n["date_start"], n["date_end"], n["date_order"] = first, last, first
 	}
 
 	status, confidence := ev.Status, ev.Confidence

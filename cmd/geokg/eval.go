@@ -9,6 +9,7 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/geokg/geokg/eval"
 	"github.com/geokg/geokg/graph"
@@ -55,9 +56,22 @@ func evaluate(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	case len(corpora) == 0:
 		return errors.New("eval: name at least one --corpus FILE")
 	}
+	// Read every gold file before extracting anything, so that a typo in
+	// the last flag fails at once rather than after the corpus is read.
 	articles, err := eval.ReadGold(*gold)
 	if err != nil {
 		return fmt.Errorf("eval: %w", err)
+	}
+	var ploverSents, petrarchSents []eval.Sentence
+	if *plover != "" {
+		if ploverSents, err = eval.ReadPlover(*plover); err != nil {
+			return fmt.Errorf("eval: --plover: %w", err)
+		}
+	}
+	if *petrarch != "" {
+		if petrarchSents, err = eval.ReadPetrarch(*petrarch, *suite); err != nil {
+			return fmt.Errorf("eval: --petrarch: %w", err)
+		}
 	}
 	x := loader.NewExtractor()
 	var res evalResult
@@ -74,20 +88,14 @@ func evaluate(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	res.Report = eval.Score(articles, extracted, x.Resolve)
-	if *plover != "" {
-		sents, err := eval.ReadPlover(*plover)
-		if err != nil {
-			return fmt.Errorf("eval: --plover: %w", err)
-		}
-		s := eval.TypeAccuracy(x, sents)
+	if ploverSents != nil {
+		s := eval.TypeAccuracy(x, ploverSents)
+		warnFailed(stderr, "PLOVER", s)
 		res.Plover, res.PloverTypeAccuracy = &s, &s.Accuracy
 	}
-	if *petrarch != "" {
-		sents, err := eval.ReadPetrarch(*petrarch, *suite)
-		if err != nil {
-			return fmt.Errorf("eval: --petrarch: %w", err)
-		}
-		s := eval.RootAccuracy(x, sents)
+	if petrarchSents != nil {
+		s := eval.RootAccuracy(x, petrarchSents)
+		warnFailed(stderr, "PETRARCH", s)
 		res.Petrarch, res.CameoRootAccuracy = &s, &s.Accuracy
 	}
 	if *asJSON {
@@ -104,6 +112,14 @@ func evaluate(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return fmt.Errorf("eval: the extractor failed on %d gold articles: %w", res.FailedArticles, errSomeFailed)
 	}
 	return nil
+}
+
+// warnFailed says when the extractor failed on sentences of a gold set:
+// they count as wrong, but a failure is a defect to fix, not a miss.
+func warnFailed(stderr io.Writer, set string, s eval.SentenceScore) {
+	if s.Failed > 0 {
+		fmt.Fprintf(stderr, "geokg eval: warning: the extractor failed on %d of the %d %s sentences\n", s.Failed, s.Total, set)
+	}
 }
 
 // printEval writes the scores as a table, then what each article got
@@ -150,10 +166,10 @@ func printArticle(w io.Writer, d eval.ArticleReport) {
 	}
 	fmt.Fprintln(w)
 	for _, g := range d.Missed {
-		fmt.Fprintf(w, "  missed    %s\n            %q\n", goldLine(g), g.Evidence)
+		fmt.Fprintf(w, "  missed    %s\n            %q\n", goldLine(g), clip(g.Evidence))
 	}
 	for _, ev := range d.Spurious {
-		fmt.Fprintf(w, "  spurious  %s\n            %q\n", eventLine(ev), evidence(ev))
+		fmt.Fprintf(w, "  spurious  %s\n            %q\n", eventLine(ev), clip(claimText(ev)))
 	}
 	for _, p := range d.WrongStatus {
 		fmt.Fprintf(w, "  status    %s: gold %s, extracted %s\n", goldLine(p.Gold), p.Gold.Status, p.Extracted.Status)
@@ -184,7 +200,7 @@ func goldLine(g eval.GoldEvent) string {
 
 // eventLine reads an extracted event the way goldLine reads a gold one.
 func eventLine(ev *graph.Event) string {
-	return eventText(string(ev.Type), ev.Mode, names(ev.Actors), names(ev.Targets), dateText(ev.Date, ev.Precision), string(ev.Status))
+	return eventText(string(ev.Type), ev.Mode, entityNames(ev.Actors), entityNames(ev.Targets), dateText(ev.Date, ev.Precision), string(ev.Status))
 }
 
 func eventText(typ, mode string, actors, targets []string, date, status string) string {
@@ -201,18 +217,18 @@ func orNone(names []string) string {
 	return strings.Join(names, ", ")
 }
 
-func names(es []*graph.Entity) []string {
+func entityNames(es []*graph.Entity) []string {
 	var out []string
 	for _, e := range es {
 		if e != nil {
-			out = append(out, cmpName(e))
+			out = append(out, displayName(e))
 		}
 	}
 	return out
 }
 
-// cmpName is the name to show for an entity that may carry only its id.
-func cmpName(e *graph.Entity) string {
+// displayName is the name to show for an entity that may carry only its id.
+func displayName(e *graph.Entity) string {
 	if e.Name != "" {
 		return e.Name
 	}
@@ -229,8 +245,24 @@ func dateText(date string, p graph.Precision) string {
 	return date + " (" + string(p) + ")"
 }
 
-// evidence is the first claim's sentence: where the extractor found the event.
-func evidence(ev *graph.Event) string {
+// maxEvidence bounds the evidence shown per event: a sentence splitter
+// that misses a boundary can make a "sentence" of a whole section.
+const maxEvidence = 400
+
+// clip shortens s to maxEvidence bytes, at a rune boundary, marking the cut.
+func clip(s string) string {
+	if len(s) <= maxEvidence {
+		return s
+	}
+	cut := maxEvidence
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+// claimText is the first claim's sentence: where the extractor found the event.
+func claimText(ev *graph.Event) string {
 	for _, c := range ev.Claims {
 		if c != nil && c.Text != "" {
 			return c.Text
