@@ -4,6 +4,7 @@
 //	geokg serve [--addr HOST:PORT] [--data DIR | --dgraph URI] [--load PATH]...
 //	geokg load  [--data DIR | --dgraph URI | --server URL] [--workers N] PATH...
 //	geokg query [--data DIR | --dgraph URI] [--vars JSON] QUERY
+//	geokg eval  --gold FILE --corpus FILE... [--plover FILE] [--petrarch FILE] [--json]
 //
 // --data DIR (default ./geokg-data) runs Dgraph in-process on DIR;
 // --dgraph dgraph://HOST:PORT uses a cluster instead (dgo connection strings:
