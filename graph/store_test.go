@@ -373,3 +373,59 @@ func TestRewriteRetiresWhatAnArticleNoLongerClaims(t *testing.T) {
 		}
 	})
 }
+
+// A plan and the later report of it are one event, whichever is loaded
+// first: the analyst sees the forecast become fact, claim by claim.
+func TestPlanAndReportMeet(t *testing.T) {
+	plan := func() *Extraction {
+		x := visit("plan", "2023-09-24", Planned, "2023-10", Month)
+		x.Events = x.Events[:1]
+		return x
+	}
+	report := func() *Extraction {
+		x := visit("report", "2023-10-19", Reported, "2023-10-18", Day)
+		x.Events = x.Events[:1]
+		return x
+	}
+	elsewhen := func() *Extraction {
+		x := visit("other", "2023-12-01", Reported, "2023-11-30", Day)
+		x.Events = x.Events[:1]
+		return x
+	}
+	orders := map[string][]*Extraction{
+		"plan first":   {plan(), report(), elsewhen()},
+		"report first": {report(), plan(), elsewhen()},
+	}
+	for name, order := range orders {
+		t.Run(name, func(t *testing.T) {
+			forEachBackend(t, func(t *testing.T, s *Store) {
+				ctx := context.Background()
+				for _, x := range append(order, order...) { // twice: rewrites change nothing
+					if err := s.Write(ctx, x); err != nil {
+						t.Fatal(err)
+					}
+				}
+				if c := census(t, s); c["Event"] != 2 || c["Claim"] != 3 {
+					t.Errorf("census %v: want the plan and its report as one event, the November visit as another", c)
+				}
+				res, err := s.Query(ctx, []Field{{Name: "events", Key: "e", Fields: []Field{{Name: "edges", Key: "edges", Fields: []Field{
+					{Name: "node", Key: "node", Fields: []Field{{Name: "claims", Key: "claims"}}}}}}}})
+				if err != nil {
+					t.Fatal(err)
+				}
+				var got []string
+				for _, e := range res.Events("e").Edges {
+					statuses := ""
+					for _, c := range e.Node.Claims {
+						statuses += " " + string(c.Status)
+					}
+					got = append(got, e.Node.Date+" "+string(e.Node.Status)+":"+statuses)
+				}
+				want := []string{"2023-11-30 reported: reported", "2023-10-18 reported: planned reported"}
+				if !equalStrings(got, want) && !equalStrings(got, []string{want[0], "2023-10-18 reported: reported planned"}) {
+					t.Errorf("events %q, want %q", got, want)
+				}
+			})
+		})
+	}
+}

@@ -50,29 +50,91 @@ type stored struct {
 	Confidence    float64   `json:"confidence"`
 	FirstReported time.Time `json:"first_reported"`
 	LastReported  time.Time `json:"last_reported"`
+	Date          string    `json:"date"`
+	Precision     Precision `json:"precision"`
 }
 
-// existingQuery returns a read of the nodes with the given IDs, and of the
-// claims that the article (the first ID) made before, with the IDs as DQL
-// variables $x0, $x1, …: Dgraph reads a list of variables in eq, but not a
-// list inside one variable.
-func existingQuery(xids []string) (string, map[string]string) {
-	vars := make(map[string]string, len(xids))
-	var decl, list strings.Builder
-	for i, xid := range xids {
-		name := "$x" + strconv.Itoa(i)
-		vars[name] = xid
-		if i > 0 {
-			decl.WriteString(", ")
-			list.WriteString(", ")
-		}
-		decl.WriteString(name + ": string")
-		list.WriteString(name)
+// existingQuery returns one read of what a write of x must know: the nodes
+// with x's IDs, the claims its article made before, and for each event the
+// stored events of its type between the same actors and targets, among which
+// sameEvent finds reports of the same event under another date. Values
+// travel as DQL variables $x0, $x1, …: Dgraph reads a list of variables in
+// eq, but not a list inside one variable.
+func existingQuery(x *Extraction) (string, map[string]string) {
+	vars := map[string]string{}
+	var decl []string
+	param := func(value string) string {
+		name := "$x" + strconv.Itoa(len(decl))
+		vars[name] = value
+		decl = append(decl, name+": string")
+		return name
 	}
-	q := "query existing(" + decl.String() + ") {\n" +
-		"  nodes(func: eq(xid, [" + list.String() + "])) { uid xid status confidence first_reported last_reported }\n" +
-		"  previous(func: eq(xid, $x0)) { claims: ~article { uid xid event { uid xid claims: count(~event) } } }\n}"
-	return q, vars
+	var ids []string
+	for _, xid := range nodeIDs(x) {
+		ids = append(ids, param(xid))
+	}
+	var blocks []string
+	blocks = append(blocks,
+		"nodes(func: eq(xid, ["+strings.Join(ids, ", ")+"])) { "+storedFields+" }",
+		"previous(func: eq(xid, "+ids[0]+")) { claims: ~article { uid xid event { uid xid claims: count(~event) } } }")
+	for i, ev := range x.Events {
+		blocks = append(blocks, "same"+strconv.Itoa(i)+"(func: eq(match_key, "+param(matchKey(ev))+")) @filter(has(date)) { "+storedFields+" }")
+	}
+	return "query existing(" + strings.Join(decl, ", ") + ") {\n  " + strings.Join(blocks, "\n  ") + "\n}", vars
+}
+
+// storedFields are the predicates a stored value reads.
+const storedFields = "uid xid status confidence first_reported last_reported date precision"
+
+// matchKey is what two reports of one event share whatever their dates: the
+// type, the actors and the targets. Stored and indexed on each event, it
+// finds the candidates for sameEvent in one index lookup.
+func matchKey(ev *Event) string {
+	ids := func(es []*Entity) string {
+		out := make([]string, len(es))
+		for i, e := range es {
+			out[i] = e.ID
+		}
+		slices.Sort(out)
+		return strings.Join(slices.Compact(out), ",")
+	}
+	return shortHash(string(ev.Type) + "|" + ids(ev.Actors) + "|" + ids(ev.Targets))
+}
+
+// sameEvent returns the stored event among candidates (events with ev's
+// match key) that ev reports under another date: dates that agree at the
+// coarser precision, as a plan for "2023-10" and the report of "2023-10-18"
+// do. It prefers the finest date, then the smallest ID, so that the choice
+// does not depend on the order of writes.
+func sameEvent(ev *Event, candidates []stored) (stored, bool) {
+	var best *stored
+	for i := range candidates {
+		c := &candidates[i]
+		if c.XID == ev.ID || !compatibleDates(c.Date, c.Precision, ev.Date, ev.Precision) {
+			continue
+		}
+		if best == nil || precisionRank[c.Precision] > precisionRank[best.Precision] ||
+			c.Precision == best.Precision && c.XID < best.XID {
+			best = c
+		}
+	}
+	if best == nil {
+		return stored{}, false
+	}
+	return *best, true
+}
+
+// precisionRank orders precisions from coarse to fine.
+var precisionRank = map[Precision]int{Year: 1, Month: 2, Day: 3}
+
+// compatibleDates reports whether two dates agree when both are cut to the
+// coarser of their precisions.
+func compatibleDates(a string, pa Precision, b string, pb Precision) bool {
+	coarse := min(len(a), len(b)) // ISO dates cut to a precision are prefixes
+	if pa == "" || pb == "" || coarse == 0 {
+		return false
+	}
+	return a[:coarse] == b[:coarse]
 }
 
 func (s *Store) write(ctx context.Context, x *Extraction) error {
@@ -87,7 +149,7 @@ func (s *Store) write(ctx context.Context, x *Extraction) error {
 	txn := s.dg.NewTxn()
 	defer txn.Discard(ctx)
 
-	q, vars := existingQuery(nodeIDs(x))
+	q, vars := existingQuery(x)
 	resp, err := txn.QueryWithVars(ctx, q, vars)
 	if err != nil {
 		return fmt.Errorf("read existing nodes: %w", err)
@@ -96,10 +158,30 @@ func (s *Store) write(ctx context.Context, x *Extraction) error {
 		Nodes    []stored          `json:"nodes"`
 		Previous []previousArticle `json:"previous"`
 	}
+	var blocks map[string]json.RawMessage
 	if err := json.Unmarshal(resp.Json, &found); err != nil {
 		return fmt.Errorf("read existing nodes: %w", err)
 	}
+	if err := json.Unmarshal(resp.Json, &blocks); err != nil {
+		return fmt.Errorf("read existing nodes: %w", err)
+	}
 	m := newMutation(found.Nodes)
+	for i, ev := range x.Events {
+		if _, ok := m.existing[ev.ID]; ok {
+			continue
+		}
+		var candidates []stored
+		if raw, ok := blocks["same"+strconv.Itoa(i)]; ok {
+			if err := json.Unmarshal(raw, &candidates); err != nil {
+				return fmt.Errorf("read existing events: %w", err)
+			}
+		}
+		if same, ok := sameEvent(ev, candidates); ok {
+			m.sameAs[ev.ID] = same.XID
+			m.existing[same.XID] = same
+			m.uids[same.XID] = same.UID
+		}
+	}
 	m.article(&x.Article)
 	for _, e := range x.Entities {
 		m.entity(e, x)
@@ -188,13 +270,14 @@ func nodeIDs(x *Extraction) []string {
 // mutation accumulates the JSON objects of one Write.
 type mutation struct {
 	existing map[string]stored
+	sameAs   map[string]string // event ID → the ID it is stored under
 	uids     map[string]string // xid → uid or blank node
 	written  map[string]bool
 	nodes    []map[string]any
 }
 
 func newMutation(existing []stored) *mutation {
-	m := &mutation{existing: map[string]stored{}, uids: map[string]string{}, written: map[string]bool{}}
+	m := &mutation{existing: map[string]stored{}, sameAs: map[string]string{}, uids: map[string]string{}, written: map[string]bool{}}
 	for _, n := range existing {
 		m.existing[n.XID] = n
 		m.uids[n.XID] = n.UID
@@ -281,9 +364,14 @@ func roleID(e *Entity, r Role) string {
 var statusRank = map[Status]int{Speculated: 1, Planned: 2, Denied: 3, Reported: 4}
 
 func (m *mutation) event(ev *Event, a *Article) {
-	old, exists := m.existing[ev.ID]
-	n := m.node("Event", ev.ID)
+	xid := ev.ID
+	if same, ok := m.sameAs[xid]; ok {
+		xid = same
+	}
+	old, exists := m.existing[xid]
+	n := m.node("Event", xid)
 	n["event_type"] = string(ev.Type)
+	n["match_key"] = matchKey(ev)
 	setIf(n, "mode", ev.Mode)
 	cameo, label := ev.CAMEO, ev.Label
 	if cameo == "" {
@@ -313,7 +401,9 @@ func (m *mutation) event(ev *Event, a *Article) {
 	if ev.Location != nil {
 		n["location"] = m.ref(ev.Location.ID)
 	}
-	if ev.Date != "" {
+	// Of two reports of one event, the finer date wins: the report of the
+	// day refines the plan for the month.
+	if ev.Date != "" && (!exists || precisionRank[ev.Precision] >= precisionRank[old.Precision]) {
 		first, last, _ := DateRange(ev.Date, ev.Precision) // Validate checked it
 		n["date"], n["precision"] = ev.Date, string(ev.Precision)
 		n["date_start"], n["date_end"], n["date_order"] = first, last, first
