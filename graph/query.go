@@ -52,6 +52,8 @@ func (s *Store) Query(ctx context.Context, roots []Field) (*Result, error) {
 }
 
 // compiler builds one DQL query: its variables, var blocks and result blocks.
+// Only constants and names the compiler makes up enter the query text; every
+// value from the caller goes through param and travels as a DQL variable.
 type compiler struct {
 	vars   map[string]string
 	decl   []string
@@ -193,15 +195,13 @@ func (c *compiler) rootConnection(rp *rootPlan, f Field) error {
 		return err
 	}
 	cp.node, rp.conn, rp.node = p, cp, p
-	where := "type(" + typ + ")"
 	if filter != "" {
-		where += " AND " + filter
+		filter = " @filter(" + filter + ")"
 	}
-	c.blocks = append(c.blocks, fmt.Sprintf("%s(func: type(%s), %s, %s) @filter(%s) { %s }",
-		rp.block, typ, order, c.window(cp), where, body))
+	c.blocks = append(c.blocks, rp.block+"(func: type("+typ+"), "+order+", "+c.window(cp)+")"+filter+" { "+body+" }")
 	if wants(f, "totalCount") {
 		rp.countBlock = rp.block + "n"
-		c.blocks = append(c.blocks, fmt.Sprintf("%s(func: type(%s)) @filter(%s) { count(uid) }", rp.countBlock, typ, where))
+		c.blocks = append(c.blocks, rp.countBlock+"(func: type("+typ+"))"+filter+" { count(uid) }")
 	}
 	return nil
 }
@@ -317,11 +317,10 @@ func (c *compiler) entityEvents(f Field) (string, *connPlan, error) {
 	if filter != "" {
 		filter = " @filter(" + filter + ")"
 	}
-	part := fmt.Sprintf("%s: ~participants (%s, %s)%s { %s }",
-		cp.alias, edgeEventOrder, c.window(cp), filter, body)
+	part := cp.alias + ": ~participants (" + edgeEventOrder + ", " + c.window(cp) + ")" + filter + " { " + body + " }"
 	if wants(f, "totalCount") {
 		cp.countAlias = cp.alias + "n"
-		part += fmt.Sprintf(" %s: count(~participants%s)", cp.countAlias, filter)
+		part += " " + cp.countAlias + ": count(~participants" + filter + ")"
 	}
 	return part, cp, nil
 }

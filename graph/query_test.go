@@ -1,0 +1,50 @@
+package graph
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCompiledQueryHoldsNoCallerValue checks the promise of compiler: what
+// the caller sends reaches DQL as variables, never as query text.
+func TestCompiledQueryHoldsNoCallerValue(t *testing.T) {
+	const marker = "MARKER\") { uid } x(func: has(xid)) { uid"
+	first := 7
+	filter := &EventFilter{Type: EventType(marker), Mode: marker, Status: Status(marker), Actor: marker,
+		Target: marker, Participant: marker, From: "2023-10", To: "2024"}
+	conn := []Field{{Name: "totalCount"}, {Name: "edges", Fields: []Field{{Name: "node", Fields: []Field{
+		{Name: "actors", Fields: []Field{{Name: "events", Key: "e", Args: Args{Events: filter, First: &first}}}},
+		{Name: "claims", Fields: []Field{{Name: "article"}, {Name: "event"}}}}}}}}
+	roots := []Field{
+		{Name: "entity", Key: "a", Args: Args{Name: marker}, Fields: []Field{{Name: "events", Key: "e", Args: Args{Events: filter}, Fields: conn}}},
+		{Name: "entity", Key: "b", Args: Args{ID: marker}},
+		{Name: "event", Key: "c", Args: Args{ID: marker}},
+		{Name: "article", Key: "d", Args: Args{ID: marker}, Fields: []Field{{Name: "claims"}}},
+		{Name: "events", Key: "f", Args: Args{Events: filter, First: &first, After: encodeCursor(3)}, Fields: conn},
+		{Name: "entities", Key: "g", Args: Args{Entities: &EntityFilter{Kind: EntityKind(marker), Name: marker}}, Fields: conn},
+	}
+	c := newCompiler()
+	for _, f := range roots {
+		if _, err := c.root(f); err != nil {
+			t.Fatalf("%s: %v", f.Key, err)
+		}
+	}
+	q := c.text()
+	for _, leak := range []string{"MARKER", "marker", "2023-10", "2024"} {
+		if strings.Contains(q, leak) {
+			t.Errorf("query text holds the caller's %q:\n%s", leak, q)
+		}
+	}
+	found, pages := 0, 0
+	for _, v := range c.vars {
+		if strings.Contains(strings.ToUpper(v), "MARKER") {
+			found++
+		}
+		if v == "8" || v == "4" { // first 7, plus one to see the next page; after item 3
+			pages++
+		}
+	}
+	if found < 10 || pages < 2 {
+		t.Errorf("variables %v: want the caller's values and page bounds among them", c.vars)
+	}
+}
