@@ -5,6 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
+	"net"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -216,5 +219,51 @@ func TestLoadThroughServer(t *testing.T) {
 	_, stderr, err := geokg(t, "load", "--server", srv.URL, "../../examples/articles", "nothing-*.md")
 	if !errors.Is(err, errSomeFailed) || !strings.Contains(stderr, "nothing-*.md") {
 		t.Errorf("a missing input through the server: %v\n%s", err, stderr)
+	}
+}
+
+// The README's first command: serve the examples, answer /healthz and the
+// first query, stop cleanly on a signal.
+func TestServe(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	ctx, stop := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	var stderr bytes.Buffer
+	go func() {
+		done <- run(ctx, []string{"serve", "--addr", addr, "--data", t.TempDir(), "--load", "../../examples/articles"}, io.Discard, &stderr)
+	}()
+	base := "http://" + addr
+	var body string
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+		resp, err := http.Post(base+"/graphql", "application/json",
+			strings.NewReader(`{"query":"{ entity(name: \"lavrov\") { events { totalCount } } }"}`))
+		if err != nil {
+			continue
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if body = string(b); strings.Contains(body, `"totalCount"`) && !strings.Contains(body, `"totalCount":0`) {
+			break
+		}
+	}
+	if !strings.Contains(body, `"totalCount"`) || strings.Contains(body, `"totalCount":0`) {
+		t.Fatalf("no Lavrov events served within 30 s: %s\n%s", body, stderr.String())
+	}
+	if resp, err := http.Get(base + "/healthz"); err != nil || resp.StatusCode != 200 {
+		t.Errorf("/healthz: %v %v", resp, err)
+	}
+	stop()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve stopped with %v", err)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("serve did not stop within 15 s of its signal")
 	}
 }

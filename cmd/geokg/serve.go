@@ -31,14 +31,6 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer store.Close()
-	if len(inputs) > 0 {
-		// Bad inputs are logged and skipped: a server with most of its data
-		// is more use than none.
-		if err := loadInto(ctx, store, inputs, 4, log); err != nil && !errors.Is(err, errSomeFailed) {
-			return err
-		}
-	}
-
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -54,6 +46,23 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		"graphql", "http://"+ln.Addr().String()+"/graphql")
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
+	loaded := make(chan struct{})
+	go func() {
+		defer close(loaded)
+		if len(inputs) == 0 {
+			return
+		}
+		// The server answers while it loads, so /healthz says the store is
+		// open and queries see articles as they land. Bad inputs are
+		// logged and skipped: a server with most of its data is more use
+		// than none.
+		if err := loadInto(ctx, store, inputs, 4, log); err != nil && !errors.Is(err, errSomeFailed) && ctx.Err() == nil {
+			log.Error("load", "error", err)
+		}
+	}()
+	// The store closes (deferred above) only after the load has stopped
+	// writing to it; ctx's end stops the load.
+	defer func() { <-loaded }()
 	select {
 	case err := <-errc:
 		return fmt.Errorf("serve: %w", err)
