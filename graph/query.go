@@ -179,12 +179,19 @@ func (c *compiler) rootConnection(rp *rootPlan, f Field) error {
 	if err != nil {
 		return err
 	}
-	var filter, order, typ string
+	var filter, order, root string
 	if f.Name == "events" {
-		rp.kind, typ, order = eventNode, "Event", eventOrder
-		filter, err = c.eventFilter(f.Args.Events)
+		rp.kind, order = eventNode, eventOrder
+		// Rooted at the events of a named entity, when the filter names
+		// one, the query starts from a few events instead of all of them.
+		var named string
+		filter, named, err = c.eventFilter(f.Args.Events)
+		root = "type(Event)"
+		if named != "" {
+			root = "uid(" + named + ")"
+		}
 	} else {
-		rp.kind, typ, order = entityNode, "Entity", "orderasc: name"
+		rp.kind, order, root = entityNode, "orderasc: name", "type(Entity)"
 		filter = c.entityFilter(f.Args.Entities)
 	}
 	if err != nil {
@@ -198,10 +205,10 @@ func (c *compiler) rootConnection(rp *rootPlan, f Field) error {
 	if filter != "" {
 		filter = " @filter(" + filter + ")"
 	}
-	c.blocks = append(c.blocks, rp.block+"(func: type("+typ+"), "+order+", "+c.window(cp)+")"+filter+" { "+body+" }")
+	c.blocks = append(c.blocks, rp.block+"(func: "+root+", "+order+", "+c.window(cp)+")"+filter+" { "+body+" }")
 	if wants(f, "totalCount") {
 		rp.countBlock = rp.block + "n"
-		c.blocks = append(c.blocks, rp.countBlock+"(func: type("+typ+"))"+filter+" { count(uid) }")
+		c.blocks = append(c.blocks, rp.countBlock+"(func: "+root+")"+filter+" { count(uid) }")
 	}
 	return nil
 }
@@ -304,7 +311,7 @@ func (c *compiler) entityEvents(f Field) (string, *connPlan, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	filter, err := c.eventFilter(f.Args.Events)
+	filter, _, err := c.eventFilter(f.Args.Events)
 	if err != nil {
 		return "", nil, err
 	}
@@ -326,10 +333,11 @@ func (c *compiler) entityEvents(f Field) (string, *connPlan, error) {
 }
 
 // eventFilter compiles f into a DQL filter expression ("" for none). Names
-// become var blocks that collect the events those entities take part in.
-func (c *compiler) eventFilter(f *EventFilter) (string, error) {
+// become var blocks that collect the events those entities take part in;
+// named is one such var, "" if f names nobody.
+func (c *compiler) eventFilter(f *EventFilter) (filter, named string, err error) {
 	if f == nil {
-		return "", nil
+		return "", "", nil
 	}
 	var parts []string
 	eq := func(pred, value string) {
@@ -347,24 +355,25 @@ func (c *compiler) eventFilter(f *EventFilter) (string, error) {
 			continue
 		}
 		v := c.name("f")
+		named = v
 		c.blocks = append(c.blocks, "var(func: eq(lookup, "+c.param("string", strings.ToLower(strings.TrimSpace(by.name)))+")) { "+v+" as "+by.reverse+" }")
 		parts = append(parts, "uid("+v+")")
 	}
 	if f.From != "" {
 		from, _, err := parseLooseDate(f.From)
 		if err != nil {
-			return "", fmt.Errorf("%w: from: %w", ErrBadArgument, err)
+			return "", "", fmt.Errorf("%w: from: %w", ErrBadArgument, err)
 		}
 		parts = append(parts, "ge(date_end, "+c.param("string", from.Format(time.RFC3339))+")")
 	}
 	if f.To != "" {
 		_, to, err := parseLooseDate(f.To)
 		if err != nil {
-			return "", fmt.Errorf("%w: to: %w", ErrBadArgument, err)
+			return "", "", fmt.Errorf("%w: to: %w", ErrBadArgument, err)
 		}
 		parts = append(parts, "le(date_start, "+c.param("string", to.Format(time.RFC3339))+")")
 	}
-	return strings.Join(parts, " AND "), nil
+	return strings.Join(parts, " AND "), named, nil
 }
 
 func (c *compiler) entityFilter(f *EntityFilter) string {
