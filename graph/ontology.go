@@ -34,6 +34,9 @@ func Label(ev *Event) string {
 	if s, ok := Sense(ev.Type, ev.Mode); ok {
 		verb = s.Verb
 	}
+	if len(ev.Actors) > 1 {
+		verb = plural(verb)
+	}
 	if len(ev.Targets) == 0 {
 		// "Russia protests", not "Russia protests against".
 		for _, prep := range []string{" against", " with", " to", " on", " from", " of"} {
@@ -54,4 +57,21 @@ func names(es []*Entity) string {
 		return strings.Join(ns, "")
 	}
 	return strings.Join(ns[:len(ns)-1], ", ") + " and " + ns[len(ns)-1]
+}
+
+// plural turns a phrase's leading verb from the third person singular to the
+// plural: "visits" → "visit", "clashes with" → "clash with".
+func plural(phrase string) string {
+	verb, rest, _ := strings.Cut(phrase, " ")
+	switch {
+	case strings.HasSuffix(verb, "sses"), strings.HasSuffix(verb, "shes"),
+		strings.HasSuffix(verb, "ches"), strings.HasSuffix(verb, "xes"):
+		verb = strings.TrimSuffix(verb, "es")
+	case strings.HasSuffix(verb, "s"):
+		verb = strings.TrimSuffix(verb, "s")
+	}
+	if rest == "" {
+		return verb
+	}
+	return verb + " " + rest
 }

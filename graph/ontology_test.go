@@ -13,8 +13,10 @@ func TestLabelAndSense(t *testing.T) {
 	}{
 		{Event{Type: Consult, Mode: "visit", Actors: []*Entity{lavrov}, Targets: []*Entity{kp}}, "Sergey Lavrov visits North Korea", "042"},
 		{Event{Type: Consult, Mode: "unheard-of", Actors: []*Entity{lavrov}, Targets: []*Entity{kp}}, "Sergey Lavrov consults North Korea", "040"},
-		{Event{Type: Assault, Mode: "clash", Actors: []*Entity{kp, ru}, Targets: []*Entity{ru, kp, lavrov}}, "North Korea and Russia clashes with Russia, North Korea and Sergey Lavrov", "193"},
+		{Event{Type: Assault, Mode: "clash", Actors: []*Entity{kp, ru}, Targets: []*Entity{ru, kp, lavrov}}, "North Korea and Russia clash with Russia, North Korea and Sergey Lavrov", "193"},
 		{Event{Type: Protest, Actors: []*Entity{ru}}, "Russia protests", "140"},
+		{Event{Type: Concede, Mode: "apologize", Actors: []*Entity{lavrov, ru}, Targets: []*Entity{kp}}, "Sergey Lavrov and Russia apologize to North Korea", "055"},
+		{Event{Type: Aid, Mode: "military", Actors: []*Entity{kp, ru}, Targets: []*Entity{lavrov}}, "North Korea and Russia give military aid to Sergey Lavrov", "072"},
 	}
 	for _, tc := range cases {
 		if got := Label(&tc.ev); got != tc.wantLabel {
