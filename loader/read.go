@@ -51,13 +51,15 @@ var formats = map[string]func(name string, r io.Reader, resolve func(string) (*g
 	".md":       readText,
 	".markdown": readText,
 	".txt":      readText,
+	".html":     readHTML,
+	".htm":      readHTML,
 	".jsonl":    readJSONL,
 	".json":     readClaims,
 }
 
-// Read reads one file and yields its documents in order: one for a text or
-// Markdown file, one per line of a .jsonl feed, one per object of a .json
-// claims file. A bad document is yielded as an *InputError and reading goes on
+// Read reads one file and yields its documents in order: one for a text,
+// Markdown or HTML file, one per line of a .jsonl feed, one per object of a
+// .json claims file. A bad document is yielded as an *InputError and reading goes on
 // with the next one; a file that cannot be read at all is a single error.
 // Iteration stops early when yield returns false.
 //
@@ -87,7 +89,7 @@ func ReadFrom(name string, r io.Reader, resolve func(name string) (*graph.Entity
 		read, ok := formats[strings.ToLower(filepath.Ext(name))]
 		if !ok {
 			yield(Document{}, &InputError{Path: name, Err: fmt.Errorf(
-				"unsupported input format %s (want .md, .txt, .jsonl or .json)", formatName(name))})
+				"unsupported input format %s (want .md, .txt, .html, .jsonl or .json)", formatName(name))})
 			return
 		}
 		if resolve == nil {
@@ -189,7 +191,7 @@ func expandInput(p string) ([]string, error) {
 }
 
 // errNoInputs is a directory or pattern that holds nothing Read understands.
-var errNoInputs = errors.New("holds no .md, .markdown, .txt, .jsonl or .json files")
+var errNoInputs = errors.New("holds no .md, .markdown, .txt, .html, .htm, .jsonl or .json files")
 
 // walkInputs lists the files under dir that Read understands. Files of
 // other kinds are skipped silently: an examples directory also holds queries

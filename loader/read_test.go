@@ -211,7 +211,7 @@ func TestReadTextErrors(t *testing.T) {
 		{"key given twice", "a.md", "---\ntitle: A\nTitle: B\n---\nBody.\n", 3, []string{"title given twice"}},
 		{"published and date disagree", "a.md", "---\npublished: 2023-09-24\ndate: 2023-09-25\n---\nBody.\n", 0, []string{"disagree"}},
 		{"bad language", "a.md", "---\nlanguage: klingonese!\n---\nBody.\n", 0, []string{`language: "klingonese!" is not a BCP 47 tag`}},
-		{"unsupported format", "a.pdf", "%PDF-1.4", 0, []string{"unsupported input format .pdf (want .md, .txt, .jsonl or .json)"}},
+		{"unsupported format", "a.pdf", "%PDF-1.4", 0, []string{"unsupported input format .pdf (want .md, .txt, .html, .jsonl or .json)"}},
 		{"no extension", "README", "text", 0, []string{"unsupported input format", "no extension"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
