@@ -35,6 +35,9 @@ type eventRule struct {
 	optionalTarget bool
 	// skipAfter lists objects that cancel the trigger ("released a statement").
 	skipAfter []string
+	// unlessBefore lists words that cancel the trigger within five tokens
+	// before it ("the lifting of sanctions" is no sanction).
+	unlessBefore []string
 	// verbForms holds the rule's verb forms, filled from the lexicon.
 	verbForms map[string]bool
 }
@@ -50,10 +53,11 @@ type lexEntry struct {
 
 var (
 	militaryWords     = []string{"weapons", "weapon", "arms", "ammunition", "munitions", "missiles", "missile", "tanks", "artillery", "shells", "drones", "rockets", "jets", "helicopters", "military", "weaponry", "warplanes", "howitzers"}
-	humanitarianWords = []string{"food", "humanitarian", "medicine", "medicines", "medical", "relief", "grain", "fuel", "aid"}
+	humanitarianWords = []string{"food", "humanitarian", "medicine", "medicines", "medical", "relief", "grain", "fuel", "aid", "asylum", "refuge"}
 	economicWords     = []string{"money", "loan", "loans", "funds", "funding", "financial", "economic", "credit", "budget"}
-	diplomatWords     = []string{"diplomat", "diplomats", "ambassador", "envoy", "attache", "embassy", "staff"}
-	troopWords        = []string{"troops", "soldiers", "forces", "warships", "battalions", "units", "peacekeepers"}
+	diplomatWords     = []string{"diplomat", "diplomats", "ambassador", "envoy", "attache", "embassy", "staff", "inspectors", "monitors", "observers"}
+	easeWords         = []string{"lift", "lifts", "lifted", "lifting", "ease", "eased", "eases", "easing", "suspension", "suspend", "suspended", "removal", "remove", "removed", "relax", "relaxed", "end", "ended", "ending"}
+	troopWords        = []string{"troops", "soldiers", "forces", "warships", "battalions", "units", "peacekeepers", "contingent", "deployment"}
 	agreementWords    = []string{"agreement", "agreements", "treaty", "accord", "accords", "deal", "pact", "memorandum", "protocol", "convention", "contract", "declaration", "charter", "communique"}
 )
 
@@ -73,60 +77,98 @@ var lexicon = []lexEntry{
 	{verbs: "visit visits visited visiting", nouns: "visit visits", rule: eventRule{name: "visit", typ: graph.Consult, mode: "visit", direct: true, preps: []string{"to"}, ofAgent: true}},
 	{nouns: "trip trips journey tour", rule: eventRule{name: "trip", typ: graph.Consult, mode: "visit", preps: []string{"to"}, ofAgent: true}},
 	{verbs: "travel travels travelled traveled travelling traveling fly flies flew", rule: eventRule{name: "travel", typ: graph.Consult, mode: "visit", preps: []string{"to"}}},
-	{verbs: "arrive arrives arrived arriving", rule: eventRule{name: "arrive", typ: graph.Consult, mode: "visit", preps: []string{"in"}}},
+	{verbs: "arrive arrives arrived arriving", rule: eventRule{name: "arrive", typ: graph.Consult, mode: "visit", preps: []string{"in"}, unlessBefore: troopWords}},
 	{verbs: "host hosts hosted hosting", rule: eventRule{name: "host", typ: graph.Consult, mode: "visit", direct: true, reverse: true}},
 	{verbs: "phoned telephoned", rule: eventRule{name: "phone", typ: graph.Consult, mode: "phone", direct: true, preps: []string{"with"}, pair: true}},
 	{nouns: "call calls conversation conversations", rule: eventRule{name: "phone", typ: graph.Consult, mode: "phone", need: []string{"phone", "telephone"}, window: 2, preps: []string{"with", "to"}, pair: true}},
 	{verbs: "meet meets met", nouns: "meeting meetings summit summits talks encounter", rule: eventRule{name: "meet", typ: graph.Consult, mode: "meet", direct: true, preps: []string{"with"}, ofAgent: true, pair: true}},
 	{verbs: "speak speaks spoke talk talked", rule: eventRule{name: "speak-with", typ: graph.Consult, mode: "meet", need: []string{"with"}, window: 1, preps: []string{"with"}, pair: true}},
 	{verbs: "negotiate negotiates negotiated negotiating", nouns: "negotiations negotiation", rule: eventRule{name: "negotiate", typ: graph.Consult, mode: "negotiate", preps: []string{"with"}, pair: true}},
+	{verbs: "mediate mediates mediated mediating", nouns: "mediation mediator", rule: eventRule{name: "mediate", typ: graph.Consult, mode: "mediate", preps: []string{"between", "with"}}},
 	{verbs: "invite invites invited inviting", nouns: "invitation invitations", rule: eventRule{name: "invite", typ: graph.Request, mode: "invite", direct: true, preps: []string{"to"}}},
-	{verbs: "sign signs signed signing", nouns: "signing", rule: eventRule{name: "sign", typ: graph.Support, mode: "sign", need: agreementWords, window: 8, preps: []string{"with"}, pair: true}},
+	{verbs: "sign signs signed signing ratify ratifies ratified ratifying", nouns: "signing ratification", rule: eventRule{name: "sign", typ: graph.Support, mode: "sign", need: agreementWords, window: 8, preps: []string{"with"}, pair: true}},
 	{verbs: "reached reach reaches", rule: eventRule{name: "reach-agreement", typ: graph.Agree, need: append([]string{"consensus", "understanding"}, agreementWords...), window: 4, preps: []string{"with"}, pair: true}},
 	{verbs: "agree agrees agreed agreeing", rule: eventRule{name: "agree", typ: graph.Agree, preps: []string{"with"}, pair: true}},
+	{verbs: "ready willing prepared", rule: eventRule{name: "willing", typ: graph.Agree, need: []string{"to"}, window: 1, direct: true, preps: []string{"to", "with"}}},
+	{verbs: "accept accepts accepted accepting", rule: eventRule{name: "accept", typ: graph.Agree, direct: true, skipAfter: []string{"responsibility"}}},
 	{verbs: "promise promises promised pledge pledges pledged offer offers offered vow vows vowed", rule: eventRule{name: "promise", typ: graph.Agree, direct: true, preps: []string{"to"}}},
-	{verbs: "supply supplies supplied supplying provide provides provided providing deliver delivers delivered delivering send sends sent sending sell sells sold selling give gives gave giving donate donates donated ship ships shipped transfer transfers transferred transferring", nouns: "supply supplies delivery deliveries transfer transfers shipment shipments sale sales",
+	{verbs: "sell sells sold selling buy buys bought buying purchase purchases purchased", nouns: "sale sales purchase purchases",
+		rule: eventRule{name: "arms-trade", typ: graph.Cooperate, mode: "military", need: militaryWords, window: 4, preps: []string{"to", "from"}}},
+	{verbs: "supply supplies supplied supplying provide provides provided providing deliver delivers delivered delivering send sends sent sending give gives gave giving donate donates donated ship ships shipped transfer transfers transferred transferring grant grants granted granting hand hands handed handing", nouns: "supply supplies delivery deliveries transfer transfers shipment shipments",
 		rule: eventRule{name: "supply", typ: graph.Aid, need: append(append(append([]string{}, militaryWords...), humanitarianWords...), economicWords...), window: 4,
 			modes: modeMap(militaryWords, "military", humanitarianWords, "humanitarian", economicWords, "economic"), preps: []string{"to", "for"}}},
 	{nouns: "aid assistance", rule: eventRule{name: "aid", typ: graph.Aid, modes: modeMap(militaryWords, "military", []string{"food", "humanitarian", "medical", "relief", "emergency"}, "humanitarian", economicWords, "economic"), window: 2, preps: []string{"to", "for"}}},
-	{verbs: "sanction sanctioned sanctioning", nouns: "sanctions sanction embargo", rule: eventRule{name: "sanction", typ: graph.Sanction, direct: true, preps: []string{"on", "against"}, modes: map[string]string{"embargo": "embargo"}, window: 0}},
+	{verbs: "lift lifts lifted lifting ease eases eased easing relax relaxes relaxed", nouns: "lifting easing suspension removal", rule: eventRule{name: "ease-sanctions", typ: graph.Retreat, mode: "ease", need: []string{"sanctions", "sanction", "embargo", "embargoes", "boycott", "blockade"}, window: 5, direct: true, preps: []string{"on", "against"}}},
+	{verbs: "lift lifts lifted lifting ease eases eased easing relax relaxes relaxed", nouns: "lifting easing", rule: eventRule{name: "ease-restrictions", typ: graph.Concede, need: []string{"curfew", "restrictions", "ban", "emergency", "martial"}, window: 5, direct: true, preps: []string{"on", "in"}}},
+	{verbs: "sanction sanctioned sanctioning", nouns: "sanctions sanction embargo", rule: eventRule{name: "sanction", typ: graph.Sanction, direct: true, preps: []string{"on", "against"}, modes: map[string]string{"embargo": "embargo"}, window: 0, unlessBefore: easeWords}},
+	{verbs: "establish establishes established establishing restore restores restored restoring normalize normalizes normalized normalise normalises normalised upgrade upgrades upgraded", nouns: "establishment reestablishment restoration normalization normalisation",
+		rule: eventRule{name: "establish-ties", typ: graph.Support, need: []string{"ties", "relations", "contacts", "relationship"}, window: 4, preps: []string{"with"}, pair: true}},
 	{verbs: "impose imposes imposed imposing", rule: eventRule{name: "impose-sanctions", typ: graph.Sanction, need: []string{"sanctions", "embargo", "ban", "tariffs"}, window: 4, preps: []string{"on", "against"}}},
 	{verbs: "expel expels expelled expelling", nouns: "expulsion", rule: eventRule{name: "expel-diplomats", typ: graph.Sanction, mode: "expel", need: diplomatWords, window: 6, direct: true, preps: []string{"from"}}},
 	{verbs: "expel expels expelled expelling", nouns: "expulsion", rule: eventRule{name: "expel", typ: graph.Coerce, mode: "expel", direct: true}},
 	{verbs: "suspend suspends suspended suspending", rule: eventRule{name: "suspend-ties", typ: graph.Sanction, mode: "suspend", need: []string{"ties", "relations", "talks", "cooperation", "aid", "assistance", "payments", "membership"}, window: 6, preps: []string{"with", "to", "for"}}},
+	{verbs: "halt halts halted halting freeze freezes froze frozen block blocks blocked blocking cancel cancels cancelled canceled cut cuts reduce reduces reduced", rule: eventRule{name: "halt-aid", typ: graph.Sanction, need: []string{"aid", "assistance", "loans", "imports", "exports", "trade", "shipments", "sales", "sale", "flights", "visit", "trip", "supplies", "funding", "payments"}, window: 4, preps: []string{"to", "from", "with", "for"}}},
+	{verbs: "impose imposes imposed imposing declare declares declared", rule: eventRule{name: "impose-curfew", typ: graph.Coerce, need: []string{"curfew", "martial", "siege"}, window: 4, preps: []string{"on", "in"}}},
+	{verbs: "ban bans banned banning outlaw outlaws outlawed", rule: eventRule{name: "ban", typ: graph.Coerce, direct: true, skipAfter: []string{"on"}}},
+	{verbs: "demolish demolishes demolished demolishing raze razed bulldoze bulldozed confiscate confiscates confiscated", rule: eventRule{name: "demolish", typ: graph.Coerce, mode: "seize", direct: true}},
 	{verbs: "cut cuts severed sever severs broke", rule: eventRule{name: "cut-ties", typ: graph.Sanction, mode: "break", need: []string{"ties", "relations"}, window: 4, preps: []string{"with"}, pair: true}},
 	{verbs: "boycott boycotts boycotted boycotting", nouns: "boycott", rule: eventRule{name: "boycott", typ: graph.Sanction, direct: true}},
+	{verbs: "investigate investigates investigated investigating probe probes probed", nouns: "investigation investigations probe inquiry", rule: eventRule{name: "investigate", typ: graph.Accuse, mode: "investigate", direct: true, preps: []string{"into", "against", "of"}}},
+	{verbs: "indict indicts indicted indicting sue sues sued suing", nouns: "indictment", rule: eventRule{name: "indict", typ: graph.Accuse, direct: true, preps: []string{"against"}}},
+	{verbs: "summon summons summoned summoning", rule: eventRule{name: "summon-envoy", typ: graph.Accuse, mode: "protest", need: diplomatWords, window: 4, direct: true}},
+	{verbs: "complain complains complained complaining", rule: eventRule{name: "complain", typ: graph.Accuse, mode: "protest", preps: []string{"about", "to", "against"}}},
 	{verbs: "accuse accuses accused accusing blame blames blamed blaming fault faults faulted faulting", nouns: "accusation accusations", rule: eventRule{name: "accuse", typ: graph.Accuse, direct: true, preps: []string{"against"}}},
-	{verbs: "condemn condemns condemned condemning criticise criticises criticised criticising criticize criticizes criticized criticizing denounce denounces denounced denouncing", nouns: "condemnation criticism", rule: eventRule{name: "condemn", typ: graph.Accuse, mode: "disapprove", direct: true, preps: []string{"of"}}},
+	{verbs: "condemn condemns condemned condemning criticise criticises criticised criticising criticize criticizes criticized criticizing denounce denounces denounced denouncing repudiate repudiates repudiated repudiating deplore deplores deplored rebuke rebukes rebuked censure censured slam slams slammed", nouns: "condemnation criticism", rule: eventRule{name: "condemn", typ: graph.Accuse, mode: "disapprove", direct: true, preps: []string{"of"}}},
 	{verbs: "reject rejects rejected rejecting dismiss dismisses dismissed refuse refuses refused oppose opposes opposed", nouns: "rejection", rule: eventRule{name: "reject", typ: graph.Reject, direct: true, skipAfter: []string{"reports", "report", "claims", "allegations"}}},
+	{verbs: "decline declines declined renege reneges reneged", rule: eventRule{name: "decline", typ: graph.Reject, direct: true, preps: []string{"on"}}},
 	{verbs: "veto vetoes vetoed vetoing", nouns: "veto", rule: eventRule{name: "veto", typ: graph.Reject, mode: "veto", direct: true}},
 	{verbs: "threaten threatens threatened threatening", nouns: "threat threats ultimatum", rule: eventRule{name: "threaten", typ: graph.Threaten, direct: true, preps: []string{"against", "to"}}},
 	{verbs: "warn warns warned warning", rule: eventRule{name: "warn", typ: graph.Threaten, need: []string{"against"}, window: 5, direct: true}},
+	{nouns: "strike strikes", rule: eventRule{name: "hunger-strike", typ: graph.Protest, mode: "strike", need: []string{"hunger", "general"}, window: 1, preps: []string{"against"}, optionalTarget: true}},
+	{verbs: "riot riots rioted rioting", nouns: "riot riots rioting", rule: eventRule{name: "riot", typ: graph.Protest, mode: "riot", preps: []string{"against", "outside"}, optionalTarget: true}},
+	{verbs: "kill kills killed killing assassinate assassinates assassinated assassinating", nouns: "killing killings assassination", rule: eventRule{name: "kill", typ: graph.Assault, mode: "kill", direct: true, preps: []string{"of"}, ofAgent: false}},
+	{verbs: "kidnap kidnaps kidnapped kidnapping abduct abducts abducted abducting", nouns: "kidnapping kidnappings abduction abductions", rule: eventRule{name: "abduct", typ: graph.Assault, mode: "abduct", direct: true, preps: []string{"of"}}},
+	{verbs: "fire fires fired firing launch launches launched launching", rule: eventRule{name: "fire", typ: graph.Assault, mode: "shelling", need: []string{"rockets", "rocket", "missiles", "missile", "shells", "mortars", "mortar", "artillery", "at", "upon", "batteries", "shots", "grenades"}, window: 3, preps: []string{"on", "at", "into", "against", "across"}}},
+	{verbs: "ambush ambushes ambushed ambushing overran overrun overrunning retake retook retaken", nouns: "ambush", rule: eventRule{name: "ambush", typ: graph.Assault, direct: true, preps: []string{"on", "against"}}},
 	{verbs: "attack attacks attacked attacking invade invades invaded invading raid raids raided", nouns: "attack attacks invasion raid raids offensive assault", rule: eventRule{name: "attack", typ: graph.Assault, direct: true, preps: []string{"on", "against"}}},
 	{verbs: "bomb bombs bombed bombing", nouns: "bombing bombings bombardment", rule: eventRule{name: "bomb", typ: graph.Assault, mode: "bombing", direct: true, preps: []string{"on", "of"}}},
 	{verbs: "shell shells shelled shelling", nouns: "shelling", rule: eventRule{name: "shell", typ: graph.Assault, mode: "shelling", direct: true, preps: []string{"of", "on"}}},
 	{verbs: "strike struck", nouns: "strike strikes airstrike airstrikes", rule: eventRule{name: "strike", typ: graph.Assault, mode: "strike", need: []string{"air", "missile", "missiles", "drone", "drones", "rocket", "military", "airstrike", "airstrikes", "on", "against", "targeted"}, window: 2, direct: true, preps: []string{"on", "against"}}},
-	{verbs: "clash clashes clashed clashing", nouns: "clash clashes fighting", rule: eventRule{name: "clash", typ: graph.Assault, mode: "clash", preps: []string{"with"}, pair: true}},
+	{verbs: "clash clashes clashed clashing", nouns: "clash clashes fighting firefight firefights gunbattle gunbattles skirmish skirmishes", rule: eventRule{name: "clash", typ: graph.Assault, mode: "clash", preps: []string{"with"}, pair: true}},
+	{verbs: "protest protests protested protesting", rule: eventRule{name: "protest-official", typ: graph.Accuse, mode: "protest", need: []string{"formally", "officially", "strongly", "diplomatically"}, window: 2, direct: true, preps: []string{"to", "with", "against"}}},
 	{verbs: "protest protests protested", rule: eventRule{name: "protest-to", typ: graph.Accuse, mode: "protest", need: []string{"to"}, window: 3, preps: []string{"to"}}},
 	{nouns: "complaint complaints protest", rule: eventRule{name: "complaint", typ: graph.Accuse, mode: "protest", need: []string{"lodged", "lodge", "lodges", "filed", "formal", "official"}, window: 3, preps: []string{"with", "against", "to"}}},
 	{verbs: "protest protests protested protesting demonstrate demonstrated demonstrating rally rallied", nouns: "protest protests demonstration demonstrations rally rallies", rule: eventRule{name: "protest", typ: graph.Protest, need: []string{"against", "outside", "over", "in", "at", "near", "demanding", "across"}, window: 3, preps: []string{"against", "outside"}}},
 	{verbs: "deploy deploys deployed deploying mobilize mobilizes mobilized mobilise mobilises mobilised massed", nouns: "deployment mobilization mobilisation buildup build-up", rule: eventRule{name: "deploy", typ: graph.Mobilize, mode: "troops", preps: []string{"to", "in", "near", "along", "against", "into"}, optionalTarget: true}},
-	{verbs: "blockade blockades blockaded blockading", nouns: "blockade siege", rule: eventRule{name: "blockade", typ: graph.Coerce, mode: "blockade", direct: true, preps: []string{"of", "on", "against"}}},
+	{nouns: "alert", rule: eventRule{name: "alert", typ: graph.Mobilize, mode: "troops", need: []string{"on", "high", "heightened", "maximum"}, window: 2, preps: []string{"against"}, optionalTarget: true}},
+	{verbs: "reinforce reinforces reinforced strengthen strengthens strengthened bolster bolstered", rule: eventRule{name: "reinforce", typ: graph.Mobilize, mode: "troops", need: troopWords, window: 3, preps: []string{"in", "along", "near", "on"}, optionalTarget: true}},
+	{verbs: "blockade blockades blockaded blockading", nouns: "blockade siege", rule: eventRule{name: "blockade", typ: graph.Coerce, mode: "blockade", direct: true, preps: []string{"of", "on", "against"}, unlessBefore: easeWords}},
 	{verbs: "send sends sent sending move moves moved moving", rule: eventRule{name: "send-troops", typ: graph.Mobilize, mode: "troops", need: troopWords, window: 4, preps: []string{"to", "into", "against"}}},
 	{verbs: "arrest arrests arrested arresting detain detains detained detaining", nouns: "arrest arrests detention", rule: eventRule{name: "arrest", typ: graph.Coerce, mode: "arrest", direct: true}},
 	{verbs: "seize seizes seized seizing", nouns: "seizure", rule: eventRule{name: "seize", typ: graph.Coerce, mode: "seize", direct: true}},
-	{verbs: "release releases released releasing free frees freed", rule: eventRule{name: "release", typ: graph.Retreat, mode: "release", direct: true, skipAfter: []string{"statement", "report", "video", "figures", "data", "details", "results", "list", "photos", "images", "footage", "document", "documents"}}},
+	{verbs: "release releases released releasing free frees freed", rule: eventRule{name: "release", typ: graph.Retreat, mode: "release", direct: true, skipAfter: []string{"statement", "report", "video", "figures", "data", "details", "results", "list", "photos", "images", "footage", "document", "documents", "note", "letter", "communique", "declaration", "book", "album", "version", "tape", "recording", "transcript", "draft", "plan", "proposal", "budget", "funds"}}},
 	{verbs: "withdraw withdraws withdrew withdrawn withdrawing", nouns: "withdrawal pullout", rule: eventRule{name: "withdraw", typ: graph.Retreat, mode: "withdraw", preps: []string{"from"}}},
+	{verbs: "pull pulls pulled pulling", rule: eventRule{name: "pull-out", typ: graph.Retreat, mode: "withdraw", need: []string{"out", "back"}, window: 3, preps: []string{"from", "of"}}},
+	{verbs: "disarm disarms disarmed demobilize demobilized demobilise demobilised surrender surrenders surrendered", nouns: "disarmament demobilization demobilisation surrender", rule: eventRule{name: "disarm", typ: graph.Retreat, preps: []string{"to"}}},
 	{nouns: "ceasefire truce armistice", rule: eventRule{name: "ceasefire", typ: graph.Retreat, mode: "ceasefire", preps: []string{"with"}, pair: true}},
+	{verbs: "regret regrets regretted", nouns: "regret", rule: eventRule{name: "regret", typ: graph.Concede, mode: "apologize", direct: true, preps: []string{"to", "over"}}},
+	{verbs: "concede concedes conceded yield yields yielded", rule: eventRule{name: "concede", typ: graph.Concede, direct: true, preps: []string{"to"}}},
 	{verbs: "apologise apologises apologised apologize apologizes apologized", nouns: "apology apologies", rule: eventRule{name: "apologize", typ: graph.Concede, mode: "apologize", preps: []string{"to"}}},
+	{verbs: "share shares shared sharing exchange exchanges exchanged exchanging", rule: eventRule{name: "share-intelligence", typ: graph.Cooperate, mode: "intelligence", need: []string{"intelligence", "information", "evidence", "expertise", "data"}, window: 3, preps: []string{"with"}, pair: true}},
+	{nouns: "exercises exercise drills drill manoeuvres maneuvers games", rule: eventRule{name: "exercises", typ: graph.Cooperate, mode: "military", need: []string{"joint", "military", "naval", "war"}, window: 2, preps: []string{"with"}, pair: true}},
+	{verbs: "extradite extradites extradited extraditing", nouns: "extradition", rule: eventRule{name: "extradite", typ: graph.Cooperate, mode: "judicial", preps: []string{"to"}}},
 	{verbs: "cooperate cooperates cooperated cooperating collaborate collaborates collaborated", nouns: "cooperation collaboration", rule: eventRule{name: "cooperate", typ: graph.Cooperate, preps: []string{"with"}, pair: true,
 		modes: map[string]string{"military": "military", "defence": "military", "defense": "military", "economic": "economic", "trade": "economic", "intelligence": "intelligence", "judicial": "judicial"}, window: 2}},
 	{verbs: "support supports supported backs backed endorse endorses endorsed", rule: eventRule{name: "support", typ: graph.Support, direct: true}},
 	{verbs: "praise praises praised welcome welcomes welcomed", rule: eventRule{name: "praise", typ: graph.Support, mode: "praise", direct: true}},
 	{verbs: "recognise recognises recognised recognize recognizes recognized", nouns: "recognition", rule: eventRule{name: "recognize", typ: graph.Support, mode: "recognize", direct: true}},
 	{verbs: "urge urges urged urging request requested requesting appeal appealed ask asks asked asking", nouns: "request requests appeal appeals", rule: eventRule{name: "request", typ: graph.Request, direct: true, preps: []string{"to", "on"}}},
+	{verbs: "seek seeks sought seeking", rule: eventRule{name: "seek", typ: graph.Request, need: []string{"help", "aid", "support", "assistance", "asylum", "refuge", "extradition", "release", "clarification", "explanation", "compensation", "guarantees"}, window: 3, preps: []string{"from", "in"}}},
+	{verbs: "pressed pressure pressures pressured pressuring", rule: eventRule{name: "pressure", typ: graph.Request, direct: true, preps: []string{"on"}, skipAfter: []string{"ahead"}}},
+	{verbs: "must should", rule: eventRule{name: "must", typ: graph.Request}},
 	{verbs: "demand demands demanded demanding", nouns: "demand demands", rule: eventRule{name: "demand", typ: graph.Request, mode: "demand", direct: true, preps: []string{"of", "from"}}},
-	{verbs: "call calls called calling", rule: eventRule{name: "call-on", typ: graph.Request, need: []string{"on", "upon"}, window: 1, preps: []string{"on", "upon"}}},
+	{verbs: "call calls called calling", rule: eventRule{name: "call-on", typ: graph.Request, need: []string{"on", "upon", "for"}, window: 1, preps: []string{"on", "upon", "for"}}},
+	{verbs: "turn turns turned turning", rule: eventRule{name: "turn-down", typ: graph.Reject, need: []string{"down"}, window: 1, direct: true}},
 }
 
 // trigger is a lexicon hit: the form's rules and whether it may be a noun
@@ -212,10 +254,14 @@ type sentenceView struct {
 	// lastActor is the actor of the sentence's previous verb trigger, the
 	// subject of a coordinated verb ("met X and visited Y").
 	lastActor *graph.Entity
+	// lastTrigger is the token index of that verb, or -1.
+	lastTrigger int
+	// lastTarget is the first target of the sentence's last event, for "it".
+	lastTarget *graph.Entity
 }
 
 func newView(toks []token, ms []mention) *sentenceView {
-	v := &sentenceView{toks: toks, ms: ms, at: make([]int, len(toks))}
+	v := &sentenceView{toks: toks, ms: ms, at: make([]int, len(toks)), lastTrigger: -1}
 	for i := range v.at {
 		v.at[i] = -1
 	}
@@ -275,6 +321,10 @@ func (v *sentenceView) next(t int) int {
 func (v *sentenceView) afterPrep(t int, preps []string) int {
 	tried := false
 	for k := t + 1; k < len(v.toks) && k <= t+maxArgGap; k++ {
+		if v.toks[k].text == "(" {
+			k = v.skipBrackets(k) // "suspended £30m ($54m) of aid to Ethiopia"
+			continue
+		}
 		if clauseBreak(v.toks[k]) {
 			return -1
 		}
@@ -297,10 +347,74 @@ func (v *sentenceView) afterPrep(t int, preps []string) int {
 			if u.norm == "the" || u.norm == "a" || u.norm == "an" || titles[u.norm] != "" || isTitleWord(u.norm) || u.text == "," || u.norm == "to" || u.norm == "of" {
 				continue
 			}
+			if u.norm == "in" && j-k <= 4 {
+				if n := v.countryIn(j); n >= 0 {
+					return n // "on towns in northern Israel"
+				}
+			}
 			if !u.punct && !u.upper && j-k <= 2 && !triggerWord(u.norm) {
 				continue // "on northern Israel"
 			}
 			break
+		}
+	}
+	return -1
+}
+
+// compassWords qualify a country named as a region of it.
+var compassWords = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "north": true, "south": true, "east": true, "west": true}
+
+// countryIn returns the country named by its name (not a demonym) right
+// after "in" at j, perhaps after a compass word: "in northern Israel".
+func (v *sentenceView) countryIn(j int) int {
+	k := j + 1
+	if k < len(v.toks) && compassWords[v.toks[k].norm] {
+		k++
+	}
+	if k < len(v.toks) {
+		if n := v.at[k]; n >= 0 && v.ms[n].first == k && v.ms[n].form == formName && v.ms[n].ent.Kind == graph.Country && !v.ms[n].modifier {
+			return n
+		}
+	}
+	return -1
+}
+
+// clauseWords open a new clause or phrase that a target never lies beyond.
+var clauseWords = map[string]bool{"that": true, "which": true, "who": true, "and": true, "or": true, "but": true, "after": true, "before": true, "because": true, "while": true, "for": true, "with": true, "by": true}
+
+// skipBrackets returns the index of the ")" closing the "(" at k, or k
+// when it does not close within a few words.
+func (v *sentenceView) skipBrackets(k int) int {
+	for j := k + 1; j < len(v.toks) && j <= k+8; j++ {
+		if v.toks[j].text == ")" {
+			return j
+		}
+	}
+	return k
+}
+
+// complementTarget finds the target of a verb whose complement is an
+// infinitive clause: "offered to make peace with Lebanon", "agreed to
+// support Venezuela's bid". It is the first usable mention of that clause.
+func (v *sentenceView) complementTarget(t int) int {
+	k := t + 1
+	if k+1 >= len(v.toks) || v.toks[k].norm != "to" || v.at[k+1] >= 0 || v.toks[k+1].upper || v.toks[k+1].punct {
+		return -1
+	}
+	for j := k + 1; j < len(v.toks) && j <= k+10; j++ {
+		if n := v.at[j]; n >= 0 {
+			if l := v.ms[n].last; l+1 < len(v.toks) && triggers[v.toks[l+1].norm] != nil && triggers[v.toks[l+1].norm].noun {
+				j = l
+				continue // "a suspension of EU sanctions": EU qualifies the noun
+			}
+			if usable(v.ms[n]) && !v.locative(n) {
+				return n
+			}
+			j = v.ms[n].last
+			continue
+		}
+		if v.toks[j].punct || clauseWords[v.toks[j].norm] && v.toks[j].norm != "with" && v.toks[j].norm != "for" {
+			return -1
 		}
 	}
 	return -1
@@ -336,8 +450,11 @@ func nounContext(v *sentenceView, t int) bool {
 		return false
 	}
 	p := v.toks[t-1]
-	if p.poss {
-		return true
+	if p.poss || (t >= 2 && v.toks[t-2].hyphen) {
+		return true // "Iran's attack", "a day-old blockade"
+	}
+	if !strings.HasSuffix(v.toks[t].norm, "ing") && !p.punct && !p.upper && v.at[t-1] < 0 && (strings.HasSuffix(p.norm, "ing") || strings.HasSuffix(p.norm, "ed")) && !auxiliaries[p.norm] && !beForms[p.norm] && !supportVerbs[p.norm] {
+		return true // "heeding demands", "rejected calls": the object of a verb
 	}
 	if n := v.at[t-1]; n >= 0 && v.ms[n].form == formDemonym {
 		return true
@@ -364,7 +481,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 	}
 	var hits []hit
 	for t, tok := range toks {
-		if tok.punct || tok.hyphen || (t > 0 && toks[t-1].hyphen) || v.at[t] >= 0 {
+		if tok.punct || tok.hyphen || (t > 0 && toks[t-1].hyphen && toks[t-1].norm != "re") || v.at[t] >= 0 {
 			continue // compounds ("agreed-upon") and names are not triggers
 		}
 		tr := triggers[tok.norm]
@@ -375,8 +492,20 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !noun && t > firstWord(toks) && tok.upper {
 			continue // "Visiting Fellow": a capitalised verb form is part of a name
 		}
-		if !noun && strings.HasSuffix(tok.norm, "ing") && t > 0 && adjectivalBefore[toks[t-1].norm] {
+		if !noun && (strings.HasSuffix(tok.norm, "ing") || strings.HasSuffix(tok.norm, "ed")) && t > 0 && adjectivalBefore[toks[t-1].norm] {
 			continue // "two visiting lawmakers": a participle used as an adjective
+		}
+		if !noun && t > 0 && strings.HasSuffix(tok.norm, "ing") && gerundPrepositions[toks[t-1].norm] {
+			continue // "warned against visiting Iraq": an act spoken of, not done
+		}
+		if !noun && reducedRelative(v, t) {
+			continue // "prisoners detained in Israel": a participle qualifying a noun
+		}
+		if !noun && !tr.noun && t > 0 && (determinedNoun(v, t) || (nounPrepositions[toks[t-1].norm] && !strings.HasSuffix(tok.norm, "ing"))) {
+			continue // "the release of": a noun this lexicon does not read
+		}
+		if !noun && carriesNoun(v, t) {
+			continue // "offered an apology", "launched an attack": the noun states the event
 		}
 		for _, r := range tr.rules {
 			if r.matches(toks, t) {
@@ -401,16 +530,29 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if c == nil {
 			continue
 		}
+		if len(c.targets) == 0 && strings.Contains(c.rule, "-coordinated") && len(found) > 0 {
+			// "met the ambassador and offered an apology": the apology goes
+			// to whom the first verb's event went.
+			if p := found[len(found)-1]; p.actors[0] == c.actors[0] && len(p.targets) > 0 {
+				c.targets = p.targets
+			}
+		}
+		if len(c.targets) > 0 {
+			v.lastTarget = c.targets[0]
+		}
 		if !h.noun {
-			v.lastActor = c.actors[0]
+			v.lastActor, v.lastTrigger = c.actors[0], h.t
 			if h.rule.reverse && len(c.targets) > 0 {
 				v.lastActor = c.targets[0]
 			}
 		}
+		if h.rule.name == "agree" && agreesThat(v, h.t) {
+			c.typ = graph.Support // "agreed with the AU that ...": endorses a view
+		}
 		c.sent = s
 		c.trigger = h.t
 		c.noun = h.noun
-		c.typ, c.pair, c.optionalTarget = h.rule.typ, h.rule.pair, h.rule.optionalTarget
+		c.pair, c.optionalTarget = h.rule.pair, h.rule.optionalTarget
 		c.mode = h.rule.modeAt(toks, h.t)
 		c.status = clauseStatus(toks, h.t, isTrigger, !h.noun)
 		if c.location == nil && c.typ == graph.Consult {
@@ -421,14 +563,33 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 	}
 	// Dates go to the events found, so that a word that named no event
 	// ("the African Union Summit") does not take a date from one that did.
-	positions := make([]int, len(found))
-	for i, c := range found {
-		positions[i] = c.trigger
-	}
-	dates := nearestCues(findDateCues(toks), positions)
+	// Cues go first to the statements that can stand as events; the rest
+	// take a cue only when it is close.
+	positions := make([]int, 0, len(found))
 	for _, c := range found {
-		if cue, ok := dates[c.trigger]; ok {
+		if len(c.targets) > 0 || c.optionalTarget {
+			positions = append(positions, c.trigger)
+		}
+	}
+	cues := findDateCues(toks)
+	dates := nearestCues(cues, positions)
+	opening, hasOpening := openingCue(toks, cues)
+	for _, c := range found {
+		cue, ok := dates[c.trigger]
+		if !ok && hasOpening {
+			cue, ok = opening, true // "On 17 November, X met Y and offered ...": the date opens the sentence
+		}
+		if !ok {
+			cue, ok = nearCue(cues, c.trigger) // "an air strike on Friday killed": the cue a closer verb took
+		}
+		if ok {
 			c.date, c.precision, _ = cue.resolve(a.pub, a.hasPub, tense(toks[c.trigger], c.noun, c.status))
+		} else if c.status == graph.Reported && !c.noun {
+			c.date, c.precision = a.continuedDate(c) // "Annan also urged ..." after "Annan called ..., Monday"
+		}
+		if c.status == graph.Planned && conditionalThreat(toks, c.trigger) {
+			c.typ, c.mode = graph.Threaten, "" // "will withdraw its force unless ...": a threat
+			c.rule += "-unless"
 		}
 		switch {
 		case c.status != "" && c.status != graph.Reported:
@@ -438,6 +599,131 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			c.status = graph.Reported // "the leaders' September 13 meeting"
 		}
 	}
+}
+
+// gerundPrepositions make an -ing form after them an act only spoken of.
+var gerundPrepositions = map[string]bool{"against": true, "from": true, "about": true, "of": true, "for": true, "without": true}
+
+// locativePrepositions follow a participle that qualifies a noun.
+var locativePrepositions = map[string]bool{"in": true, "at": true, "on": true, "during": true, "since": true, "under": true, "near": true, "inside": true, "outside": true}
+
+// reducedRelative reports an -ed participle that qualifies the common noun
+// before it and is followed by a place or time, not an object: "prisoners
+// detained in Israel", "troops stationed near the border".
+func reducedRelative(v *sentenceView, t int) bool {
+	toks := v.toks
+	if t == 0 || t+1 >= len(toks) || !strings.HasSuffix(toks[t].norm, "ed") {
+		return false
+	}
+	p := toks[t-1]
+	if p.punct || p.upper || v.at[t-1] >= 0 || auxiliaries[p.norm] || beForms[p.norm] || pronounSubjects[p.norm] || collectiveSubjects[p.norm] ||
+		p.norm == "who" || p.norm == "which" || p.norm == "that" || strings.HasSuffix(p.norm, "ly") {
+		return false
+	}
+	return locativePrepositions[toks[t+1].norm]
+}
+
+// nounPrepositions make a bare verb form after them a noun: "advised
+// against travel", "news of release".
+var nounPrepositions = map[string]bool{"against": true, "of": true, "about": true, "during": true}
+
+// determinedNoun reports a bare verb form that heads a noun phrase opened
+// by a determiner a few words before: "the release", "a suspected roadside
+// bomb". A plural or a name between ("the rebels attack") makes it a verb.
+func determinedNoun(v *sentenceView, t int) bool {
+	w := v.toks[t].norm
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return nounDeterminers[v.toks[t-1].norm]
+	}
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		u := v.toks[k]
+		if nounDeterminers[u.norm] {
+			return true
+		}
+		if u.punct || u.upper || v.at[k] >= 0 || auxiliaries[u.norm] || strings.HasSuffix(u.norm, "s") || triggerWord(u.norm) {
+			return false
+		}
+	}
+	return false
+}
+
+// nounDeterminers make the next word a noun.
+var nounDeterminers = map[string]bool{"the": true, "a": true, "an": true}
+
+// carriesNoun reports whether the verb at t only carries a nominalised
+// event right after it ("offered an apology", "made a visit").
+func carriesNoun(v *sentenceView, t int) bool {
+	k := t + 1
+	if k < len(v.toks) && objectDeterminers[v.toks[k].norm] {
+		k++
+	}
+	if k >= len(v.toks) || k == t+1 {
+		return false // only "verb + determiner + noun" is read this way
+	}
+	tr := triggers[v.toks[k].norm]
+	if tr == nil || !tr.noun {
+		return false
+	}
+	for _, r := range tr.rules {
+		if !r.verbForms[v.toks[k].norm] && r.matches(v.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// agreesThat reports "agree with X that ...": agreement with a view, not
+// to an action.
+func agreesThat(v *sentenceView, t int) bool {
+	if t+2 >= len(v.toks) || v.toks[t+1].norm != "with" {
+		return false
+	}
+	n := v.next(t + 1)
+	if n < 0 || v.ms[n].first > t+3 {
+		return false
+	}
+	l := v.ms[n].last
+	return l+1 < len(v.toks) && v.toks[l+1].norm == "that"
+}
+
+// conditionalThreat reports an "unless" clause after the trigger at t:
+// a planned act made to depend on the other side's conduct.
+func conditionalThreat(toks []token, t int) bool {
+	for k := t + 1; k < len(toks) && k <= t+maxArgGap; k++ {
+		if toks[k].norm == "unless" {
+			return true
+		}
+		if clauseBreak(toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// nearCue returns a cue within a few words of the trigger at t.
+func nearCue(cues []dateCue, t int) (dateCue, bool) {
+	for _, c := range cues {
+		if distance(c, t) <= 6 {
+			return c, true
+		}
+	}
+	return dateCue{}, false
+}
+
+// continuedDate returns the date of a reported event by the same actor
+// stated in the sentence before: a report that goes on about one occasion
+// ("Annan called on Hezbollah, Monday, ... Annan also urged Israel").
+func (a *article) continuedDate(c *candidate) (string, graph.Precision) {
+	for i := len(a.found) - 1; i >= 0; i-- {
+		o := a.found[i]
+		if o.sent.index < a.cur-1 {
+			break
+		}
+		if o.sent.index == a.cur-1 && o.date != "" && o.status == graph.Reported && o.actors[0] == c.actors[0] {
+			return o.date, o.precision
+		}
+	}
+	return "", ""
 }
 
 // adjectivalBefore are words after which an -ing form is an adjective.
@@ -478,6 +764,11 @@ func requestedAction(toks []token, t int) bool {
 
 // matches checks a rule's needs and cancelling objects around toks[t].
 func (r *eventRule) matches(toks []token, t int) bool {
+	for k := max(0, t-5); k < t; k++ {
+		if slices.Contains(r.unlessBefore, toks[k].norm) {
+			return false
+		}
+	}
 	for k := t + 1; k < len(toks) && k <= t+3; k++ {
 		if slices.Contains(r.skipAfter, toks[k].norm) {
 			return false
@@ -535,7 +826,7 @@ var collectiveSubjects = map[string]bool{"their": true, "they": true, "leaders":
 // arguments finds actor and target for a trigger at t, or nil when the
 // sentence does not name an actor.
 func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *candidate {
-	c := &candidate{confidence: 0.75}
+	c := &candidate{confidence: 0.75, typ: r.typ}
 	var actor, target *graph.Entity
 	kind := "verb:"
 	if noun {
@@ -550,7 +841,12 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 		return v.ms[n].ent
 	}
 	toks := v.toks
-	if noun {
+	if r.name == "must" {
+		actor, target = a.mustArguments(v, t)
+		if actor == nil || target == nil {
+			return nil
+		}
+	} else if noun {
 		actor, target = a.nounArguments(v, t, r, c)
 	} else {
 		actor, target = a.verbArguments(v, t, r, c)
@@ -565,7 +861,7 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	if actor == nil && r.pair {
 		// "their meeting", "the two leaders met": the parties of the last meeting.
 		for k := t - 1; k >= 0 && k >= t-4; k-- {
-			if collectiveSubjects[toks[k].norm] {
+			if collective(toks, k) {
 				if last := a.lastPair(r.typ); last != nil {
 					actor, target = last.actors[0], first(last.targets)
 					c.rule += "-anaphor"
@@ -580,6 +876,13 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	}
 	if target == nil && r.preps != nil && !strings.HasSuffix(c.rule, "-exchange") {
 		target = ent(v.afterPrep(t, r.preps))
+	}
+	if target == nil && !noun && complementTypes[r.typ] {
+		if n := v.complementTarget(t); n >= 0 {
+			target = ent(n)
+			c.rule += "-complement"
+			c.confidence = 0.6 // the complement's own event, if any, says more
+		}
 	}
 	if target == nil && !r.optionalTarget && r.name != "invite" {
 		// Without a target the statement can only join an event named
@@ -615,7 +918,89 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	} else {
 		c.confidence -= 0.15
 	}
+	if !r.pair || len(c.targets) == 0 {
+		c.actors = v.expand(c.actors, t, !noun && !strings.Contains(c.rule, "-passive"), c.targets)
+	}
+	if r.pair && len(c.targets) == 0 && len(c.actors) > 1 {
+		// "signed by India and Germany": the first named acts, the rest are met.
+		c.actors, c.targets = c.actors[:1], c.actors[1:]
+	}
+	c.targets = v.expand(c.targets, t, false, c.actors)
+	c.actors = a.withStates(c.actors, c.targets)
+	c.targets = a.withStates(c.targets, c.actors)
+	// An official acting on his own state is not an event between parties.
+	c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool {
+		return slices.ContainsFunc(c.actors, func(p *graph.Entity) bool { return p == e || a.stateOf(p) == e })
+	})
+	if len(c.targets) == 0 {
+		c.targets = nil
+	}
 	return c
+}
+
+// withStates adds to es the state or body each person in it holds office
+// for ("Israeli Prime Minister Ariel Sharon" acts for Israel): ANNOTATION.md
+// makes both the official and the state parties. A state already on the
+// other side (other) is left out.
+func (a *article) withStates(es, other []*graph.Entity) []*graph.Entity {
+	out := es
+	for _, e := range es {
+		s := a.stateOf(e)
+		if s == nil || slices.ContainsFunc(out, func(o *graph.Entity) bool { return o.ID == s.ID }) ||
+			slices.ContainsFunc(other, func(o *graph.Entity) bool { return o.ID == s.ID }) {
+			continue
+		}
+		if len(out) == len(es) {
+			out = slices.Clone(es)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// stateOffices are the titles whose holders act for their state or body.
+var stateOffices = map[string]bool{
+	"President": true, "Vice President": true, "President-elect": true, "Prime Minister": true, "Deputy Prime Minister": true,
+	"Foreign Minister": true, "Vice Foreign Minister": true, "Deputy Foreign Minister": true, "Foreign Secretary": true,
+	"External Affairs Minister": true, "Defence Minister": true, "Defence Secretary": true, "Secretary of Defense": true,
+	"Secretary of State": true, "Interior Minister": true, "Finance Minister": true, "Trade Minister": true, "Minister": true,
+	"Secretary-General": true, "Chancellor": true, "Premier": true, "King": true, "Queen": true, "Crown Prince": true,
+	"Emir": true, "Sultan": true, "Supreme Leader": true, "Spokesman": true, "Spokeswoman": true, "Spokesperson": true,
+	"Ambassador": true, "Envoy": true, "Head of State": true, "Chancellor-elect": true, "General Secretary": true,
+}
+
+// stateOf returns the article's copy of the country or organisation a
+// person holds a state office of at publication (or, undated, the only or
+// open-ended office), or nil.
+func (a *article) stateOf(p *graph.Entity) *graph.Entity {
+	if p.Kind != graph.Person {
+		return nil
+	}
+	pub := ""
+	if a.hasPub {
+		pub = a.pub.Format("2006-01-02")
+	}
+	for _, r := range p.Roles {
+		if r.Of == "" || !stateOffices[r.Title] {
+			continue
+		}
+		if pub != "" && ((r.Since != "" && pub < r.Since) || (r.Until != "" && pub[:min(len(pub), len(r.Until))] > r.Until)) {
+			continue
+		}
+		if pub == "" && r.Until != "" && len(p.Roles) > 1 {
+			continue
+		}
+		if e := a.x.gaz.byCountry(r.Of); e != nil {
+			return a.entity(e)
+		}
+		if e, ok := a.x.gaz.orgByID[r.Of]; ok {
+			return a.entity(e)
+		}
+		if e, ok := a.entities[r.Of]; ok {
+			return e
+		}
+	}
+	return nil
 }
 
 func first(es []*graph.Entity) *graph.Entity {
@@ -623,6 +1008,83 @@ func first(es []*graph.Entity) *graph.Entity {
 		return nil
 	}
 	return es[0]
+}
+
+// speechVerbs report what someone said: "X said that Y must ...".
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "insisted": true, "insists": true, "declared": true, "declares": true,
+	"reiterated": true, "reiterates": true, "stated": true, "states": true, "told": true, "added": true, "warned": true,
+	"warns": true, "argued": true, "argues": true, "stressed": true, "stresses": true, "maintained": true, "concluded": true,
+}
+
+// prepositions make the mention after them an oblique, not a subject.
+var prepositions = map[string]bool{"of": true, "in": true, "for": true, "from": true, "on": true, "at": true, "by": true, "with": true, "to": true, "against": true}
+
+// groupNouns follow a demonym to name a state's organs: "the Sudanese
+// government must".
+var groupNouns = map[string]bool{"government": true, "authorities": true, "leaders": true, "leadership": true, "officials": true, "forces": true, "troops": true, "regime": true, "administration": true}
+
+// mustArguments reads "X said (that) Y must/should ...": a demand by X of
+// Y. Y stands right before the modal; X is the subject of a speech verb a
+// few words before Y.
+func (a *article) mustArguments(v *sentenceView, t int) (actor, target *graph.Entity) {
+	toks := v.toks
+	k := t - 1
+	if k >= 1 && groupNouns[toks[k].norm] {
+		k--
+	}
+	if k < 0 || v.at[k] < 0 || !usable(v.ms[v.at[k]]) {
+		return nil, nil
+	}
+	n := v.at[k]
+	if f := v.ms[n].first; f > 0 && prepositions[toks[f-1].norm] {
+		return nil, nil // "the disarmament of Hezbollah must": not the one asked
+	}
+	target = v.ms[n].ent
+	for j := v.ms[n].first - 1; j >= 0 && j >= v.ms[n].first-8; j-- {
+		if clauseBreak(toks[j]) {
+			return nil, nil
+		}
+		if !speechVerbs[toks[j].norm] {
+			continue
+		}
+		i := j - 1
+		for i >= 0 && auxiliaries[toks[i].norm] {
+			i--
+		}
+		switch {
+		case i >= 0 && (toks[i].norm == "he" || toks[i].norm == "she"):
+			actor = a.personBefore(v, i)
+		case i >= 0 && v.at[i] >= 0 && usable(v.ms[v.at[i]]):
+			actor = v.ms[v.at[i]].ent
+		case i >= 0 && groupNouns[toks[i].norm] && i > 0 && v.at[i-1] >= 0:
+			actor = v.ms[v.at[i-1]].ent // "Russian officials said"
+		}
+		if actor == nil || actor == target {
+			return nil, nil
+		}
+		return actor, target
+	}
+	return nil, nil
+}
+
+// collectiveCounts make a plural noun a collective subject: "the two
+// leaders", "both sides".
+var collectiveCounts = map[string]bool{"the": true, "two": true, "both": true, "three": true, "four": true, "their": true}
+
+// collective reports whether toks[k] stands for the parties of an earlier
+// event: a pronoun ("they", "their", "both") or a counted plural ("the two
+// leaders"), not a plural inside a name ("the council of foreign ministers").
+func collective(toks []token, k int) bool {
+	w := toks[k].norm
+	if !collectiveSubjects[w] {
+		return false
+	}
+	switch w {
+	case "they", "their", "both":
+		return true
+	}
+	return k > 0 && collectiveCounts[toks[k-1].norm]
 }
 
 // exchangeCues introduce the counterpart of a barter: what goes the other
@@ -641,7 +1103,7 @@ func (a *article) exchange(v *sentenceView, t int, r *eventRule, c *candidate) (
 		}
 		if v.toks[k].norm == "for" && exchangeCues[v.toks[k-1].norm] {
 			for i := len(a.found) - 1; i >= 0; i-- {
-				if o := a.found[i]; o.typ == graph.Aid && len(o.targets) > 0 && o.sent.index < a.cur {
+				if o := a.found[i]; (o.typ == graph.Aid || strings.Contains(o.rule, "arms-trade")) && len(o.targets) > 0 && o.sent.index < a.cur {
 					c.rule, c.confidence = c.rule+"-exchange", 0.5
 					return o.targets[0], o.actors[0]
 				}
@@ -760,7 +1222,7 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 			break
 		}
 		tk := toks[k]
-		if tk.punct || tk.upper || tk.norm == "of" || tk.norm == "by" {
+		if tk.punct || tk.upper || tk.norm == "of" || tk.norm == "by" || tk.norm == "and" || supportVerbs[tk.norm] {
 			break
 		}
 		if tk.norm == "his" || tk.norm == "her" {
@@ -804,7 +1266,7 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 	}
 	if n := v.prev(sv); n >= 0 && sv-v.ms[n].last <= 8 {
 		for k := v.ms[n].last + 1; k < t; k++ {
-			if collectiveSubjects[toks[k].norm] {
+			if collective(toks, k) {
 				return nil, nil
 			}
 		}
@@ -832,6 +1294,8 @@ var supportVerbs = map[string]bool{
 	"offered": true, "expressed": true, "ordered": true, "reached": true, "signed": true, "carried": true, "mounted": true,
 	"lodged": true, "filed": true, "sent": true, "delivered": true, "accepted": true, "received": true, "resumed": true,
 	"attended": true, "continued": true, "completed": true, "wrapped": true, "concluded": true,
+	"undertook": true, "undertake": true, "undertakes": true, "remained": true, "remain": true, "remains": true, "go": true, "went": true,
+	"put": true, "placed": true, "open": true, "agreed": true, "approved": true, "authorized": true, "authorised": true, "opens": true, "called": true, "gave": true,
 }
 
 // andPair reads "X and Y" ending at mention n as a pair of equals.
@@ -854,7 +1318,7 @@ func andPair(v *sentenceView, n int) (*graph.Entity, *graph.Entity, bool) {
 	}
 	for j := m0.last + 2; j < m.first; j++ {
 		u := v.toks[j]
-		if v.at[j] < 0 && !u.upper && !isTitleWord(u.norm) && titles[u.norm] == "" && u.norm != "the" {
+		if v.at[j] < 0 && !u.upper && !isTitleWord(u.norm) && titles[u.norm] == "" && !objectDeterminers[u.norm] {
 			return nil, nil, false
 		}
 	}
@@ -878,16 +1342,30 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		}
 		k--
 	}
-	if k >= 0 && beForms[toks[k].norm] {
-		for j := t + 1; j < len(toks) && j <= t+3; j++ {
+	if k >= 1 && (toks[k].norm == "or" || toks[k].norm == "and") && strings.HasSuffix(toks[k-1].norm, "ed") {
+		k -= 2 // "were tortured or killed by"
+	}
+	participle := strings.HasSuffix(toks[t].norm, "ed") || pastForms[toks[t].norm]
+	reduced := participle && k >= 0 && !toks[k].upper && !toks[k].punct && !auxiliaries[toks[k].norm] && !beForms[toks[k].norm] &&
+		t+1 < len(toks) && toks[t+1].norm == "by" // "soldiers killed by Israel": a reduced passive
+	if k >= 0 && (beForms[toks[k].norm] || reduced) {
+		for j := t + 1; j < len(toks) && j <= t+6; j++ {
+			if clauseBreak(toks[j]) || (toks[j].punct && toks[j].text != ",") {
+				break
+			}
 			if toks[j].norm == "by" {
-				if n := v.next(j); n >= 0 {
+				if n := v.afterPrep(j-1, []string{"by"}); n >= 0 {
 					c.rule += "-passive"
-					return ent(n), ent(v.prev(t))
+					target := ent(v.prev(t))
+					if target == ent(n) {
+						target = nil
+					}
+					return ent(n), target
 				}
 			}
 		}
-		if strings.HasSuffix(toks[t].norm, "ed") || toks[t].norm == "met" || toks[t].norm == "sent" || toks[t].norm == "struck" {
+		stative := t+1 < len(toks) && toks[t+1].norm == "to" && !strings.HasSuffix(toks[t].norm, "ing") // "is opposed to": a state of the subject
+		if !stative && (strings.HasSuffix(toks[t].norm, "ed") || toks[t].norm == "met" || toks[t].norm == "sent" || toks[t].norm == "struck") {
 			return nil, nil // agentless passive: no actor stated
 		}
 	}
@@ -900,12 +1378,33 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 	for j >= 0 && auxiliaries[toks[j].norm] {
 		j--
 	}
+	if n := v.appositiveSubject(j); n >= 0 {
+		// "Ali Gedi, the Somali prime minister, urged": the named person.
+		actor = ent(n)
+		c.confidence = 0.7
+		if r.direct {
+			target = ent(v.directObject(t))
+		}
+		return actor, target
+	}
 	switch {
+	case j == t-1 && strings.HasSuffix(toks[t].norm, "ing") && v.lastActor != nil && !beForms[toks[j].norm] && toks[j].text != ",":
+		// "Annan urged Israel to lift the blockade faulting it": an -ing
+		// adjunct shares the subject of the clause's verb.
+		actor = v.lastActor
+		c.rule += "-participle"
+		c.confidence = 0.55
 	case j >= 0 && v.at[j] >= 0 && usable(v.ms[v.at[j]]):
 		actor = ent(v.at[j])
+		if g := v.coordinated(v.at[j]); r.pair && len(g) > 2 {
+			// "The US, Russia and Switzerland met": the first named acts.
+			if n := v.directObject(t); n < 0 || !r.direct {
+				return ent(g[0]), ent(g[1])
+			}
+		}
 		if r.pair {
 			if x, y, ok := andPair(v, v.at[j]); ok {
-				if n := v.next(t); n < 0 || !r.direct {
+				if n := v.directObject(t); n < 0 || !r.direct {
 					return x, y
 				}
 				actor = x
@@ -915,14 +1414,37 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		actor = a.personBefore(v, j)
 		c.rule += "-pronoun"
 		c.confidence = 0.5
-	case j >= 0 && collectiveSubjects[toks[j].norm]:
+	case j >= 0 && (toks[j].norm == "we" || toks[j].norm == "i") && quoted(toks, j):
+		// `"We urge Iran to ...," she said`: the speaker of the quote.
+		actor = a.quoteSpeaker(v, t)
+		c.rule += "-quote"
+		c.confidence = 0.5
+	case j >= 0 && collective(toks, j):
 		return nil, nil // resolved by the caller for pairs
 	case j >= 0 && toks[j].norm == "and" && v.lastActor != nil:
 		actor = v.lastActor // "He met X and visited Y": the first verb's subject
 		c.rule += "-coordinated"
+		if n := v.contrastSubject(j); n >= 0 {
+			actor = ent(n) // "X promised ..., but Y called ... and demanded"
+			c.rule = strings.TrimSuffix(c.rule, "-coordinated")
+		}
+	case j >= 1 && relativePronouns[toks[j].norm]:
+		// "Russia and China, who have requested": the antecedent.
+		k := j - 1
+		if toks[k].text == "," {
+			k--
+		}
+		if n := v.at[k]; n >= 0 && usable(v.ms[n]) {
+			actor = ent(n)
+			c.rule += "-relative"
+			c.confidence = 0.6
+		}
 	case j >= 0 && toks[j].text == ",":
 		// "Lien Chan, chairman of the KMT, met Hu": the subject opens the
 		// clause; "He reiterated ..., urging X": so does a pronoun.
+		if passiveBefore(toks, j) {
+			return nil, nil // "A barracks was hit, killing soldiers": no agent stated
+		}
 		if p := firstWord(toks); p >= 0 && p < j && (toks[p].norm == "he" || toks[p].norm == "she") {
 			actor = a.personBefore(v, p)
 			c.rule += "-pronoun"
@@ -940,11 +1462,255 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		return nil, nil
 	}
 	if r.direct {
-		if n := v.next(t); n >= 0 && v.ms[n].first-t <= 4 {
-			target = ent(n)
+		target = ent(v.directObject(t))
+		if target == nil && t+1 < len(toks) && objectPronouns[toks[t+1].norm] && v.lastTarget != nil {
+			target = v.lastTarget // "urged Israel to lift ..., faulting it"
 		}
 	}
 	return actor, target
+}
+
+// objectPronouns stand for the last target named in the sentence.
+var objectPronouns = map[string]bool{"it": true, "them": true}
+
+// passiveBefore reports a passive verb ("was hit") in the few words before j.
+func passiveBefore(toks []token, j int) bool {
+	for k := j - 1; k >= 1 && k >= j-4; k-- {
+		if beForms[toks[k-1].norm] && (strings.HasSuffix(toks[k].norm, "ed") || pastForms[toks[k].norm] || toks[k].norm == "hit") {
+			return true
+		}
+	}
+	return false
+}
+
+// complementTypes are the event types whose verbs take an infinitive
+// clause naming whom the event concerns: promises, refusals, threats.
+var complementTypes = map[graph.EventType]bool{graph.Agree: true, graph.Reject: true, graph.Threaten: true, graph.Support: true}
+
+// objectDeterminers may stand between a verb and its object's name.
+var objectDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true}
+
+// directObject returns the mention that is the object of the verb at t:
+// the first usable mention within four tokens, or further when only
+// determiners, titles, modifiers and capitalised words stand between
+// ("met the German Economy Minister Michael Glos"), or -1.
+func (v *sentenceView) directObject(t int) int {
+	for k := t + 1; k < len(v.toks) && k <= t+9; k++ {
+		if n := v.at[k]; n >= 0 {
+			if usable(v.ms[n]) && !v.ms[n].place {
+				return n
+			}
+			k = v.ms[n].last
+			continue
+		}
+		u := v.toks[k]
+		if clauseBreak(u) || (u.punct && u.text != "-" && u.text != ".") {
+			return -1
+		}
+		if k-t <= 3 || objectDeterminers[u.norm] || isTitleWord(u.norm) || titles[u.norm] != "" || (u.upper && !u.punct && !notNames[u.norm]) {
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// coordinated returns mention n and the usable mentions joined to it by
+// commas and "and" ("Russia, China and Japan"), in text order.
+func (v *sentenceView) coordinated(n int) []int {
+	joined := func(a, b int) bool { // mentions a < b joined by "," / "and" / ", and" / "and the"
+		if !usable(v.ms[a]) || !usable(v.ms[b]) || v.ms[a].ent.ID == v.ms[b].ent.ID {
+			return false
+		}
+		gap := v.toks[v.ms[a].last+1 : v.ms[b].first]
+		if len(gap) == 0 || len(gap) > 3 {
+			return false
+		}
+		and := false
+		for _, u := range gap {
+			switch {
+			case u.norm == "and":
+				and = true
+			case u.text == ",", u.norm == "the", u.norm == "both":
+			default:
+				return false
+			}
+		}
+		return and || (len(gap) == 1 && gap[0].text == ",")
+	}
+	lo, hi := n, n
+	for lo > 0 && joined(lo-1, lo) {
+		lo--
+	}
+	for hi+1 < len(v.ms) && joined(hi, hi+1) {
+		hi++
+	}
+	// A comma list must end in "and": "Japan, China" alone is an apposition.
+	hasAnd := false
+	for k := lo; k < hi; k++ {
+		for _, u := range v.toks[v.ms[k].last+1 : v.ms[k+1].first] {
+			if u.norm == "and" {
+				hasAnd = true
+			}
+		}
+	}
+	if !hasAnd || hi-lo > 6 {
+		return []int{n}
+	}
+	out := make([]int, 0, hi-lo+1)
+	for k := lo; k <= hi; k++ {
+		out = append(out, k)
+	}
+	return out
+}
+
+// mentionOf returns the mention of e nearest to t, before it when before
+// is set, after it otherwise, or -1.
+func (v *sentenceView) mentionOf(e *graph.Entity, t int, before bool) int {
+	best := -1
+	for n, m := range v.ms {
+		if m.ent != e {
+			continue
+		}
+		if before && m.last < t {
+			best = n
+		}
+		if !before && m.first > t {
+			return n
+		}
+	}
+	return best
+}
+
+// expand replaces es (one entity) by its coordinated group in the sentence.
+func (v *sentenceView) expand(es []*graph.Entity, t int, before bool, other []*graph.Entity) []*graph.Entity {
+	if len(es) != 1 {
+		return es
+	}
+	n := v.mentionOf(es[0], t, before)
+	if n < 0 {
+		n = v.mentionOf(es[0], t, !before) // "Egypt, Jordan and Qatar met": targets before the verb
+	}
+	if n < 0 {
+		return es
+	}
+	group := v.coordinated(n)
+	if len(group) < 2 {
+		return es
+	}
+	var out []*graph.Entity
+	for _, k := range group {
+		e := v.ms[k].ent
+		if slices.Contains(out, e) || slices.Contains(other, e) {
+			continue
+		}
+		out = append(out, e)
+	}
+	if len(out) == 0 {
+		return es
+	}
+	return out
+}
+
+// relativePronouns open a relative clause whose subject is the noun before.
+var relativePronouns = map[string]bool{"who": true, "which": true}
+
+// contrastWords open a clause with a new subject: "X did A, but Y did B".
+var contrastWords = map[string]bool{"but": true, "while": true, "whereas": true, "although": true, "though": true}
+
+// contrastSubject returns the subject of the clause opened by a contrast
+// word between the sentence's previous verb trigger and j, or -1.
+func (v *sentenceView) contrastSubject(j int) int {
+	for k := j - 1; k > v.lastTrigger && k >= j-maxArgGap; k-- {
+		if !contrastWords[v.toks[k].norm] {
+			continue
+		}
+		for i := k + 1; i < j; i++ {
+			if n := v.at[i]; n >= 0 && usable(v.ms[n]) {
+				return n
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// appositiveSubject returns the person named before an apposition that
+// ends at j: "Ali Gedi, the Somali prime minister[,] urged". Only title
+// words, demonyms and determiners may fill the apposition.
+func (v *sentenceView) appositiveSubject(j int) int {
+	k := j
+	if k >= 0 && v.toks[k].text == "," {
+		k--
+	}
+	titled := false
+	for k >= 0 {
+		u := v.toks[k]
+		switch {
+		case isTitleWord(u.norm) || titles[u.norm] != "":
+			titled = true
+		case v.at[k] >= 0 && v.ms[v.at[k]].ent.Kind == graph.Country:
+			k = v.ms[v.at[k]].first
+		case u.norm == "the" || u.norm == "a":
+		case u.text == ",":
+			if !titled || k == 0 {
+				return -1
+			}
+			if n := v.at[k-1]; n >= 0 && v.ms[n].ent.Kind == graph.Person && usable(v.ms[n]) {
+				return n
+			}
+			return -1
+		default:
+			return -1
+		}
+		k--
+	}
+	return -1
+}
+
+// quoted reports whether toks[j] lies inside an opening quotation mark.
+func quoted(toks []token, j int) bool {
+	open := false
+	for k := 0; k < j; k++ {
+		switch toks[k].text {
+		case "\"", "“", "”", "``", "''":
+			open = !open
+		}
+	}
+	return open
+}
+
+// quoteSpeaker returns who says the quotation holding the verb at t: the
+// subject of the speech verb after it (`," Rice said`, `," said Rice`,
+// `," she said`).
+func (a *article) quoteSpeaker(v *sentenceView, t int) *graph.Entity {
+	toks := v.toks
+	for k := t + 1; k < len(toks); k++ {
+		if !speechVerbs[toks[k].norm] {
+			continue
+		}
+		if n := v.at[k-1]; n >= 0 && v.ms[n].ent.Kind != graph.Location {
+			if !usable(v.ms[n]) && n > 0 && v.ms[n-1].ent.Kind == graph.Person {
+				n-- // "X of France said"
+			}
+			return v.ms[n].ent
+		}
+		if toks[k-1].norm == "he" || toks[k-1].norm == "she" {
+			return a.lastPerson
+		}
+		if k+1 < len(toks) {
+			if n := v.at[k+1]; n >= 0 {
+				return v.ms[n].ent
+			}
+			for j := k + 1; j < len(toks) && j <= k+6; j++ { // "said Foreign Minister X"
+				if n := v.at[j]; n >= 0 && v.ms[n].ent.Kind == graph.Person {
+					return v.ms[n].ent
+				}
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // firstWord returns the index of the sentence's first word, or -1.

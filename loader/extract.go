@@ -152,9 +152,12 @@ func (a *article) read(s sentence) {
 	if !s.furniture {
 		a.events(s, toks, ms)
 	}
+	// "He" in the next sentence is most often its subject: the first
+	// person this one names.
 	for _, m := range ms {
-		if m.ent.Kind == graph.Person {
+		if m.ent.Kind == graph.Person && !m.modifier {
 			a.lastPerson = m.ent
+			break
 		}
 	}
 }
@@ -243,6 +246,20 @@ func (a *article) mentions(toks []token) []mention {
 		if l := ms[n].last; toks[l].hyphen && l+1 < len(toks) && !toks[l+1].upper {
 			ms[n].modifier = true // "Qatar-based", "U.S.-led": part of an adjective
 		}
+		if l := ms[n].last; toks[l].hyphen && n+1 < len(ms) && ms[n+1].first == l+1 {
+			// "the Lebanon-Israel border": both countries qualify the noun,
+			// unless the noun names their encounter ("Kim-Putin talks").
+			if e := ms[n+1].last + 1; e < len(toks) && !toks[e].upper && !toks[e].punct && !triggerWord(toks[e].norm) && !relationNouns[toks[e].norm] && !toks[ms[n+1].last].poss {
+				ms[n].modifier, ms[n+1].modifier = true, true
+			}
+		}
+		if l := ms[n].last; toks[l].poss && l+1 < len(toks) && toks[l+1].upper && !toks[l+1].punct && (n+1 >= len(ms) || ms[n+1].first != l+1) &&
+			!isTitleWord(toks[l+1].norm) && titles[toks[l+1].norm] == "" {
+			ms[n].modifier = true // "the United Kingdom's ITV": the owner of a name
+		}
+		if f := ms[n].first; ms[n].ent.Kind == graph.Country && n > 0 && f >= 2 && toks[f-1].norm == "of" && ms[n-1].last == f-2 && ms[n-1].ent.Kind == graph.Person {
+			ms[n].modifier = true // "Junichiro Koizumi of Japan": the country qualifies the person
+		}
 		if ms[n].ent.Kind == graph.Country && officeOf(toks, ms, n) {
 			ms[n].modifier = true // "Bertie Ahern, the Prime Minister of Ireland, visited"
 		}
@@ -254,6 +271,10 @@ func (a *article) mentions(toks []token) []mention {
 	}
 	return ms
 }
+
+// relationNouns after "X-Y" name what the two share, so that both stay
+// parties: "North Korea-Russia relations".
+var relationNouns = map[string]bool{"relations": true, "ties": true, "relationship": true, "dialogue": true, "rapprochement": true, "partnership": true}
 
 // accept turns a candidate into a mention of the article's copy of its
 // entity, recording the alias used and the short forms the name unlocks.
@@ -349,7 +370,7 @@ var titles = map[string]string{
 	"dictator": "Dictator", "speaker": "Speaker", "commissioner": "Commissioner", "director": "Director",
 	"chief": "Chief", "army chief": "Army Chief", "negotiator": "Negotiator", "chief negotiator": "Chief Negotiator",
 	"minister of foreign affairs": "Foreign Minister", "minister of defence": "Defence Minister",
-	"minister of defense": "Defence Minister", "professor": "Professor", "prof": "Professor", "head of state": "Head of State", "chancellor elect": "Chancellor-elect",
+	"minister of defense": "Defence Minister", "professor": "Professor", "prof": "Professor", "counterpart": "", "head of state": "Head of State", "chancellor elect": "Chancellor-elect",
 }
 
 // titleAt returns the end index and role title of the longest title at i.
@@ -761,6 +782,7 @@ func (a *article) merge() []*graph.Event {
 		}
 		kept = append(kept, c)
 	}
+	absorbSubsets(kept)
 	// Undated statements join the one dated event with the same parties.
 	dated := map[string]*candidate{}
 	for _, c := range kept {
@@ -861,6 +883,51 @@ func (a *article) merge() []*graph.Event {
 		events = append(events, ev)
 	}
 	return events
+}
+
+// absorbSubsets lets a statement whose parties are a subset of another
+// statement's of the same type and date take that statement's parties:
+// "India and Germany signed" and "India's minister and his German
+// counterpart signed" are one signing. The work is bounded per article.
+func absorbSubsets(cs []*candidate) {
+	if len(cs) > 400 {
+		return
+	}
+	subset := func(a, b []*graph.Entity) bool {
+		for _, e := range a {
+			if !slices.Contains(b, e) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, c := range cs {
+		var best *candidate
+		for _, o := range cs {
+			if o == c || o.typ != c.typ || len(o.actors)+len(o.targets) <= len(c.actors)+len(c.targets) {
+				continue
+			}
+			if c.date != "" && o.date != "" && c.date != o.date {
+				continue
+			}
+			same := subset(c.actors, o.actors) && subset(c.targets, o.targets)
+			if !same && c.pair && o.pair {
+				same = subset(c.actors, o.targets) && subset(c.targets, o.actors)
+			}
+			if same && (best == nil || len(o.actors)+len(o.targets) > len(best.actors)+len(best.targets)) {
+				best = o
+			}
+		}
+		if best == nil {
+			continue
+		}
+		c.actors, c.targets = best.actors, best.targets
+		if c.date == "" {
+			c.date, c.precision = best.date, best.precision
+		} else if best.date == "" {
+			best.date, best.precision = c.date, c.precision
+		}
+	}
 }
 
 func eventKey(t graph.EventType, actors, targets []*graph.Entity, date string) string {

@@ -56,13 +56,15 @@ type gazetteer struct {
 	countries map[string]bool
 	// countryByID maps an ISO code to its country.
 	countryByID map[string]*graph.Entity
+	// orgByID maps an organisation's ID to it, for the bodies offices belong to.
+	orgByID map[string]*graph.Entity
 	// maxLen is the most tokens any phrase has.
 	maxLen int
 }
 
 // loadGazetteer parses the embedded TSV files.
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{phrases: map[string][]phrase{}, names: map[string]*graph.Entity{}, shorts: map[string][]string{}, countries: map[string]bool{}, countryByID: map[string]*graph.Entity{}}
+	g := &gazetteer{phrases: map[string][]phrase{}, names: map[string]*graph.Entity{}, shorts: map[string][]string{}, countries: map[string]bool{}, countryByID: map[string]*graph.Entity{}, orgByID: map[string]*graph.Entity{}}
 	if err := g.loadCountries("gazetteer/countries.tsv"); err != nil {
 		return nil, err
 	}
@@ -125,6 +127,9 @@ func (g *gazetteer) loadCountries(path string) error {
 		}
 		for _, d := range list(f[3]) {
 			g.add(d, e, formDemonym, false)
+			if plural, ok := demonymPlural(d); ok {
+				g.add(plural, e, formDemonym, false) // "Palestinians protested"
+			}
 		}
 		for _, c := range list(f[4]) {
 			g.add(c, e, formCapital, false)
@@ -140,6 +145,7 @@ func (g *gazetteer) loadOrganizations(path string) error {
 	}
 	for _, f := range rs {
 		e := &graph.Entity{ID: graph.EntityID(graph.Organization, f[0]), Name: f[0], Kind: graph.Organization, Country: f[2]}
+		g.orgByID[e.ID] = e
 		g.add(f[0], e, formName, true)
 		for _, a := range list(f[1]) {
 			g.add(a, e, formName, true)
@@ -304,4 +310,18 @@ func (g *gazetteer) resolve(name string) *graph.Entity {
 		return e
 	}
 	return g.names[strings.TrimPrefix(key, "the ")] // "the U.S.", "the Netherlands"
+}
+
+// demonymPlural returns the plural of a one-word demonym that names people
+// ("Israeli" → "Israelis", "Afghan" → "Afghans"); demonyms in -ese, -ish
+// and -ch ("Chinese", "British", "Dutch") have none of their own.
+func demonymPlural(d string) (string, bool) {
+	if strings.ContainsAny(d, " -") || len(d) < 4 {
+		return "", false
+	}
+	switch d[len(d)-1] {
+	case 'n', 'i':
+		return d + "s", true
+	}
+	return "", false
 }

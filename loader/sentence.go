@@ -41,7 +41,7 @@ var furniturePrefixes = []string{
 	"read also", "read more", "also read", "see also", "related:", "related articles",
 	"subscribe", "sign up", "comments", "comment", "advertisement", "share this",
 	"follow us", "click here", "photo:", "image:", "copyright", "all rights reserved",
-	"sources", "external links", "this article", "editor's note",
+	"sources", "external links", "this article", "editor's note", "related news", "references", "further reading",
 }
 
 // splitSentences cuts body into paragraphs at newlines and paragraphs into
@@ -62,9 +62,16 @@ func splitSentences(body string) []sentence {
 			if isFurniture(line) {
 				out = append(out, sentence{index: len(out), start: a, end: b, text: line, furniture: true})
 			} else {
-				for _, s := range splitLine(body, a, b) {
-					s.index = len(out)
-					out = append(out, s)
+				for _, seg := range segments(body, a, b) {
+					if seg.furniture {
+						seg.index = len(out)
+						out = append(out, seg)
+						continue
+					}
+					for _, s := range splitLine(body, seg.start, seg.end) {
+						s.index = len(out)
+						out = append(out, s)
+					}
 				}
 			}
 		}
@@ -73,6 +80,50 @@ func splitSentences(body string) []sentence {
 		}
 		lineStart = lineEnd + 1
 	}
+	return out
+}
+
+// segments cuts a paragraph at inline wiki headings ("==Related news==")
+// and list bullets (" * "), which run together when markup is flattened
+// into one line. Headings are furniture, and so is everything under a
+// heading that is ("Related news", "Sources").
+func segments(body string, a, b int) []sentence {
+	var out []sentence
+	emit := func(s, e int, furniture bool) {
+		s, e = trimSpan(body, s, e)
+		if s < e {
+			out = append(out, sentence{start: s, end: e, text: body[s:e], furniture: furniture})
+		}
+	}
+	under := false // inside a furniture section
+	start := a
+	for i := a; i < b; i++ {
+		switch {
+		case body[i] == '=' && i+1 < b && body[i+1] == '=':
+			j := i
+			for j < b && body[j] == '=' {
+				j++
+			}
+			k := strings.Index(body[j:b], "==")
+			if k < 0 || k > 80 {
+				i = j - 1
+				continue
+			}
+			emit(start, i, under)
+			head := body[j : j+k]
+			emit(j, j+k, true)
+			under = isFurniture(strings.TrimSpace(head) + ":")
+			e := j + k
+			for e < b && body[e] == '=' {
+				e++
+			}
+			start, i = e, e-1
+		case body[i] == '*' && i > a && body[i-1] == ' ' && i+1 < b && body[i+1] == ' ':
+			emit(start, i, under)
+			start = i + 1
+		}
+	}
+	emit(start, b, under)
 	return out
 }
 

@@ -30,7 +30,7 @@ var statusCues = map[string]graph.Status{
 	"denied": graph.Denied, "denies": graph.Denied, "deny": graph.Denied, "denying": graph.Denied, "not": graph.Denied,
 	"never": graph.Denied, "didnt": graph.Denied, "doesnt": graph.Denied, "dont": graph.Denied, "wont": graph.Denied,
 	"hasnt": graph.Denied, "havent": graph.Denied, "wasnt": graph.Denied, "werent": graph.Denied, "cannot": graph.Denied,
-	"no": graph.Denied,
+	"no": graph.Denied, "neither": graph.Denied, "nor": graph.Denied,
 	// reported: explicit past
 	"recent": graph.Reported, "recently": graph.Reported, "ago": graph.Reported, "earlier": graph.Reported,
 	"held": graph.Reported, "concluded": graph.Reported,
@@ -51,7 +51,7 @@ const sentenceWideReach = 40
 var sentenceWideCues = map[string]bool{"speculation": true, "speculations": true, "rumours": true, "rumors": true, "allegations": true, "unconfirmed": true}
 
 // infinitiveGovernors turn "to" + verb into a denial rather than a plan.
-var infinitiveGovernors = map[string]graph.Status{"refused": graph.Denied, "declined": graph.Denied, "failed": graph.Denied, "used": graph.Reported}
+var infinitiveGovernors = map[string]graph.Status{"refused": graph.Denied, "refuses": graph.Denied, "refusing": graph.Denied, "refuse": graph.Denied, "declined": graph.Denied, "declines": graph.Denied, "declining": graph.Denied, "failed": graph.Denied, "fails": graph.Denied, "used": graph.Reported}
 
 // infinitiveTo returns the index of the "to" that makes the verb at t an
 // infinitive, allowing adverbs between ("to fully withdraw"), or -1.

@@ -96,7 +96,9 @@ func findDateCues(toks []token) []dateCue {
 	var cues []dateCue
 	for i := 0; i < len(toks); i++ {
 		if c, ok := dateCueAt(toks, i); ok {
-			cues = append(cues, c)
+			if i == 0 || toks[i-1].norm != "since" {
+				cues = append(cues, c) // "since September 2005" starts a span; it dates no event
+			}
 			i = c.last
 		}
 	}
@@ -310,6 +312,24 @@ func nearestCues(cues []dateCue, triggers []int) map[int]dateCue {
 		}
 	}
 	return out
+}
+
+// openingCue returns the date cue that opens a sentence ("On 17 November,
+// ...", "Yesterday, ..."): it dates every event the sentence states.
+func openingCue(toks []token, cues []dateCue) (dateCue, bool) {
+	if len(cues) == 0 {
+		return dateCue{}, false
+	}
+	c := cues[0]
+	for k := 0; k < c.first; k++ {
+		if n := toks[k].norm; n != "on" && n != "in" && n != "last" && n != "early" && n != "late" && !toks[k].punct {
+			return dateCue{}, false
+		}
+	}
+	if c.last+1 < len(toks) && toks[c.last+1].text != "," {
+		return dateCue{}, false
+	}
+	return c, true
 }
 
 func distance(c dateCue, t int) int {

@@ -1,0 +1,284 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// wantEvent is one event a made-up sentence must yield: its type, and IDs
+// that must be among its actors and targets.
+type wantEvent struct {
+	typ             graph.EventType
+	actors, targets []string
+}
+
+// findEvent returns the first event of ex matching w, or nil, and a
+// description of all events for the failure message.
+func findEvent(ex *graph.Extraction, w wantEvent) (*graph.Event, string) {
+	var got []string
+	for _, ev := range ex.Events {
+		rules := []string{}
+		for _, c := range ev.Claims {
+			rules = append(rules, c.Rule)
+		}
+		got = append(got, string(ev.Type)+" "+strings.Join(ids(ev.Actors), ",")+" → "+strings.Join(ids(ev.Targets), ",")+" "+strings.Join(rules, ","))
+	}
+	for _, ev := range ex.Events {
+		if ev.Type != w.typ {
+			continue
+		}
+		ok := true
+		for _, id := range w.actors {
+			ok = ok && slices.Contains(ids(ev.Actors), id)
+		}
+		for _, id := range w.targets {
+			ok = ok && slices.Contains(ids(ev.Targets), id)
+		}
+		if ok {
+			return ev, strings.Join(got, "; ")
+		}
+	}
+	return nil, strings.Join(got, "; ")
+}
+
+func extractBody(t *testing.T, body, published string) *graph.Extraction {
+	t.Helper()
+	ex, err := shared().Extract(Document{Article: graph.Article{ID: "t", Published: published}, Body: body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ex.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	checkOffsets(t, body, ex)
+	return ex
+}
+
+// TestLexiconRules checks the lexicon entries and argument patterns added
+// for general PLOVER coverage, each on a sentence made up for the test.
+func TestLexiconRules(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want wantEvent
+	}{
+		{"official and state both act", "Prime Minister Junichiro Koizumi of Japan met Kim Dae-jung.", wantEvent{graph.Consult, []string{"person/junichiro-koizumi", "JP"}, []string{"person/kim-dae-jung"}}},
+		{"titled unknown official's state", "Peruvian Foreign Minister Ana Rosa Quispe condemned Chile.", wantEvent{graph.Accuse, []string{"person/ana-rosa-quispe", "PE"}, []string{"CL"}}},
+		{"target official's state", "Brazil criticised Italian Prime Minister Marco Bellini.", wantEvent{graph.Accuse, []string{"BR"}, []string{"person/marco-bellini", "IT"}}},
+		{"coordinated actors", "Russia, China and Iran condemned the United States.", wantEvent{graph.Accuse, []string{"RU", "CN", "IR"}, []string{"US"}}},
+		{"coordinated targets", "Canada accused Syria and Iran of meddling.", wantEvent{graph.Accuse, []string{"CA"}, []string{"SY", "IR"}}},
+		{"three-way meeting", "Egypt, Jordan and Qatar met on Monday.", wantEvent{graph.Consult, []string{"EG"}, []string{"JO", "QA"}}},
+		{"relative pronoun subject", "The report was delayed by Norway and Chile, which requested changes from Peru.", wantEvent{graph.Request, []string{"NO", "CL"}, []string{"PE"}}},
+		{"contrast clause has its own subject", "Malaysia promised reforms, but Indonesia rejected the plan and demanded talks from Malaysia.", wantEvent{graph.Request, []string{"ID"}, []string{"MY"}}},
+		{"object after title", "Kenya invited the Ugandan Trade Minister Joseph Okello Mwesigwa.", wantEvent{graph.Request, []string{"KE"}, []string{"person/joseph-okello-mwesigwa"}}},
+		{"and his counterpart", "Sweden's Foreign Minister Lena Karlsson and her Finnish counterpart Mikko Laine signed an accord.", wantEvent{graph.Support, []string{"person/lena-karlsson"}, []string{"person/mikko-laine"}}},
+		{"coordinated apology inherits target", "Vietnam's envoy met Thailand's premier and offered an apology.", wantEvent{graph.Concede, []string{"VN"}, []string{"TH"}}},
+		{"lifting sanctions is RETREAT", "The European Union lifted sanctions on Libya.", wantEvent{graph.Retreat, []string{"org/european-union"}, []string{"LY"}}},
+		{"suspension of sanctions is not SANCTION", "Ministers agreed to a suspension of sanctions against Belarus, Poland said.", wantEvent{}},
+		{"restored ties", "Morocco restored diplomatic ties with Iran.", wantEvent{graph.Support, []string{"MA"}, []string{"IR"}}},
+		{"official protest", "Greece formally protested to Turkey.", wantEvent{graph.Accuse, []string{"GR"}, []string{"TR"}}},
+		{"summoned envoy", "Italy summoned the ambassador of Egypt.", wantEvent{graph.Accuse, []string{"IT"}, []string{"EG"}}},
+		{"investigation", "The IAEA opened an investigation into Syria.", wantEvent{graph.Accuse, []string{"org/international-atomic-energy-agency"}, []string{"SY"}}},
+		{"killed", "Turkish troops killed three Iraqi soldiers.", wantEvent{graph.Assault, []string{"TR"}, []string{"IQ"}}},
+		{"fired rockets on a region", "Hamas fired rockets on towns in southern Israel.", wantEvent{graph.Assault, []string{"org/hamas"}, []string{"IL"}}},
+		{"kidnapped", "Hezbollah kidnapped two Israeli soldiers.", wantEvent{graph.Assault, []string{"org/hezbollah"}, []string{"IL"}}},
+		{"plural demonym actor", "Palestinians blamed Israel for the shooting.", wantEvent{graph.Accuse, []string{"PS"}, []string{"IL"}}},
+		{"must as a demand", "Russia said on Tuesday that Georgia must withdraw its troops.", wantEvent{graph.Request, []string{"RU"}, []string{"GE"}}},
+		{"infinitive complement target", "Chile offered to make peace with Bolivia.", wantEvent{graph.Agree, []string{"CL"}, []string{"BO"}}},
+		{"willing to", "Cuba is willing to talk with Spain.", wantEvent{graph.Agree, []string{"CU"}, []string{"ES"}}},
+		{"halted aid", "Japan halted economic aid to Serbia.", wantEvent{graph.Sanction, []string{"JP"}, []string{"RS"}}},
+		{"aid suspended despite brackets", "Britain has suspended £10m ($18m) of aid payments to Malawi.", wantEvent{graph.Sanction, []string{"GB"}, []string{"MW"}}},
+		{"shared intelligence", "Egypt shared intelligence with Jordan.", wantEvent{graph.Cooperate, []string{"EG"}, []string{"JO"}}},
+		{"extradited", "Spain extradited the suspect to France.", wantEvent{graph.Cooperate, []string{"ES"}, []string{"FR"}}},
+		{"granted asylum", "Ecuador granted asylum to two Peruvians.", wantEvent{graph.Aid, []string{"EC"}, []string{"PE"}}},
+		{"ratified", "Ukraine ratified an accord with Moldova.", wantEvent{graph.Support, []string{"UA"}, []string{"MD"}}},
+		{"appositive subject", "Omar Hassan Gedi, the Somali prime minister, urged Ethiopia to stop.", wantEvent{graph.Request, []string{"person/omar-hassan-gedi", "SO"}, []string{"ET"}}},
+		{"participle shares the subject", "Canada urged Iran to free the sailors, condemning it for the seizure.", wantEvent{graph.Accuse, []string{"CA"}, []string{"IR"}}},
+		{"agree with a view is SUPPORT", "Mr. Diallo of Guinea agreed with the African Union that elections must be held.", wantEvent{graph.Support, nil, []string{"org/african-union"}}},
+		{"arms sale is cooperation", "Belarus sold tanks to Sudan.", wantEvent{graph.Cooperate, []string{"BY"}, []string{"SD"}}},
+		{"complement skips an attributive mention", "The Arab League agreed to a suspension of Arab League sanctions against Syria.", wantEvent{graph.Agree, []string{"org/arab-league"}, []string{"SY"}}},
+		{"lifting a blockade", "The Turkish army lifted a week-old blockade on Armenia.", wantEvent{graph.Retreat, []string{"TR"}, []string{"AM"}}},
+		{"unless makes a threat", "Kenya will withdraw its troops from Somalia unless the Transitional Federal Government pays them.", wantEvent{graph.Threaten, []string{"KE"}, []string{"SO"}}},
+		{"expelled inspectors", "Iran expelled the inspectors of the IAEA.", wantEvent{graph.Sanction, []string{"IR"}, []string{"org/international-atomic-energy-agency"}}},
+		{"stative opposed to", "Greece is opposed to Turkish membership talks with Brussels.", wantEvent{graph.Reject, []string{"GR"}, []string{"TR"}}},
+		{"we in a quote is its speaker", "\"We urge Syria to end the raids,\" Foreign Minister Jean Dupont of France said.", wantEvent{graph.Request, []string{"person/jean-dupont"}, []string{"SY"}}},
+		{"coordinated passive", "Thai villagers were beaten or killed by Burmese troops.", wantEvent{graph.Assault, []string{"MM"}, []string{"TH"}}},
+		{"reduced passive with agent", "Twelve Afghan soldiers killed by Taliban fighters were buried.", wantEvent{graph.Assault, []string{"org/taliban"}, []string{"AF"}}},
+		{"participle without comma, it", "Peru urged Chile to end the blockade faulting it for delays.", wantEvent{graph.Accuse, []string{"PE"}, []string{"CL"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractBody(t, tt.body, "")
+			if tt.want.typ == "" {
+				for _, ev := range ex.Events {
+					if ev.Type == graph.Sanction {
+						t.Errorf("unexpected %s", ev.Label)
+					}
+				}
+				return
+			}
+			if ev, got := findEvent(ex, tt.want); ev == nil {
+				t.Errorf("no %s %v → %v; got %s", tt.want.typ, tt.want.actors, tt.want.targets, got)
+			}
+		})
+	}
+}
+
+// TestLexiconRejects checks sentences that must not yield the event a
+// word in them could signal.
+func TestLexiconRejects(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		not  graph.EventType
+	}{
+		{"released a note", "Argentina released a note about Chile.", graph.Retreat},
+		{"noun after determiner", "Brazil demanded the release of Peru's prisoners.", graph.Retreat},
+		{"adjectival participle", "Japan mourned the abducted Korean citizens.", graph.Assault},
+		{"support verb carries the noun", "Chile offered an apology to Peru.", graph.Agree},
+		{"travel after a preposition", "The United States warned against travel to Mali.", graph.Consult},
+		{"agentless passive before a participle", "A Syrian post was hit yesterday, killing two Turkish soldiers.", graph.Assault},
+		{"official on his own state", "Turkish President Ahmet Demir praised Turkey's army.", graph.Support},
+		{"troops arriving are no visit", "Fijian peacekeeping troops arrived in Lebanon on Monday.", graph.Consult},
+		{"passive agent must follow by", "A Turkish soldier was killed by a roadside mine north of Mosul.", graph.Assault},
+		{"reduced relative with a place", "Armenia demanded the return of prisoners detained in Azerbaijan.", graph.Coerce},
+		{"gerund after a preposition", "Canada warned its citizens against visiting Haiti.", graph.Consult},
+		{"noun object after a verb", "Chile blamed Peru for ignoring demands to end the dispute.", graph.Request},
+		{"object of a preposition is not asked", "Iran said that the disarmament of Hamas must wait.", graph.Request},
+		{"seek without an object of aid", "Brazil is seeking a seat on the UN Security Council.", graph.Request},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractBody(t, tt.body, "")
+			for _, ev := range ex.Events {
+				if ev.Type == tt.not {
+					t.Errorf("unexpected %s [%s]", ev.Label, ev.Claims[0].Rule)
+				}
+			}
+		})
+	}
+}
+
+func TestOpeningDateCue(t *testing.T) {
+	body := "On 3 March, Laos's envoy met Vietnam's premier and offered an apology."
+	ex := extractBody(t, body, "2011-03-10")
+	for _, ev := range ex.Events {
+		if ev.Date != "2011-03-03" {
+			t.Errorf("%s: date %q, want 2011-03-03 from the opening cue", ev.Label, ev.Date)
+		}
+	}
+	if len(ex.Events) < 2 {
+		t.Errorf("got %d events, want the meeting and the apology", len(ex.Events))
+	}
+}
+
+func TestInlineHeadings(t *testing.T) {
+	body := "Chile condemned Peru. ==Related news== * Bolivia attacks Chile  May 4, 2005 * Peru meets Chile"
+	ss := splitSentences(body)
+	var prose []string
+	for _, s := range ss {
+		if body[s.start:s.end] != s.text {
+			t.Fatalf("offsets of %q wrong", s.text)
+		}
+		if !s.furniture {
+			prose = append(prose, s.text)
+		}
+	}
+	if len(prose) != 1 || prose[0] != "Chile condemned Peru." {
+		t.Errorf("prose sentences %q, want only the first", prose)
+	}
+	ex := extractBody(t, body, "2005-05-10")
+	if len(ex.Events) != 1 {
+		t.Errorf("got %d events, want 1 (related-news items are furniture)", len(ex.Events))
+	}
+}
+
+func TestCompoundCountriesAreModifiers(t *testing.T) {
+	a := newArticle(shared(), Document{Article: graph.Article{ID: "t"}, Body: "x"})
+	for _, m := range mentionsIn(a, "Shots were fired along the Iran-Iraq border.") {
+		if !m.modifier {
+			t.Errorf("%s in a compound before a noun should be a modifier", m.ent.ID)
+		}
+	}
+	var usableIDs []string
+	for _, m := range mentionsIn(a, "Iran-Iraq relations improved.") {
+		if !m.modifier {
+			usableIDs = append(usableIDs, m.ent.ID)
+		}
+	}
+	if len(usableIDs) != 2 {
+		t.Errorf("relations keep both parties: got %q", usableIDs)
+	}
+}
+
+func TestDemonymPlural(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{{"Israeli", "Israelis", true}, {"Afghan", "Afghans", true}, {"Chinese", "", false}, {"British", "", false}, {"North Korean", "", false}}
+	for _, tt := range tests {
+		if got, ok := demonymPlural(tt.in); got != tt.want || ok != tt.ok {
+			t.Errorf("demonymPlural(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestDiscourseRules checks rules that look beyond one clause: collective
+// subjects, dates carried from the sentence before, subset merging and
+// passive agents after a place or date.
+func TestDiscourseRules(t *testing.T) {
+	t.Run("plural inside a name is no collective subject", func(t *testing.T) {
+		ex := extractBody(t, "The Arab League council of foreign ministers agreed to a lifting of sanctions against Sudan.", "")
+		if ev, got := findEvent(ex, wantEvent{graph.Retreat, []string{"org/arab-league"}, []string{"SD"}}); ev == nil {
+			t.Errorf("no RETREAT Arab League → Sudan; got %s", got)
+		}
+	})
+	t.Run("counted plural is collective", func(t *testing.T) {
+		ex := extractBody(t, "Putin met Erdogan in Sochi. The two leaders met again in Ankara.", "")
+		if len(ex.Events) != 1 || len(ex.Events[0].Claims) != 2 {
+			t.Errorf("want one meeting stated twice, got %d events", len(ex.Events))
+		}
+	})
+	t.Run("since starts a span", func(t *testing.T) {
+		ex := extractBody(t, "Chile and Peru have met twice since March 2004.", "2006-01-10")
+		for _, ev := range ex.Events {
+			if ev.Date != "" {
+				t.Errorf("%s dated %q from a since-phrase", ev.Label, ev.Date)
+			}
+		}
+	})
+	t.Run("date carried to the same actor's next statement", func(t *testing.T) {
+		ex := extractBody(t, "Ban Ki-moon called on Iran, Monday, to free the sailors. Ban also urged Britain to show restraint.", "2007-03-29")
+		ev, got := findEvent(ex, wantEvent{graph.Request, []string{"person/ban-ki-moon"}, []string{"GB"}})
+		if ev == nil {
+			t.Fatalf("no REQUEST Ban → Britain; got %s", got)
+		}
+		if ev.Date != "2007-03-26" {
+			t.Errorf("date %q, want 2007-03-26 carried from the sentence before", ev.Date)
+		}
+	})
+	t.Run("close cue taken by a nearer verb still dates a noun", func(t *testing.T) {
+		ex := extractBody(t, "A Russian air strike on Georgia on Friday killed five people.", "2008-08-12")
+		ev, got := findEvent(ex, wantEvent{graph.Assault, []string{"RU"}, []string{"GE"}})
+		if ev == nil {
+			t.Fatalf("no ASSAULT Russia → Georgia; got %s", got)
+		}
+		if ev.Date != "2008-08-08" {
+			t.Errorf("date %q, want 2008-08-08", ev.Date)
+		}
+	})
+	t.Run("passive agent after place and date, pair split, subset merged", func(t *testing.T) {
+		body := "A trade accord was signed in Hanoi today by Vietnam and Laos. Vietnam's Prime Minister Nguyen Tan Dung and Laotian Prime Minister Bouasone Bouphavanh signed the accord."
+		ex := extractBody(t, body, "2007-05-02")
+		ev, got := findEvent(ex, wantEvent{graph.Support, []string{"VN"}, []string{"LA"}})
+		if ev == nil {
+			t.Fatalf("no SUPPORT Vietnam → Laos; got %s", got)
+		}
+		if ev.Date != "2007-05-02" || len(ev.Claims) != 2 {
+			t.Errorf("%s: date %q, %d claims; want 2007-05-02 and both sentences", ev.Label, ev.Date, len(ev.Claims))
+		}
+	})
+}
