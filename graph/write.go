@@ -154,32 +154,26 @@ func (s *Store) write(ctx context.Context, x *Extraction) error {
 	if err != nil {
 		return fmt.Errorf("read existing nodes: %w", err)
 	}
-	var found struct {
-		Nodes    []stored          `json:"nodes"`
-		Previous []previousArticle `json:"previous"`
-	}
 	var blocks map[string]json.RawMessage
-	if err := json.Unmarshal(resp.Json, &found); err != nil {
-		return fmt.Errorf("read existing nodes: %w", err)
-	}
+	var nodes []stored
+	var previous []previousArticle
 	if err := json.Unmarshal(resp.Json, &blocks); err != nil {
 		return fmt.Errorf("read existing nodes: %w", err)
 	}
-	m := newMutation(found.Nodes)
+	if err := errors.Join(decodeBlock(blocks, "nodes", &nodes), decodeBlock(blocks, "previous", &previous)); err != nil {
+		return fmt.Errorf("read existing nodes: %w", err)
+	}
+	m := newMutation(nodes)
 	for i, ev := range x.Events {
 		if _, ok := m.existing[ev.ID]; ok {
 			continue
 		}
 		var candidates []stored
-		if raw, ok := blocks["same"+strconv.Itoa(i)]; ok {
-			if err := json.Unmarshal(raw, &candidates); err != nil {
-				return fmt.Errorf("read existing events: %w", err)
-			}
+		if err := decodeBlock(blocks, "same"+strconv.Itoa(i), &candidates); err != nil {
+			return fmt.Errorf("read existing events: %w", err)
 		}
 		if same, ok := sameEvent(ev, candidates); ok {
-			m.sameAs[ev.ID] = same.XID
-			m.existing[same.XID] = same
-			m.uids[same.XID] = same.UID
+			m.storeAs(ev.ID, same)
 		}
 	}
 	m.article(&x.Article)
@@ -189,7 +183,7 @@ func (s *Store) write(ctx context.Context, x *Extraction) error {
 	for _, ev := range x.Events {
 		m.event(ev, &x.Article)
 	}
-	stale := staleNodes(found.Previous, m.written)
+	stale := staleNodes(previous, m.written)
 	mu := &api.Mutation{}
 	if mu.SetJson, err = json.Marshal(m.nodes); err != nil {
 		return err
@@ -201,6 +195,19 @@ func (s *Store) write(ctx context.Context, x *Extraction) error {
 	}
 	_, err = txn.Do(ctx, &api.Request{Mutations: []*api.Mutation{mu}, CommitNow: true})
 	return err
+}
+
+// decodeBlock decodes the block called name of a DQL response into v; a
+// block the response lacks leaves v alone.
+func decodeBlock(blocks map[string]json.RawMessage, name string, v any) error {
+	raw, ok := blocks[name]
+	if !ok {
+		return nil
+	}
+	if err := json.Unmarshal(raw, v); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
 }
 
 // previousArticle is the article of a write as it was stored before.
@@ -283,6 +290,13 @@ func newMutation(existing []stored) *mutation {
 		m.uids[n.XID] = n.UID
 	}
 	return m
+}
+
+// storeAs makes the event with ID id be written onto the stored event same.
+func (m *mutation) storeAs(id string, same stored) {
+	m.sameAs[id] = same.XID
+	m.existing[same.XID] = same
+	m.uids[same.XID] = same.UID
 }
 
 // ref returns the uid of the node with ID xid, or a blank node for a new one.
