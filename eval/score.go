@@ -98,7 +98,8 @@ type Pair struct {
 //     more shared participants, then the one with the same date.
 //   - Entities are scored by (name, kind) the same way: the gold entities
 //     against the extracted entities that take part in extracted events
-//     (actors, targets, locations), each matched at most once.
+//     (actors, targets, locations) or carry a role, each matched at most
+//     once (see scored).
 //
 // extracted maps article ids to their extraction; a gold article with none
 // counts as one where nothing was found. Extractions of articles not in
@@ -286,7 +287,7 @@ func (r *Report) scoreEvents(g *GoldArticle, x *graph.Extraction, resolve Resolv
 
 func (r *Report) scoreEntities(g *GoldArticle, x *graph.Extraction, resolve Resolver, d *ArticleReport) {
 	a := newArticle(g, x, resolve)
-	ents := participants(x)
+	ents := scored(x)
 	cands := make([][]int, len(g.Entities))
 	for i, ge := range g.Entities {
 		gid := a.goldName(ge.Name)
@@ -323,11 +324,14 @@ func (r *Report) scoreEntities(g *GoldArticle, x *graph.Extraction, resolve Reso
 	r.Entities.Extracted += len(ents)
 }
 
-// participants lists the entities that take part in x's events (actors,
-// targets, locations), each once, with their full records from x.Entities:
-// the counterpart of the gold list, which holds only such entities (and
-// those whose role is stated, which the extractor does not report apart).
-func participants(x *graph.Extraction) []*graph.Entity {
+// scored lists the extracted entities that count in the entity score, each
+// once, with their full records from x.Entities: those that take part in
+// x's events (actors, targets, locations), in event order, then those of
+// x.Entities that carry a role. That is the counterpart of the gold list,
+// which holds the entities that take part in events or whose role the
+// article states; an entity that does neither (a country named only as
+// the owner of someone's office) is not scored.
+func scored(x *graph.Extraction) []*graph.Entity {
 	byID := map[string]*graph.Entity{}
 	for _, e := range x.Entities {
 		if e != nil {
@@ -357,6 +361,11 @@ func participants(x *graph.Extraction) []*graph.Entity {
 			add(e)
 		}
 		add(ev.Location)
+	}
+	for _, e := range x.Entities {
+		if e != nil && len(e.Roles) > 0 {
+			add(e)
+		}
 	}
 	return out
 }

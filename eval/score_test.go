@@ -217,7 +217,8 @@ func TestScoreEntities(t *testing.T) {
 }
 
 func TestScoreEntitiesOnlyFromEvents(t *testing.T) {
-	// An entity the extraction lists but no event uses is not a participant.
+	// An entity the extraction lists but no event uses, and that carries no
+	// role, is not scored.
 	x := extraction(extracted(graph.Consult, es(russia), nil, "", "", graph.Reported))
 	x.Entities = append(x.Entities, china)
 	loc := &graph.Entity{ID: "location/pyongyang", Name: "Pyongyang", Kind: graph.Location}
@@ -227,6 +228,55 @@ func TestScoreEntitiesOnlyFromEvents(t *testing.T) {
 	r := Score([]GoldArticle{g}, map[string]*graph.Extraction{"a1": x}, gazetteer)
 	if r.Entities.Extracted != 2 || r.Entities.Matched != 2 {
 		t.Errorf("extracted %d, matched %d entities; want 2 and 2 (Russia and the location, not China)", r.Entities.Extracted, r.Entities.Matched)
+	}
+}
+
+// TestScoreEntitiesWithRoles checks ANNOTATION.md's entity set: the
+// entities that take part in events or whose role is stated.
+func TestScoreEntitiesWithRoles(t *testing.T) {
+	wu := &graph.Entity{ID: "person/wu-daiwei", Name: "Wu Daiwei", Kind: graph.Person, Country: "CN",
+		Roles: []graph.Role{{Title: "Vice Foreign Minister", Of: "CN"}}}
+	smith := &graph.Entity{ID: "person/john-smith", Name: "John Smith", Kind: graph.Person}
+	lavrovFM := &graph.Entity{ID: lavrov.ID, Name: lavrov.Name, Kind: graph.Person, Aliases: lavrov.Aliases,
+		Roles: []graph.Role{{Title: "Foreign Minister", Of: "RU"}}}
+	goldWu := GoldEntity{Name: "Wu Daiwei", Kind: graph.Person, Role: "Vice Foreign Minister of China"}
+	goldRussia := GoldEntity{Name: "Russia", Kind: graph.Country}
+	goldLavrov := GoldEntity{Name: "Sergey Lavrov", Kind: graph.Person, Aliases: []string{"Lavrov"}}
+	tests := []struct {
+		name string
+		gold []GoldEntity
+		// events are the extracted events; others are further entities the
+		// extraction lists.
+		events []*graph.Event
+		others []*graph.Entity
+		// extracted and matched are the entity counts the score must give.
+		extracted, matched int
+	}{
+		{"role, no event", []GoldEntity{goldWu}, nil, es(wu), 1, 1},
+		{"role beside an event", []GoldEntity{goldWu, goldRussia},
+			events(extracted(graph.Consult, es(russia), nil, "", "", graph.Reported)), es(wu), 2, 2},
+		{"no role, no event", []GoldEntity{goldRussia},
+			events(extracted(graph.Consult, es(russia), nil, "", "", graph.Reported)), es(smith, china), 1, 1},
+		{"role not in gold is spurious", []GoldEntity{goldRussia},
+			events(extracted(graph.Consult, es(russia), nil, "", "", graph.Reported)), es(wu), 2, 1},
+		{"participant with a role counted once", []GoldEntity{goldLavrov},
+			events(extracted(graph.Consult, es(&graph.Entity{ID: lavrov.ID}), nil, "", "", graph.Reported)), es(lavrovFM), 1, 1},
+		{"nil entities ignored", []GoldEntity{goldWu}, nil, es(nil, wu, nil), 1, 1},
+		{"nothing extracted", []GoldEntity{goldWu}, nil, nil, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := extraction(tt.events...)
+			x.Entities = append(x.Entities, tt.others...)
+			g := GoldArticle{ID: "a1", Entities: tt.gold}
+			r := Score([]GoldArticle{g}, map[string]*graph.Extraction{"a1": x}, gazetteer)
+			if r.Entities.Extracted != tt.extracted || r.Entities.Matched != tt.matched {
+				t.Errorf("extracted %d, matched %d entities; want %d and %d", r.Entities.Extracted, r.Entities.Matched, tt.extracted, tt.matched)
+			}
+			if r.Entities.Gold != len(tt.gold) {
+				t.Errorf("gold %d entities, want %d", r.Entities.Gold, len(tt.gold))
+			}
+		})
 	}
 }
 

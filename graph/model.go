@@ -216,7 +216,7 @@ type Article struct {
 type Extraction struct {
 	// Article is the source; its ID must be set.
 	Article Article
-	// Entities are every entity an event refers to, each once.
+	// Entities are every entity an event refers to or whose role the article states, each once.
 	Entities []*Entity
 	// Events are the events the article states, each with this article's
 	// Claims of it. Actors, Targets and Location refer to Entities by ID.

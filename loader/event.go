@@ -471,6 +471,62 @@ func nounContext(v *sentenceView, t int) bool {
 	return false
 }
 
+// weaponNouns are forms of assault verbs that are also the plural of a
+// weapon: "North Korea shells Yeonpyeong" against "supplied shells".
+var weaponNouns = map[string]bool{"shells": true, "bombs": true}
+
+// transferWords trade or hand over what follows them: a weapon they govern
+// is goods ("sold shells", "the delivery of bombs"), not an attack.
+var transferWords = map[string]bool{
+	"supply": true, "supplies": true, "supplied": true, "supplying": true, "provide": true, "provides": true, "provided": true,
+	"providing": true, "deliver": true, "delivers": true, "delivered": true, "delivering": true, "delivery": true, "deliveries": true,
+	"send": true, "sends": true, "sent": true, "sending": true, "ship": true, "ships": true, "shipped": true, "shipping": true,
+	"shipment": true, "shipments": true, "sell": true, "sells": true, "sold": true, "selling": true, "sale": true, "sales": true,
+	"buy": true, "buys": true, "bought": true, "buying": true, "purchase": true, "purchases": true, "purchased": true,
+	"transfer": true, "transfers": true, "transferred": true, "give": true, "gives": true, "gave": true, "giving": true,
+	"export": true, "exports": true, "exported": true, "import": true, "imports": true, "imported": true, "acquire": true,
+	"acquired": true, "order": true, "ordered": true, "produce": true, "produced": true, "manufacture": true, "manufactured": true,
+	"stockpile": true, "stockpiles": true, "smuggle": true, "smuggled": true, "smuggling": true, "stock": true, "stocks": true,
+}
+
+// weaponBefore are words after which a weapon word is a noun: quantities,
+// kinds of shell and determiners ("millions of shells", "artillery shells").
+var weaponBefore = map[string]bool{
+	"of": true, "artillery": true, "tank": true, "mortar": true, "howitzer": true, "cluster": true, "phosphorus": true,
+	"nuclear": true, "the": true, "these": true, "those": true, "such": true, "more": true, "million": true, "millions": true,
+	"thousand": true, "thousands": true, "hundreds": true, "many": true, "some": true, "no": true, "any": true, "and": true,
+	"or": true, "with": true, "its": true, "their": true, "explosive": true, "unexploded": true, "smart": true,
+}
+
+// weaponNoun reports whether the trigger at t is a weapon named as a thing
+// rather than an attack stated by a verb: after a trade or transfer word
+// within four tokens, a quantity, a determiner or a kind of shell, or
+// before a preposition or conjunction no attack verb takes ("shells to",
+// "shells and missiles").
+func weaponNoun(toks []token, t int) bool {
+	if !weaponNouns[toks[t].norm] {
+		return false
+	}
+	if t > 0 && (toks[t-1].digit || weaponBefore[toks[t-1].norm]) {
+		return true
+	}
+	if t+1 < len(toks) {
+		switch toks[t+1].norm {
+		case "to", "from", "and", "or", "for", "were", "are", "was", "is", "have", "had", "that", "which":
+			return true
+		}
+	}
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		if transferWords[toks[k].norm] {
+			return true
+		}
+		if toks[k].punct {
+			break
+		}
+	}
+	return false
+}
+
 // events finds the events a sentence states and adds them to the article.
 func (a *article) events(s sentence, toks []token, ms []mention) {
 	v := newView(toks, ms)
@@ -506,6 +562,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		}
 		if !noun && carriesNoun(v, t) {
 			continue // "offered an apology", "launched an attack": the noun states the event
+		}
+		if !noun && weaponNoun(toks, t) {
+			continue // "supplied artillery shells to Russia": a weapon traded, not a shelling
 		}
 		for _, r := range tr.rules {
 			if r.matches(toks, t) {

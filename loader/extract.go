@@ -89,6 +89,10 @@ type article struct {
 	found []*candidate
 	// cur is the index of the sentence being read.
 	cur int
+	// stated lists, in order of first mention, the people whose role the
+	// article states; they are part of the extraction even when they take
+	// part in no event.
+	stated []*graph.Entity
 }
 
 func newArticle(x *Extractor, doc Document) *article {
@@ -150,6 +154,7 @@ func (a *article) read(s sentence) {
 	toks := tokenize(a.doc.Body, s.start, s.end)
 	ms := a.mentions(toks)
 	if !s.furniture {
+		a.roles(toks, ms)
 		a.events(s, toks, ms)
 	}
 	// "He" in the next sentence is most often its subject: the first
@@ -160,6 +165,54 @@ func (a *article) read(s sentence) {
 			break
 		}
 	}
+}
+
+// roles records the offices the sentence gives the people it names: the
+// title before or after a name ("Chinese Vice Foreign Minister Wu Daiwei",
+// "President Bush", "Anami Koreshige, the Japanese ambassador to China").
+// A person without roles of its own takes the stated one; every such
+// person joins a.stated. A name alone, or a form of address ("Mr."),
+// states no role.
+func (a *article) roles(toks []token, ms []mention) {
+	for _, m := range ms {
+		if m.ent.Kind != graph.Person || m.place {
+			continue
+		}
+		r := m.office
+		if r.title == "" {
+			r = a.titleBefore(toks, m.first)
+		}
+		if r.title == "" {
+			r, _ = a.titleTail(toks, m.last)
+		}
+		if r.title == "" {
+			continue
+		}
+		e := m.ent
+		if len(e.Roles) == 0 {
+			e.Roles = []graph.Role{{Title: r.title, Of: r.of}}
+		}
+		if e.Country == "" {
+			e.Country = r.country
+		}
+		if !slices.Contains(a.stated, e) {
+			a.stated = append(a.stated, e)
+		}
+	}
+}
+
+// titleBefore returns the office a title just before toks[first] states
+// ("President Bush", "Russian Foreign Minister, Sergey Lavrov"), or none.
+func (a *article) titleBefore(toks []token, first int) office {
+	for k := first - 1; k >= 0 && k >= first-8; k-- {
+		if toks[k].punct && toks[k].text != "," {
+			break
+		}
+		if j, r, ok := a.titleLead(toks, k); ok && j == first && r.title != "" {
+			return r
+		}
+	}
+	return office{}
 }
 
 // mention is an entity named in a sentence.
@@ -175,6 +228,8 @@ type mention struct {
 	modifier bool
 	// place marks a city named as where something happens ("in Moscow").
 	place bool
+	// office is the role the rule that found a person read beside the name.
+	office office
 }
 
 // candidateMention is a possible mention before overlaps are resolved.
@@ -189,9 +244,9 @@ type candidateMention struct {
 	form form
 	// surface is the text of the span.
 	surface string
-	// country, for a person found by rule, is the country of the title
-	// before the name; title is that title.
-	country, title string
+	// office, for a person found by rule, is the role the title before or
+	// after the name states.
+	office office
 }
 
 // mentions finds the entities a sentence names: gazetteer phrases, short
@@ -288,12 +343,7 @@ func (a *article) accept(toks []token, c candidateMention) mention {
 		return m
 	}
 	m.ent = a.entity(c.ent)
-	if c.ent.Kind == graph.Person && c.title != "" && len(m.ent.Roles) == 0 {
-		m.ent.Roles = []graph.Role{{Title: c.title, Of: c.country}}
-		if m.ent.Country == "" {
-			m.ent.Country = c.country
-		}
-	}
+	m.office = c.office
 	a.alias(m.ent, c.surface)
 	if c.ent.Kind == graph.Person && c.form != formShort {
 		keys := a.x.gaz.shorts[c.ent.ID]
@@ -373,10 +423,119 @@ var titles = map[string]string{
 	"minister of defense": "Defence Minister", "professor": "Professor", "prof": "Professor", "counterpart": "", "head of state": "Head of State", "chancellor elect": "Chancellor-elect",
 }
 
+// roleTitles are titles built from general parts (see init): portfolios
+// ("justice minister", "minister of energy"), rank prefixes ("deputy
+// defence minister", "acting president", "former prime minister") and
+// role nouns ("lawmaker", "diplomat"). titleAt reads them beside titles;
+// they are kept apart because the event rules treat single words of
+// titles as part of a noun phrase, and these need not be.
+var roleTitles = map[string]string{}
+
+func init() {
+	add := func(key, title string) {
+		if _, ok := titles[key]; !ok {
+			if _, ok := roleTitles[key]; !ok {
+				roleTitles[key] = title
+			}
+		}
+	}
+	portfolios := []string{
+		"foreign", "defence", "defense", "interior", "finance", "trade", "justice", "economy", "economic", "energy",
+		"oil", "petroleum", "health", "education", "information", "culture", "agriculture", "industry", "environment",
+		"home", "labour", "labor", "transport", "communications", "intelligence", "security", "commerce", "planning",
+		"foreign affairs", "internal affairs", "home affairs", "social affairs", "development", "tourism", "immigration",
+		"water", "mines", "science", "housing", "fisheries", "nuclear", "war", "state", "finance and economy", "economy and finance",
+	}
+	for _, p := range portfolios {
+		name := titleCase(p)
+		if p == "defense" {
+			name = "Defence"
+		}
+		add(p+" minister", name+" Minister")
+		add("minister of "+p, name+" Minister")
+		add("minister for "+p, name+" Minister")
+	}
+	for key, t := range map[string]string{
+		"lawmaker": "Lawmaker", "legislator": "Legislator", "parliamentarian": "Parliamentarian", "mp": "MP",
+		"member of parliament": "Member of Parliament", "diplomat": "Diplomat", "top diplomat": "Top Diplomat",
+		"attache": "Attaché", "naval attache": "Naval Attaché", "military attache": "Military Attaché",
+		"adviser": "Adviser", "advisor": "Adviser", "national security adviser": "National Security Adviser",
+		"national security advisor": "National Security Adviser", "aide": "Aide", "representative": "Representative",
+		"special representative": "Special Representative", "delegate": "Delegate", "consul": "Consul",
+		"consul general": "Consul General", "prosecutor": "Prosecutor", "chief prosecutor": "Chief Prosecutor",
+		"judge": "Judge", "special envoy": "Special Envoy", "press secretary": "Press Secretary",
+		"chief of staff": "Chief of Staff", "head of government": "Head of Government", "vice premier": "Vice Premier",
+		"party leader": "Party Leader", "rebel leader": "Rebel Leader", "militant leader": "Militant Leader",
+		"guerrilla leader": "Guerrilla Leader", "president of the european commission": "President of the European Commission",
+		"foreign policy chief": "Foreign Policy Chief", "intelligence chief": "Intelligence Chief", "military chief": "Military Chief",
+		"police chief": "Police Chief", "defence chief": "Defence Chief", "defense chief": "Defence Chief",
+		"nuclear negotiator": "Nuclear Negotiator", "rapporteur": "Rapporteur", "monarch": "Monarch", "ruler": "Ruler",
+		"field marshal": "Field Marshal", "brigadier": "Brigadier", "brigadier general": "Brigadier General",
+		"major general": "Major General", "lieutenant general": "Lieutenant General", "captain": "Captain", "capt": "Captain",
+		"sergeant": "Sergeant", "chairperson": "Chairperson", "vice chairman": "Vice Chairman", "chief executive": "Chief Executive",
+		"chief justice": "Chief Justice", "attorney general": "Attorney General", "cleric": "Cleric", "grand ayatollah": "Grand Ayatollah",
+	} {
+		add(key, t)
+	}
+	// Ranks of offices: "deputy defence minister", "acting president".
+	offices := []string{}
+	for _, m := range []map[string]string{titles, roleTitles} {
+		for key, t := range m {
+			if t != "" && len(key) > 3 && !strings.HasPrefix(key, "vice ") && !strings.HasPrefix(key, "deputy ") {
+				offices = append(offices, key)
+			}
+		}
+	}
+	for _, key := range offices {
+		t := titles[key]
+		if t == "" {
+			t = roleTitles[key]
+		}
+		for _, rank := range []string{"vice", "deputy", "first deputy", "acting", "assistant", "interim"} {
+			add(rank+" "+key, titleCase(rank)+" "+t)
+		}
+		for _, mod := range []string{"senior", "top", "government", "military", "chief"} {
+			add(mod+" "+key, t)
+		}
+	}
+	// A former office is a stated role; it does not act for the state.
+	for _, m := range []map[string]string{titles, roleTitles} {
+		for key, t := range m {
+			if t != "" && !strings.HasPrefix(key, "former ") {
+				add("former "+key, "Former "+t)
+			}
+		}
+	}
+	for _, m := range []map[string]string{titles, roleTitles} {
+		for key := range m {
+			w := strings.Fields(key)
+			for n := 1; n <= len(w); n++ {
+				titlePrefixes[strings.Join(w[:n], " ")] = true
+			}
+		}
+	}
+}
+
+// titlePrefixes holds every key of titles and roleTitles and each of their
+// leading word sequences, so that titleAt stops as soon as no title can
+// continue.
+var titlePrefixes = map[string]bool{}
+
+// titleCase capitalises each word of s.
+func titleCase(s string) string {
+	w := strings.Fields(s)
+	for i, x := range w {
+		if x != "and" && x != "of" && x != "for" && x != "the" {
+			w[i] = strings.ToUpper(x[:1]) + x[1:]
+		}
+	}
+	return strings.Join(w, " ")
+}
+
 // titleAt returns the end index and role title of the longest title at i.
 func titleAt(toks []token, i int) (int, string, bool) {
 	key, end, title, ok := "", 0, "", false
-	for j := i; j < len(toks) && j < i+4; j++ {
+	for j := i; j < len(toks) && j < i+6; j++ {
 		if toks[j].punct {
 			break
 		}
@@ -384,7 +543,12 @@ func titleAt(toks []token, i int) (int, string, bool) {
 			key += " "
 		}
 		key += toks[j].norm
+		if !titlePrefixes[key] {
+			break
+		}
 		if t, found := titles[key]; found {
+			end, title, ok = j, t, true
+		} else if t, found := roleTitles[key]; found {
 			end, title, ok = j, t, true
 		}
 		if toks[j].poss {
@@ -424,7 +588,9 @@ func (a *article) nameRun(toks []token, i int) (int, bool) {
 			continue // initial
 		case t.punct || t.digit:
 		case t.upper && !notNames[t.norm] && !isTitleWord(t.norm) && !a.isPlaceWord(toks, j):
-			words++
+			if j == i || !toks[j-1].hyphen || !toks[j-1].upper {
+				words++ // "Jean-Bertrand" is one word of a name
+			}
 			last = j
 			if t.poss {
 				j = len(toks) // a possessive ends the name
@@ -475,13 +641,40 @@ func (a *article) isPlaceWord(toks []token, j int) bool {
 // titledPerson finds "[Demonym] Title [of Country][,] First Last": the
 // title is peeled off and gives the person's role.
 func (a *article) titledPerson(toks []token, i int) (candidateMention, bool) {
-	end, title, ok := titleAt(toks, i)
+	j, r, ok := a.titleLead(toks, i)
 	if !ok {
 		return candidateMention{}, false
 	}
-	country := ""
+	last, ok := a.nameRun(toks, j)
+	if !ok || bodyWord(toks[last].norm) {
+		return candidateMention{}, false
+	}
+	return a.ruledPerson(toks, j, last, r), true
+}
+
+// office is a role a sentence gives a person: the title and the country
+// or organisation it belongs to, as far as the sentence says.
+type office struct {
+	// title is the role's title ("Vice Foreign Minister"); "" for forms of
+	// address ("Mr.") that state no office.
+	title string
+	// of is the ID of the country or organisation the office belongs to,
+	// country the ID of the person's country; either may be "".
+	of, country string
+}
+
+// titleLead reads "[Owner] Title [of|to [the] Owner][,]" starting with the
+// title at toks[i], and returns the index where the holder's name should
+// start: "Chinese Vice Foreign Minister Wu Daiwei", "the U.S. envoy X",
+// "UN Secretary-General Ban Ki-moon", "ambassador to China Anami Koreshige".
+func (a *article) titleLead(toks []token, i int) (int, office, bool) {
+	end, title, ok := titleAt(toks, i)
+	if !ok || toks[end].poss || (honorifics[toks[i].norm] && !toks[i].upper) {
+		return 0, office{}, false // "the Queen's Regiment", "petroleum king"
+	}
+	r := office{title: title}
 	if i > 0 {
-		country = a.countryOf(toks, i-1)
+		r.of, r.country = a.ownerBefore(toks, i-1)
 	}
 	j := end + 1
 	if j+1 < len(toks) && (toks[j].norm == "of" || toks[j].norm == "to") {
@@ -489,24 +682,25 @@ func (a *article) titledPerson(toks []token, i int) (candidateMention, bool) {
 		if toks[k].norm == "the" && k+1 < len(toks) {
 			k++
 		}
-		if p, e, ok := a.x.gaz.match(toks, k); ok && p.entity.Kind == graph.Country {
-			if toks[j].norm == "of" || country == "" {
-				country = p.entity.ID
+		if of, country, e, ok := a.ownerAt(toks, k); ok {
+			if toks[j].norm == "of" || r.of == "" {
+				r.of, r.country = of, country
 			}
 			j = e + 1 // "ambassador to China Anami Koreshige"
+		} else if c, ok := a.organization(toks, k); ok && c.last+1 < len(toks) && toks[c.last+1].text == "," {
+			if r.of == "" && c.ent.Country != "" {
+				r.of, r.country = c.ent.Country, c.ent.Country
+			}
+			j = c.last + 1 // "the spokesman of the Foreign Ministry, Liu Jianchao"
 		}
 	}
 	if j < len(toks) && toks[j].text == "," {
 		j++
 	}
 	if j >= len(toks) {
-		return candidateMention{}, false
+		return 0, office{}, false
 	}
-	last, ok := a.nameRun(toks, j)
-	if !ok {
-		return candidateMention{}, false
-	}
-	return a.ruledPerson(toks, j, last, country, title), true
+	return j, r, true
 }
 
 // appositivePerson finds "First Last, the [Demonym] Title of": a name
@@ -516,57 +710,139 @@ func (a *article) appositivePerson(toks []token, i int) (candidateMention, bool)
 		return candidateMention{}, false
 	}
 	last, ok := a.nameRun(toks, i)
-	if !ok || last+3 >= len(toks) || toks[last+1].text != "," {
+	if !ok || bodyWord(toks[last].norm) {
+		return candidateMention{}, false // "the Bharatiya Janata Party, the chief opposition party"
+	}
+	r, ok := a.titleTail(toks, last)
+	if !ok {
 		return candidateMention{}, false
+	}
+	return a.ruledPerson(toks, i, last, r), true
+}
+
+// titleTail reads the apposition after a name ending at toks[last]:
+// ", the [Demonym] Title [of [the] Owner]" or ", Owner's Title" ("Anami
+// Koreshige, the Japanese ambassador to China", "X, Iran's defence
+// minister"). A title followed by a name belongs to that name, not to this
+// one: "Bush, Prime Minister Tony Blair and ..." is a list.
+func (a *article) titleTail(toks []token, last int) (office, bool) {
+	if last+3 >= len(toks) || toks[last+1].text != "," {
+		return office{}, false
 	}
 	j := last + 2
 	if toks[j].norm == "the" || toks[j].norm == "a" {
 		j++
 	}
-	country := ""
-	if p, e, ok := a.x.gaz.match(toks, j); ok && p.entity.Kind == graph.Country {
-		country, j = p.entity.ID, e+1
+	var r office
+	if of, country, e, ok := a.ownerAt(toks, j); ok {
+		r.of, r.country, j = of, country, e+1
 	}
 	if j >= len(toks) {
-		return candidateMention{}, false
+		return office{}, false
 	}
 	end, title, ok := titleAt(toks, j)
-	if !ok || title == "" {
-		return candidateMention{}, false
+	if !ok || title == "" || (honorifics[toks[j].norm] && !toks[j].upper) {
+		return office{}, false
 	}
-	if country == "" && end+2 < len(toks) && toks[end+1].norm == "of" {
+	if n := end + 1; adjectival[toks[end].norm] && end == j && n < len(toks) && !toks[n].upper && !toks[n].punct && toks[n].norm != "of" && toks[n].norm != "to" && toks[n].norm != "for" {
+		return office{}, false // "the chief opposition party"
+	}
+	r.title = title
+	next := end + 1
+	if end+2 < len(toks) && (toks[end+1].norm == "of" || toks[end+1].norm == "to") {
 		k := end + 2
 		if toks[k].norm == "the" && k+1 < len(toks) {
 			k++
 		}
-		if p, _, ok := a.x.gaz.match(toks, k); ok && p.entity.Kind == graph.Country {
-			country = p.entity.ID
+		if of, country, e, ok := a.ownerAt(toks, k); ok {
+			if toks[end+1].norm == "of" || r.of == "" {
+				r.of, r.country = of, country
+			}
+			next = e + 1
+		} else if c, ok := a.organization(toks, k); ok {
+			if r.of == "" && c.ent.Country != "" {
+				r.of, r.country = c.ent.Country, c.ent.Country
+			}
+			next = c.last + 1 // "X, spokesman of the Foreign Ministry"
 		}
 	}
-	return a.ruledPerson(toks, i, last, country, title), true
+	if next == end+1 && next < len(toks) && toks[next].upper && !toks[next].punct && !notNames[toks[next].norm] {
+		return office{}, false
+	}
+	return r, true
 }
+
+// bodyWord reports a word that ends the name of a body, not of a person:
+// "Bharatiya Janata Party", "Southern Command".
+func bodyWord(w string) bool {
+	switch w {
+	case "command", "regiment", "division", "battalion", "fleet", "headquarters":
+		return true
+	}
+	return orgHeads[w]
+}
+
+// honorifics are titles that read as a rank only when capitalised: "King
+// Abdullah", not "Russia's petroleum king".
+var honorifics = map[string]bool{"king": true, "queen": true, "prince": true, "emir": true, "sultan": true, "sheikh": true, "pope": true, "cardinal": true, "dictator": true}
+
+// adjectival are one-word titles that also qualify a noun: "the chief
+// opposition party", "the general public".
+var adjectival = map[string]bool{"chief": true, "general": true, "leader": true}
 
 // ruledPerson builds the candidate for a person found by rule, preferring
 // the gazetteer's entry where the name is known.
-func (a *article) ruledPerson(toks []token, first, last int, country, title string) candidateMention {
+func (a *article) ruledPerson(toks []token, first, last int, r office) candidateMention {
 	surface := span(a.doc.Body, toks, first, last)
 	if e := a.x.gaz.resolve(surface); e != nil && e.Kind == graph.Person {
 		return candidateMention{first: first, last: last, rank: 3, ent: e, form: formName, surface: surface}
 	}
 	name := cleanName(surface)
-	e := &graph.Entity{ID: graph.EntityID(graph.Person, name), Name: name, Kind: graph.Person, Country: country}
-	return candidateMention{first: first, last: last, rank: 2, ent: e, form: formRule, surface: surface, country: country, title: title}
+	e := &graph.Entity{ID: graph.EntityID(graph.Person, name), Name: name, Kind: graph.Person, Country: r.country}
+	return candidateMention{first: first, last: last, rank: 2, ent: e, form: formRule, surface: surface, office: r}
 }
 
-// countryOf returns the country a demonym or country name at toks[i] (the
-// token before a title) names, or "".
-func (a *article) countryOf(toks []token, i int) string {
+// ownerAt reads the country or gazetteer organisation named at toks[k]
+// as the owner of an office ("of China", "to the United Nations"): the
+// office's Of, the holder's country, and the index of the name's last
+// token.
+func (a *article) ownerAt(toks []token, k int) (of, country string, end int, ok bool) {
+	p, e, ok := a.x.gaz.match(toks, k)
+	if !ok {
+		return "", "", 0, false
+	}
+	switch p.entity.Kind {
+	case graph.Country:
+		return p.entity.ID, p.entity.ID, e, true
+	case graph.Organization:
+		return p.entity.ID, p.entity.Country, e, true
+	}
+	return "", "", 0, false
+}
+
+// ownerBefore returns the owner of a title named by the words ending at
+// toks[i], just before it: a country or demonym ("Chinese", "Iran's"), an
+// organisation of the gazetteer ("UN"), or a body found by rule whose
+// country is known ("Chinese Foreign Ministry", which gives China). It
+// returns the office's Of and the holder's country, or "".
+func (a *article) ownerBefore(toks []token, i int) (of, country string) {
 	for k := i; k >= 0 && k > i-4; k-- {
-		if p, e, ok := a.x.gaz.match(toks, k); ok && e == i && p.entity.Kind == graph.Country {
-			return p.entity.ID
+		if o, c, e, ok := a.ownerAt(toks, k); ok && e == i {
+			return o, c
 		}
 	}
-	return ""
+	if !toks[i].upper || !orgHeads[toks[i].norm] {
+		return "", ""
+	}
+	for k := i - 1; k >= 0 && k > i-6; k-- {
+		if c, ok := a.organization(toks, k); ok && c.last == i {
+			if c.ent.Country != "" {
+				return c.ent.Country, c.ent.Country
+			}
+			return "", ""
+		}
+	}
+	return "", ""
 }
 
 // orgHeads end the names of bodies: "Foreign Ministry", "Labour Party".
@@ -720,7 +996,8 @@ func markModifiers(toks []token, ms []mention) {
 	}
 }
 
-// extraction assembles the article's events, merged, with their entities.
+// extraction assembles the article's events, merged, with their entities:
+// those the events refer to, then the people whose role the article states.
 func (a *article) extraction() *graph.Extraction {
 	out := &graph.Extraction{Article: a.doc.Article}
 	events := a.merge()
@@ -739,6 +1016,9 @@ func (a *article) extraction() *graph.Extraction {
 			use(e)
 		}
 		use(ev.Location)
+	}
+	for _, e := range a.stated {
+		use(e)
 	}
 	out.Events = events
 	return out

@@ -282,3 +282,133 @@ func TestDiscourseRules(t *testing.T) {
 		}
 	})
 }
+
+// TestStatedRoles checks that people whose role the article states are
+// part of the extraction, with that role, even when they take part in no
+// event; and that nothing else is: not a name without a title, not the
+// country a role belongs to, not a body or a metaphor that looks like one.
+func TestStatedRoles(t *testing.T) {
+	tests := []struct {
+		name, body string
+		// want maps person IDs to the role and country they must carry
+		// ("" for a person whose gazetteer roles are kept).
+		want map[string]graph.Role
+		// absent are IDs that must not be among the entities.
+		absent []string
+	}{
+		{"title before", "Chinese Vice Foreign Minister Wu Daiwei said the talks went well.",
+			map[string]graph.Role{"person/wu-daiwei": {Title: "Vice Foreign Minister", Of: "CN"}}, []string{"CN"}},
+		{"apposition with demonym", "Anami Koreshige, the Japanese ambassador to China, said so.",
+			map[string]graph.Role{"person/anami-koreshige": {Title: "Ambassador", Of: "JP"}}, []string{"JP", "CN"}},
+		{"apposition with possessive", "Ali Shamkhani, Iran's defence minister, spoke on Monday.",
+			map[string]graph.Role{"person/ali-shamkhani": {Title: "Defence Minister", Of: "IR"}}, []string{"IR"}},
+		{"determiner and acronym", "The U.S. envoy Christopher Hill arrived late.",
+			map[string]graph.Role{"person/christopher-hill": {Title: "Envoy", Of: "US"}}, []string{"US"}},
+		{"title of a body", "The spokesman of the Foreign Ministry, Liu Jianchao, declined to comment.",
+			map[string]graph.Role{"person/liu-jianchao": {Title: "Spokesman"}}, nil},
+		{"apposition with a body", "Liu Jianchao, spokesman of the Chinese Foreign Ministry, declined to comment.",
+			map[string]graph.Role{"person/liu-jianchao": {Title: "Spokesman", Of: "CN"}}, []string{"CN"}},
+		{"organisation before title", "Hamas leader Mahmoud al-Zahar spoke to reporters.",
+			map[string]graph.Role{"person/mahmoud-al-zahar": {Title: "Leader", Of: "org/hamas"}}, []string{"org/hamas"}},
+		{"general portfolio", "Iraqi Deputy Oil Minister Abdul Karim Luaibi spoke.",
+			map[string]graph.Role{"person/abdul-karim-luaibi": {Title: "Deputy Oil Minister", Of: "IQ"}}, nil},
+		{"former office", "Former Prime Minister John Major spoke.",
+			map[string]graph.Role{"person/john-major": {Title: "Former Prime Minister"}}, nil},
+		{"gazetteer person with title", "U.S. President George W. Bush said little.",
+			map[string]graph.Role{"person/george-w-bush": {}}, []string{"US"}},
+		{"name without title", "John Smith said the talks went well. George W. Bush said little.",
+			nil, []string{"person/john-smith", "person/george-w-bush"}},
+		{"form of address", "Mr. John Smith said so.", nil, []string{"person/john-smith"}},
+		{"list, not apposition", "Bush, Prime Minister Tony Blair and Jacques Chirac spoke.",
+			map[string]graph.Role{"person/tony-blair": {}}, []string{"person/george-w-bush", "person/jacques-chirac"}},
+		{"possessive title", "The Queen's Lancashire Regiment left Basra.", nil, []string{"person/lancashire-regiment"}},
+		{"metaphor", "Russia's petroleum king, Mikhail Khodorkovsky, was jailed.", nil, []string{"person/mikhail-khodorkovsky"}},
+		{"body in apposition", "The Bharatiya Janata Party, the chief opposition party, walked out.", nil, []string{"person/bharatiya-janata-party"}},
+		{"adjective official", "The official Xinhua News Agency reported it.", nil, []string{"person/xinhua-news-agency"}},
+		{"hyphenated word", "Minister of Agriculture Co-Operatives said so.", nil, []string{"person/co-operatives"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractBody(t, tt.body, "2005-03-22")
+			byID := map[string]*graph.Entity{}
+			var got []string
+			for _, e := range ex.Entities {
+				byID[e.ID] = e
+				got = append(got, e.ID)
+			}
+			for id, role := range tt.want {
+				e := byID[id]
+				if e == nil {
+					t.Errorf("%s missing; entities %v", id, got)
+					continue
+				}
+				if len(e.Roles) == 0 {
+					t.Errorf("%s has no role", id)
+					continue
+				}
+				if role.Title != "" && (e.Roles[0].Title != role.Title || e.Roles[0].Of != role.Of) {
+					t.Errorf("%s role = %+v, want %+v", id, e.Roles[0], role)
+				}
+				if len(role.Of) == 2 && e.Country != role.Of {
+					t.Errorf("%s country = %q, want %q", id, e.Country, role.Of)
+				}
+			}
+			for _, id := range tt.absent {
+				if byID[id] != nil {
+					t.Errorf("%s should not be an entity; entities %v", id, got)
+				}
+			}
+			if len(ex.Events) == 0 && len(ex.Entities) != len(tt.want) {
+				t.Errorf("entities %v, want only %d", got, len(tt.want))
+			}
+		})
+	}
+}
+
+// TestWeaponsTradedNotAssault checks that a supply, sale or delivery of
+// shells, bombs, missiles or drones is aid or an arms trade, never an
+// attack: "shells" and "bombs" are verbs of assault only where they take
+// a target.
+func TestWeaponsTradedNotAssault(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       *wantEvent // nil: no event wanted besides non-ASSAULT ones
+		mode       string
+	}{
+		{"supplied shells", "North Korea supplied artillery shells to Russia.", &wantEvent{graph.Aid, []string{"KP"}, []string{"RU"}}, "military"},
+		{"supplies shells", "North Korea supplies shells to Russia, officials said.", &wantEvent{graph.Aid, []string{"KP"}, []string{"RU"}}, "military"},
+		{"sold shells and missiles", "North Korea sold shells and missiles to Russia.", &wantEvent{graph.Cooperate, []string{"KP"}, []string{"RU"}}, "military"},
+		{"bought shells", "Russia bought millions of shells from North Korea.", &wantEvent{graph.Cooperate, []string{"RU"}, []string{"KP"}}, "military"},
+		{"delivery of shells", "The delivery of shells from North Korea to Russia angered Ukraine.", &wantEvent{graph.Aid, []string{"KP"}, []string{"RU"}}, "military"},
+		{"delivered drones", "Iran delivered drones to Russia.", &wantEvent{graph.Aid, []string{"IR"}, []string{"RU"}}, "military"},
+		{"stock of bombs", "Israel's many nuclear bombs and missile delivery systems worry Iran.", nil, ""},
+		{"number of shells", "A Palestinian attack of four rockets and more than 20 shells took place.", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractBody(t, tt.body, "2023-09-24")
+			for _, ev := range ex.Events {
+				if ev.Type == graph.Assault {
+					t.Errorf("ASSAULT %q from %q", ev.Label, tt.body)
+				}
+			}
+			if tt.want == nil {
+				return
+			}
+			ev, got := findEvent(ex, *tt.want)
+			if ev == nil {
+				t.Fatalf("no %s %v → %v; got %s", tt.want.typ, tt.want.actors, tt.want.targets, got)
+			}
+			if ev.Mode != tt.mode {
+				t.Errorf("mode %q, want %q", ev.Mode, tt.mode)
+			}
+		})
+	}
+	// The verb still states an attack.
+	for _, body := range []string{"North Korea shells South Korean islands.", "Pakistan shells Indian positions."} {
+		ex := extractBody(t, body, "2023-09-24")
+		if ev, got := findEvent(ex, wantEvent{typ: graph.Assault}); ev == nil {
+			t.Errorf("no ASSAULT from %q; got %s", body, got)
+		}
+	}
+}

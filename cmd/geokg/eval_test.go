@@ -34,9 +34,9 @@ type evalScores struct {
 
 // TestEvalDevSetFloors scores the extractor on the dev set and fails if a
 // score falls below its floor. The floors sit about 0.02 under what the
-// extractor scored when they were set (event F1 0.336, entities P 0.969 /
-// R 0.333, status 0.977, date 0.791, PLOVER 0.161, CAMEO root 0.123; status
-// and date rest on 43 matched events, so one event moves them 0.023).
+// extractor scored when they were set (event F1 0.444, entities P 0.964 /
+// R 0.565, status 0.967, date 0.867, PLOVER 0.348, CAMEO root 0.154; status
+// and date rest on 60 matched events, so one event moves them 0.017).
 // Raise them as the extractor improves; never lower them to let a change pass.
 func TestEvalDevSetFloors(t *testing.T) {
 	for _, p := range []string{devGold, wikinews, ploverGold, petrarchGold} {
@@ -65,10 +65,10 @@ func TestEvalDevSetFloors(t *testing.T) {
 	}{
 		{"event F1", s.Events.F1, 0.42},
 		{"entity precision", s.Entities.Precision, 0.95},
-		{"entity recall", s.Entities.Recall, 0.37},
+		{"entity recall", s.Entities.Recall, 0.54},
 		{"status accuracy", *s.StatusAccuracy, 0.94},
 		{"date accuracy", *s.DateAccuracy, 0.84},
-		{"PLOVER type accuracy", *s.PloverTypeAccuracy, 0.32},
+		{"PLOVER type accuracy", *s.PloverTypeAccuracy, 0.33},
 		{"CAMEO root accuracy", *s.CameoRootAccuracy, 0.13},
 	}
 	for _, f := range floors {
