@@ -21,7 +21,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	where.register(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "`HOST:PORT` to listen on")
 	var inputs paths
-	fs.Var(&inputs, "load", "`PATH` (file, directory or glob) to load before serving; repeatable")
+	fs.Var(&inputs, "load", "`PATH` (file, directory or glob) to load while serving; repeatable")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
