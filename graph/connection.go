@@ -2,6 +2,7 @@ package graph
 
 import (
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -52,7 +53,7 @@ type EntityConnection struct {
 }
 
 // ErrBadCursor is returned (wrapped) for an after cursor that no page gave out.
-var ErrBadCursor = fmt.Errorf("bad cursor")
+var ErrBadCursor = errors.New("bad cursor")
 
 // Cursors are opaque to clients; inside they are the offset of the item in
 // its ordered list. An offset is enough because lists are ordered by stored

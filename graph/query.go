@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -12,7 +13,7 @@ import (
 // ErrBadArgument is returned (wrapped) for a query argument Query cannot use:
 // a malformed date, a negative page size, an entity asked for by neither ID
 // nor name.
-var ErrBadArgument = fmt.Errorf("bad argument")
+var ErrBadArgument = errors.New("bad argument")
 
 // Query reads every root field in roots ("entity", "entities", "event",
 // "events", "article") with all the sub-fields they select, in one DQL
