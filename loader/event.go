@@ -361,6 +361,24 @@ func (v *sentenceView) afterPrep(t int, preps []string) int {
 	return -1
 }
 
+// placeAfterPrep returns the city named right after the first of preps
+// in the clause after t ("arrived in Beijing"), or -1.
+func (v *sentenceView) placeAfterPrep(t int, preps []string) int {
+	for k := t + 1; k+1 < len(v.toks) && k <= t+4; k++ {
+		if clauseBreak(v.toks[k]) || v.toks[k].punct {
+			return -1
+		}
+		if !slices.Contains(preps, v.toks[k].norm) {
+			continue
+		}
+		if n := v.at[k+1]; n >= 0 && v.ms[n].place && v.ms[n].first == k+1 {
+			return n
+		}
+		return -1
+	}
+	return -1
+}
+
 // compassWords qualify a country named as a region of it.
 var compassWords = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "north": true, "south": true, "east": true, "west": true}
 
@@ -880,7 +898,11 @@ var pronounSubjects = map[string]bool{"he": true, "she": true, "minister": true,
 
 // collectiveSubjects stand for the parties of the last meeting: "the two
 // leaders met", "their meeting".
-var collectiveSubjects = map[string]bool{"their": true, "they": true, "leaders": true, "sides": true, "presidents": true, "ministers": true, "both": true, "counterparts": true}
+var collectiveSubjects = map[string]bool{"their": true, "they": true, "leaders": true, "sides": true, "presidents": true, "ministers": true, "both": true, "counterparts": true, "countries": true, "nations": true, "governments": true}
+
+// stateCollectives are collective nouns that stand for two states, not
+// for the people of the last meeting.
+var stateCollectives = map[string]bool{"countries": true, "nations": true, "governments": true}
 
 // arguments finds actor and target for a trigger at t, or nil when the
 // sentence does not name an actor.
@@ -921,9 +943,14 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 		// "their meeting", "the two leaders met": the parties of the last meeting.
 		for k := t - 1; k >= 0 && k >= t-4; k-- {
 			if collective(toks, k) {
-				if last := a.lastPair(r.typ); last != nil {
+				if last := a.lastPair(r.typ); last != nil && !stateCollectives[toks[k].norm] {
 					actor, target = last.actors[0], first(last.targets)
 					c.rule += "-anaphor"
+					c.confidence = 0.5
+				} else if a.lastTwo[0] != nil && (stateCollectives[toks[k].norm] || toks[k].norm == "sides") {
+					// "the two countries normalized ties": the two last named together.
+					actor, target = a.lastTwo[0], a.lastTwo[1]
+					c.rule += "-two-countries"
 					c.confidence = 0.5
 				}
 				break
@@ -935,6 +962,9 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	}
 	if target == nil && r.preps != nil && !strings.HasSuffix(c.rule, "-exchange") {
 		target = ent(v.afterPrep(t, r.preps))
+	}
+	if target == nil && r.mode == "visit" && r.preps != nil {
+		target = ent(v.placeAfterPrep(t, r.preps)) // "arrived in Beijing": the host is the capital's country
 	}
 	if target == nil && !noun && complementTypes[r.typ] {
 		if n := v.complementTarget(t); n >= 0 {
@@ -1257,6 +1287,19 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 		}
 		if toks[k].punct || toks[k].upper {
 			break
+		}
+	}
+	// "X arrived in Beijing for a two-day visit to China": a purpose
+	// adjunct of the clause's verb shares its subject.
+	if r.mode == "visit" && v.lastActor != nil && v.lastTrigger >= 0 && v.lastTrigger < t {
+		for k := t - 1; k > v.lastTrigger && k >= t-4; k-- {
+			if toks[k].norm == "for" || toks[k].norm == "on" {
+				c.rule, c.confidence = "noun:"+r.name+"-purpose", 0.7
+				return v.lastActor, nil
+			}
+			if toks[k].punct && !toks[k].hyphen || v.at[k] >= 0 {
+				break
+			}
 		}
 	}
 	// "X's upcoming visit", "Putin's supposed North Korean trip".

@@ -85,6 +85,14 @@ type article struct {
 	// lastPerson is the person most recently mentioned in an earlier
 	// sentence, for "he" and "the minister".
 	lastPerson *graph.Entity
+	// countryCount counts the sentences naming each country so far, for
+	// the article's dominant country.
+	countryCount map[string]int
+	// prevCountries are the countries the previous sentence named.
+	prevCountries []*graph.Entity
+	// lastTwo are the two countries last named together ("Japan and
+	// China"), for "the two countries".
+	lastTwo [2]*graph.Entity
 	// found are the events stated, one per trigger, in text order.
 	found []*candidate
 	// cur is the index of the sentence being read.
@@ -96,7 +104,7 @@ type article struct {
 }
 
 func newArticle(x *Extractor, doc Document) *article {
-	a := &article{x: x, doc: doc, entities: map[string]*graph.Entity{}, shorts: map[string]*graph.Entity{}}
+	a := &article{x: x, doc: doc, entities: map[string]*graph.Entity{}, shorts: map[string]*graph.Entity{}, countryCount: map[string]int{}}
 	a.pub, a.hasPub = parsePublished(doc.Article.Published)
 	return a
 }
@@ -157,6 +165,7 @@ func (a *article) read(s sentence) {
 		a.roles(toks, ms)
 		a.events(s, toks, ms)
 	}
+	a.noteCountries(toks, ms)
 	// "He" in the next sentence is most often its subject: the first
 	// person this one names.
 	for _, m := range ms {
@@ -296,6 +305,10 @@ func (a *article) mentions(toks []token) []mention {
 		ms = append(ms, a.accept(toks, c))
 	}
 	slices.SortFunc(ms, func(p, q mention) int { return p.first - q.first })
+	if refs := a.references(toks, ms, taken); len(refs) > 0 {
+		ms = append(ms, refs...)
+		slices.SortFunc(ms, func(p, q mention) int { return p.first - q.first })
+	}
 	markModifiers(toks, ms)
 	for n := range ms {
 		if l := ms[n].last; toks[l].hyphen && l+1 < len(toks) && !toks[l+1].upper {
@@ -1231,4 +1244,132 @@ func strongerStatus(a, b graph.Status) graph.Status {
 		return b
 	}
 	return a
+}
+
+// stateNouns name a country's government without naming the country:
+// "the government", "the regime", "the authorities".
+var stateNouns = map[string]bool{"government": true, "regime": true, "authorities": true, "administration": true}
+
+// references resolves common nouns that stand for a country named
+// elsewhere: "the government" (or "the regime", "the authorities") is the
+// one country the sentence names before it, else the one country the
+// previous sentence names, else the article's dominant country. A noun
+// qualified by anything but "the" ("the provisional government", "the
+// Cuban government", "the government of Cuba") is not resolved here.
+func (a *article) references(toks []token, ms []mention, taken []bool) []mention {
+	var out []mention
+	for i := 1; i < len(toks); i++ {
+		if !stateNouns[toks[i].norm] || toks[i].upper || taken[i] || toks[i-1].norm != "the" || toks[i].hyphen {
+			continue
+		}
+		if i+1 < len(toks) && (toks[i+1].norm == "of" || toks[i+1].hyphen || (toks[i+1].upper && !toks[i+1].punct)) {
+			continue // "the government of Cuba", "the government-run", "the government Qin Gang"
+		}
+		e := a.stateReferent(ms, i)
+		if i+2 < len(toks) && toks[i+1].norm == "in" {
+			// "the government in Bangkok": the capital's country, or none.
+			e = nil
+			if p, _, ok := a.x.gaz.match(toks, i+2); ok && p.form == formCapital {
+				e = a.entity(p.entity)
+			}
+		}
+		if e == nil {
+			continue
+		}
+		out = append(out, mention{first: i, last: i, ent: e, form: formRef})
+	}
+	return out
+}
+
+// stateReferent picks the country "the government" at token i stands for.
+func (a *article) stateReferent(ms []mention, i int) *graph.Entity {
+	distinct := func(es []*graph.Entity) []*graph.Entity {
+		var out []*graph.Entity
+		for _, e := range es {
+			if !slices.Contains(out, e) {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	var here []*graph.Entity
+	for _, m := range ms {
+		if m.first < i && m.ent.Kind == graph.Country && !m.place {
+			here = append(here, m.ent)
+		}
+	}
+	here = distinct(here)
+	dom := a.dominantCountry()
+	switch {
+	case len(here) == 1:
+		return here[0]
+	case len(here) > 1:
+		if dom != nil && slices.Contains(here, dom) {
+			return dom
+		}
+		return nil
+	}
+	if prev := distinct(a.prevCountries); len(prev) == 1 {
+		return prev[0]
+	}
+	return dom
+}
+
+// dominantCountry returns the country named in the most sentences so far,
+// when it is named in at least two and more often than any other.
+func (a *article) dominantCountry() *graph.Entity {
+	var best *graph.Entity
+	bestN, second := 0, 0
+	for id, n := range a.countryCount {
+		e := a.entities[id]
+		if e == nil {
+			continue
+		}
+		switch {
+		case n > bestN || (n == bestN && best != nil && id < best.ID):
+			if n > bestN {
+				second = bestN
+			}
+			best, bestN = e, n
+		case n > second:
+			second = n
+		}
+	}
+	if bestN < 2 || bestN == second {
+		return nil
+	}
+	return best
+}
+
+// noteCountries records the countries a sentence names, for the
+// references of later sentences: the count per country, the sentence's
+// countries, and the last two named together ("Japan and China",
+// "Japan-China", "between Japan and China").
+func (a *article) noteCountries(toks []token, ms []mention) {
+	a.prevCountries = a.prevCountries[:0]
+	seen := map[string]bool{}
+	var prev *mention
+	for n := range ms {
+		m := &ms[n]
+		if m.ent.Kind != graph.Country || m.place || m.form == formRef {
+			continue
+		}
+		if !seen[m.ent.ID] {
+			seen[m.ent.ID] = true
+			a.countryCount[m.ent.ID]++
+			a.prevCountries = append(a.prevCountries, m.ent)
+		}
+		if prev != nil && prev.ent != m.ent && m.first > prev.last && m.first-prev.last <= 3 {
+			joined := true
+			for _, u := range toks[prev.last+1 : m.first] {
+				if u.norm != "and" && u.text != "-" && u.text != "–" && u.norm != "the" && !(toks[prev.last].hyphen && u == toks[m.first]) {
+					joined = false
+				}
+			}
+			if joined {
+				a.lastTwo = [2]*graph.Entity{prev.ent, m.ent}
+			}
+		}
+		prev = m
+	}
 }

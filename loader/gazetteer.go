@@ -26,6 +26,7 @@ const (
 	formCapital             // a capital or seat of government: "Moscow", "Kremlin"
 	formShort               // a short form known only after the full name: "Kim"
 	formRule                // found by an entity rule, not the gazetteer
+	formRef                 // a common noun resolved to a named entity: "the government"
 )
 
 // phrase is one way of writing an entity.

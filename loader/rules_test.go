@@ -412,3 +412,67 @@ func TestWeaponsTradedNotAssault(t *testing.T) {
 		}
 	}
 }
+
+// TestReferenceRules checks the rules that resolve common nouns to named
+// parties and read visits from arrivals, each on made-up sentences.
+func TestReferenceRules(t *testing.T) {
+	tests := []struct {
+		name, body, pub string
+		want            wantEvent
+		status          graph.Status
+		date            string
+	}{
+		{"arrival in a capital is a visit to its country", "Peruvian Foreign Minister Ana Rosa Quispe arrived in Santiago on Wednesday for a two-day visit to Chile.", "2006-03-15",
+			wantEvent{graph.Consult, []string{"person/ana-rosa-quispe"}, []string{"CL"}}, graph.Reported, "2006-03-15"},
+		{"purpose noun shares the verb's subject", "Kenya's president arrived on Monday for a state visit to Ghana.", "2006-03-15",
+			wantEvent{graph.Consult, []string{"KE"}, []string{"GH"}}, graph.Reported, ""},
+		{"preparations for a visit are a plan", "Officials discussed preparations for a visit by Chinese President Hu Jintao to Brazil.", "2006-03-15",
+			wantEvent{graph.Consult, []string{"person/hu-jintao"}, []string{"BR"}}, graph.Planned, ""},
+		{"the government is the country just named", "Sweden expelled two diplomats on Monday. The government condemned Belarus.", "",
+			wantEvent{graph.Accuse, []string{"SE"}, []string{"BY"}}, "", ""},
+		{"the government in a capital", "Burma condemned Laos. The government in Bangkok criticised Cambodia.", "",
+			wantEvent{graph.Accuse, []string{"TH"}, []string{"KH"}}, "", ""},
+		{"the two countries last named together", "Peru and Chile held talks in Lima. The two countries later signed a trade agreement.", "",
+			wantEvent{graph.Support, []string{"PE"}, []string{"CL"}}, "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ex := extractBody(t, tc.body, tc.pub)
+			ev, got := findEvent(ex, tc.want)
+			if ev == nil {
+				t.Fatalf("no %s %v → %v; got %s", tc.want.typ, tc.want.actors, tc.want.targets, got)
+			}
+			if tc.status != "" && ev.Status != tc.status {
+				t.Errorf("status %s, want %s", ev.Status, tc.status)
+			}
+			if tc.date != "" && ev.Date != tc.date {
+				t.Errorf("date %q, want %q", ev.Date, tc.date)
+			}
+		})
+	}
+	// Negatives: no event may have one of forbid among its actors.
+	negatives := []struct {
+		name, body string
+		forbid     []string
+	}{
+		{"qualified government is not resolved", "Sweden met Norway. The provisional government condemned Belarus.", []string{"SE", "NO"}},
+		{"government of a country named after it", "Sweden met Norway. The government of Finland condemned Belarus.", []string{"SE", "NO"}},
+		{"no country to refer to", "The government condemned the Islamic Courts.", nil},
+		{"two countries with none named together", "Peru praised Chile. The two countries signed an accord.", []string{"PE", "CL"}},
+		{"arrival in a city that is no capital", "Kenya's president arrived in Mombasa on Monday.", nil},
+	}
+	for _, tc := range negatives {
+		t.Run(tc.name, func(t *testing.T) {
+			ex := extractBody(t, tc.body, "")
+			for _, ev := range ex.Events {
+				bad := tc.forbid == nil
+				for _, id := range tc.forbid {
+					bad = bad || (slices.Contains(ids(ev.Actors), id) && ev.Type != graph.Consult && ev.Type != graph.Support || ev.Type == graph.Support && ev.Mode == "sign")
+				}
+				if bad {
+					t.Errorf("unexpected %s (%s)", ev.Label, ev.Claims[0].Rule)
+				}
+			}
+		})
+	}
+}

@@ -16,7 +16,7 @@ var statusCues = map[string]graph.Status{
 	"expected": graph.Planned, "intends": graph.Planned, "intended": graph.Planned, "intend": graph.Planned,
 	"due": graph.Planned, "would": graph.Planned, "prospective": graph.Planned, "future": graph.Planned,
 	"aims": graph.Planned, "hopes": graph.Planned, "wants": graph.Planned, "wishes": graph.Planned, "soon": graph.Planned,
-	"promised": graph.Planned, "pledged": graph.Planned, "vowed": graph.Planned, "preparing": graph.Planned, "prepares": graph.Planned, "anticipated": graph.Planned, "awaited": graph.Planned,
+	"promised": graph.Planned, "pledged": graph.Planned, "vowed": graph.Planned, "preparing": graph.Planned, "prepares": graph.Planned, "preparations": graph.Planned, "preparation": graph.Planned, "prepare": graph.Planned, "anticipated": graph.Planned, "awaited": graph.Planned,
 	// speculated
 	"speculation": graph.Speculated, "speculations": graph.Speculated, "speculate": graph.Speculated, "speculated": graph.Speculated,
 	"possible": graph.Speculated, "possibly": graph.Speculated, "possibility": graph.Speculated, "alleged": graph.Speculated,
