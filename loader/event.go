@@ -19,6 +19,9 @@ type eventRule struct {
 	// tokens of the trigger ("sign" needs "agreement", "supply" needs "arms").
 	need   []string
 	window int
+	// also, when set, lists words of which one must stand within window
+	// tokens too ("walked" needs "out" and "talks").
+	also []string
 	// modes refine the mode by a word near the trigger ("food" aid is humanitarian).
 	modes map[string]string
 	// preps introduce the target after the trigger ("to", "with", "on").
@@ -54,11 +57,22 @@ type lexEntry struct {
 var (
 	militaryWords     = []string{"weapons", "weapon", "arms", "ammunition", "munitions", "missiles", "missile", "tanks", "artillery", "shells", "drones", "rockets", "jets", "helicopters", "military", "weaponry", "warplanes", "howitzers"}
 	humanitarianWords = []string{"food", "humanitarian", "medicine", "medicines", "medical", "relief", "grain", "fuel", "aid", "asylum", "refuge"}
-	economicWords     = []string{"money", "loan", "loans", "funds", "funding", "financial", "economic", "credit", "budget"}
+	economicWords     = []string{"money", "loan", "loans", "funds", "funding", "financial", "economic", "credit", "credits", "budget", "grant", "grants", "dollars", "donation", "donations"}
 	diplomatWords     = []string{"diplomat", "diplomats", "ambassador", "envoy", "attache", "embassy", "staff", "inspectors", "monitors", "observers"}
-	easeWords         = []string{"lift", "lifts", "lifted", "lifting", "ease", "eased", "eases", "easing", "suspension", "suspend", "suspended", "removal", "remove", "removed", "relax", "relaxed", "end", "ended", "ending"}
-	troopWords        = []string{"troops", "soldiers", "forces", "warships", "battalions", "units", "peacekeepers", "contingent", "deployment"}
-	agreementWords    = []string{"agreement", "agreements", "treaty", "accord", "accords", "deal", "pact", "memorandum", "protocol", "convention", "contract", "declaration", "charter", "communique"}
+	easeWords         = []string{"lift", "lifts", "lifted", "lifting", "ease", "eased", "eases", "easing", "suspension", "suspend", "suspended", "removal", "remove", "removed", "relax", "relaxed", "end", "ended", "ending", "rescind", "rescinded", "scrap", "scrapped", "repeal", "repealed"}
+	// restrictionWords are the measures a government lifts at home.
+	restrictionWords = []string{"curfew", "restrictions", "ban", "emergency", "martial", "measures", "blackout", "closure", "lockdown"}
+	// sanctionWords name sanctions and embargoes.
+	sanctionWords = []string{"sanctions", "sanction", "embargo", "embargoes", "boycott", "blockade"}
+	// hostilityWords name fighting that can be ended or waged.
+	hostilityWords = []string{"hostilities", "fighting", "war", "insurgency", "offensive", "attacks", "rebellion", "occupation", "bombing", "shelling"}
+	// protestWords name protests that can be dispersed or banned.
+	protestWords = []string{"protest", "protests", "protesters", "protestors", "demonstration", "demonstrations", "demonstrators", "rally", "rallies", "crowd", "crowds", "march", "marchers", "riot", "rioters", "strike", "strikers", "sit-in"}
+	// disapprovalWords are what one calls a thing one condemns ("called
+	// the remarks irresponsible").
+	disapprovalWords = []string{"irresponsible", "unacceptable", "provocation", "provocative", "illegal", "illegitimate", "criminal", "crime", "terrorist", "terrorists", "terrorism", "aggression", "aggressive", "dangerous", "hostile", "absurd", "groundless", "baseless", "outrageous", "interference", "violation", "mistake", "lie", "lies", "hypocritical", "hypocrisy", "reckless", "unjustified", "unjust", "null", "void", "racist", "barbaric", "barbarous", "genocide", "shameful", "deplorable", "regrettable", "insult", "insulting", "propaganda", "farce", "sham", "fraud", "fraudulent", "invalid", "unfounded", "slander", "blackmail", "piracy", "occupier", "occupiers", "puppet", "dictator", "rogue", "evil", "enemy", "threat", "threats", "belligerent", "destabilizing", "destabilising"}
+	troopWords       = []string{"troops", "soldiers", "forces", "warships", "battalions", "units", "peacekeepers", "contingent", "deployment"}
+	agreementWords   = []string{"agreement", "agreements", "treaty", "accord", "accords", "deal", "pact", "memorandum", "protocol", "convention", "contract", "declaration", "charter", "communique"}
 )
 
 func modeMap(pairs ...any) map[string]string {
@@ -83,64 +97,90 @@ var lexicon = []lexEntry{
 	{nouns: "call calls conversation conversations", rule: eventRule{name: "phone", typ: graph.Consult, mode: "phone", need: []string{"phone", "telephone"}, window: 2, preps: []string{"with", "to"}, pair: true}},
 	{verbs: "meet meets met", nouns: "meeting meetings summit summits talks encounter", rule: eventRule{name: "meet", typ: graph.Consult, mode: "meet", direct: true, preps: []string{"with"}, ofAgent: true, pair: true}},
 	{verbs: "speak speaks spoke talk talked", rule: eventRule{name: "speak-with", typ: graph.Consult, mode: "meet", need: []string{"with"}, window: 1, preps: []string{"with"}, pair: true}},
+	{verbs: "consult consults consulted consulting confer confers conferred", nouns: "consultation consultations dialogue", rule: eventRule{name: "consult", typ: graph.Consult, mode: "meet", direct: true, preps: []string{"with"}, pair: true}},
 	{verbs: "negotiate negotiates negotiated negotiating", nouns: "negotiations negotiation", rule: eventRule{name: "negotiate", typ: graph.Consult, mode: "negotiate", preps: []string{"with"}, pair: true}},
 	{verbs: "mediate mediates mediated mediating", nouns: "mediation mediator", rule: eventRule{name: "mediate", typ: graph.Consult, mode: "mediate", preps: []string{"between", "with"}}},
 	{verbs: "invite invites invited inviting", nouns: "invitation invitations", rule: eventRule{name: "invite", typ: graph.Request, mode: "invite", direct: true, preps: []string{"to"}}},
 	{verbs: "sign signs signed signing ratify ratifies ratified ratifying", nouns: "signing ratification", rule: eventRule{name: "sign", typ: graph.Support, mode: "sign", need: agreementWords, window: 8, preps: []string{"with"}, pair: true}},
 	{verbs: "reached reach reaches", rule: eventRule{name: "reach-agreement", typ: graph.Agree, need: append([]string{"consensus", "understanding"}, agreementWords...), window: 4, preps: []string{"with"}, pair: true}},
-	{verbs: "agree agrees agreed agreeing", rule: eventRule{name: "agree", typ: graph.Agree, preps: []string{"with"}, pair: true}},
+	{verbs: "agree agrees agreed agreeing consent consents consented", rule: eventRule{name: "agree", typ: graph.Agree, preps: []string{"with"}, pair: true}},
 	{verbs: "ready willing prepared", rule: eventRule{name: "willing", typ: graph.Agree, need: []string{"to"}, window: 1, direct: true, preps: []string{"to", "with"}}},
+	{verbs: "accept accepts accepted accepting heed heeds heeded", rule: eventRule{name: "accept-demands", typ: graph.Concede, need: []string{"demands", "demand", "conditions", "terms", "ultimatum"}, window: 3, direct: true, preps: []string{"of", "from", "by"}}},
 	{verbs: "accept accepts accepted accepting", rule: eventRule{name: "accept", typ: graph.Agree, direct: true, skipAfter: []string{"responsibility"}}},
-	{verbs: "promise promises promised pledge pledges pledged offer offers offered vow vows vowed", rule: eventRule{name: "promise", typ: graph.Agree, direct: true, preps: []string{"to"}}},
+	{verbs: "promise promises promised pledge pledges pledged offer offers offered vow vows vowed swear swears swore sworn guarantee guarantees guaranteed", rule: eventRule{name: "promise", typ: graph.Agree, direct: true, preps: []string{"to"}}},
+	{verbs: "tighten tightens tightened tightening toughen toughens toughened extend extends extended extending expand expands expanded widen widens widened", rule: eventRule{name: "tighten-sanctions", typ: graph.Sanction, need: []string{"sanctions", "sanction", "embargo", "embargoes", "boycott"}, window: 4, preps: []string{"on", "against"}}},
 	{verbs: "sell sells sold selling buy buys bought buying purchase purchases purchased", nouns: "sale sales purchase purchases",
 		rule: eventRule{name: "arms-trade", typ: graph.Cooperate, mode: "military", need: militaryWords, window: 4, preps: []string{"to", "from"}}},
-	{verbs: "supply supplies supplied supplying provide provides provided providing deliver delivers delivered delivering send sends sent sending give gives gave giving donate donates donated ship ships shipped transfer transfers transferred transferring grant grants granted granting hand hands handed handing", nouns: "supply supplies delivery deliveries transfer transfers shipment shipments",
+	{verbs: "supply supplies supplied supplying provide provides provided providing deliver delivers delivered delivering send sends sent sending give gives gave giving donate donates donated ship ships shipped transfer transfers transferred transferring grant grants granted granting hand hands handed handing extend extends extended extending contribute contributes contributed contributing", nouns: "supply supplies delivery deliveries transfer transfers shipment shipments",
 		rule: eventRule{name: "supply", typ: graph.Aid, need: append(append(append([]string{}, militaryWords...), humanitarianWords...), economicWords...), window: 4,
 			modes: modeMap(militaryWords, "military", humanitarianWords, "humanitarian", economicWords, "economic"), preps: []string{"to", "for"}}},
 	{nouns: "aid assistance", rule: eventRule{name: "aid", typ: graph.Aid, modes: modeMap(militaryWords, "military", []string{"food", "humanitarian", "medical", "relief", "emergency"}, "humanitarian", economicWords, "economic"), window: 2, preps: []string{"to", "for"}}},
-	{verbs: "lift lifts lifted lifting ease eases eased easing relax relaxes relaxed", nouns: "lifting easing suspension removal", rule: eventRule{name: "ease-sanctions", typ: graph.Retreat, mode: "ease", need: []string{"sanctions", "sanction", "embargo", "embargoes", "boycott", "blockade"}, window: 5, direct: true, preps: []string{"on", "against"}}},
-	{verbs: "lift lifts lifted lifting ease eases eased easing relax relaxes relaxed", nouns: "lifting easing", rule: eventRule{name: "ease-restrictions", typ: graph.Concede, need: []string{"curfew", "restrictions", "ban", "emergency", "martial"}, window: 5, direct: true, preps: []string{"on", "in"}}},
+	{verbs: "lift lifts lifted lifting ease eases eased easing relax relaxes relaxed rescind rescinds rescinded scrap scraps scrapped repeal repeals repealed", nouns: "lifting easing suspension removal", rule: eventRule{name: "ease-sanctions", typ: graph.Retreat, mode: "ease", need: sanctionWords, window: 5, direct: true, preps: []string{"on", "against"}}},
+	{verbs: "lift lifts lifted lifting ease eases eased easing relax relaxes relaxed rescind rescinds rescinded scrap scraps scrapped repeal repeals repealed shorten shortens shortened cancel cancels cancelled canceled", nouns: "lifting easing", rule: eventRule{name: "ease-restrictions", typ: graph.Concede, need: restrictionWords, window: 5, direct: true, preps: []string{"on", "in"}, optionalTarget: true}},
+	{verbs: "call calls called calling", rule: eventRule{name: "call-off", typ: graph.Concede, need: []string{"off"}, window: 1, direct: true, optionalTarget: true}},
+	{verbs: "allow allows allowed allowing permit permits permitted permitting", rule: eventRule{name: "allow", typ: graph.Concede, need: []string{"access", "entry", "return", "enter", "participate", "inspectors", "inspections", "aid", "land", "pass", "passage", "leave", "operate", "resume", "visit", "observers", "monitors", "journalists", "refugees", "opposition", "candidates", "elections"}, window: 6, direct: true}},
+	{verbs: "declare declares declared declaring announce announces announced proclaim proclaims proclaimed", rule: eventRule{name: "declare-end", typ: graph.Agree, mode: "ceasefire", need: []string{"end"}, also: append([]string{"activities", "violence", "conflict", "hostility", "tension", "tensions", "dispute", "confrontation"}, hostilityWords...), window: 8, preps: []string{"with", "against"}, pair: true}},
+	{verbs: "settle settles settled settling resolve resolves resolved resolving", rule: eventRule{name: "settle", typ: graph.Agree, mode: "settle", need: []string{"differences", "dispute", "disputes", "conflict", "row", "quarrel"}, window: 3, preps: []string{"with"}, pair: true}},
+	{verbs: "end ends ended ending halt halts halted", rule: eventRule{name: "end-hostilities", typ: graph.Retreat, mode: "ceasefire", need: hostilityWords, window: 3, preps: []string{"with", "against", "on"}, optionalTarget: true}},
 	{verbs: "sanction sanctioned sanctioning", nouns: "sanctions sanction embargo", rule: eventRule{name: "sanction", typ: graph.Sanction, direct: true, preps: []string{"on", "against"}, modes: map[string]string{"embargo": "embargo"}, window: 0, unlessBefore: easeWords}},
 	{verbs: "establish establishes established establishing restore restores restored restoring normalize normalizes normalized normalise normalises normalised upgrade upgrades upgraded", nouns: "establishment reestablishment restoration normalization normalisation",
 		rule: eventRule{name: "establish-ties", typ: graph.Support, need: []string{"ties", "relations", "contacts", "relationship"}, window: 4, preps: []string{"with"}, pair: true}},
 	{verbs: "impose imposes imposed imposing", rule: eventRule{name: "impose-sanctions", typ: graph.Sanction, need: []string{"sanctions", "embargo", "ban", "tariffs"}, window: 4, preps: []string{"on", "against"}}},
 	{verbs: "expel expels expelled expelling", nouns: "expulsion", rule: eventRule{name: "expel-diplomats", typ: graph.Sanction, mode: "expel", need: diplomatWords, window: 6, direct: true, preps: []string{"from"}}},
-	{verbs: "expel expels expelled expelling", nouns: "expulsion", rule: eventRule{name: "expel", typ: graph.Coerce, mode: "expel", direct: true}},
-	{verbs: "suspend suspends suspended suspending", rule: eventRule{name: "suspend-ties", typ: graph.Sanction, mode: "suspend", need: []string{"ties", "relations", "talks", "cooperation", "aid", "assistance", "payments", "membership"}, window: 6, preps: []string{"with", "to", "for"}}},
-	{verbs: "halt halts halted halting freeze freezes froze frozen block blocks blocked blocking cancel cancels cancelled canceled cut cuts reduce reduces reduced", rule: eventRule{name: "halt-aid", typ: graph.Sanction, need: []string{"aid", "assistance", "loans", "imports", "exports", "trade", "shipments", "sales", "sale", "flights", "visit", "trip", "supplies", "funding", "payments"}, window: 4, preps: []string{"to", "from", "with", "for"}}},
-	{verbs: "impose imposes imposed imposing declare declares declared", rule: eventRule{name: "impose-curfew", typ: graph.Coerce, need: []string{"curfew", "martial", "siege"}, window: 4, preps: []string{"on", "in"}}},
+	{verbs: "recall recalls recalled recalling withdraw withdraws withdrew withdrawn", nouns: "recall", rule: eventRule{name: "recall-envoy", typ: graph.Sanction, mode: "break", need: []string{"ambassador", "ambassadors", "envoy", "envoys", "diplomats"}, window: 3, preps: []string{"from", "to", "in"}}},
+	{verbs: "deny denies denied denying refuse refuses refused", rule: eventRule{name: "deny-entry", typ: graph.Sanction, need: []string{"entry", "visa", "visas", "landing", "overflight", "admission", "admittance"}, window: 3, direct: true, preps: []string{"to"}}},
+	{verbs: "expel expels expelled expelling deport deports deported deporting evict evicts evicted evicting", nouns: "expulsion deportation deportations eviction evictions", rule: eventRule{name: "expel", typ: graph.Coerce, mode: "expel", direct: true}},
+	{verbs: "suspend suspends suspended suspending", nouns: "suspension", rule: eventRule{name: "suspend-ties", typ: graph.Sanction, mode: "suspend", need: []string{"ties", "relations", "talks", "cooperation", "aid", "assistance", "payments", "membership", "links", "flights", "contacts", "dialogue", "negotiations", "mediation"}, window: 6, preps: []string{"with", "to", "for"}}},
+	{verbs: "halt halts halted halting freeze freezes froze frozen block blocks blocked blocking cancel cancels cancelled canceled cut cuts reduce reduces reduced prohibit prohibits prohibited", nouns: "freeze", rule: eventRule{name: "halt-aid", typ: graph.Sanction, need: []string{"aid", "assistance", "loans", "imports", "exports", "trade", "shipments", "sales", "sale", "flights", "visit", "trip", "supplies", "funding", "payments", "assets", "accounts", "credit", "credits", "links"}, window: 4, preps: []string{"to", "from", "with", "for", "of"}}},
+	{verbs: "impose imposes imposed imposing declare declares declared institute instituted", rule: eventRule{name: "impose-curfew", typ: graph.Coerce, need: []string{"curfew", "martial", "siege", "emergency"}, window: 7, preps: []string{"on", "in"}, optionalTarget: true}},
+	{verbs: "crack cracks cracked cracking", nouns: "crackdown crackdowns", rule: eventRule{name: "crackdown", typ: graph.Coerce, need: []string{"down", "crackdown", "crackdowns"}, window: 1, preps: []string{"on", "against"}, optionalTarget: true}},
+	{verbs: "disperse disperses dispersed dispersing suppress suppresses suppressed suppressing quell quells quelled quelling prevent prevents prevented preventing", rule: eventRule{name: "disperse", typ: graph.Coerce, need: protestWords, window: 3, optionalTarget: true}},
+	{verbs: "curtail curtails curtailed curtailing restrict restricts restricted restricting", rule: eventRule{name: "restrict", typ: graph.Coerce, need: []string{"movement", "movements", "access", "activities", "freedom", "operations", "travel", "work"}, window: 4, direct: true, preps: []string{"of", "on"}}},
+	{verbs: "blow blows blew blown", rule: eventRule{name: "blow-up", typ: graph.Coerce, mode: "seize", need: []string{"up"}, window: 1, direct: true}},
+	{verbs: "set sets setting", rule: eventRule{name: "set-fire", typ: graph.Coerce, mode: "seize", need: []string{"fire", "ablaze", "alight"}, window: 1, direct: true, preps: []string{"to"}}},
 	{verbs: "ban bans banned banning outlaw outlaws outlawed", rule: eventRule{name: "ban", typ: graph.Coerce, direct: true, skipAfter: []string{"on"}}},
-	{verbs: "demolish demolishes demolished demolishing raze razed bulldoze bulldozed confiscate confiscates confiscated", rule: eventRule{name: "demolish", typ: graph.Coerce, mode: "seize", direct: true}},
-	{verbs: "cut cuts severed sever severs broke", rule: eventRule{name: "cut-ties", typ: graph.Sanction, mode: "break", need: []string{"ties", "relations"}, window: 4, preps: []string{"with"}, pair: true}},
+	{verbs: "demolish demolishes demolished demolishing torch torches torched torching raze razed bulldoze bulldozed confiscate confiscates confiscated", rule: eventRule{name: "demolish", typ: graph.Coerce, mode: "seize", direct: true}},
+	{verbs: "cut cuts severed sever severs broke break breaks breaking", rule: eventRule{name: "cut-ties", typ: graph.Sanction, mode: "break", need: []string{"ties", "relations"}, window: 4, preps: []string{"with"}, pair: true}},
 	{verbs: "boycott boycotts boycotted boycotting", nouns: "boycott", rule: eventRule{name: "boycott", typ: graph.Sanction, direct: true}},
 	{verbs: "investigate investigates investigated investigating probe probes probed", nouns: "investigation investigations probe inquiry", rule: eventRule{name: "investigate", typ: graph.Accuse, mode: "investigate", direct: true, preps: []string{"into", "against", "of"}}},
-	{verbs: "indict indicts indicted indicting sue sues sued suing", nouns: "indictment", rule: eventRule{name: "indict", typ: graph.Accuse, direct: true, preps: []string{"against"}}},
+	{verbs: "indict indicts indicted indicting sue sues sued suing prosecute prosecutes prosecuted prosecuting", nouns: "indictment prosecution trial hearing", rule: eventRule{name: "indict", typ: graph.Accuse, direct: true, preps: []string{"against", "of", "into"}}},
 	{verbs: "summon summons summoned summoning", rule: eventRule{name: "summon-envoy", typ: graph.Accuse, mode: "protest", need: diplomatWords, window: 4, direct: true}},
 	{verbs: "complain complains complained complaining", rule: eventRule{name: "complain", typ: graph.Accuse, mode: "protest", preps: []string{"about", "to", "against"}}},
-	{verbs: "accuse accuses accused accusing blame blames blamed blaming fault faults faulted faulting", nouns: "accusation accusations", rule: eventRule{name: "accuse", typ: graph.Accuse, direct: true, preps: []string{"against"}}},
-	{verbs: "condemn condemns condemned condemning criticise criticises criticised criticising criticize criticizes criticized criticizing denounce denounces denounced denouncing repudiate repudiates repudiated repudiating deplore deplores deplored rebuke rebukes rebuked censure censured slam slams slammed", nouns: "condemnation criticism", rule: eventRule{name: "condemn", typ: graph.Accuse, mode: "disapprove", direct: true, preps: []string{"of"}}},
-	{verbs: "reject rejects rejected rejecting dismiss dismisses dismissed refuse refuses refused oppose opposes opposed", nouns: "rejection", rule: eventRule{name: "reject", typ: graph.Reject, direct: true, skipAfter: []string{"reports", "report", "claims", "allegations"}}},
+	{verbs: "call calls called calling brand brands branded branding label labels labelled labeled labelling labeling describe describes described describing dub dubs dubbed term terms termed", rule: eventRule{name: "call-names", typ: graph.Accuse, mode: "disapprove", need: disapprovalWords, window: 6, direct: true, skipAfter: []string{"on", "upon", "for", "off", "up"}}},
+	{verbs: "compare compares compared comparing liken likens likened", rule: eventRule{name: "compare-insult", typ: graph.Accuse, mode: "disapprove", need: append([]string{"hitler", "nazi", "nazis", "mussolini", "stalin", "fascist", "fascists", "satan", "devil"}, disapprovalWords...), window: 8, direct: true}},
+	{verbs: "accuse accuses accused accusing blame blames blamed blaming fault faults faulted faulting allege alleges", nouns: "accusation accusations allegation allegations", rule: eventRule{name: "accuse", typ: graph.Accuse, direct: true, preps: []string{"against"}}},
+	{verbs: "condemn condemns condemned condemning criticise criticises criticised criticising criticize criticizes criticized criticizing denounce denounces denounced denouncing repudiate repudiates repudiated repudiating deplore deplores deplored rebuke rebukes rebuked censure censured slam slams slammed blast blasts blasted lambast lambasts lambasted lambaste lambastes chastise chastises chastised castigate castigates castigated reproach reproaches reproached berate berates berated decry decries decried assail assails assailed vilify vilifies vilified scold scolds scolded", nouns: "condemnation criticism denunciation rebuke censure", rule: eventRule{name: "condemn", typ: graph.Accuse, mode: "disapprove", direct: true, preps: []string{"of"}}},
+	{verbs: "reject rejects rejected rejecting dismiss dismisses dismissed refuse refuses refused refusing oppose opposes opposed rebuff rebuffs rebuffed spurn spurns spurned snub snubs snubbed defy defies defied defying flout flouts flouted", nouns: "rejection refusal", rule: eventRule{name: "reject", typ: graph.Reject, direct: true, preps: []string{"from", "by"}, skipAfter: []string{"reports", "report", "claims", "allegations"}}},
 	{verbs: "decline declines declined renege reneges reneged", rule: eventRule{name: "decline", typ: graph.Reject, direct: true, preps: []string{"on"}}},
+	{verbs: "walk walks walked walking", nouns: "walkout", rule: eventRule{name: "walk-out", typ: graph.Sanction, mode: "suspend", need: []string{"talks", "negotiations", "meeting", "session", "summit", "conference", "parliament", "assembly", "walkout"}, also: []string{"out", "walkout"}, window: 8, preps: []string{"with"}}},
 	{verbs: "veto vetoes vetoed vetoing", nouns: "veto", rule: eventRule{name: "veto", typ: graph.Reject, mode: "veto", direct: true}},
-	{verbs: "threaten threatens threatened threatening", nouns: "threat threats ultimatum", rule: eventRule{name: "threaten", typ: graph.Threaten, direct: true, preps: []string{"against", "to"}}},
-	{verbs: "warn warns warned warning", rule: eventRule{name: "warn", typ: graph.Threaten, need: []string{"against"}, window: 5, direct: true}},
-	{nouns: "strike strikes", rule: eventRule{name: "hunger-strike", typ: graph.Protest, mode: "strike", need: []string{"hunger", "general"}, window: 1, preps: []string{"against"}, optionalTarget: true}},
+	{verbs: "threaten threatens threatened threatening", rule: eventRule{name: "threaten", typ: graph.Threaten, direct: true, preps: []string{"against", "to"}, optionalTarget: true}},
+	{nouns: "threat threats ultimatum", rule: eventRule{name: "threaten", typ: graph.Threaten, direct: true, preps: []string{"against", "to"}}},
+	{verbs: "warn warns warned warning", rule: eventRule{name: "warn", typ: graph.Threaten, need: []string{"against", "consequences", "retaliation", "retaliate", "reprisals", "reprisal", "response", "war", "force", "sanctions", "punishment", "action"}, window: 6, direct: true}},
+	{nouns: "strike strikes", rule: eventRule{name: "hunger-strike", typ: graph.Protest, mode: "strike", need: []string{"hunger", "general", "went", "go", "goes", "going", "gone", "workers", "nationwide", "national", "indefinite", "open-ended", "labour", "labor", "teachers", "doctors", "unions", "union", "warning", "token"}, window: 2, preps: []string{"against"}, optionalTarget: true}},
 	{verbs: "riot riots rioted rioting", nouns: "riot riots rioting", rule: eventRule{name: "riot", typ: graph.Protest, mode: "riot", preps: []string{"against", "outside"}, optionalTarget: true}},
 	{verbs: "kill kills killed killing assassinate assassinates assassinated assassinating", nouns: "killing killings assassination", rule: eventRule{name: "kill", typ: graph.Assault, mode: "kill", direct: true, preps: []string{"of"}, ofAgent: false}},
 	{verbs: "kidnap kidnaps kidnapped kidnapping abduct abducts abducted abducting", nouns: "kidnapping kidnappings abduction abductions", rule: eventRule{name: "abduct", typ: graph.Assault, mode: "abduct", direct: true, preps: []string{"of"}}},
-	{verbs: "fire fires fired firing launch launches launched launching", rule: eventRule{name: "fire", typ: graph.Assault, mode: "shelling", need: []string{"rockets", "rocket", "missiles", "missile", "shells", "mortars", "mortar", "artillery", "at", "upon", "batteries", "shots", "grenades"}, window: 3, preps: []string{"on", "at", "into", "against", "across"}}},
-	{verbs: "ambush ambushes ambushed ambushing overran overrun overrunning retake retook retaken", nouns: "ambush", rule: eventRule{name: "ambush", typ: graph.Assault, direct: true, preps: []string{"on", "against"}}},
+	{verbs: "fire fires fired firing launch launches launched launching", rule: eventRule{name: "fire", typ: graph.Assault, mode: "shelling", need: []string{"rockets", "rocket", "missiles", "missile", "shells", "mortars", "mortar", "artillery", "at", "upon", "batteries", "shots", "grenades", "opened", "open", "opens", "opening"}, window: 3, preps: []string{"on", "at", "into", "against", "across"}}},
+	{verbs: "torture tortures tortured torturing wound wounds wounded wounding injure injures injured injuring massacre massacres massacred massacring behead beheads beheaded beheading storm storms stormed storming", nouns: "torture massacre massacres", rule: eventRule{name: "hurt", typ: graph.Assault, direct: true, preps: []string{"of", "on"}}},
+	{verbs: "beat beats beaten", rule: eventRule{name: "beat-up", typ: graph.Assault, need: []string{"up"}, window: 2, direct: true}},
+	{verbs: "shoot shoots shot shooting", nouns: "shooting shootings", rule: eventRule{name: "shoot", typ: graph.Assault, need: []string{"down", "dead", "at", "killed", "wounded", "protesters", "demonstrators", "soldiers", "civilians", "police", "plane", "aircraft", "helicopter", "jet", "drone"}, window: 3, direct: true, preps: []string{"at", "on"}}},
+	{verbs: "wage wages waged waging", rule: eventRule{name: "wage-war", typ: graph.Assault, need: []string{"war", "offensive", "campaign", "attacks", "jihad"}, window: 3, preps: []string{"on", "against"}}},
+	{nouns: "cleansing", rule: eventRule{name: "ethnic-cleansing", typ: graph.Assault, need: []string{"ethnic"}, window: 1, preps: []string{"of", "against"}}},
+	{verbs: "ambush ambushes ambushed ambushing overran overrun overrunning retake retook retaken capture captures captured capturing", nouns: "ambush", rule: eventRule{name: "ambush", typ: graph.Assault, direct: true, preps: []string{"on", "against"}}},
 	{verbs: "attack attacks attacked attacking invade invades invaded invading raid raids raided", nouns: "attack attacks invasion raid raids offensive assault", rule: eventRule{name: "attack", typ: graph.Assault, direct: true, preps: []string{"on", "against"}}},
 	{verbs: "bomb bombs bombed bombing", nouns: "bombing bombings bombardment", rule: eventRule{name: "bomb", typ: graph.Assault, mode: "bombing", direct: true, preps: []string{"on", "of"}}},
-	{verbs: "shell shells shelled shelling", nouns: "shelling", rule: eventRule{name: "shell", typ: graph.Assault, mode: "shelling", direct: true, preps: []string{"of", "on"}}},
+	{verbs: "shell shells shelled shelling bombard bombards bombarded bombarding pound pounds pounded pounding", nouns: "shelling", rule: eventRule{name: "shell", typ: graph.Assault, mode: "shelling", direct: true, preps: []string{"of", "on"}}},
 	{verbs: "strike struck", nouns: "strike strikes airstrike airstrikes", rule: eventRule{name: "strike", typ: graph.Assault, mode: "strike", need: []string{"air", "missile", "missiles", "drone", "drones", "rocket", "military", "airstrike", "airstrikes", "on", "against", "targeted"}, window: 2, direct: true, preps: []string{"on", "against"}}},
 	{verbs: "clash clashes clashed clashing", nouns: "clash clashes fighting firefight firefights gunbattle gunbattles skirmish skirmishes", rule: eventRule{name: "clash", typ: graph.Assault, mode: "clash", preps: []string{"with"}, pair: true}},
 	{verbs: "protest protests protested protesting", rule: eventRule{name: "protest-official", typ: graph.Accuse, mode: "protest", need: []string{"formally", "officially", "strongly", "diplomatically"}, window: 2, direct: true, preps: []string{"to", "with", "against"}}},
 	{verbs: "protest protests protested", rule: eventRule{name: "protest-to", typ: graph.Accuse, mode: "protest", need: []string{"to"}, window: 3, preps: []string{"to"}}},
 	{nouns: "complaint complaints protest", rule: eventRule{name: "complaint", typ: graph.Accuse, mode: "protest", need: []string{"lodged", "lodge", "lodges", "filed", "formal", "official"}, window: 3, preps: []string{"with", "against", "to"}}},
-	{verbs: "protest protests protested protesting demonstrate demonstrated demonstrating rally rallied", nouns: "protest protests demonstration demonstrations rally rallies", rule: eventRule{name: "protest", typ: graph.Protest, need: []string{"against", "outside", "over", "in", "at", "near", "demanding", "across"}, window: 3, preps: []string{"against", "outside"}}},
-	{verbs: "deploy deploys deployed deploying mobilize mobilizes mobilized mobilise mobilises mobilised massed", nouns: "deployment mobilization mobilisation buildup build-up", rule: eventRule{name: "deploy", typ: graph.Mobilize, mode: "troops", preps: []string{"to", "in", "near", "along", "against", "into"}, optionalTarget: true}},
+	{verbs: "protest protests protested protesting demonstrate demonstrated demonstrating rally rallied march marched marching", nouns: "protest protests demonstration demonstrations rally rallies march marches walkout walkouts", rule: eventRule{name: "protest", typ: graph.Protest, need: []string{"against", "outside", "over", "in", "at", "near", "demanding", "across", "staged", "stage", "held", "hold", "organized", "organised", "mass", "street", "thousands", "hundreds", "through", "calling", "demand"}, window: 3, preps: []string{"against", "outside"}, optionalTarget: true}},
+	{verbs: "block blocks blocked blocking barricade barricades barricaded", rule: eventRule{name: "block-roads", typ: graph.Protest, need: []string{"road", "roads", "street", "streets", "highway", "highways", "bridge", "railway", "traffic", "border", "crossing", "entrance", "access"}, window: 3, optionalTarget: true}},
+	{verbs: "deploy deploys deployed deploying mobilize mobilizes mobilized mobilise mobilises mobilised massed amass amasses amassed station stations stationed", nouns: "deployment mobilization mobilisation buildup build-up", rule: eventRule{name: "deploy", typ: graph.Mobilize, mode: "troops", preps: []string{"to", "in", "near", "along", "against", "into"}, optionalTarget: true}},
 	{nouns: "alert", rule: eventRule{name: "alert", typ: graph.Mobilize, mode: "troops", need: []string{"on", "high", "heightened", "maximum"}, window: 2, preps: []string{"against"}, optionalTarget: true}},
+	{verbs: "call calls called calling", rule: eventRule{name: "call-up", typ: graph.Mobilize, mode: "troops", need: []string{"reservists", "reserves", "reservist", "conscripts"}, window: 4, optionalTarget: true}},
 	{verbs: "reinforce reinforces reinforced strengthen strengthens strengthened bolster bolstered", rule: eventRule{name: "reinforce", typ: graph.Mobilize, mode: "troops", need: troopWords, window: 3, preps: []string{"in", "along", "near", "on"}, optionalTarget: true}},
 	{verbs: "blockade blockades blockaded blockading", nouns: "blockade siege", rule: eventRule{name: "blockade", typ: graph.Coerce, mode: "blockade", direct: true, preps: []string{"of", "on", "against"}, unlessBefore: easeWords}},
 	{verbs: "send sends sent sending move moves moved moving", rule: eventRule{name: "send-troops", typ: graph.Mobilize, mode: "troops", need: troopWords, window: 4, preps: []string{"to", "into", "against"}}},
@@ -149,8 +189,9 @@ var lexicon = []lexEntry{
 	{verbs: "release releases released releasing free frees freed", rule: eventRule{name: "release", typ: graph.Retreat, mode: "release", direct: true, skipAfter: []string{"statement", "report", "video", "figures", "data", "details", "results", "list", "photos", "images", "footage", "document", "documents", "note", "letter", "communique", "declaration", "book", "album", "version", "tape", "recording", "transcript", "draft", "plan", "proposal", "budget", "funds"}}},
 	{verbs: "withdraw withdraws withdrew withdrawn withdrawing", nouns: "withdrawal pullout", rule: eventRule{name: "withdraw", typ: graph.Retreat, mode: "withdraw", preps: []string{"from"}}},
 	{verbs: "pull pulls pulled pulling", rule: eventRule{name: "pull-out", typ: graph.Retreat, mode: "withdraw", need: []string{"out", "back"}, window: 3, preps: []string{"from", "of"}}},
-	{verbs: "disarm disarms disarmed demobilize demobilized demobilise demobilised surrender surrenders surrendered", nouns: "disarmament demobilization demobilisation surrender", rule: eventRule{name: "disarm", typ: graph.Retreat, preps: []string{"to"}}},
-	{nouns: "ceasefire truce armistice", rule: eventRule{name: "ceasefire", typ: graph.Retreat, mode: "ceasefire", preps: []string{"with"}, pair: true}},
+	{verbs: "disarm disarms disarmed demobilize demobilized demobilise demobilised surrender surrenders surrendered", nouns: "disarmament demobilization demobilisation surrender", rule: eventRule{name: "disarm", typ: graph.Retreat, preps: []string{"to"}, optionalTarget: true}},
+	{verbs: "resign resigns resigned resigning", nouns: "resignation", rule: eventRule{name: "resign", typ: graph.Retreat, preps: []string{"from", "as"}, optionalTarget: true}},
+	{nouns: "ceasefire truce armistice", rule: eventRule{name: "ceasefire", typ: graph.Retreat, mode: "ceasefire", preps: []string{"with"}, pair: true, optionalTarget: true}},
 	{verbs: "regret regrets regretted", nouns: "regret", rule: eventRule{name: "regret", typ: graph.Concede, mode: "apologize", direct: true, preps: []string{"to", "over"}}},
 	{verbs: "concede concedes conceded yield yields yielded", rule: eventRule{name: "concede", typ: graph.Concede, direct: true, preps: []string{"to"}}},
 	{verbs: "apologise apologises apologised apologize apologizes apologized", nouns: "apology apologies", rule: eventRule{name: "apologize", typ: graph.Concede, mode: "apologize", preps: []string{"to"}}},
@@ -159,12 +200,13 @@ var lexicon = []lexEntry{
 	{verbs: "extradite extradites extradited extraditing", nouns: "extradition", rule: eventRule{name: "extradite", typ: graph.Cooperate, mode: "judicial", preps: []string{"to"}}},
 	{verbs: "cooperate cooperates cooperated cooperating collaborate collaborates collaborated", nouns: "cooperation collaboration", rule: eventRule{name: "cooperate", typ: graph.Cooperate, preps: []string{"with"}, pair: true,
 		modes: map[string]string{"military": "military", "defence": "military", "defense": "military", "economic": "economic", "trade": "economic", "intelligence": "intelligence", "judicial": "judicial"}, window: 2}},
-	{verbs: "support supports supported backs backed endorse endorses endorsed", rule: eventRule{name: "support", typ: graph.Support, direct: true}},
-	{verbs: "praise praises praised welcome welcomes welcomed", rule: eventRule{name: "praise", typ: graph.Support, mode: "praise", direct: true}},
+	{verbs: "support supports supported backs backed endorse endorses endorsed defend defends defended defending", nouns: "backing endorsement", rule: eventRule{name: "support", typ: graph.Support, direct: true, preps: []string{"for"}}},
+	{verbs: "praise praises praised laud lauds lauded welcome welcomes welcomed hail hails hailed commend commends commended applaud applauds applauded congratulate congratulates congratulated thank thanked", nouns: "praise", rule: eventRule{name: "praise", typ: graph.Support, mode: "praise", direct: true}},
 	{verbs: "recognise recognises recognised recognize recognizes recognized", nouns: "recognition", rule: eventRule{name: "recognize", typ: graph.Support, mode: "recognize", direct: true}},
-	{verbs: "urge urges urged urging request requested requesting appeal appealed ask asks asked asking", nouns: "request requests appeal appeals", rule: eventRule{name: "request", typ: graph.Request, direct: true, preps: []string{"to", "on"}}},
+	{verbs: "urge urges urged urging request requested requesting appeal appealed ask asks asked asking implore implores implored plead pleads pleaded exhort exhorts exhorted beseech besought petition petitioned lobby lobbies lobbied presses", nouns: "request requests appeal appeals plea pleas", rule: eventRule{name: "request", typ: graph.Request, direct: true, preps: []string{"to", "on"}}},
 	{verbs: "seek seeks sought seeking", rule: eventRule{name: "seek", typ: graph.Request, need: []string{"help", "aid", "support", "assistance", "asylum", "refuge", "extradition", "release", "clarification", "explanation", "compensation", "guarantees"}, window: 3, preps: []string{"from", "in"}}},
 	{verbs: "pressed pressure pressures pressured pressuring", rule: eventRule{name: "pressure", typ: graph.Request, direct: true, preps: []string{"on"}, skipAfter: []string{"ahead"}}},
+	{verbs: "push pushes pushed pushing", rule: eventRule{name: "push-for", typ: graph.Request, need: []string{"for"}, window: 2, direct: true, preps: []string{"for", "on"}}},
 	{verbs: "must should", rule: eventRule{name: "must", typ: graph.Request}},
 	{verbs: "demand demands demanded demanding", nouns: "demand demands", rule: eventRule{name: "demand", typ: graph.Request, mode: "demand", direct: true, preps: []string{"of", "from"}}},
 	{verbs: "call calls called calling", rule: eventRule{name: "call-on", typ: graph.Request, need: []string{"on", "upon", "for"}, window: 1, preps: []string{"on", "upon", "for"}}},
@@ -600,8 +642,14 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 	}
 	var found []*candidate
 	for _, h := range hits {
+		if h.noun && requestedNoun(v, h.t) {
+			continue // "demanded a meeting", "called for sanctions": only the request happened
+		}
 		if !h.noun && requestedAction(toks, h.t) {
 			continue // "urged Hezbollah to release": only the request happened
+		}
+		if !h.noun && h.rule.name != "must" && obligedAction(toks, h.t) {
+			continue // "Ethiopia should allow access": asked of it, not done
 		}
 		c := a.arguments(v, h.t, h.rule, h.noun)
 		if c == nil {
@@ -622,6 +670,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			if h.rule.reverse && len(c.targets) > 0 {
 				v.lastActor = c.targets[0]
 			}
+		}
+		if (h.rule.name == "promise" || h.rule.name == "willing") && !h.noun && hostileComplement(toks, h.t) {
+			c.typ, c.rule = graph.Threaten, c.rule+"-hostile" // "vowed to wage war on X": a threat, not a promise
 		}
 		if h.rule.name == "agree" && agreesThat(v, h.t) {
 			c.typ = graph.Support // "agreed with the AU that ...": endorses a view
@@ -696,6 +747,9 @@ func reducedRelative(v *sentenceView, t int) bool {
 	if p.punct || p.upper || v.at[t-1] >= 0 || auxiliaries[p.norm] || beForms[p.norm] || pronounSubjects[p.norm] || collectiveSubjects[p.norm] ||
 		p.norm == "who" || p.norm == "which" || p.norm == "that" || strings.HasSuffix(p.norm, "ly") {
 		return false
+	}
+	if t+2 < len(toks) && (timeAdverbs[toks[t+2].norm] || toks[t+2].digit || months[toks[t+2].norm] != 0) {
+		return false // "officials agreed on Wednesday": a time, not a place, follows the verb
 	}
 	return locativePrepositions[toks[t+1].norm]
 }
@@ -815,6 +869,8 @@ var requestGovernors = map[string]bool{
 	"pressure": true, "pressured": true, "appealed": true, "told": true, "ordered": true, "expect": true, "expects": true,
 	"required": true, "requires": true, "require": true, "forced": true, "persuade": true, "persuaded": true,
 	"convince": true, "convinced": true, "encouraged": true, "encourage": true,
+	// nouns of asking govern an infinitive too: "an ultimatum to Ecuador to halt"
+	"ultimatum": true, "appeal": true, "appeals": true, "plea": true, "requests": true,
 }
 
 // requestedAction reports whether the verb at t is an infinitive governed
@@ -839,6 +895,88 @@ func requestedAction(toks []token, t int) bool {
 	return false
 }
 
+// hostileTypes are the event types a vow to do makes a threat.
+var hostileTypes = map[graph.EventType]bool{graph.Assault: true, graph.Coerce: true, graph.Sanction: true, graph.Threaten: true, graph.Mobilize: true}
+
+// hostileWords are verbs of hostility outside the lexicon that a vow can
+// govern: "vowed to fight", "swore to crush".
+var hostileWords = map[string]bool{"fight": true, "crush": true, "destroy": true, "punish": true, "retaliate": true, "avenge": true, "wipe": true, "eliminate": true, "defeat": true, "resist": true, "stop": true, "respond": true, "hit": true}
+
+// hostileComplement reports a vow whose infinitive is a hostile act:
+// "vowed to wage war on", "promised to retaliate", "pledged to impose
+// sanctions".
+func hostileComplement(toks []token, t int) bool {
+	k := t + 1
+	if k < len(toks) && toks[k].norm != "to" && k+1 < len(toks) && toks[k+1].norm == "to" {
+		k++ // "vowed not to", "swore publicly to"
+	}
+	if k+1 >= len(toks) || toks[k].norm != "to" {
+		return false
+	}
+	w := toks[k+1].norm
+	if hostileWords[w] {
+		return true
+	}
+	tr := triggers[w]
+	if tr == nil || !tr.verb {
+		return false
+	}
+	for _, r := range tr.rules {
+		if r.verbForms[w] && r.matches(toks, k+1) {
+			return hostileTypes[r.typ]
+		}
+	}
+	return false
+}
+
+// requestNounGovernors ask for what the noun after them names.
+var requestNounGovernors = map[string]bool{
+	"urge": true, "urges": true, "urged": true, "urging": true, "demand": true, "demands": true, "demanded": true, "demanding": true,
+	"request": true, "requests": true, "requested": true, "requesting": true, "seek": true, "seeks": true, "sought": true, "seeking": true,
+	"propose": true, "proposes": true, "proposed": true, "proposing": true, "suggested": true, "want": true, "wants": true, "wanted": true,
+}
+
+// requestedNoun reports a nominalised event that is the object of a verb
+// of asking a few words before it, or of "call(ed) for": "demanded a
+// meeting", "urged an immediate ceasefire", "called for sanctions".
+func requestedNoun(v *sentenceView, t int) bool {
+	toks := v.toks
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		u := toks[k]
+		w := u.norm
+		if requestNounGovernors[w] {
+			return true
+		}
+		if w == "for" && k > 0 && strings.HasPrefix(toks[k-1].norm, "call") {
+			return true
+		}
+		if u.punct || v.at[k] >= 0 || u.upper || triggerWord(w) && k < t-1 {
+			return false
+		}
+	}
+	return false
+}
+
+// obligationModals make the verb after them an act asked for: "X should
+// release", "Y must withdraw".
+var obligationModals = map[string]bool{"should": true, "must": true, "ought": true}
+
+// obligedAction reports a verb governed by a modal of obligation a few
+// words before it ("should not attack", "must immediately withdraw",
+// "ought to release").
+func obligedAction(toks []token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		w := toks[k].norm
+		if obligationModals[w] {
+			return true
+		}
+		if w != "not" && w != "to" && w != "be" && !(strings.HasSuffix(w, "ly") && !toks[k].punct) {
+			return false
+		}
+	}
+	return false
+}
+
 // matches checks a rule's needs and cancelling objects around toks[t].
 func (r *eventRule) matches(toks []token, t int) bool {
 	for k := max(0, t-5); k < t; k++ {
@@ -851,11 +989,16 @@ func (r *eventRule) matches(toks []token, t int) bool {
 			return false
 		}
 	}
-	if len(r.need) == 0 {
-		return true
+	if len(r.also) > 0 && !near(toks, t, r.window, r.also) {
+		return false
 	}
-	for k := max(0, t-r.window); k < len(toks) && k <= t+r.window; k++ {
-		if k != t && slices.Contains(r.need, toks[k].norm) {
+	return len(r.need) == 0 || near(toks, t, r.window, r.need)
+}
+
+// near reports whether one of words stands within window tokens of t.
+func near(toks []token, t, window int, words []string) bool {
+	for k := max(0, t-window); k < len(toks) && k <= t+window; k++ {
+		if k != t && slices.Contains(words, toks[k].norm) {
 			return true
 		}
 	}
@@ -972,6 +1115,9 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 			c.rule += "-complement"
 			c.confidence = 0.6 // the complement's own event, if any, says more
 		}
+	}
+	if target == nil && noun && strings.HasSuffix(c.rule, "-attributive") && r.typ == graph.Retreat {
+		return nil // "the UN truce": a ceasefire named, not declared, by whom it concerns
 	}
 	if target == nil && !r.optionalTarget && r.name != "invite" {
 		// Without a target the statement can only join an event named
@@ -1397,6 +1543,7 @@ var supportVerbs = map[string]bool{
 	"lodged": true, "filed": true, "sent": true, "delivered": true, "accepted": true, "received": true, "resumed": true,
 	"attended": true, "continued": true, "completed": true, "wrapped": true, "concluded": true,
 	"undertook": true, "undertake": true, "undertakes": true, "remained": true, "remain": true, "remains": true, "go": true, "went": true,
+	"engaged": true, "committed": true, "renewed": true, "renew": true, "renews": true, "organized": true, "organised": true, "joined": true, "waged": true, "stage": true, "stages": true,
 	"put": true, "placed": true, "open": true, "agreed": true, "approved": true, "authorized": true, "authorised": true, "opens": true, "called": true, "gave": true,
 }
 
@@ -1476,7 +1623,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 	}
 	// Subject: a pronoun or bare title right before the verb is the last
 	// person named; else the nearest mention before the verb.
-	j := t - 1
+	j := skipTimeAdverbs(toks, t-1)
 	for j >= 0 && auxiliaries[toks[j].norm] {
 		j--
 	}
@@ -1570,6 +1717,35 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		}
 	}
 	return actor, target
+}
+
+// timeAdverbs may stand between a subject and its verb: "Gaddafi and
+// Zhivkov today signed", "Italy on Friday rejected".
+var timeAdverbs = map[string]bool{
+	"today": true, "yesterday": true, "tonight": true, "overnight": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// skipTimeAdverbs steps back from j over a time adverb and its
+// preposition ("on Friday", "last Sunday", "today") and returns the
+// index before it, or j when there is none. Auxiliaries before the
+// adverb are left to the caller.
+func skipTimeAdverbs(toks []token, j int) int {
+	k := j
+	for k >= 0 && auxiliaries[toks[k].norm] && toks[k].norm != "to" {
+		k--
+	}
+	if k < 0 || !timeAdverbs[toks[k].norm] {
+		return j
+	}
+	k--
+	if k >= 0 && (toks[k].norm == "on" || toks[k].norm == "last" || toks[k].norm == "this" || toks[k].norm == "late" || toks[k].norm == "early") {
+		k--
+	}
+	if k < 0 || clauseBreak(toks[k]) || toks[k].text == "," {
+		return j
+	}
+	return k
 }
 
 // objectPronouns stand for the last target named in the sentence.

@@ -1160,6 +1160,10 @@ func (a *article) merge() []*graph.Event {
 			if st == "" {
 				st = ev.Status
 			}
+			conf := c.confidence
+			if st != graph.Reported {
+				conf = max(0, conf-0.1) // what is stated as fact outranks what is only intended, denied or guessed
+			}
 			ev.Claims = append(ev.Claims, &graph.Claim{
 				ID:         graph.ClaimID(a.doc.Article.ID, c.sent.index, ev.ID),
 				Text:       c.sent.text,
@@ -1169,9 +1173,9 @@ func (a *article) merge() []*graph.Event {
 				Start:      c.sent.start,
 				End:        c.sent.end,
 				Rule:       c.rule,
-				Confidence: c.confidence,
+				Confidence: conf,
 			})
-			ev.Confidence = max(ev.Confidence, c.confidence)
+			ev.Confidence = max(ev.Confidence, conf)
 		}
 		events = append(events, ev)
 	}

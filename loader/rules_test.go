@@ -476,3 +476,157 @@ func TestReferenceRules(t *testing.T) {
 		})
 	}
 }
+
+// TestWidenedLexicon checks the triggers and constructions added across the
+// sixteen PLOVER types (verbs, light verbs, phrasal verbs and
+// nominalisations), each on a sentence made up for the test. An empty
+// target list means the event stands without one.
+func TestWidenedLexicon(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want wantEvent
+	}{
+		// AGREE
+		{"declared an end to hostilities", "Peru and Ecuador today declared an end to hostilities against each other.", wantEvent{graph.Agree, []string{"PE"}, []string{"EC"}}},
+		{"settle differences", "Chile and Bolivia decided to settle their differences in court.", wantEvent{graph.Agree, []string{"CL"}, []string{"BO"}}},
+		{"consented", "Norway consented to the plan of Sweden.", wantEvent{graph.Agree, []string{"NO"}, nil}},
+		// CONSULT
+		{"held consultations", "Kenya held consultations with Uganda on Monday.", wantEvent{graph.Consult, []string{"KE"}, []string{"UG"}}},
+		{"consulted", "Japan consulted South Korea about the missile test.", wantEvent{graph.Consult, []string{"JP"}, []string{"KR"}}},
+		{"renewed negotiations", "Israel and Lebanon renewed negotiations today.", wantEvent{graph.Consult, []string{"IL"}, []string{"LB"}}},
+		// SUPPORT
+		{"time adverb after the subject", "Ghana and Togo today signed a treaty of friendship.", wantEvent{graph.Support, []string{"GH"}, []string{"TG"}}},
+		{"defended", "Cuba defended Venezuela against the criticism.", wantEvent{graph.Support, []string{"CU"}, []string{"VE"}}},
+		{"hailed", "Portugal hailed Brazil for its role.", wantEvent{graph.Support, []string{"PT"}, []string{"BR"}}},
+		// CONCEDE
+		{"accepted demands", "Nepal accepted the demands of India.", wantEvent{graph.Concede, []string{"NP"}, []string{"IN"}}},
+		{"called off a strike", "Nigeria called off the planned strike.", wantEvent{graph.Concede, []string{"NG"}, nil}},
+		{"lifted a state of emergency", "Sudan lifted the state of emergency in the west.", wantEvent{graph.Concede, []string{"SD"}, nil}},
+		{"allowed access", "Serbia allowed Croatia access to the border crossings.", wantEvent{graph.Concede, []string{"RS"}, []string{"HR"}}},
+		// RETREAT
+		{"unilateral ceasefire", "Hezbollah declared a unilateral ceasefire on Wednesday.", wantEvent{graph.Retreat, []string{"org/hezbollah"}, nil}},
+		{"surrendered", "Hamas surrendered to Egypt.", wantEvent{graph.Retreat, []string{"org/hamas"}, []string{"EG"}}},
+		{"resigned", "Italian Prime Minister Marco Bellini resigned on Sunday.", wantEvent{graph.Retreat, []string{"person/marco-bellini"}, nil}},
+		// AID
+		{"extended credit", "China extended credit to Angola.", wantEvent{graph.Aid, []string{"CN"}, []string{"AO"}}},
+		// REQUEST
+		{"pleaded with", "Haiti pleaded with the United States for help.", wantEvent{graph.Request, []string{"HT"}, []string{"US"}}},
+		{"pushed for", "Britain pushed for talks with Iran.", wantEvent{graph.Request, []string{"GB"}, nil}},
+		// ACCUSE
+		{"called X irresponsible", "Japan called North Korea irresponsible and dangerous.", wantEvent{graph.Accuse, []string{"JP"}, []string{"KP"}}},
+		{"branded a terrorist state", "Iran branded Israel a terrorist state.", wantEvent{graph.Accuse, []string{"IR"}, []string{"IL"}}},
+		{"compared to Hitler", "Venezuela compared the United States to Hitler.", wantEvent{graph.Accuse, []string{"VE"}, []string{"US"}}},
+		{"lambasted", "Poland lambasted Belarus over the arrests.", wantEvent{graph.Accuse, []string{"PL"}, []string{"BY"}}},
+		// REJECT
+		{"rebuffed", "Syria rebuffed Turkey on Monday.", wantEvent{graph.Reject, []string{"SY"}, []string{"TR"}}},
+		{"offer from", "Pakistan rejected a fresh offer from India.", wantEvent{graph.Reject, []string{"PK"}, []string{"IN"}}},
+		// THREATEN
+		{"vowed to wage war", "Eritrea vowed to wage war on Ethiopia.", wantEvent{graph.Threaten, []string{"ER"}, []string{"ET"}}},
+		{"warned of consequences", "Russia warned Georgia of serious consequences.", wantEvent{graph.Threaten, []string{"RU"}, []string{"GE"}}},
+		{"ready to attack", "Eritrea is ready to attack Ethiopia.", wantEvent{graph.Threaten, []string{"ER"}, []string{"ET"}}},
+		{"threat without a target", "Russia threatened to send warships.", wantEvent{graph.Threaten, []string{"RU"}, nil}},
+		{"verb before a weekday is no participle", "Kenyan officials agreed on Monday to a truce with Uganda.", wantEvent{graph.Agree, []string{"KE"}, []string{"UG"}}},
+		// PROTEST
+		{"went on strike", "Bolivian miners went on strike on Monday.", wantEvent{graph.Protest, []string{"BO"}, nil}},
+		{"staged a rally", "Thousands of Kenyans staged a rally in Nairobi.", wantEvent{graph.Protest, []string{"KE"}, nil}},
+		{"blocked roads", "Hundreds of Bolivians blocked roads near La Paz.", wantEvent{graph.Protest, []string{"BO"}, nil}},
+		// SANCTION
+		{"recalled ambassador", "Peru recalled its ambassador from Chile.", wantEvent{graph.Sanction, []string{"PE"}, []string{"CL"}}},
+		{"froze assets", "Switzerland froze the assets of Libya.", wantEvent{graph.Sanction, []string{"CH"}, nil}},
+		{"suspension of air links", "Italy announced a suspension of air links with Serbia.", wantEvent{graph.Sanction, []string{"IT"}, []string{"RS"}}},
+		{"denied entry", "Israel denied entry to Turkey's envoy.", wantEvent{graph.Sanction, []string{"IL"}, []string{"TR"}}},
+		{"tightened sanctions", "The European Union tightened sanctions on Iran.", wantEvent{graph.Sanction, []string{"org/european-union"}, []string{"IR"}}},
+		{"walked out of talks", "North Korea walked out of the talks with South Korea.", wantEvent{graph.Sanction, []string{"KP"}, []string{"KR"}}},
+		// MOBILIZE
+		{"called up reservists", "Armenia called up thousands of reservists on Friday.", wantEvent{graph.Mobilize, []string{"AM"}, nil}},
+		// COERCE
+		{"imposed a curfew", "Turkey imposed a curfew in the town after the riots.", wantEvent{graph.Coerce, []string{"TR"}, nil}},
+		{"cracked down", "Egypt cracked down on protesters.", wantEvent{graph.Coerce, []string{"EG"}, nil}},
+		{"deported", "Ghana deported 168 Liberians.", wantEvent{graph.Coerce, []string{"GH"}, []string{"LR"}}},
+		{"curtailed movements", "Eritrea curtailed the movements of the United Nations mission.", wantEvent{graph.Coerce, []string{"ER"}, []string{"org/united-nations"}}},
+		// ASSAULT
+		{"opened fire on", "Indian troops opened fire on Pakistani positions.", wantEvent{graph.Assault, []string{"IN"}, []string{"PK"}}},
+		{"tortured", "Guinean security forces tortured Liberian refugees.", wantEvent{graph.Assault, []string{"GN"}, []string{"LR"}}},
+		{"captured", "Burmese troops captured Thai soldiers near the border.", wantEvent{graph.Assault, []string{"MM"}, []string{"TH"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractBody(t, tt.body, "2006-05-10")
+			ev, got := findEvent(ex, tt.want)
+			if ev == nil {
+				t.Fatalf("no %s %v → %v; got %s", tt.want.typ, tt.want.actors, tt.want.targets, got)
+			}
+			if tt.want.targets == nil && tt.want.typ != graph.Agree && tt.want.typ != graph.Request && tt.want.typ != graph.Sanction && len(ev.Targets) > 0 {
+				t.Errorf("%s: want no target, got %v", ev.Label, ids(ev.Targets))
+			}
+		})
+	}
+}
+
+// TestWidenedLexiconRejects checks sentences where a word the widened
+// lexicon reads must not signal its event.
+func TestWidenedLexiconRejects(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		not  graph.EventType
+	}{
+		{"call on is a request, not a slur", "Japan called on North Korea to stop the provocation.", graph.Accuse},
+		{"should allow is asked, not done", "Britain said that Ethiopia should allow the Red Cross access to detainees.", graph.Concede},
+		{"allow without what is allowed", "Chile is allowing Peru to view the report.", graph.Concede},
+		{"truce named, not declared", "Syria accused Israel of violating the UN truce resolution.", graph.Retreat},
+		{"demanded a meeting", "Serbia demanded a meeting of the Security Council.", graph.Consult},
+		{"called for sanctions", "Canada called for sanctions against Zimbabwe.", graph.Sanction},
+		{"ultimatum governs the infinitive", "Peru issued an ultimatum to Ecuador to halt attacks on the border.", graph.Retreat},
+		{"walked into a meeting", "Bolivia walked into the meeting with Chile.", graph.Sanction},
+		{"blocked aid is no protest", "Sudan blocked aid to Darfur.", graph.Protest},
+		{"called the talks useful", "Norway called the talks with Sweden useful.", graph.Accuse},
+		{"set a date", "Kenya set a date for talks with Uganda.", graph.Coerce},
+		{"ended a strike", "Nigeria ended the strike of its oil workers.", graph.Retreat},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractBody(t, tt.body, "")
+			for _, ev := range ex.Events {
+				if ev.Type == tt.not {
+					t.Errorf("unexpected %s [%s]", ev.Label, ev.Claims[0].Rule)
+				}
+			}
+		})
+	}
+}
+
+// TestWidenedLexiconStatus checks that the status cues hold for the new
+// triggers: negation denies, could/may speculate, will/plans plan, and a
+// noun carried by an infinitive is planned.
+func TestWidenedLexiconStatus(t *testing.T) {
+	tests := []struct {
+		body string
+		typ  graph.EventType
+		want graph.Status
+	}{
+		{"Peru recalled its ambassador from Chile.", graph.Sanction, graph.Reported},
+		{"Peru did not recall its ambassador from Chile.", graph.Sanction, graph.Denied},
+		{"Peru could recall its ambassador from Chile.", graph.Sanction, graph.Speculated},
+		{"Peru may sever ties with Chile.", graph.Sanction, graph.Speculated},
+		{"Peru will recall its ambassador from Chile.", graph.Sanction, graph.Planned},
+		{"Peru plans to sever ties with Chile.", graph.Sanction, graph.Planned},
+		{"Japan never called North Korea irresponsible.", graph.Accuse, graph.Denied},
+		{"Kenya agreed to hold consultations with Uganda.", graph.Consult, graph.Planned},
+		{"Kenya refused to hold consultations with Uganda.", graph.Consult, graph.Denied},
+		{"Syria threatened to hold talks with Turkey.", graph.Consult, graph.Planned},
+	}
+	for _, tt := range tests {
+		t.Run(tt.body, func(t *testing.T) {
+			ex := extractBody(t, tt.body, "")
+			ev, got := findEvent(ex, wantEvent{typ: tt.typ})
+			if ev == nil {
+				t.Fatalf("no %s; got %s", tt.typ, got)
+			}
+			if ev.Status != tt.want {
+				t.Errorf("%s: status %s, want %s", ev.Label, ev.Status, tt.want)
+			}
+		})
+	}
+}

@@ -80,6 +80,11 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 		}
 		return graph.Planned // "to visit", "agreed to meet", "is set to fully withdraw"
 	}
+	if !verb {
+		if s, ok := infinitiveSupport(toks, t); ok {
+			return s // "threatened to hold a general strike", "refused to hold talks"
+		}
+	}
 	for k := t - 1; k >= 0 && k >= t-statusWindow; k-- {
 		tk := toks[k]
 		if clauseBreak(tk) || isTrigger[k] {
@@ -123,4 +128,30 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 		return graph.Reported
 	}
 	return ""
+}
+
+// infinitiveSupport reads the status of a noun carried by a support verb
+// in an infinitive ("to hold talks", "refused to impose sanctions"): what
+// the verb's own infinitive says, as for a verb.
+func infinitiveSupport(toks []token, t int) (graph.Status, bool) {
+	for k := t - 1; k >= 1 && k >= t-4; k-- {
+		w := toks[k].norm
+		if toks[k].punct {
+			return "", false
+		}
+		if !supportVerbs[w] {
+			continue
+		}
+		i := infinitiveTo(toks, k)
+		if i < 0 {
+			return "", false
+		}
+		if i >= 1 {
+			if s, ok := infinitiveGovernors[toks[i-1].norm]; ok {
+				return s, true
+			}
+		}
+		return graph.Planned, true
+	}
+	return "", false
 }
