@@ -350,11 +350,17 @@ func (v *sentenceView) next(t int) int {
 		if n := v.at[k]; n >= 0 && usable(v.ms[n]) {
 			return n
 		}
-		if clauseBreak(v.toks[k]) {
+		if clauseBreak(v.toks[k]) && !listColon(v.toks, k) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// listColon reports a colon that opens the names of the people the noun
+// before it counts: "released four dissidents: A, B and C".
+func listColon(toks []token, k int) bool {
+	return toks[k].text == ":" && k > 0 && personPlurals[toks[k-1].norm]
 }
 
 // afterPrep returns the first usable mention introduced by one of preps
@@ -683,6 +689,11 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		c.pair, c.optionalTarget = h.rule.pair, h.rule.optionalTarget
 		c.mode = h.rule.modeAt(toks, h.t)
 		c.status = clauseStatus(toks, h.t, isTrigger, !h.noun)
+		if h.rule.name == "agree" && !h.noun && c.status == graph.Denied && h.t+1 < len(toks) && toks[h.t+1].norm == "with" {
+			// "did not agree with X": a disagreement (CAMEO 11, disapprove), not a
+			// denied agreement.
+			c.typ, c.status, c.rule = graph.Accuse, graph.Reported, c.rule+"-disagree"
+		}
 		if c.location == nil && c.typ == graph.Consult {
 			c.location = v.place(h.t)
 		}
@@ -1782,6 +1793,9 @@ func (v *sentenceView) directObject(t int) int {
 			continue
 		}
 		u := v.toks[k]
+		if listColon(v.toks, k) {
+			continue // "released four dissidents: A, B and C"
+		}
 		if clauseBreak(u) || (u.punct && u.text != "-" && u.text != ".") {
 			return -1
 		}

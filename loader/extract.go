@@ -283,6 +283,16 @@ func (a *article) mentions(toks []token) []mention {
 		if c, ok := a.organization(toks, i); ok {
 			cands = append(cands, c)
 		}
+		if c, ok := a.acronymOrg(toks, i); ok {
+			cands = append(cands, c)
+		}
+		if c, ok := a.namedGroup(toks, i); ok {
+			cands = append(cands, c)
+		}
+		if c, ok := a.describedPerson(toks, i); ok {
+			cands = append(cands, c)
+		}
+		cands = append(cands, a.personList(toks, i)...)
 	}
 	slices.SortStableFunc(cands, func(p, q candidateMention) int {
 		if d := (q.last - q.first) - (p.last - p.first); d != 0 {
@@ -310,6 +320,7 @@ func (a *article) mentions(toks []token) []mention {
 		slices.SortFunc(ms, func(p, q mention) int { return p.first - q.first })
 	}
 	markModifiers(toks, ms)
+	a.noteAcronyms(toks, ms)
 	for n := range ms {
 		if l := ms[n].last; toks[l].hyphen && l+1 < len(toks) && !toks[l+1].upper {
 			ms[n].modifier = true // "Qatar-based", "U.S.-led": part of an adjective
@@ -659,10 +670,49 @@ func (a *article) titledPerson(toks []token, i int) (candidateMention, bool) {
 		return candidateMention{}, false
 	}
 	last, ok := a.nameRun(toks, j)
-	if !ok || bodyWord(toks[last].norm) {
+	if !ok {
+		if !a.surnameAfterTitle(toks, i, j) {
+			return candidateMention{}, false
+		}
+		last = j // "President Kagame"
+	}
+	if bodyWord(toks[last].norm) {
 		return candidateMention{}, false
 	}
 	return a.ruledPerson(toks, j, last, r), true
+}
+
+// headTitles may precede a bare surname: "President Kagame", "Prime
+// Minister Sharif", "King Hussein".
+var headTitles = map[string]bool{
+	"President": true, "Prime Minister": true, "King": true, "Queen": true, "Emir": true, "Sultan": true,
+	"Chancellor": true, "Premier": true, "Foreign Minister": true, "Defence Minister": true,
+	"Secretary of State": true, "Archbishop": true, "Ayatollah": true, "Sheikh": true,
+}
+
+// surnameAfterTitle reports a single unknown surname right after a
+// capitalised head-of-state title at toks[i] ("President Kagame said"):
+// one capitalised word, not a place, month or title, that the next word
+// does not continue.
+func (a *article) surnameAfterTitle(toks []token, i, j int) bool {
+	_, title, ok := titleAt(toks, i)
+	if !ok || !headTitles[title] || !toks[i].upper || j >= len(toks) || (j > 0 && toks[j-1].text == ",") {
+		return false
+	}
+	t := toks[j]
+	if !t.upper || t.punct || t.digit || t.caps || t.hyphen || notNames[t.norm] || isTitleWord(t.norm) || titles[t.norm] != "" ||
+		a.isPlaceWord(toks, j) || orgHeads[t.norm] || len(t.norm) < 3 {
+		return false
+	}
+	if _, _, ok := a.x.gaz.match(toks, j); ok || a.shorts[t.norm] != nil || a.x.gaz.shortKeys[t.norm] {
+		return false // a known name, or the short form of one ("President Bush")
+	}
+	for _, e := range a.entities {
+		if e.Kind == graph.Person && slices.Contains(strings.Fields(nameKey(e.Name)), t.norm) {
+			return false // "Maj. Gen. Zhu" after "Zhu Chenghu": a part of a name seen
+		}
+	}
+	return j+1 >= len(toks) || !toks[j+1].upper || toks[j+1].punct || t.poss
 }
 
 // office is a role a sentence gives a person: the title and the country
@@ -867,6 +917,7 @@ var orgHeads = map[string]bool{
 	"office": true, "service": true, "corps": true, "cabinet": true, "union": true, "alliance": true, "league": true,
 	"coalition": true, "tribunal": true, "duma": true, "bureau": true, "directorate": true, "secretariat": true,
 	"bank": true, "institute": true, "association": true, "federation": true, "fund": true, "group": true, "militia": true,
+	"militias": true, "brotherhood": true, "tigers": true, "courts": true,
 }
 
 // organization finds a capitalised name ending in an org head word
@@ -900,8 +951,8 @@ func (a *article) organization(toks []token, i int) (candidateMention, bool) {
 		if orgHeads[u.norm] && j == i && j+1 < len(toks) && toks[j+1].norm == "of" {
 			last = j // "Ministry of ..." grows below
 		}
-		if u.poss {
-			break
+		if u.poss && !(pluralPossessive(u) && len(a.x.gaz.phrases[u.norm]) == 0 && j+1 < len(toks) && toks[j+1].upper && !toks[j+1].punct) {
+			break // "Russia's Foreign Ministry", but "the Kurdistan Workers' Party"
 		}
 	}
 	if last < 0 {
@@ -994,7 +1045,7 @@ func markModifiers(toks []token, ms []mention) {
 		ok := true
 		for k := m.last + 1; k < next.first; k++ {
 			t := toks[k]
-			if t.text == "," || t.text == "." || t.upper || isTitleWord(t.norm) || t.norm == "the" || titles[t.norm] != "" || t.norm == "to" || t.norm == "of" {
+			if t.text == "," || t.text == "." || t.upper || isTitleWord(t.norm) || t.norm == "the" || titles[t.norm] != "" || t.norm == "to" || t.norm == "of" || personNouns[t.norm] {
 				continue
 			}
 			ok = false
@@ -1376,4 +1427,337 @@ func (a *article) noteCountries(toks []token, ms []mention) {
 		}
 		prev = m
 	}
+}
+
+// acronymStop are capitalised abbreviations that name no body: diseases,
+// units, time zones, media and headline words.
+var acronymStop = map[string]bool{
+	"aids": true, "hiv": true, "dna": true, "sars": true, "mers": true, "covid": true, "gdp": true, "gnp": true, "cpi": true,
+	"vat": true, "ceo": true, "cfo": true, "tv": true, "usd": true, "eur": true, "gmt": true, "utc": true, "est": true,
+	"edt": true, "pst": true, "cet": true, "bst": true, "wmd": true, "wmds": true, "icbm": true, "uav": true, "rpg": true,
+	"suv": true, "sms": true, "usb": true, "dvd": true, "pdf": true, "html": true, "url": true, "www": true, "http": true,
+	"rss": true, "isbn": true, "faq": true, "asap": true, "ufo": true, "ngo": true, "ngos": true, "llc": true, "inc": true,
+	"ltd": true, "plc": true, "bce": true, "mph": true, "kph": true, "news": true, "update": true, "breaking": true,
+	"exclusive": true, "video": true, "photos": true, "live": true, "alert": true, "note": true, "end": true, "and": true,
+	"the": true, "not": true, "rip": true, "pow": true, "pows": true, "idp": true, "idps": true, "mia": true, "kia": true,
+	"aka": true, "etc": true, "via": true, "uss": true, "hms": true, "hmas": true, "hmcs": true, "hdtv": true, "npt": true,
+	"ctbt": true, "dmca": true, "drm": true, "awol": true, "tatp": true, "tnt": true, "gps": true, "mri": true, "atm": true,
+	"ipo": true, "otc": true, "watch": true, "nsw": true, "act": true, "aid": true,
+}
+
+// isRoman reports a Roman numeral ("III", "XIV"), which is no acronym.
+func isRoman(w string) bool {
+	for _, r := range w {
+		if !strings.ContainsRune("ivxlcdm", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// acronymOrg finds an unknown acronym used as a name ("UNITA", "NPFL"):
+// a word of 3 to 8 capital letters that the gazetteer does not know, and
+// that is not a common abbreviation or part of a headline written in
+// capitals. An acronym in brackets right after a name ("Liberian Peace
+// Council (LPC)") is that name's short form, not a body of its own.
+func (a *article) acronymOrg(toks []token, i int) (candidateMention, bool) {
+	t := toks[i]
+	if !t.caps || t.punct || t.digit || t.hyphen || len(t.norm) < 3 || len(t.norm) > 8 {
+		return candidateMention{}, false
+	}
+	for _, r := range t.norm {
+		if r < 'a' || r > 'z' {
+			return candidateMention{}, false
+		}
+	}
+	if acronymStop[t.norm] || isRoman(t.norm) || titlePrefixes[t.norm] || len(a.x.gaz.phrases[t.norm]) > 0 || a.shorts[t.norm] != nil {
+		return candidateMention{}, false
+	}
+	// A run of capitals is a headline or a shout, not a name.
+	for _, k := range []int{i - 1, i + 1} {
+		if k >= 0 && k < len(toks) && toks[k].caps && !toks[k].punct && len(toks[k].norm) > 1 {
+			return candidateMention{}, false
+		}
+	}
+	if i > 0 && toks[i-1].hyphen {
+		return candidateMention{}, false // "anti-NPFL"
+	}
+	if i+1 < len(toks) && toks[i+1].upper && !toks[i+1].punct {
+		return candidateMention{}, false // a prefix of a name: "USS Cole"
+	}
+	if i >= 2 && toks[i-1].text == "(" && toks[i-2].upper && !toks[i-2].punct {
+		return candidateMention{}, false
+	}
+	if glossedAsThing(toks, i+1) {
+		return candidateMention{}, false // "SIVAM, the Amazon Surveillance System"
+	}
+	name := cleanName(t.text)
+	e := &graph.Entity{ID: graph.EntityID(graph.Organization, name), Name: name, Kind: graph.Organization}
+	return candidateMention{first: i, last: i, rank: 0, ent: e, form: formRule, surface: span(a.doc.Body, toks, i, i)}, true
+}
+
+// noteAcronyms makes an acronym in brackets after a name ("the Forces for
+// Defence of Democracy (FDD)") a short form of the entity named, for the
+// rest of the article.
+func (a *article) noteAcronyms(toks []token, ms []mention) {
+	for _, m := range ms {
+		k := m.last + 1
+		if m.place || m.ent.Kind == graph.Location || k+2 >= len(toks) || toks[k].text != "(" || toks[k+2].text != ")" {
+			continue
+		}
+		if t := toks[k+1]; t.caps && !t.punct && !t.digit && len(t.norm) >= 2 && a.shorts[t.norm] == nil {
+			a.shorts[t.norm] = m.ent
+		}
+	}
+}
+
+// groupHeads follow the name of a group that the gazetteer does not know:
+// "Shona rebels", "the Kifaya group", "the Umma party".
+var groupHeads = map[string]bool{
+	"rebels": true, "rebel": true, "guerrillas": true, "guerrilla": true, "guerillas": true, "guerilla": true,
+	"militants": true, "militant": true, "insurgents": true, "separatists": true, "separatist": true,
+	"fighters": true, "militia": true, "militias": true, "militiamen": true, "faction": true, "party": true,
+	"movement": true, "group": true,
+}
+
+// groupStop are capitalised words that open a sentence or qualify a
+// group without naming it: "Some rebels", "Armed militants", "the
+// Christmas party".
+var groupStop = map[string]bool{
+	"some": true, "many": true, "most": true, "several": true, "other": true, "all": true, "both": true, "armed": true,
+	"suspected": true, "former": true, "foreign": true, "local": true, "rival": true, "few": true, "more": true,
+	"no": true, "any": true, "top": true, "senior": true, "young": true, "hundreds": true, "thousands": true,
+	"dozens": true, "such": true, "their": true, "its": true, "our": true, "opposition": true, "ruling": true,
+	"main": true, "government": true, "army": true, "police": true, "military": true, "rebel": true, "new": true,
+	"christmas": true, "easter": true, "ramadan": true, "halloween": true, "thanksgiving": true, "birthday": true,
+	"one": true, "two": true, "three": true, "four": true, "five": true, "ten": true, "every": true, "each": true,
+	"another": true, "political": true, "small": true, "large": true, "big": true, "radical": true, "extremist": true,
+	"islamic": true, "islamist": true, "muslim": true, "moslem": true, "christian": true, "religious": true,
+	"ethnic": true, "tribal": true, "pro": true, "anti": true, "why": true, "when": true, "where": true, "if": true,
+	"while": true, "although": true, "since": true, "because": true, "we": true, "you": true, "i": true, "what": true,
+}
+
+// namedGroup finds a group the gazetteer does not know, named by one to
+// three capitalised words before a lower-case group noun: "Shona rebels",
+// "the Kifaya group", "UNITA rebels". Countries, demonyms and known bodies
+// are left to the gazetteer ("Palestinian militants" is Palestine).
+func (a *article) namedGroup(toks []token, i int) (candidateMention, bool) {
+	t := toks[i]
+	if !t.upper || t.punct || t.digit || notNames[t.norm] || groupStop[t.norm] {
+		return candidateMention{}, false
+	}
+	if i > 0 && toks[i-1].upper && !toks[i-1].punct && !notNames[toks[i-1].norm] {
+		return candidateMention{}, false
+	}
+	if i > 0 && toks[i-1].hyphen {
+		return candidateMention{}, false
+	}
+	j := i
+	for ; j < len(toks) && j < i+3; j++ {
+		u := toks[j]
+		if !u.upper || u.punct || u.digit || u.poss || notNames[u.norm] || groupStop[u.norm] || isTitleWord(u.norm) ||
+			orgHeads[u.norm] || (u.hyphen && j+1 < len(toks) && !toks[j+1].upper) {
+			return candidateMention{}, false
+		}
+		if p, _, ok := a.x.gaz.match(toks, j); ok && p.entity.Kind != graph.Person {
+			return candidateMention{}, false // "Ivory Coast rebels", "Hezbollah militants"
+		}
+		if j+1 < len(toks) && !toks[j+1].upper {
+			break
+		}
+	}
+	h := j + 1
+	if j >= len(toks) || h >= len(toks) || !groupHeads[toks[h].norm] || toks[j].hyphen {
+		return candidateMention{}, false
+	}
+	// "the Kashmiri militant group Lashkar-e-Toiba", "the Basque separatist
+	// group ETA": the group is the name that follows.
+	if h+1 < len(toks) && groupHeads[toks[h+1].norm] {
+		h++
+	}
+	if h+1 < len(toks) && toks[h+1].upper && !toks[h+1].punct {
+		return candidateMention{}, false
+	}
+	last := h
+	name := cleanName(span(a.doc.Body, toks, i, h))
+	if j == i && toks[i].caps && len(toks[i].norm) >= 3 {
+		name = cleanName(toks[i].text) // "UNITA rebels" are UNITA
+	}
+	if e := a.x.gaz.resolve(name); e != nil {
+		return candidateMention{first: i, last: last, rank: 3, ent: e, form: formName, surface: span(a.doc.Body, toks, i, last)}, true
+	}
+	e := &graph.Entity{ID: graph.EntityID(graph.Organization, name), Name: name, Kind: graph.Organization}
+	return candidateMention{first: i, last: last, rank: 1, ent: e, form: formRule, surface: span(a.doc.Body, toks, i, last)}, true
+}
+
+// personNouns are common nouns for a person that introduce or describe an
+// unknown name without stating an office: "the FARC guerrilla Rodrigo
+// Granda", "X, a Syrian border guard".
+var personNouns = map[string]bool{
+	"guard": true, "soldier": true, "officer": true, "policeman": true, "journalist": true, "reporter": true,
+	"correspondent": true, "photographer": true, "activist": true, "dissident": true, "lawyer": true,
+	"businessman": true, "businesswoman": true, "student": true, "imam": true, "priest": true, "bishop": true,
+	"archbishop": true, "politician": true, "official": true, "guerrilla": true, "guerilla": true, "rebel": true,
+	"militant": true, "fighter": true, "member": true, "analyst": true, "scholar": true, "academic": true,
+	"worker": true, "engineer": true, "doctor": true, "farmer": true, "teacher": true, "writer": true, "author": true,
+	"poet": true, "candidate": true, "citizen": true, "national": true, "resident": true, "pilot": true,
+	"hostage": true, "prisoner": true, "detainee": true, "suspect": true, "opponent": true, "critic": true,
+	"campaigner": true, "blogger": true, "economist": true, "tycoon": true, "agent": true, "spy": true,
+	"contractor": true, "defector": true, "monk": true, "nun": true, "rabbi": true,
+}
+
+// clericTitles are person nouns that, capitalised, still read as a rank
+// before a name: "Archbishop Desmond Tutu". Other capitalised nouns are
+// part of a name in Title Case ("the Detainee Treatment Act").
+var clericTitles = map[string]bool{"archbishop": true, "bishop": true, "imam": true, "rabbi": true}
+
+// documentWords end the names of laws and agreements, never of people:
+// "the Detainee Treatment Act".
+var documentWords = map[string]bool{
+	"act": true, "law": true, "treaty": true, "accord": true, "accords": true, "agreement": true, "convention": true,
+	"protocol": true, "bill": true, "doctrine": true, "plan": true, "charter": true, "resolution": true,
+}
+
+// adjectivalPersonNouns also qualify a following name that is not a
+// person ("the official Kyodo News agency", "a member state"): they
+// introduce a name only after it, never before.
+var adjectivalPersonNouns = map[string]bool{
+	"official": true, "national": true, "member": true, "resident": true, "citizen": true, "agent": true,
+	"guard": true, "academic": true, "worker": true, "engineer": true, "farmer": true, "teacher": true,
+	"officer": true, "fighter": true, "opponent": true, "spy": true, "contractor": true, "nun": true,
+	"scholar": true, "author": true, "doctor": true,
+}
+
+// personPlurals head a list of the people they introduce: "four political
+// dissidents: A, B, C and D".
+var personPlurals = map[string]bool{
+	"dissidents": true, "activists": true, "journalists": true, "reporters": true, "prisoners": true,
+	"detainees": true, "hostages": true, "soldiers": true, "officials": true, "leaders": true, "members": true,
+	"men": true, "women": true, "people": true, "politicians": true, "opponents": true, "lawmakers": true,
+	"diplomats": true, "ministers": true, "candidates": true, "suspects": true, "students": true, "clerics": true,
+	"rebels": true, "militants": true, "citizens": true, "nationals": true, "workers": true, "critics": true,
+	"officers": true, "guards": true, "commanders": true, "defendants": true, "victims": true,
+}
+
+// personList finds the people a plural noun introduces after a colon or
+// "including": "four dissidents: Marcelo López, Margarito Broche and Raúl
+// Rivero". Each element must be a full name; the list stops at the first
+// that is not.
+func (a *article) personList(toks []token, i int) []candidateMention {
+	if i == 0 || !personPlurals[toks[i-1].norm] || !(toks[i].text == ":" || toks[i].norm == "including" || toks[i].norm == "namely") {
+		return nil
+	}
+	var out []candidateMention
+	j := i + 1
+	for j < len(toks) && len(out) < 12 {
+		last, ok := a.nameRun(toks, j)
+		if !ok || bodyWord(toks[last].norm) {
+			break
+		}
+		if p, e, ok := a.x.gaz.match(toks, j); ok && p.entity.Kind != graph.Person && e >= last {
+			break
+		}
+		out = append(out, a.ruledPerson(toks, j, last, office{}))
+		j = last + 1
+		if j < len(toks) && toks[j].text == "," {
+			j++
+		}
+		if j < len(toks) && toks[j].norm == "and" {
+			j++
+		} else if j > last+1 && j < len(toks) && toks[j].upper {
+			continue
+		} else if j == last+1 || j >= len(toks) {
+			break
+		}
+	}
+	return out
+}
+
+// describedPerson finds a name introduced by a common noun for a person,
+// with no office: "X, a Syrian border guard", "X, Algeria's leading human
+// rights activist," (after the name) or "the FARC guerrilla X", "Iranian
+// journalist X" (before it). The person's country is the owner named, if
+// any.
+func (a *article) describedPerson(toks []token, i int) (candidateMention, bool) {
+	// Before the name: "[Owner] noun First Last".
+	if personNouns[toks[i].norm] && !adjectivalPersonNouns[toks[i].norm] && !toks[i].punct && !toks[i].poss && i+1 < len(toks) &&
+		(!toks[i].upper || i == 0 || honorifics[toks[i].norm] || clericTitles[toks[i].norm]) {
+		if last, ok := a.nameRun(toks, i+1); ok && !bodyWord(toks[last].norm) && !documentWords[toks[last].norm] && !(toks[last].poss && last+1 < len(toks) && toks[last+1].upper) {
+			if p, e, ok := a.x.gaz.match(toks, i+1); !ok || p.entity.Kind == graph.Person || e < last {
+				var r office
+				if i > 0 {
+					_, r.country = a.ownerBefore(toks, i-1)
+				}
+				c := a.ruledPerson(toks, i+1, last, r)
+				c.first = i + 1
+				c.office = office{country: r.country}
+				return c, true
+			}
+		}
+	}
+	// After the name: "First Last, a|the [Owner] [words] noun".
+	if !toks[i].upper || toks[i].punct || (i > 0 && toks[i-1].upper && !toks[i-1].punct && !toks[i-1].caps && !notNames[toks[i-1].norm]) {
+		return candidateMention{}, false
+	}
+	last, ok := a.nameRun(toks, i)
+	if !ok || bodyWord(toks[last].norm) || documentWords[toks[last].norm] || last+3 >= len(toks) || toks[last+1].text != "," {
+		return candidateMention{}, false
+	}
+	if p, e, ok := a.x.gaz.match(toks, i); ok && p.entity.Kind != graph.Person && e >= last {
+		return candidateMention{}, false
+	}
+	j := last + 2
+	if toks[j].norm == "a" || toks[j].norm == "an" || toks[j].norm == "the" {
+		j++
+	}
+	var r office
+	if _, country, e, ok := a.ownerAt(toks, j); ok {
+		r.country, j = country, e+1
+	}
+	for n := 0; j < len(toks) && n < 5; n++ {
+		u := toks[j]
+		if p, e, ok := a.x.gaz.match(toks, j); ok && p.entity.Kind == graph.Country && e == j && r.country == "" {
+			r.country = p.entity.ID // "a senior Iranian official"
+			j++
+			continue
+		}
+		if u.punct || u.upper || u.digit {
+			return candidateMention{}, false
+		}
+		if personNouns[u.norm] {
+			if k := j + 1; k < len(toks) && !toks[k].punct && !personNouns[toks[k].norm] &&
+				toks[k].norm != "of" && toks[k].norm != "from" && toks[k].norm != "who" && toks[k].norm != "in" && toks[k].norm != "at" && toks[k].norm != "for" && toks[k].norm != "with" {
+				return candidateMention{}, false // "a rebel stronghold": the noun qualifies another
+			}
+			if j+1 < len(toks) && personNouns[toks[j+1].norm] {
+				j++
+				continue
+			}
+			c := a.ruledPerson(toks, i, last, r)
+			c.office = office{country: r.country}
+			return c, true
+		}
+		j++
+	}
+	return candidateMention{}, false
+}
+
+// pluralPossessive reports a plural noun with a bare apostrophe
+// ("Workers'"), which may sit inside a name: "Kurdistan Workers' Party".
+func pluralPossessive(t token) bool {
+	return t.poss && strings.HasSuffix(t.norm, "s") && len(t.norm) > 3
+}
+
+// glossedAsThing reports an apposition at toks[k] that spells out an
+// acronym as something other than a body: ", the Amazon Surveillance
+// System" (a name whose last word is no org head).
+func glossedAsThing(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k].text != "," || toks[k+1].norm != "the" {
+		return false
+	}
+	j := k + 2
+	for j < len(toks) && j < k+9 && toks[j].upper && !toks[j].punct {
+		j++
+	}
+	return j-(k+2) >= 2 && !orgHeads[toks[j-1].norm]
 }

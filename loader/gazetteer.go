@@ -53,6 +53,9 @@ type gazetteer struct {
 	// shorts lists, per entity ID, the keys of short forms that resolve to
 	// it once its full name has appeared in an article.
 	shorts map[string][]string
+	// shortKeys holds every short-form key, for rules that must not take a
+	// known person's surname for a new name.
+	shortKeys map[string]bool
 	// countries holds the ISO codes of the countries.
 	countries map[string]bool
 	// countryByID maps an ISO code to its country.
@@ -65,7 +68,7 @@ type gazetteer struct {
 
 // loadGazetteer parses the embedded TSV files.
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{phrases: map[string][]phrase{}, names: map[string]*graph.Entity{}, shorts: map[string][]string{}, countries: map[string]bool{}, countryByID: map[string]*graph.Entity{}, orgByID: map[string]*graph.Entity{}}
+	g := &gazetteer{phrases: map[string][]phrase{}, names: map[string]*graph.Entity{}, shorts: map[string][]string{}, shortKeys: map[string]bool{}, countries: map[string]bool{}, countryByID: map[string]*graph.Entity{}, orgByID: map[string]*graph.Entity{}}
 	if err := g.loadCountries("gazetteer/countries.tsv"); err != nil {
 		return nil, err
 	}
@@ -184,6 +187,7 @@ func (g *gazetteer) loadPeople(path string) error {
 		}
 		for _, s := range shorts {
 			g.shorts[e.ID] = append(g.shorts[e.ID], nameKey(s))
+			g.shortKeys[nameKey(s)] = true
 		}
 	}
 	return nil
@@ -247,7 +251,7 @@ func (g *gazetteer) match(toks []token, i int) (phrase, int, bool) {
 			best, bestEnd, found = p, j, true
 			break
 		}
-		if toks[j].poss {
+		if toks[j].poss && !pluralPossessive(toks[j]) {
 			break // "Russia's Foreign Ministry" never continues a name past the possessive
 		}
 	}
@@ -314,15 +318,21 @@ func (g *gazetteer) resolve(name string) *graph.Entity {
 }
 
 // demonymPlural returns the plural of a one-word demonym that names people
-// ("Israeli" → "Israelis", "Afghan" → "Afghans"); demonyms in -ese, -ish
-// and -ch ("Chinese", "British", "Dutch") have none of their own.
+// ("Israeli" → "Israelis", "Afghan" → "Afghans", "Serb" → "Serbs", "Turk"
+// → "Turks", "Kazakh" → "Kazakhs"); demonyms in -ese, -ish, -ch, -c and
+// -s ("Chinese", "British", "Dutch", "Icelandic", "Swiss") have none of
+// their own.
 func demonymPlural(d string) (string, bool) {
-	if strings.ContainsAny(d, " -") || len(d) < 4 {
+	if strings.ContainsAny(d, " -") || len(d) < 4 || strings.HasSuffix(d, "ese") {
 		return "", false
 	}
 	switch d[len(d)-1] {
-	case 'n', 'i':
+	case 'n', 'i', 't', 'k', 'b', 'r', 'o', 'd', 'e':
 		return d + "s", true
+	case 'h':
+		if strings.HasSuffix(d, "kh") {
+			return d + "s", true
+		}
 	}
 	return "", false
 }

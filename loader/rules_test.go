@@ -218,7 +218,8 @@ func TestDemonymPlural(t *testing.T) {
 	tests := []struct {
 		in, want string
 		ok       bool
-	}{{"Israeli", "Israelis", true}, {"Afghan", "Afghans", true}, {"Chinese", "", false}, {"British", "", false}, {"North Korean", "", false}}
+	}{{"Israeli", "Israelis", true}, {"Afghan", "Afghans", true}, {"Chinese", "", false}, {"British", "", false}, {"North Korean", "", false},
+		{"Serb", "Serbs", true}, {"Turk", "Turks", true}, {"Kazakh", "Kazakhs", true}, {"Lebanese", "", false}, {"Icelandic", "", false}, {"Swiss", "", false}}
 	for _, tt := range tests {
 		if got, ok := demonymPlural(tt.in); got != tt.want || ok != tt.ok {
 			t.Errorf("demonymPlural(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
@@ -626,6 +627,106 @@ func TestWidenedLexiconStatus(t *testing.T) {
 			}
 			if ev.Status != tt.want {
 				t.Errorf("%s: status %s, want %s", ev.Label, ev.Status, tt.want)
+			}
+		})
+	}
+}
+
+// sentenceMentions returns "surface=KIND" for every usable mention the
+// sentences of body name, in order.
+func sentenceMentions(body string) []string {
+	a := newArticle(shared(), Document{Article: graph.Article{ID: "t"}, Body: body})
+	var out []string
+	for _, s := range splitSentences(body) {
+		toks := tokenize(body, s.start, s.end)
+		for _, m := range a.mentions(toks) {
+			out = append(out, body[toks[m.first].start:toks[m.last].end]+"="+string(m.ent.Kind)+"/"+m.ent.Name)
+		}
+	}
+	return out
+}
+
+// TestEntityRecognitionRules checks the rules for entities the gazetteer
+// does not know, each on made-up sentences: want lists mentions
+// ("surface=KIND/Name") that must be found, not those that must not.
+func TestEntityRecognitionRules(t *testing.T) {
+	tests := []struct {
+		name      string
+		body      string
+		want, not []string
+	}{
+		// Unknown acronyms.
+		{"unknown acronym", "The ZAPU attacked a convoy near the border.", []string{"ZAPU=ORGANIZATION/ZAPU"}, nil},
+		{"acronym before group noun", "KLMR rebels ambushed a patrol.", []string{"KLMR rebels=ORGANIZATION/KLMR"}, nil},
+		{"acronym glossed in brackets is the name's", "The Southern Peace Council (SPC) met. The SPC then left.", []string{"Southern Peace Council=ORGANIZATION/Southern Peace Council", "SPC=ORGANIZATION/Southern Peace Council"}, []string{"SPC=ORGANIZATION/SPC"}},
+		{"headline in capitals", "BREAKING NEWS FROM TOKYO today.", nil, []string{"BREAKING=ORGANIZATION/BREAKING", "NEWS=ORGANIZATION/NEWS"}},
+		{"common abbreviations", "The GDP grew while AIDS and SARS spread; a USS Cole veteran watched on TV in Chapter XIV.", nil, []string{"GDP=ORGANIZATION/GDP", "AIDS=ORGANIZATION/AIDS", "SARS=ORGANIZATION/SARS", "USS=ORGANIZATION/USS", "XIV=ORGANIZATION/XIV"}},
+		{"acronym glossed as a thing", "Officials visited TERRASAT, the Andean Satellite System.", nil, []string{"TERRASAT=ORGANIZATION/TERRASAT"}},
+		// Plural demonyms.
+		{"irregular plural demonym", "Thousands of Turks marched while Serbs and Britons watched.", []string{"Turks=COUNTRY/Turkey", "Serbs=COUNTRY/Serbia", "Britons=COUNTRY/United Kingdom"}, nil},
+		{"demonym with forces", "Iraqi forces entered the town.", []string{"Iraqi=COUNTRY/Iraq"}, nil},
+		// Named groups with a lower-case head.
+		{"ethnic group rebels", "Later, Okavu rebels seized the airport.", []string{"Okavu rebels=ORGANIZATION/Okavu rebels"}, nil},
+		{"the X party", "The ruling coalition attacked the Umbra party again.", []string{"Umbra party=ORGANIZATION/Umbra party"}, nil},
+		{"group named after the head", "The Basque separatist group ETA claimed the attack.", nil, []string{"Basque separatist group=ORGANIZATION/Basque separatist group"}},
+		{"sentence-initial quantifier", "Some rebels fled. Many militants surrendered.", nil, []string{"Some rebels=ORGANIZATION/Some rebels", "Many militants=ORGANIZATION/Many militants"}},
+		{"holiday and month are no group", "The Christmas party and the March movement were cancelled.", nil, []string{"Christmas party=ORGANIZATION/Christmas party", "March movement=ORGANIZATION/March movement"}},
+		{"known country before rebels", "Ivory Coast rebels rejected the plan.", []string{"Ivory Coast=COUNTRY/Ivory Coast"}, []string{"Ivory Coast rebels=ORGANIZATION/Ivory Coast rebels"}},
+		// Organisations by head noun.
+		{"brotherhood head", "The Sudanese Islamic Brotherhood called for calm.", []string{"Sudanese Islamic Brotherhood=ORGANIZATION/Sudanese Islamic Brotherhood"}, nil},
+		{"tigers head", "The Kavango Tigers shelled the town.", []string{"Kavango Tigers=ORGANIZATION/Kavango Tigers"}, nil},
+		{"plural possessive inside a name", "The Zambezi Farmers' Union protested.", []string{"Zambezi Farmers' Union=ORGANIZATION/Zambezi Farmers' Union"}, nil},
+		{"possessive owner stays apart", "Hamas' Ministry of Social Affairs seized the aid.", []string{"Hamas=ORGANIZATION/Hamas"}, nil},
+		{"Title Case headline is no body", "The Party Is Over For Tennis Stars.", nil, []string{"Party=ORGANIZATION/Party"}},
+		// People in lists and appositions.
+		{"list after a colon", "Police held three activists: Ana Ruiz Vega, Pedro Lanza and Tomas Berg.", []string{"Ana Ruiz Vega=PERSON/Ana Ruiz Vega", "Pedro Lanza=PERSON/Pedro Lanza", "Tomas Berg=PERSON/Tomas Berg"}, nil},
+		{"apposition with a person noun", "A drone killed Omar Haddad Saleh, a Jordanian border guard, on Monday.", []string{"Omar Haddad Saleh=PERSON/Omar Haddad Saleh"}, nil},
+		{"apposition with an owner", "Lina Moreau, France's best known human rights activist, spoke.", []string{"Lina Moreau=PERSON/Lina Moreau"}, nil},
+		{"noun before the name", "Troops arrested the guerrilla Rafael Ortiz Pena in Cali.", []string{"Rafael Ortiz Pena=PERSON/Rafael Ortiz Pena"}, nil},
+		{"capitalised noun in a law's name", "Congress passed the Detainee Treatment Act.", nil, []string{"Treatment Act=PERSON/Treatment Act"}},
+		{"noun qualifying a place is no apposition", "They met at Camp Delta, a prisoner camp.", nil, []string{"Camp Delta=PERSON/Camp Delta"}},
+		{"title and bare surname", "Rebels said President Mabanza must resign.", []string{"Mabanza=PERSON/Mabanza"}, nil},
+		{"title before a known surname keeps the full name", "George W. Bush spoke. Later President Bush left.", nil, []string{"Bush=PERSON/Bush"}},
+		{"title before a part of a name seen", "Gen. Zhu Wenhua spoke. Gen. Zhu then left.", nil, []string{"Zhu=PERSON/Zhu"}},
+		{"title before a place", "President Kenya Airways flew.", nil, []string{"Kenya=PERSON/Kenya"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sentenceMentions(tt.body)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %s in %q", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unexpected %s in %q", n, got)
+				}
+			}
+		})
+	}
+}
+
+// TestEntityRuleEvents checks that events attach to entities found by the
+// recognition rules.
+func TestEntityRuleEvents(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want wantEvent
+	}{
+		{"unknown acronym acts", "ZAPU attacked Zimbabwe.", wantEvent{graph.Assault, []string{"org/zapu"}, []string{"ZW"}}},
+		{"named rebels are targets", "Sudan accused Fur rebels of attacks.", wantEvent{graph.Accuse, []string{"SD"}, []string{"org/fur-rebels"}}},
+		{"plural demonym protests", "Turks protested against Greece.", wantEvent{graph.Protest, []string{"TR"}, []string{"GR"}}},
+		{"released people listed after a colon", "Cuba released two dissidents: Ana Ruiz Vega and Pedro Lanza.", wantEvent{graph.Retreat, []string{"CU"}, []string{"person/ana-ruiz-vega", "person/pedro-lanza"}}},
+		{"apposition names the victim", "A U.S. helicopter killed Omar Haddad Saleh, a Syrian border guard.", wantEvent{graph.Assault, []string{"US"}, []string{"person/omar-haddad-saleh"}}},
+		{"disagreeing is ACCUSE", "The Labour Party did not agree with Japan about whaling.", wantEvent{graph.Accuse, []string{"org/labour-party"}, []string{"JP"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractBody(t, tt.body, "")
+			if ev, got := findEvent(ex, tt.want); ev == nil {
+				t.Errorf("no %s %v → %v in %s", tt.want.typ, tt.want.actors, tt.want.targets, got)
 			}
 		})
 	}

@@ -34,9 +34,9 @@ type evalScores struct {
 
 // TestEvalDevSetFloors scores the extractor on the dev set and fails if a
 // score falls below its floor. The floors sit about 0.02 under what the
-// extractor scored when they were set (event F1 0.460, entities P 0.965 /
-// R 0.579, status 0.969, date 0.875, PLOVER 0.484, CAMEO root 0.169; status
-// and date rest on 64 matched events, so one event moves them 0.016).
+// extractor scored when they were set (event F1 0.470, entities P 0.966 /
+// R 0.600, status 0.955, date 0.894, PLOVER 0.506, CAMEO root 0.169; status
+// and date rest on 66 matched events, so one event moves them 0.015).
 // Raise them as the extractor improves; never lower them to let a change pass.
 func TestEvalDevSetFloors(t *testing.T) {
 	for _, p := range []string{devGold, wikinews, ploverGold, petrarchGold} {
@@ -63,12 +63,12 @@ func TestEvalDevSetFloors(t *testing.T) {
 		name         string
 		score, floor float64
 	}{
-		{"event F1", s.Events.F1, 0.44},
+		{"event F1", s.Events.F1, 0.45},
 		{"entity precision", s.Entities.Precision, 0.95},
-		{"entity recall", s.Entities.Recall, 0.56},
+		{"entity recall", s.Entities.Recall, 0.58},
 		{"status accuracy", *s.StatusAccuracy, 0.95},
-		{"date accuracy", *s.DateAccuracy, 0.85},
-		{"PLOVER type accuracy", *s.PloverTypeAccuracy, 0.46},
+		{"date accuracy", *s.DateAccuracy, 0.87},
+		{"PLOVER type accuracy", *s.PloverTypeAccuracy, 0.48},
 		{"CAMEO root accuracy", *s.CameoRootAccuracy, 0.15},
 	}
 	for _, f := range floors {
