@@ -127,14 +127,32 @@ func TestLexiconRules(t *testing.T) {
 	}
 }
 
+// reject is a sentence that must not yield an event of type not.
+type reject struct {
+	name string
+	body string
+	not  graph.EventType
+}
+
+// checkRejects extracts each sentence and fails on an event of its type.
+func checkRejects(t *testing.T, tests []reject) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractBody(t, tt.body, "")
+			for _, ev := range ex.Events {
+				if ev.Type == tt.not {
+					t.Errorf("unexpected %s [%s]", ev.Label, ev.Claims[0].Rule)
+				}
+			}
+		})
+	}
+}
+
 // TestLexiconRejects checks sentences that must not yield the event a
 // word in them could signal.
 func TestLexiconRejects(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		not  graph.EventType
-	}{
+	tests := []reject{
 		{"released a note", "Argentina released a note about Chile.", graph.Retreat},
 		{"noun after determiner", "Brazil demanded the release of Peru's prisoners.", graph.Retreat},
 		{"adjectival participle", "Japan mourned the abducted Korean citizens.", graph.Assault},
@@ -150,16 +168,7 @@ func TestLexiconRejects(t *testing.T) {
 		{"object of a preposition is not asked", "Iran said that the disarmament of Hamas must wait.", graph.Request},
 		{"seek without an object of aid", "Brazil is seeking a seat on the UN Security Council.", graph.Request},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ex := extractBody(t, tt.body, "")
-			for _, ev := range ex.Events {
-				if ev.Type == tt.not {
-					t.Errorf("unexpected %s [%s]", ev.Label, ev.Claims[0].Rule)
-				}
-			}
-		})
-	}
+	checkRejects(t, tests)
 }
 
 func TestOpeningDateCue(t *testing.T) {
@@ -568,11 +577,7 @@ func TestWidenedLexicon(t *testing.T) {
 // TestWidenedLexiconRejects checks sentences where a word the widened
 // lexicon reads must not signal its event.
 func TestWidenedLexiconRejects(t *testing.T) {
-	tests := []struct {
-		name string
-		body string
-		not  graph.EventType
-	}{
+	tests := []reject{
 		{"call on is a request, not a slur", "Japan called on North Korea to stop the provocation.", graph.Accuse},
 		{"should allow is asked, not done", "Britain said that Ethiopia should allow the Red Cross access to detainees.", graph.Concede},
 		{"allow without what is allowed", "Chile is allowing Peru to view the report.", graph.Concede},
@@ -586,16 +591,7 @@ func TestWidenedLexiconRejects(t *testing.T) {
 		{"set a date", "Kenya set a date for talks with Uganda.", graph.Coerce},
 		{"ended a strike", "Nigeria ended the strike of its oil workers.", graph.Retreat},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ex := extractBody(t, tt.body, "")
-			for _, ev := range ex.Events {
-				if ev.Type == tt.not {
-					t.Errorf("unexpected %s [%s]", ev.Label, ev.Claims[0].Rule)
-				}
-			}
-		})
-	}
+	checkRejects(t, tests)
 }
 
 // TestWidenedLexiconStatus checks that the status cues hold for the new
