@@ -427,6 +427,21 @@ func (v *sentenceView) placeAfterPrep(t int, preps []string) int {
 	return -1
 }
 
+// placeObject returns the place named as the direct object of the verb at
+// t ("visited Shanghai", "toured the West Bank"), or -1.
+func (v *sentenceView) placeObject(t int) int {
+	k := t + 1
+	if k < len(v.toks) && v.toks[k].norm == "the" {
+		k++
+	}
+	if k < len(v.toks) {
+		if n := v.at[k]; n >= 0 && v.ms[n].place && v.ms[n].first == k && v.ms[n].ent.Kind == graph.Location {
+			return n
+		}
+	}
+	return -1
+}
+
 // compassWords qualify a country named as a region of it.
 var compassWords = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "north": true, "south": true, "east": true, "west": true}
 
@@ -694,8 +709,8 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			// denied agreement.
 			c.typ, c.status, c.rule = graph.Accuse, graph.Reported, c.rule+"-disagree"
 		}
-		if c.location == nil && c.typ == graph.Consult {
-			c.location = v.place(h.t)
+		if c.location == nil {
+			c.location = v.eventPlace(h.t, c)
 		}
 		found = append(found, c)
 		a.found = append(a.found, c)
@@ -1037,14 +1052,59 @@ func (r *eventRule) modeAt(toks []token, t int) string {
 	return r.mode
 }
 
-// place returns a place named after "in"/"at" near the trigger.
-func (v *sentenceView) place(t int) *graph.Entity {
-	for k := t + 1; k < len(v.toks) && k <= t+maxArgGap; k++ {
-		if n := v.at[k]; n >= 0 && v.ms[n].place {
-			return v.ms[n].ent
+// wherePrepositions say where something happens: "clashed in
+// Mogadishu", "talks at Camp David". "from", "into" and "to" say where
+// something comes from or goes.
+var wherePrepositions = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "around": true, "across": true, "throughout": true}
+
+// placeClauseWords end the stretch of a sentence whose places can be where
+// the trigger's event happens: "said in Geneva that troops attacked".
+var placeClauseWords = map[string]bool{"that": true, "which": true, "who": true, "where": true, "after": true, "before": true,
+	"while": true, "because": true, "when": true, "since": true, "whereas": true, "although": true, "though": true,
+	"said": true, "says": true, "say": true, "told": true, "according": true}
+
+// placedPeople are nouns for people a place after them only situates: in
+// "officials in Nairobi said" Nairobi is where the officials are, not
+// where the event happens.
+var placedPeople = map[string]bool{"official": true, "officials": true, "residents": true, "witnesses": true, "sources": true,
+	"correspondent": true, "spokesman": true, "spokeswoman": true, "diplomat": true, "diplomats": true,
+	"analysts": true, "ambassador": true, "envoy": true, "reporters": true, "journalists": true, "authorities": true, "police": true,
+	"based": true, "born": true, "living": true}
+
+// eventPlace returns where the event of the trigger at t happens: the place
+// named after a locative preposition ("met in Geneva", "bombing in
+// Baghdad") closest to the trigger within its clause, never one of the
+// event's own actors or targets. Nil when the clause names none.
+func (v *sentenceView) eventPlace(t int, c *candidate) *graph.Entity {
+	best, bestDist := -1, maxArgGap+1
+	for _, dir := range []int{1, -1} {
+		for k := t + dir; k >= 0 && k < len(v.toks) && (k-t)*dir <= maxArgGap; k += dir {
+			u := v.toks[k]
+			if clauseBreak(u) || placeClauseWords[u.norm] || (u.punct && (u.text == "\"" || u.text == "“" || u.text == "”")) {
+				break
+			}
+			n := v.at[k]
+			if n < 0 || v.ms[n].first != k || !(v.ms[n].place || (v.ms[n].ent.Kind == graph.Country && v.ms[n].form == formName && !v.ms[n].modifier)) {
+				continue
+			}
+			p := placeBefore(v.toks, k)
+			if p < 0 || !wherePrepositions[v.toks[p].norm] || (p > 0 && placedPeople[v.toks[p-1].norm]) {
+				continue
+			}
+			if d := (k - t) * dir; d < bestDist {
+				best, bestDist = n, d
+			}
+			break
 		}
 	}
-	return nil
+	if best < 0 {
+		return nil
+	}
+	e := v.ms[best].ent
+	if slices.Contains(c.actors, e) || slices.Contains(c.targets, e) {
+		return nil
+	}
+	return e
 }
 
 // pronounSubjects stand for the last person named: "He met", "the minister said".
@@ -1120,6 +1180,9 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	if target == nil && r.mode == "visit" && r.preps != nil {
 		target = ent(v.placeAfterPrep(t, r.preps)) // "arrived in Beijing": the host is the capital's country
 	}
+	if target == nil && r.mode == "visit" && !noun {
+		target = ent(v.placeObject(t)) // "visited Shanghai": the host is the city's country
+	}
 	if target == nil && !noun && complementTypes[r.typ] {
 		if n := v.complementTarget(t); n >= 0 {
 			target = ent(n)
@@ -1153,6 +1216,22 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 			target = a.entity(e)
 		} else {
 			target = nil
+		}
+	}
+	if target == nil && !r.pair && !r.reverse && (r.typ == graph.Coerce || r.typ == graph.Assault) {
+		// "reimposed blockades in the West Bank": force used in a place
+		// with no one named falls on the state the place lies in.
+		if p := v.eventPlace(t, c); p != nil && p.Country != "" && p.Country != actor.ID && p.Country != actor.Country {
+			if host, ok := a.entities[p.Country]; ok {
+				target = host
+			} else if e := a.x.gaz.byCountry(p.Country); e != nil {
+				target = a.entity(e)
+			}
+			if target != nil {
+				c.location = p
+				c.rule += "-place-host"
+				c.confidence = 0.5
+			}
 		}
 	}
 	if r.reverse && target != nil {

@@ -359,11 +359,18 @@ var relationNouns = map[string]bool{"relations": true, "ties": true, "relationsh
 // entity, recording the alias used and the short forms the name unlocks.
 func (a *article) accept(toks []token, c candidateMention) mention {
 	m := mention{first: c.first, last: c.last, form: c.form}
-	if c.form == formCapital && c.first > 0 && placePrepositions[toks[c.first-1].norm] {
-		// "in Moscow" is a place; "Moscow said" is the state.
+	if c.form == formCapital && placeBefore(toks, c.first) >= 0 && !toks[c.last].poss {
+		// "in Moscow" is a place; "Moscow said" and "in Moscow's view" are the state.
 		name := cleanName(c.surface)
 		place := &graph.Entity{ID: graph.EntityID(graph.Location, name), Name: name, Kind: graph.Location, Country: c.ent.ID}
 		m.ent, m.place = a.entity(place), true
+		return m
+	}
+	if c.ent.Kind == graph.Location {
+		// A place that is not a state ("West Bank", "Geneva") is a place
+		// wherever it is named; it is never an actor or a target.
+		m.ent, m.place = a.entity(c.ent), true
+		a.alias(m.ent, c.surface)
 		return m
 	}
 	m.ent = a.entity(c.ent)
@@ -384,6 +391,40 @@ func (a *article) accept(toks []token, c candidateMention) mention {
 
 // placePrepositions put a city in place position: "talks in Beijing".
 var placePrepositions = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "from": true, "around": true, "across": true, "into": true, "inside": true}
+
+// placeLead are words that may stand between a place preposition and the
+// place: "in the Iraqi capital Baghdad", "in northern Gaza", "in the city of
+// Basra", "in downtown Kabul".
+var placeLead = map[string]bool{"the": true, "capital": true, "city": true, "town": true, "village": true, "port": true,
+	"region": true, "province": true, "of": true, "downtown": true, "suburbs": true, "outskirts": true, "nearby": true,
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "northeastern": true,
+	"northwestern": true, "southeastern": true, "southwestern": true, "north": true, "south": true, "east": true, "west": true,
+	"occupied": true, "disputed": true, "restive": true, "coastal": true, "border": true, "holy": true, "southernmost": true}
+
+// placeBefore returns the index of the place preposition that puts the name
+// starting at toks[first] in place position ("in Beijing", "in the Iraqi
+// capital Baghdad", "in northern Gaza"), or -1. A demonym may qualify the
+// lead words ("the Iraqi capital"), but the name must follow a lead word or
+// the preposition itself.
+func placeBefore(toks []token, first int) int {
+	for k := first - 1; k >= 0 && k >= first-5; k-- {
+		t := toks[k]
+		if placePrepositions[t.norm] {
+			return k
+		}
+		if t.punct && t.text != "," || t.poss {
+			return -1
+		}
+		if placeLead[t.norm] || (t.upper && k < first-1 && placeLead[toks[k+1].norm]) {
+			continue // "the Iraqi capital": a demonym or name before a lead word
+		}
+		if t.text == "," && k > 0 && (toks[k-1].norm == "capital" || toks[k-1].norm == "city") {
+			continue // "in the Iraqi capital, Baghdad"
+		}
+		return -1
+	}
+	return -1
+}
 
 // span returns body text from toks[i] to toks[j].
 func span(body string, toks []token, i, j int) string {
@@ -981,6 +1022,9 @@ func (a *article) organization(toks []token, i int) (candidateMention, bool) {
 	if last == i {
 		return candidateMention{}, false
 	}
+	if toks[last].norm == "bank" && a.placeWords(toks, i, last) {
+		return candidateMention{}, false // "the West Bank", "the Left Bank": a bank of land, not a body
+	}
 	surface := span(a.doc.Body, toks, i, last)
 	name := cleanName(surface)
 	if e := a.x.gaz.resolve(name); e != nil {
@@ -992,6 +1036,22 @@ func (a *article) organization(toks []token, i int) (candidateMention, bool) {
 	}
 	e := &graph.Entity{ID: graph.EntityID(graph.Organization, name), Name: name, Kind: graph.Organization, Country: country}
 	return candidateMention{first: i, last: last, rank: 2, ent: e, form: formRule, surface: surface}, true
+}
+
+// bankPlaceWords name the side of a river a bank of land lies on: "the
+// West Bank", "the Left Bank".
+var bankPlaceWords = map[string]bool{"west": true, "east": true, "north": true, "south": true, "left": true, "right": true,
+	"western": true, "eastern": true, "northern": true, "southern": true}
+
+// placeWords reports whether toks[i:j] are all words for a side of a
+// river ("West", "Left"), so that "X Bank" names land, not a body.
+func (a *article) placeWords(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !bankPlaceWords[toks[k].norm] {
+			return false
+		}
+	}
+	return j > i
 }
 
 // officeOf reports whether mention n is the country of an office that an
@@ -1559,8 +1619,8 @@ func (a *article) namedGroup(toks []token, i int) (candidateMention, bool) {
 			orgHeads[u.norm] || (u.hyphen && j+1 < len(toks) && !toks[j+1].upper) {
 			return candidateMention{}, false
 		}
-		if p, _, ok := a.x.gaz.match(toks, j); ok && p.entity.Kind != graph.Person {
-			return candidateMention{}, false // "Ivory Coast rebels", "Hezbollah militants"
+		if p, _, ok := a.x.gaz.match(toks, j); ok && p.entity.Kind != graph.Person && p.entity.Kind != graph.Location {
+			return candidateMention{}, false // "Ivory Coast rebels", "Hezbollah militants"; but "Darfur rebels" are a group
 		}
 		if j+1 < len(toks) && !toks[j+1].upper {
 			break

@@ -263,6 +263,7 @@ func TestExtractConcurrent(t *testing.T) {
 func FuzzExtract(f *testing.F) {
 	f.Add("Kim Jong-un met Vladimir Putin on September 13.", "2023-09-24")
 	f.Add("Russian FM Sergey Lavrov to visit North Korea next month.\nSubscribe", "2023-09-24T10:00:00Z")
+	f.Add("Israel reimposed blockades in the West Bank city of Hebron. Beijing said talks in Geneva failed.", "2004-11-13")
 	x := shared()
 	f.Fuzz(func(t *testing.T, body, published string) {
 		ex, err := x.Extract(Document{Article: graph.Article{ID: "fuzz", Published: published}, Body: body})

@@ -27,6 +27,7 @@ const (
 	formShort               // a short form known only after the full name: "Kim"
 	formRule                // found by an entity rule, not the gazetteer
 	formRef                 // a common noun resolved to a named entity: "the government"
+	formPlace               // a place that is not a state: "West Bank", "Geneva"
 )
 
 // phrase is one way of writing an entity.
@@ -76,6 +77,9 @@ func loadGazetteer() (*gazetteer, error) {
 		return nil, err
 	}
 	if err := g.loadPeople("gazetteer/people.tsv"); err != nil {
+		return nil, err
+	}
+	if err := g.loadPlaces("gazetteer/places.tsv"); err != nil {
 		return nil, err
 	}
 	return g, nil
@@ -153,6 +157,27 @@ func (g *gazetteer) loadOrganizations(path string) error {
 		g.add(f[0], e, formName, true)
 		for _, a := range list(f[1]) {
 			g.add(a, e, formName, true)
+		}
+	}
+	return nil
+}
+
+// loadPlaces reads places that are not states: disputed territories,
+// regions and cities other than capitals. Each is a LOCATION wherever it is
+// named, and a place's name never stands for its state.
+func (g *gazetteer) loadPlaces(path string) error {
+	rs, err := rows(path, "name", 3)
+	if err != nil {
+		return err
+	}
+	for _, f := range rs {
+		if f[2] != "" && !g.countries[f[2]] {
+			return fmt.Errorf("gazetteer: %s: %s: unknown country %q", path, f[0], f[2])
+		}
+		e := &graph.Entity{ID: graph.EntityID(graph.Location, f[0]), Name: f[0], Kind: graph.Location, Country: f[2]}
+		g.add(f[0], e, formPlace, true)
+		for _, a := range list(f[1]) {
+			g.add(a, e, formPlace, true)
 		}
 	}
 	return nil

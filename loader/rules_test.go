@@ -727,3 +727,110 @@ func TestEntityRuleEvents(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaces checks how places are read, each on made-up sentences: a
+// capital after a place preposition is a LOCATION in its state, the same
+// capital as a subject stands for the state, and places that are not
+// states ("West Bank", "Geneva") are LOCATIONs wherever they are named.
+// want lists mentions ("surface=KIND/Name") that must be found, not those
+// that must not.
+func TestPlaces(t *testing.T) {
+	tests := []struct {
+		name      string
+		body      string
+		want, not []string
+	}{
+		{"capital as subject is the state", "Beijing said the talks had failed.", []string{"Beijing=COUNTRY/China"}, []string{"Beijing=LOCATION/Beijing"}},
+		{"capital after in is a place", "The envoys met in Beijing on Monday.", []string{"Beijing=LOCATION/Beijing"}, []string{"Beijing=COUNTRY/China"}},
+		{"capital after a lead phrase is a place", "A bomb exploded in the Iraqi capital Baghdad.", []string{"Baghdad=LOCATION/Baghdad"}, []string{"Baghdad=COUNTRY/Iraq"}},
+		{"capital after compass word is a place", "Fighting broke out in northern Kabul.", []string{"Kabul=LOCATION/Kabul"}, nil},
+		{"capital's view is the state's", "The plan is unacceptable in Moscow's view.", []string{"Moscow=COUNTRY/Russia"}, []string{"Moscow=LOCATION/Moscow"}},
+		{"West Bank is a place", "Israel reimposed a blockade on the West Bank.", []string{"West Bank=LOCATION/West Bank"}, []string{"West Bank=ORGANIZATION/West Bank"}},
+		{"West Bank as subject stays a place", "West Bank towns were quiet on Friday.", []string{"West Bank=LOCATION/West Bank"}, []string{"West Bank=ORGANIZATION/West Bank"}},
+		{"side of a river is land", "Troops crossed to the East Bank overnight.", nil, []string{"East Bank=ORGANIZATION/East Bank"}},
+		{"a named bank is a body", "The Central Bank raised rates. The Eurasian Development Bank lent money.", []string{"Central Bank=ORGANIZATION/Central Bank", "Eurasian Development Bank=ORGANIZATION/Eurasian Development Bank"}, nil},
+		{"non-capital city", "Leaders gathered in Geneva and later in New York.", []string{"Geneva=LOCATION/Geneva", "New York=LOCATION/New York"}, nil},
+		{"alias names the place", "Rockets were fired from Gaza.", []string{"Gaza=LOCATION/Gaza Strip"}, nil},
+		{"region", "Rebels clashed with soldiers in Darfur.", []string{"Darfur=LOCATION/Darfur"}, nil},
+		{"place before group noun is a group", "Sudan accused Darfur rebels of attacks.", []string{"Darfur rebels=ORGANIZATION/Darfur rebels"}, nil},
+		{"longer organisation name wins", "The Kurdistan Workers' Party attacked a post.", []string{"Kurdistan Workers' Party=ORGANIZATION/Kurdistan Workers' Party"}, []string{"Kurdistan=LOCATION/Kurdistan"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sentenceMentions(tt.body)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %s in %q", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unexpected %s in %q", n, got)
+				}
+			}
+		})
+	}
+}
+
+// TestPlaceEntities checks the country a place belongs to.
+func TestPlaceEntities(t *testing.T) {
+	for _, tt := range []struct{ name, id, country string }{
+		{"West Bank", "place/west-bank", "PS"}, {"Geneva", "place/geneva", "CH"}, {"Crimea", "place/crimea", "UA"},
+		{"Hong Kong", "place/hong-kong", "CN"}, {"Kashmir", "place/kashmir", ""}, {"Gaza", "place/gaza-strip", "PS"},
+	} {
+		e, ok := shared().Resolve(tt.name)
+		if !ok || e.ID != tt.id || e.Kind != graph.Location || e.Country != tt.country {
+			t.Errorf("Resolve(%q) = %+v, %v; want %s (LOCATION) in %q", tt.name, e, ok, tt.id, tt.country)
+		}
+		if tt.country != "" && e.ID != graph.EntityID(graph.Location, e.Name) {
+			t.Errorf("%s: ID %s is not EntityID(LOCATION, %q)", tt.name, e.ID, e.Name)
+		}
+	}
+}
+
+// TestEventLocation checks where events happen: the place after a
+// locative preposition closest to the trigger, for any event type, never
+// an actor, a target, or a place that only situates a source.
+func TestEventLocation(t *testing.T) {
+	tests := []struct {
+		name     string
+		body     string
+		want     wantEvent
+		location string // "" means none
+	}{
+		{"meeting in a non-capital city", "Sergey Lavrov met Wang Yi in Geneva on Monday.", wantEvent{graph.Consult, []string{"person/sergey-lavrov"}, nil}, "place/geneva"},
+		{"clash in a capital", "Ethiopia clashed with Eritrea in Asmara.", wantEvent{graph.Assault, []string{"ET"}, nil}, "place/asmara"},
+		{"place before the trigger", "In Darfur, Sudan attacked Chad.", wantEvent{graph.Assault, []string{"SD"}, []string{"TD"}}, "place/darfur"},
+		{"closest place wins", "Russia accused Georgia in Geneva of attacks in Abkhazia.", wantEvent{graph.Accuse, []string{"RU"}, []string{"GE"}}, "place/geneva"},
+		{"capital as actor is no location", "Beijing criticised Tokyo.", wantEvent{graph.Accuse, []string{"CN"}, []string{"JP"}}, ""},
+		{"source's place is not the event's", "Sudan attacked Chad, officials in Nairobi said.", wantEvent{graph.Assault, []string{"SD"}, []string{"TD"}}, ""},
+		{"origin is not the location", "Iran sent aid to Lebanon from Tehran.", wantEvent{graph.Aid, []string{"IR"}, []string{"LB"}}, ""},
+		{"country as location", "Japan met China in Brazil.", wantEvent{graph.Consult, []string{"JP"}, []string{"CN"}}, "BR"},
+		{"force in a territory falls on its state", "Israel reimposed blockades in the West Bank.", wantEvent{graph.Coerce, []string{"IL"}, []string{"PS"}}, "place/west-bank"},
+		{"visit to a city is a visit to its state", "Putin visited Shanghai.", wantEvent{graph.Consult, []string{"person/vladimir-putin"}, []string{"CN"}}, "place/shanghai"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractBody(t, tt.body, "")
+			ev, got := findEvent(ex, tt.want)
+			if ev == nil {
+				t.Fatalf("no %s %v → %v in %s", tt.want.typ, tt.want.actors, tt.want.targets, got)
+			}
+			loc := ""
+			if ev.Location != nil {
+				loc = ev.Location.ID
+				if !slices.ContainsFunc(ex.Entities, func(e *graph.Entity) bool { return e.ID == loc }) {
+					t.Errorf("location %s is not among the entities", loc)
+				}
+			}
+			if loc != tt.location {
+				t.Errorf("location = %q, want %q", loc, tt.location)
+			}
+			for _, e := range append(slices.Clone(ev.Actors), ev.Targets...) {
+				if e.Kind == graph.Location {
+					t.Errorf("place %s takes part in the event", e.ID)
+				}
+			}
+		})
+	}
+}

@@ -200,6 +200,21 @@ func dateCueAt(toks []token, i int) (dateCue, bool) {
 // "Tuesday"; -1 for one past, which picks the last; 0 when the text does
 // not say, which picks the nearest date and the last weekday.
 func (c dateCue) resolve(pub time.Time, hasPub bool, dir int) (string, graph.Precision, bool) {
+	date, precision, ok := c.resolveAny(pub, hasPub, dir)
+	// Arithmetic on an odd publication date can leave ISO 8601's four-digit
+	// years ("Apr" against a date in year 0 is in year -1): that is no date.
+	if !ok {
+		return "", "", false
+	}
+	if _, _, err := graph.DateRange(date, precision); err != nil {
+		return "", "", false
+	}
+	return date, precision, true
+}
+
+// resolveAny is resolve without the check that the date is one ISO 8601
+// can write.
+func (c dateCue) resolveAny(pub time.Time, hasPub bool, dir int) (string, graph.Precision, bool) {
 	future := dir > 0
 	valid := func(y, m, d int) (time.Time, bool) {
 		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)

@@ -34,8 +34,8 @@ type evalScores struct {
 
 // TestEvalDevSetFloors scores the extractor on the dev set and fails if a
 // score falls below its floor. The floors sit about 0.02 under what the
-// extractor scored when they were set (event F1 0.470, entities P 0.966 /
-// R 0.600, status 0.955, date 0.894, PLOVER 0.506, CAMEO root 0.169; status
+// extractor scored when they were set (event F1 0.470, entities P 0.968 /
+// R 0.628, status 0.955, date 0.894, PLOVER 0.503, CAMEO root 0.169; status
 // and date rest on 66 matched events, so one event moves them 0.015).
 // Raise them as the extractor improves; never lower them to let a change pass.
 func TestEvalDevSetFloors(t *testing.T) {
@@ -65,7 +65,7 @@ func TestEvalDevSetFloors(t *testing.T) {
 	}{
 		{"event F1", s.Events.F1, 0.45},
 		{"entity precision", s.Entities.Precision, 0.95},
-		{"entity recall", s.Entities.Recall, 0.58},
+		{"entity recall", s.Entities.Recall, 0.61},
 		{"status accuracy", *s.StatusAccuracy, 0.95},
 		{"date accuracy", *s.DateAccuracy, 0.87},
 		{"PLOVER type accuracy", *s.PloverTypeAccuracy, 0.48},
