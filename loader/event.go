@@ -162,6 +162,7 @@ var lexicon = []lexEntry{
 	{verbs: "kill kills killed killing assassinate assassinates assassinated assassinating", nouns: "killing killings assassination", rule: eventRule{name: "kill", typ: graph.Assault, mode: "kill", direct: true, preps: []string{"of"}, ofAgent: false}},
 	{verbs: "kidnap kidnaps kidnapped kidnapping abduct abducts abducted abducting", nouns: "kidnapping kidnappings abduction abductions", rule: eventRule{name: "abduct", typ: graph.Assault, mode: "abduct", direct: true, preps: []string{"of"}}},
 	{verbs: "fire fires fired firing launch launches launched launching", rule: eventRule{name: "fire", typ: graph.Assault, mode: "shelling", need: []string{"rockets", "rocket", "missiles", "missile", "shells", "mortars", "mortar", "artillery", "at", "upon", "batteries", "shots", "grenades", "opened", "open", "opens", "opening"}, window: 3, preps: []string{"on", "at", "into", "against", "across"}}},
+	{verbs: "fire fires fired firing", rule: eventRule{name: "fire-on", typ: graph.Assault, preps: []string{"on", "upon", "at", "into", "against", "across"}}},
 	{verbs: "torture tortures tortured torturing wound wounds wounded wounding injure injures injured injuring massacre massacres massacred massacring behead beheads beheaded beheading storm storms stormed storming", nouns: "torture massacre massacres", rule: eventRule{name: "hurt", typ: graph.Assault, direct: true, preps: []string{"of", "on"}}},
 	{verbs: "beat beats beaten", rule: eventRule{name: "beat-up", typ: graph.Assault, need: []string{"up"}, window: 2, direct: true}},
 	{verbs: "shoot shoots shot shooting", nouns: "shooting shootings", rule: eventRule{name: "shoot", typ: graph.Assault, need: []string{"down", "dead", "at", "killed", "wounded", "protesters", "demonstrators", "soldiers", "civilians", "police", "plane", "aircraft", "helicopter", "jet", "drone"}, window: 3, direct: true, preps: []string{"at", "on"}}},
@@ -695,6 +696,12 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if (h.rule.name == "promise" || h.rule.name == "willing") && !h.noun && hostileComplement(toks, h.t) {
 			c.typ, c.rule = graph.Threaten, c.rule+"-hostile" // "vowed to wage war on X": a threat, not a promise
 		}
+		if c.typ == graph.Request || c.typ == graph.Accuse {
+			a.domesticTarget(v, h.t, c)
+		}
+		if h.rule.name == "attack" && verbalAttack(v, h.t, h.noun) {
+			c.typ, c.mode, c.rule = graph.Accuse, "", c.rule+"-verbal" // "attacked the government's handling": criticism, not force
+		}
 		if h.rule.name == "agree" && agreesThat(v, h.t) {
 			c.typ = graph.Support // "agreed with the AU that ...": endorses a view
 		}
@@ -776,6 +783,9 @@ func reducedRelative(v *sentenceView, t int) bool {
 	}
 	if t+2 < len(toks) && (timeAdverbs[toks[t+2].norm] || toks[t+2].digit || months[toks[t+2].norm] != 0) {
 		return false // "officials agreed on Wednesday": a time, not a place, follows the verb
+	}
+	if toks[t].norm == "fired" && armedCollectives[p.norm] && (toks[t+1].norm == "on" || toks[t+1].norm == "upon") {
+		return false // "Israeli troops fired on protesters": armed men act
 	}
 	return locativePrepositions[toks[t+1].norm]
 }
@@ -1005,6 +1015,9 @@ func obligedAction(toks []token, t int) bool {
 
 // matches checks a rule's needs and cancelling objects around toks[t].
 func (r *eventRule) matches(toks []token, t int) bool {
+	if r.name == "fire-on" && !firedOn(toks, t) {
+		return false
+	}
 	for k := max(0, t-5); k < t; k++ {
 		if slices.Contains(r.unlessBefore, toks[k].norm) {
 			return false
@@ -1717,6 +1730,12 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 	for j >= 0 && auxiliaries[toks[j].norm] {
 		j--
 	}
+	if r.typ == graph.Assault && j >= 1 && armedCollectives[toks[j].norm] && v.at[j] < 0 && v.at[j-1] < 0 && !toks[j-1].poss &&
+		(j < 2 || v.at[j-2] < 0 || (!v.ms[v.at[j-2]].modifier && v.ms[v.at[j-2]].form != formDemonym)) { // "Irish nationalist guerrillas" keep their state
+		// "Yousef claims militants opened fire": armed men of no named
+		// group; the nearest name before is not who fired.
+		return nil, nil
+	}
 	if n := v.appositiveSubject(j); n >= 0 {
 		// "Ali Gedi, the Somali prime minister, urged": the named person.
 		actor = ent(n)
@@ -2118,4 +2137,216 @@ func (a *article) personBefore(v *sentenceView, j int) *graph.Entity {
 		}
 	}
 	return a.lastPerson
+}
+
+// criticisedThings are what words are aimed at, not force: "attacked the
+// government's handling", "attacked Chile's policy", "an attack on his
+// remarks".
+var criticisedThings = map[string]bool{
+	"policy": true, "policies": true, "decision": true, "decisions": true, "remarks": true, "remark": true, "comments": true,
+	"comment": true, "handling": true, "statement": true, "statements": true, "stance": true, "plan": true, "plans": true,
+	"proposal": true, "proposals": true, "record": true, "speech": true, "views": true, "announcement": true,
+	"announcements": true, "performance": true, "response": true, "competence": true, "approach": true, "rhetoric": true,
+	"claims": true, "legislation": true, "bill": true, "budget": true, "reforms": true, "strategy": true, "agenda": true,
+	"leadership": true, "stewardship": true, "management": true, "words": true, "position": true,
+	"mismanagement": true, "credibility": true, "integrity": true, "credentials": true, "role": true,
+}
+
+// criticisedBodies are attacked in words when nothing physical follows:
+// "attacked the government", not "attacked government troops".
+var criticisedBodies = map[string]bool{"government": true, "administration": true, "opposition": true}
+
+// physicalTargets make an attack force even after a criticised word:
+// "attacked government troops", "attacks on government buildings".
+var physicalTargets = map[string]bool{
+	"troops": true, "forces": true, "soldiers": true, "building": true, "buildings": true, "offices": true, "office": true,
+	"officials": true, "official": true, "institutions": true, "guesthouse": true, "positions": true, "convoy": true,
+	"convoys": true, "compound": true, "compounds": true, "headquarters": true, "installations": true, "facilities": true,
+	"posts": true, "post": true, "army": true, "militia": true, "vehicles": true, "vehicle": true, "base": true, "bases": true,
+	"targets": true, "police": true, "checkpoint": true, "checkpoints": true, "camp": true, "camps": true, "employees": true,
+	"workers": true, "ministers": true, "minister": true, "supporters": true, "members": true, "candidate": true,
+}
+
+// verbalAdjectives make an attack noun words: "a scathing attack on".
+var verbalAdjectives = map[string]bool{"verbal": true, "scathing": true, "stinging": true, "blistering": true, "withering": true, "rhetorical": true, "personal": true, "political": true, "sharp": true, "strong": true, "harsh": true}
+
+// reasonPrepositions give what an attack in words is for: "attacked the
+// Labor government for voting", "attacked Obama over his comments".
+var reasonPrepositions = map[string]bool{"for": true, "over": true, "on": true}
+
+// verbalAttack reports an attack (verb or noun at t) made in words, which
+// is criticism (ACCUSE) and not force: its object is a policy, a
+// statement or a government with nothing physical after it, or a reason
+// follows ("over his comments", "for voting").
+func verbalAttack(v *sentenceView, t int, noun bool) bool {
+	toks := v.toks
+	if !strings.HasPrefix(toks[t].norm, "attack") {
+		return false
+	}
+	k := t + 1
+	if noun {
+		if t > 0 && verbalAdjectives[toks[t-1].norm] {
+			return true
+		}
+		if k >= len(toks) || (toks[k].norm != "on" && toks[k].norm != "against") {
+			return false
+		}
+		k++
+	}
+	crit := false
+	body := false
+	for ; k < len(toks) && k <= t+9; k++ {
+		w := toks[k]
+		if v.at[k] >= 0 {
+			if (w.norm == "government" || w.norm == "administration") && !noun {
+				body = true // "attacking the government": a reference to a state
+			}
+			continue // a name: "George W. Bush's comments"
+		}
+		if physicalTargets[w.norm] {
+			return false
+		}
+		if criticisedThings[w.norm] {
+			crit = true
+		}
+		if criticisedBodies[w.norm] && !noun {
+			body = true
+		} else if body && !w.punct && !w.upper && v.at[k] < 0 && !prepositions[w.norm] && !reasonPrepositions[w.norm] && w.norm != "and" {
+			body = w.poss // "the government's handling": the head follows
+		}
+		if clauseBreak(w) || (w.punct && !w.poss) || w.norm == "with" {
+			break
+		}
+		if prepositions[w.norm] || reasonPrepositions[w.norm] {
+			if crit {
+				return true
+			}
+			if !reasonPrepositions[w.norm] || k+1 >= len(toks) || noun {
+				break
+			}
+			n := toks[k+1]
+			switch {
+			case n.norm == "its" || n.norm == "his" || n.norm == "her" || n.norm == "their":
+				return true // "attacked Obama over his comments"
+			case w.norm == "for" && strings.HasSuffix(n.norm, "ing"):
+				return true // "attacked the government for voting"
+			case n.norm == "the" && k+2 < len(toks) && (criticisedThings[toks[k+2].norm] || verbalReasons[toks[k+2].norm]):
+				return true // "attacked the government over the scandal"
+			}
+			break
+		}
+	}
+	return crit || body
+}
+
+// verbalReasons are what an attack in words is over: "attacked the
+// government over the scandal".
+var verbalReasons = map[string]bool{"scandal": true, "affair": true, "appointment": true, "issue": true, "matter": true, "report": true, "cuts": true, "crisis": true, "failure": true, "decision": true}
+
+// heavyWeapons are fired at a target: "fired more than 100 rockets into".
+var heavyWeapons = map[string]bool{"rockets": true, "rocket": true, "missiles": true, "missile": true, "mortars": true, "mortar": true, "shells": true, "grenades": true, "katyushas": true, "projectiles": true}
+
+// firedOn reports "fire" used of weapons where the window of the fire rule
+// misses it: a target right after the verb ("fired on protesters", "fired
+// into the crowd") or a weapon further on ("fired more than 100 rockets").
+// "fired on Monday" (a dismissal, say) is not.
+func firedOn(toks []token, t int) bool {
+	if t+2 < len(toks) {
+		switch toks[t+1].norm {
+		case "on", "upon", "into":
+			n := toks[t+2].norm
+			return !timeAdverbs[n] && !toks[t+2].punct && n != "fire" && !strings.HasSuffix(n, "day")
+		}
+	}
+	for k := t + 1; k < len(toks) && k <= t+6; k++ {
+		if clauseBreak(toks[k]) || toks[k].punct {
+			return false
+		}
+		if heavyWeapons[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// armedCollectives are the plural nouns for armed men whose group or state
+// stands before them: "Hezbollah militants", "Israeli troops".
+var armedCollectives = map[string]bool{
+	"militants": true, "fighters": true, "guerrillas": true, "guerillas": true, "troops": true, "forces": true, "soldiers": true,
+	"police": true, "policemen": true, "rebels": true, "insurgents": true, "gunmen": true, "militiamen": true, "commandos": true,
+}
+
+// domesticCues before a request or a reproach make it a matter inside
+// one country: "opposition leader X asked the government".
+var domesticCues = map[string]bool{
+	"opposition": true, "lawmakers": true, "legislators": true, "parliamentarians": true, "mps": true, "senator": true,
+	"senators": true, "parliament": true, "congressman": true, "congressmen": true, "deputies": true, "activists": true,
+	"protesters": true, "protestors": true, "demonstrators": true, "unions": true, "union": true, "critics": true,
+}
+
+// domesticTarget fixes "the government" (a reference the resolver took
+// from the sentences before) when the request or reproach at t comes
+// from inside a country: an official asks his own government, and an
+// opposition leader asks the government of his own country, not the
+// foreign state named last. With no home known for the actor, the
+// reference is dropped rather than left on a foreign state.
+func (a *article) domesticTarget(v *sentenceView, t int, c *candidate) {
+	if len(c.actors) == 0 || len(c.targets) == 0 {
+		return
+	}
+	ref := -1
+	for n, m := range v.ms {
+		if m.form == formRef && m.first > t && m.first <= t+4 && slices.Contains(c.targets, m.ent) {
+			ref = n
+			break
+		}
+	}
+	if ref < 0 {
+		return
+	}
+	cue := false
+	for k := firstWord(v.toks); k >= 0 && k < t; k++ {
+		if domesticCues[v.toks[k].norm] {
+			cue = true
+			break
+		}
+	}
+	var home *graph.Entity
+	for _, p := range c.actors {
+		if p.Kind == graph.Country {
+			return // a state asks a government: the resolver's reading stands
+		}
+		if s := a.stateOf(p); s != nil && s.Kind == graph.Country {
+			home = s
+			break
+		}
+		if cue && p.Country != "" {
+			if e, ok := a.entities[p.Country]; ok {
+				home = e
+			} else if e := a.x.gaz.byCountry(p.Country); e != nil {
+				home = a.entity(e)
+			}
+			if home != nil {
+				break
+			}
+		}
+	}
+	old := v.ms[ref].ent
+	switch {
+	case home != nil && home != old:
+		c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool { return e == old })
+		if !slices.Contains(c.targets, home) {
+			c.targets = append(c.targets, home)
+		}
+		c.rule += "-domestic"
+	case home == nil && cue && !slices.ContainsFunc(v.ms[:ref], func(m mention) bool { return m.ent == old && m.form != formRef }):
+		// "Opposition leader Sam Rainsy asked the government", the state
+		// last named being a foreign one; "In Cambodia, the opposition
+		// asked the government" names its own.
+		c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool { return e == old })
+		c.rule += "-domestic"
+	}
+	if len(c.targets) == 0 {
+		c.targets = nil
+	}
 }

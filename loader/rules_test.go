@@ -834,3 +834,119 @@ func TestEventLocation(t *testing.T) {
 		})
 	}
 }
+
+// TestVerbalAttackIsAccuse checks that an attack in words (on a government,
+// a policy, remarks) is criticism and that force stays ASSAULT.
+func TestVerbalAttackIsAccuse(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want wantEvent
+	}{
+		{"attacked the government of", "Bolivia attacked the government of Peru.", wantEvent{graph.Accuse, []string{"BO"}, []string{"PE"}}},
+		{"attacked a policy", "Peruvian President Alan Garcia attacked Chile's policy on fishing.", wantEvent{graph.Accuse, []string{"person/alan-garcia"}, []string{"CL"}}},
+		{"attacked the decision", "Evo Morales attacked the decision by Brazil to raise gas prices.", wantEvent{graph.Accuse, []string{"person/evo-morales"}, []string{"BR"}}},
+		{"attacked the remarks", "Venezuela attacked the remarks of the United States ambassador.", wantEvent{graph.Accuse, []string{"VE"}, []string{"US"}}},
+		{"attacked a person's comments", "Hugo Chavez attacked George W. Bush's comments on Cuba.", wantEvent{graph.Accuse, []string{"VE"}, []string{"US"}}},
+		{"attacked a state's decision", "Russia attacked the Georgian government's decision to join NATO.", wantEvent{graph.Accuse, []string{"RU"}, []string{"GE"}}},
+		{"over his comments", "Hugo Chavez attacked George W. Bush over his comments on Cuba.", wantEvent{graph.Accuse, []string{"VE"}, []string{"US"}}},
+		{"for doing", "Venezuela attacked Colombia for allowing American bases.", wantEvent{graph.Accuse, []string{"VE"}, []string{"CO"}}},
+		{"attacking the handling", "Greek opposition leader George Papandreou attacked the government over its handling of the fires.", wantEvent{graph.Accuse, []string{"person/george-papandreou"}, []string{"GR"}}},
+		{"scathing attack", "Hugo Chavez launched a scathing attack on George W. Bush.", wantEvent{graph.Accuse, []string{"VE"}, []string{"US"}}},
+		{"attack on a village stays force", "Sudan attacked a village in Chad.", wantEvent{graph.Assault, []string{"SD"}, []string{"TD"}}},
+		{"attack with rockets stays force", "Russia attacked Georgia with rockets.", wantEvent{graph.Assault, []string{"RU"}, []string{"GE"}}},
+		{"attack on troops stays force", "Iraqi insurgents attacked American troops in Baghdad.", wantEvent{graph.Assault, []string{"IQ"}, []string{"US"}}},
+		{"attack on positions stays force", "Israel attacked Hezbollah positions in Lebanon.", wantEvent{graph.Assault, []string{"IL"}, []string{"org/hezbollah"}}},
+		{"attack over the border stays force", "Syria attacked Israel over the border.", wantEvent{graph.Assault, []string{"SY"}, []string{"IL"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractBody(t, tt.body, "")
+			if ev, got := findEvent(ex, tt.want); ev == nil {
+				t.Errorf("no %s %v → %v; got %s", tt.want.typ, tt.want.actors, tt.want.targets, got)
+			}
+		})
+	}
+	checkRejects(t, []reject{
+		{"policy attack is not force", "Peruvian President Alan Garcia attacked Chile's policy on fishing.", graph.Assault},
+		{"remarks attack is not force", "Hugo Chavez attacked George W. Bush's comments on Cuba.", graph.Assault},
+		{"government attack is not force", "Greek opposition leader George Papandreou attacked the government over its handling of the fires.", graph.Assault},
+		{"convoy attack is not criticism", "Sudan attacked a convoy of Chad's army.", graph.Accuse},
+		{"government troops are force", "Sudan attacked Chad's government troops near the border.", graph.Accuse},
+		{"government buildings are force", "Insurgents from Syria attacked Iraqi government buildings in Mosul.", graph.Accuse},
+	})
+}
+
+// TestDomesticRequest checks that a request from inside a country ("the
+// opposition asked the government") does not go to the foreign state the
+// sentences before name.
+func TestDomesticRequest(t *testing.T) {
+	foreign := []struct {
+		name, body, not string
+	}{
+		{"opposition leader", "Cambodia signed a deal with Thailand on Monday. Thailand praised the deal. Opposition leader Sam Rainsy asked the government to cancel it.", "TH"},
+		{"opposition party", "Cambodia signed a deal with Thailand on Monday. Thailand praised the deal. The opposition Sam Rainsy Party asked the government to cancel it.", "TH"},
+		{"lawmakers", "Cambodia signed a deal with Thailand on Monday. Thailand praised the deal. Opposition lawmakers urged the government to cancel it.", "TH"},
+	}
+	for _, tt := range foreign {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, ev := range extractBody(t, tt.body, "").Events {
+				if ev.Type == graph.Request && slices.Contains(ids(ev.Targets), tt.not) {
+					t.Errorf("domestic request went abroad: %s [%s]", ev.Label, ev.Claims[0].Rule)
+				}
+			}
+		})
+	}
+	kept := []struct {
+		name string
+		body string
+		want wantEvent
+	}{
+		{"state asks a state", "Ukraine asked Russia to resume gas deliveries.", wantEvent{graph.Request, []string{"UA"}, []string{"RU"}}},
+		{"opposition names its government", "Thailand signed a deal with Cambodia on Monday. Thailand praised the deal. In Cambodia, the opposition Sam Rainsy Party asked the government to cancel it.", wantEvent{graph.Request, []string{"org/sam-rainsy-party"}, []string{"KH"}}},
+		{"opposition of a named state", "Thailand signed a deal with Cambodia on Monday. Cambodia's opposition Sam Rainsy Party asked the government to cancel it.", wantEvent{graph.Request, []string{"org/sam-rainsy-party"}, []string{"KH"}}},
+		{"envoy asks a foreign government", "Sudan rejected the plan. Sudan said it was unfair. UN chief Kofi Annan urged the government to allow peacekeepers.", wantEvent{graph.Request, []string{"person/kofi-annan"}, []string{"SD"}}},
+		{"opposition asks a foreign state by name", "Thai opposition leader Abhisit Vejjajiva urged Cambodia to withdraw its troops.", wantEvent{graph.Request, []string{"person/abhisit-vejjajiva"}, []string{"KH"}}},
+	}
+	for _, tt := range kept {
+		t.Run(tt.name, func(t *testing.T) {
+			if ev, got := findEvent(extractBody(t, tt.body, ""), tt.want); ev == nil {
+				t.Errorf("no %s %v → %v; got %s", tt.want.typ, tt.want.actors, tt.want.targets, got)
+			}
+		})
+	}
+}
+
+// TestArmedGroupFires checks that the group before militants, fighters or
+// troops fires, and that "into/at/on" a place gives the target state.
+func TestArmedGroupFires(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want wantEvent
+	}{
+		{"group militants into a region", "Hezbollah militants fired rockets into northern Israel.", wantEvent{graph.Assault, []string{"org/hezbollah"}, []string{"IL"}}},
+		{"weapon beyond the window", "Hezbollah militants fired more than 100 rockets into northern Israel.", wantEvent{graph.Assault, []string{"org/hezbollah"}, []string{"IL"}}},
+		{"at a city", "Militants from Hamas fired rockets at Sderot.", wantEvent{graph.Assault, []string{"org/hamas"}, []string{"IL"}}},
+		{"militants of", "The militants of Hamas fired mortars into Israel.", wantEvent{graph.Assault, []string{"org/hamas"}, []string{"IL"}}},
+		{"fighters of", "Fighters of the Taliban fired rockets at Kabul.", wantEvent{graph.Assault, []string{"org/taliban"}, []string{"AF"}}},
+		{"fired on", "Guerrillas of the FARC fired on a Colombian army patrol.", wantEvent{graph.Assault, []string{"org/revolutionary-armed-forces-of-colombia"}, []string{"CO"}}},
+		{"troops fired on", "Israeli troops fired on Palestinian protesters in Gaza.", wantEvent{graph.Assault, []string{"IL"}, []string{"PS"}}},
+		{"demonym and adjective", "Irish nationalist guerrillas wounded two British soldiers.", wantEvent{graph.Assault, []string{"IE"}, []string{"GB"}}},
+		{"passive fired on", "A Chinese ship was fired on by a Russian cruiser.", wantEvent{graph.Assault, []string{"RU"}, []string{"CN"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if ev, got := findEvent(extractBody(t, tt.body, ""), tt.want); ev == nil {
+				t.Errorf("no %s %v → %v; got %s", tt.want.typ, tt.want.actors, tt.want.targets, got)
+			}
+		})
+	}
+	checkRejects(t, []reject{
+		{"fired on a day", "Israel fired on Monday its top general.", graph.Assault},
+		{"fired a minister", "Brazil's president fired the minister on Monday after a row with Chile.", graph.Assault},
+		{"pledge to fire", "Bush refused to renew his pledge to fire any official involved, Canada said.", graph.Assault},
+		{"unnamed militants are not the speaker", "Nasser Yousef claims militants opened fire on Egyptian troops.", graph.Assault},
+		{"launched into a speech", "Hugo Chavez launched into a speech on Colombia.", graph.Assault},
+	})
+}
