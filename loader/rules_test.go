@@ -642,15 +642,39 @@ func sentenceMentions(body string) []string {
 	return out
 }
 
+// mentionCase is a sentence with the mentions ("surface=KIND/Name") that
+// must be found in it, and those that must not.
+type mentionCase struct {
+	name      string
+	body      string
+	want, not []string
+}
+
+// checkMentions finds the mentions of each case's sentence and checks them.
+func checkMentions(t *testing.T, tests []mentionCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sentenceMentions(tt.body)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %s in %q", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(got, n) {
+					t.Errorf("unexpected %s in %q", n, got)
+				}
+			}
+		})
+	}
+}
+
 // TestEntityRecognitionRules checks the rules for entities the gazetteer
 // does not know, each on made-up sentences: want lists mentions
 // ("surface=KIND/Name") that must be found, not those that must not.
 func TestEntityRecognitionRules(t *testing.T) {
-	tests := []struct {
-		name      string
-		body      string
-		want, not []string
-	}{
+	tests := []mentionCase{
 		// Unknown acronyms.
 		{"unknown acronym", "The ZAPU attacked a convoy near the border.", []string{"ZAPU=ORGANIZATION/ZAPU"}, nil},
 		{"acronym before group noun", "KLMR rebels ambushed a patrol.", []string{"KLMR rebels=ORGANIZATION/KLMR"}, nil},
@@ -686,21 +710,7 @@ func TestEntityRecognitionRules(t *testing.T) {
 		{"title before a part of a name seen", "Gen. Zhu Wenhua spoke. Gen. Zhu then left.", nil, []string{"Zhu=PERSON/Zhu"}},
 		{"title before a place", "President Kenya Airways flew.", nil, []string{"Kenya=PERSON/Kenya"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := sentenceMentions(tt.body)
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %s in %q", w, got)
-				}
-			}
-			for _, n := range tt.not {
-				if slices.Contains(got, n) {
-					t.Errorf("unexpected %s in %q", n, got)
-				}
-			}
-		})
-	}
+	checkMentions(t, tests)
 }
 
 // TestEntityRuleEvents checks that events attach to entities found by the
@@ -735,11 +745,7 @@ func TestEntityRuleEvents(t *testing.T) {
 // want lists mentions ("surface=KIND/Name") that must be found, not those
 // that must not.
 func TestPlaces(t *testing.T) {
-	tests := []struct {
-		name      string
-		body      string
-		want, not []string
-	}{
+	tests := []mentionCase{
 		{"capital as subject is the state", "Beijing said the talks had failed.", []string{"Beijing=COUNTRY/China"}, []string{"Beijing=LOCATION/Beijing"}},
 		{"capital after in is a place", "The envoys met in Beijing on Monday.", []string{"Beijing=LOCATION/Beijing"}, []string{"Beijing=COUNTRY/China"}},
 		{"capital after a lead phrase is a place", "A bomb exploded in the Iraqi capital Baghdad.", []string{"Baghdad=LOCATION/Baghdad"}, []string{"Baghdad=COUNTRY/Iraq"}},
@@ -755,21 +761,7 @@ func TestPlaces(t *testing.T) {
 		{"place before group noun is a group", "Sudan accused Darfur rebels of attacks.", []string{"Darfur rebels=ORGANIZATION/Darfur rebels"}, nil},
 		{"longer organisation name wins", "The Kurdistan Workers' Party attacked a post.", []string{"Kurdistan Workers' Party=ORGANIZATION/Kurdistan Workers' Party"}, []string{"Kurdistan=LOCATION/Kurdistan"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := sentenceMentions(tt.body)
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %s in %q", w, got)
-				}
-			}
-			for _, n := range tt.not {
-				if slices.Contains(got, n) {
-					t.Errorf("unexpected %s in %q", n, got)
-				}
-			}
-		})
-	}
+	checkMentions(t, tests)
 }
 
 // TestPlaceEntities checks the country a place belongs to.
