@@ -2296,7 +2296,7 @@ func (a *article) domesticTarget(v *sentenceView, t int, c *candidate) {
 	}
 	ref := -1
 	for n, m := range v.ms {
-		if m.form == formRef && m.first > t && m.first <= t+4 && slices.Contains(c.targets, m.ent) {
+		if m.form == formRef && m.ent.Kind == graph.Country && m.first > t && m.first <= t+4 && slices.Contains(c.targets, m.ent) {
 			ref = n
 			break
 		}

@@ -97,6 +97,13 @@ type article struct {
 	found []*candidate
 	// cur is the index of the sentence being read.
 	cur int
+	// people are the people named so far, most recent last, for "the
+	// minister"; prevPeople those the previous sentence named, for "his
+	// counterpart".
+	people, prevPeople []*graph.Entity
+	// lastArmed is the armed group the last sentence naming one named, nil
+	// when that sentence named several; for "the rebels".
+	lastArmed *graph.Entity
 	// stated lists, in order of first mention, the people whose role the
 	// article states; they are part of the extraction even when they take
 	// part in no event.
@@ -166,6 +173,7 @@ func (a *article) read(s sentence) {
 		a.events(s, toks, ms)
 	}
 	a.noteCountries(toks, ms)
+	a.notePeople(toks, ms)
 	// "He" in the next sentence is most often its subject: the first
 	// person this one names.
 	for _, m := range ms {
@@ -184,7 +192,7 @@ func (a *article) read(s sentence) {
 // states no role.
 func (a *article) roles(toks []token, ms []mention) {
 	for _, m := range ms {
-		if m.ent.Kind != graph.Person || m.place {
+		if m.ent.Kind != graph.Person || m.place || m.form == formRef {
 			continue
 		}
 		r := m.office
@@ -1393,6 +1401,9 @@ func (a *article) references(toks []token, ms []mention, taken []bool) []mention
 		}
 		out = append(out, mention{first: i, last: i, ent: e, form: formRef})
 	}
+	out = append(out, a.groupReferences(toks, taken)...)
+	out = append(out, a.officialReferences(toks, ms, taken)...)
+	out = append(out, a.counterpartReferences(toks, ms, taken)...)
 	return out
 }
 
@@ -1820,4 +1831,259 @@ func glossedAsThing(toks []token, k int) bool {
 		j++
 	}
 	return j-(k+2) >= 2 && !orgHeads[toks[j-1].norm]
+}
+
+// armedNouns are the plural nouns by which an article refers back to an
+// armed group it has named: "the rebels", "the militants".
+var armedNouns = map[string]bool{
+	"rebels": true, "militants": true, "insurgents": true, "guerrillas": true, "guerillas": true,
+}
+
+// armedOrgs are the bodies of the gazetteer that are armed groups.
+var armedOrgs = map[string]bool{
+	"Hamas": true, "Hezbollah": true, "Taliban": true, "al-Qaeda": true, "Revolutionary Armed Forces of Colombia": true,
+	"Liberation Tigers of Tamil Eelam": true,
+}
+
+// isArmedGroup reports whether mention m names an armed group: a known
+// one, or an organisation named before an armed noun ("Hezbollah
+// militants", "the Shona rebels").
+func isArmedGroup(toks []token, m mention) bool {
+	if m.ent.Kind != graph.Organization || m.form == formRef || m.modifier {
+		return false // "al-Qaeda-linked militants" are not al-Qaeda
+	}
+	if armedOrgs[m.ent.Name] {
+		return true
+	}
+	if armedNouns[toks[m.last].norm] || toks[m.last].norm == "fighters" {
+		return true
+	}
+	return m.last+1 < len(toks) && (armedNouns[toks[m.last+1].norm] || toks[m.last+1].norm == "fighters")
+}
+
+// notePeople records the people and the armed group a sentence names, for
+// the references of later sentences.
+func (a *article) notePeople(toks []token, ms []mention) {
+	a.prevPeople = a.prevPeople[:0]
+	var armed []*graph.Entity
+	for _, m := range ms {
+		if m.ent.Kind == graph.Person && !m.place {
+			a.people = slices.DeleteFunc(a.people, func(e *graph.Entity) bool { return e == m.ent })
+			a.people = append(a.people, m.ent)
+			if !slices.Contains(a.prevPeople, m.ent) {
+				a.prevPeople = append(a.prevPeople, m.ent)
+			}
+		}
+		if isArmedGroup(toks, m) && !slices.Contains(armed, m.ent) {
+			armed = append(armed, m.ent)
+		}
+	}
+	switch len(armed) {
+	case 0:
+	case 1:
+		a.lastArmed = armed[0]
+	default:
+		a.lastArmed = nil
+	}
+}
+
+// bareNoun reports whether toks[i:j+1] is a common noun phrase after a bare
+// "the" and before nothing that qualifies it: "the rebels said", not "the
+// rebels of X", "the Tamil rebels", "the rebel-held" or "the president
+// Hu Jintao".
+func bareNoun(toks []token, i, j int, taken []bool) bool {
+	if i < 1 || toks[i-1].norm != "the" || slices.Contains(taken[i:j+1], true) {
+		return false
+	}
+	for k := i; k <= j; k++ {
+		if toks[k].upper && k > i || toks[k].punct || toks[k].hyphen && k < j {
+			return false
+		}
+	}
+	if toks[j].hyphen {
+		return false
+	}
+	if j+1 < len(toks) && (toks[j+1].norm == "of" || toks[j+1].hyphen || toks[j+1].upper && !toks[j+1].punct) {
+		return false
+	}
+	return true
+}
+
+// groupReferences resolves "the rebels" (or "the militants", "the
+// insurgents", "the guerrillas") to the armed group last named in the
+// article, when the sentence that named it named no other and this one
+// names none.
+func (a *article) groupReferences(toks []token, taken []bool) []mention {
+	if a.lastArmed == nil {
+		return nil
+	}
+	var out []mention
+	for i := 1; i < len(toks); i++ {
+		if !armedNouns[toks[i].norm] || toks[i].upper || !bareNoun(toks, i, i, taken) {
+			continue
+		}
+		out = append(out, mention{first: i, last: i, ent: a.lastArmed, form: formRef})
+	}
+	return out
+}
+
+// officialTitles are the bare titles "the minister" and the like stand
+// for, with the test an office's title must pass to fit.
+var officialTitles = map[string]func(string) bool{
+	"president":        func(t string) bool { return t == "President" },
+	"prime minister":   func(t string) bool { return t == "Prime Minister" },
+	"premier":          func(t string) bool { return t == "Premier" || t == "Prime Minister" },
+	"minister":         func(t string) bool { return strings.HasSuffix(t, "Minister") && !strings.Contains(t, "Prime") },
+	"foreign minister": func(t string) bool { return t == "Foreign Minister" },
+	"defence minister": func(t string) bool { return t == "Defence Minister" || t == "Defense Minister" },
+	"defense minister": func(t string) bool { return t == "Defence Minister" || t == "Defense Minister" },
+	"envoy":            func(t string) bool { return strings.Contains(t, "Envoy") },
+}
+
+// holds reports whether p holds, at publication, an office whose title
+// passes fit.
+func (a *article) holds(p *graph.Entity, fit func(string) bool) bool {
+	pub := ""
+	if a.hasPub {
+		pub = a.pub.Format("2006-01-02")
+	}
+	for _, r := range p.Roles {
+		if !fit(r.Title) {
+			continue
+		}
+		if pub != "" && ((r.Since != "" && pub < r.Since) || (r.Until != "" && pub[:min(len(pub), len(r.Until))] > r.Until)) {
+			continue
+		}
+		if pub == "" && r.Until != "" && len(p.Roles) > 1 {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// sharedTitle reports a title at toks[j] joined to another office ("the
+// president and prime minister", "the president and publisher of Forbes
+// Asia"): the phrase names offices, or someone else, not the one holder.
+func sharedTitle(toks []token, j int) bool {
+	if j+2 >= len(toks) || toks[j+1].norm != "and" || toks[j+2].upper {
+		return false
+	}
+	w := toks[j+2].norm
+	if isTitleWord(w) || titles[w] != "" || w == "vice" || w == "deputy" || w == "chief" || w == "prime" {
+		return true
+	}
+	return j+3 < len(toks) && toks[j+3].norm == "of"
+}
+
+// officialReferences resolves a bare title ("the minister", "the
+// president", "the prime minister", "the envoy") to the one person named
+// so far, in this sentence or earlier, who holds that office; with none or
+// several it is left alone.
+func (a *article) officialReferences(toks []token, ms []mention, taken []bool) []mention {
+	var out []mention
+	for i := 1; i < len(toks); i++ {
+		if toks[i].upper && !(i == 1 && toks[0].norm == "the") {
+			continue
+		}
+		j, fit := i, officialTitles[toks[i].norm]
+		if i+1 < len(toks) {
+			if f, ok := officialTitles[toks[i].norm+" "+toks[i+1].norm]; ok {
+				j, fit = i+1, f
+			}
+		}
+		if fit == nil || !bareNoun(toks, i, j, taken) || sharedTitle(toks, j) {
+			continue
+		}
+		var who []*graph.Entity
+		for _, p := range a.people {
+			if a.holds(p, fit) {
+				who = append(who, p)
+			}
+		}
+		for _, m := range ms {
+			if m.first < i && m.ent.Kind == graph.Person && !slices.Contains(who, m.ent) && a.holds(m.ent, fit) {
+				who = append(who, m.ent)
+			}
+		}
+		if len(who) != 1 {
+			continue
+		}
+		out = append(out, mention{first: i, last: j, ent: who[0], form: formRef})
+		i = j
+	}
+	return out
+}
+
+// counterpartReferences resolves "his counterpart" (or "her Russian
+// counterpart") to the one person of another country named in this
+// sentence or the previous one: of the country named, when one is, else
+// of any country but the possessor's. The possessor is the person named
+// last before, in this sentence or earlier.
+func (a *article) counterpartReferences(toks []token, ms []mention, taken []bool) []mention {
+	var out []mention
+	for i := 1; i < len(toks); i++ {
+		if toks[i].norm != "counterpart" || taken[i] {
+			continue
+		}
+		if i+1 < len(toks) && (toks[i+1].upper && !toks[i+1].punct || toks[i+1].text == "," || toks[i+1].norm == "of") {
+			continue // "his counterpart Sergey Lavrov", "his counterpart, X": named
+		}
+		if slices.ContainsFunc(ms, func(m mention) bool { return m.ent.Kind == graph.Person && m.first > i && m.first <= i+5 }) {
+			continue // "his counterpart in that country Michele Alliot-Marie"
+		}
+		k, country := i-1, ""
+		for n := range ms {
+			if ms[n].last == k && ms[n].ent.Kind == graph.Country {
+				country, k = ms[n].ent.ID, ms[n].first-1
+				break
+			}
+		}
+		if k < 0 || toks[k].norm != "his" && toks[k].norm != "her" {
+			continue
+		}
+		var owner *graph.Entity
+		for _, m := range ms {
+			if m.last < k && m.ent.Kind == graph.Person {
+				owner = m.ent
+			}
+		}
+		if owner == nil {
+			owner = a.lastPerson
+		}
+		home := ""
+		if owner != nil {
+			home = owner.Country
+			if s := a.stateOf(owner); s != nil && s.Kind == graph.Country {
+				home = s.ID
+			}
+		}
+		var who []*graph.Entity
+		consider := func(p *graph.Entity) {
+			if p == owner || slices.Contains(who, p) {
+				return
+			}
+			c := p.Country
+			if s := a.stateOf(p); s != nil && s.Kind == graph.Country {
+				c = s.ID
+			}
+			if c == "" || (country != "" && c != country) || (country == "" && (home == "" || c == home)) {
+				return
+			}
+			who = append(who, p)
+		}
+		for _, m := range ms {
+			if m.ent.Kind == graph.Person && m.first != i {
+				consider(m.ent)
+			}
+		}
+		for _, p := range a.prevPeople {
+			consider(p)
+		}
+		if len(who) != 1 {
+			continue
+		}
+		out = append(out, mention{first: i, last: i, ent: who[0], form: formRef})
+	}
+	return out
 }

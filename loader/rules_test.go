@@ -942,3 +942,68 @@ func TestArmedGroupFires(t *testing.T) {
 		{"launched into a speech", "Hugo Chavez launched into a speech on Colombia.", graph.Assault},
 	})
 }
+
+// TestDefiniteReferences checks that "the rebels", a bare title ("the
+// minister") and "his counterpart" stand for the one group or person
+// named earlier that fits, and for no one when none or several fit.
+func TestDefiniteReferences(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       wantEvent
+	}{
+		{"the militants are the armed group last named", "Hezbollah fighters crossed the border on Monday. Israel condemned the militants.",
+			wantEvent{graph.Accuse, []string{"IL"}, []string{"org/hezbollah"}}},
+		{"the rebels are a group named by rule", "Shona rebels seized the town on Monday. Kenya condemned the rebels.",
+			wantEvent{graph.Accuse, []string{"KE"}, []string{"org/shona-rebels"}}},
+		{"the minister is the one minister named", "Peruvian Foreign Minister Ana Rosa Quispe arrived in Lima. Chile criticised the minister.",
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"person/ana-rosa-quispe"}}},
+		{"the president is the one president named", "Chilean President Marta Soto met Ana Rosa Quispe. Bolivia condemned the president on Monday.",
+			wantEvent{graph.Accuse, []string{"BO"}, []string{"person/marta-soto"}}},
+		{"his counterpart is the one person of another country", "Peruvian Foreign Minister Ana Rosa Quispe met Chilean Foreign Minister Jorge Vidal in Lima. Quispe urged her counterpart to release the fishermen.",
+			wantEvent{graph.Request, []string{"person/ana-rosa-quispe"}, []string{"person/jorge-vidal"}}},
+		{"her Chilean counterpart", "Peruvian Foreign Minister Ana Rosa Quispe met Chilean Foreign Minister Jorge Vidal and Bolivian envoy Juan Mamani. Quispe urged her Chilean counterpart to release the fishermen.",
+			wantEvent{graph.Request, []string{"person/ana-rosa-quispe"}, []string{"person/jorge-vidal"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ex := extractBody(t, tc.body, "")
+			if ev, got := findEvent(ex, tc.want); ev == nil {
+				t.Fatalf("no %s %v → %v; got %s", tc.want.typ, tc.want.actors, tc.want.targets, got)
+			}
+		})
+	}
+	// Negatives: no event may have one of forbid among its actors or targets.
+	negatives := []struct {
+		name, body string
+		forbid     []string
+	}{
+		{"two armed groups named together", "Hamas and Hezbollah fighters crossed the border. Israel condemned the militants.",
+			[]string{"org/hamas", "org/hezbollah"}},
+		{"qualified rebels", "Hezbollah fighters crossed the border. Israel condemned the Kurdish rebels.", []string{"org/hezbollah"}},
+		{"two presidents", "Chilean President Marta Soto met Peruvian President Luis Rojas. Bolivia condemned the president.",
+			[]string{"person/marta-soto", "person/luis-rojas"}},
+		{"a title of someone else", "Peruvian Foreign Minister Ana Rosa Quispe arrived in Lima. Chile criticised the minister of justice.",
+			[]string{"person/ana-rosa-quispe"}},
+		{"a president no one named", "Peruvian Foreign Minister Ana Rosa Quispe arrived in Lima. Chile criticised the president.",
+			[]string{"person/ana-rosa-quispe"}},
+		{"titles joined", "Chilean President Marta Soto arrived in Lima. Bolivia condemned the president and prime minister.",
+			[]string{"person/marta-soto"}},
+		{"two counterparts", "Peruvian Foreign Minister Ana Rosa Quispe met Chilean Foreign Minister Jorge Vidal and Bolivian envoy Juan Mamani. Quispe urged her counterpart to release the fishermen.",
+			[]string{"person/jorge-vidal", "person/juan-mamani"}},
+	}
+	for _, tc := range negatives {
+		t.Run(tc.name, func(t *testing.T) {
+			ex := extractBody(t, tc.body, "")
+			for _, ev := range ex.Events {
+				if ev.Type == graph.Consult {
+					continue
+				}
+				for _, id := range tc.forbid {
+					if slices.Contains(ids(ev.Actors), id) || slices.Contains(ids(ev.Targets), id) {
+						t.Errorf("unexpected %s (%s)", ev.Label, ev.Claims[0].Rule)
+					}
+				}
+			}
+		})
+	}
+}
