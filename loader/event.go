@@ -229,28 +229,24 @@ var triggers = func() map[string]*trigger {
 	for i := range lexicon {
 		e := &lexicon[i]
 		e.rule.verbForms = map[string]bool{}
+		// add files e's rule under the word form f.
+		add := func(f string) *trigger {
+			t := m[f]
+			if t == nil {
+				t = &trigger{}
+				m[f] = t
+			}
+			if !slices.Contains(t.rules, &e.rule) {
+				t.rules = append(t.rules, &e.rule)
+			}
+			return t
+		}
 		for _, f := range strings.Fields(e.verbs) {
 			e.rule.verbForms[f] = true
-			t := m[f]
-			if t == nil {
-				t = &trigger{}
-				m[f] = t
-			}
-			if !slices.Contains(t.rules, &e.rule) {
-				t.rules = append(t.rules, &e.rule)
-			}
-			t.verb = true
+			add(f).verb = true
 		}
 		for _, f := range strings.Fields(e.nouns) {
-			t := m[f]
-			if t == nil {
-				t = &trigger{}
-				m[f] = t
-			}
-			if !slices.Contains(t.rules, &e.rule) {
-				t.rules = append(t.rules, &e.rule)
-			}
-			t.noun = true
+			add(f).noun = true
 		}
 	}
 	return m

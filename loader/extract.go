@@ -279,26 +279,14 @@ func (a *article) mentions(toks []token) []mention {
 			}
 			cands = append(cands, candidateMention{first: i, last: end, rank: rank, ent: p.entity, form: p.form, surface: span(a.doc.Body, toks, i, end)})
 		}
-		if c, ok := a.shortAt(toks, i); ok {
-			cands = append(cands, c)
-		}
-		if c, ok := a.titledPerson(toks, i); ok {
-			cands = append(cands, c)
-		}
-		if c, ok := a.appositivePerson(toks, i); ok {
-			cands = append(cands, c)
-		}
-		if c, ok := a.organization(toks, i); ok {
-			cands = append(cands, c)
-		}
-		if c, ok := a.acronymOrg(toks, i); ok {
-			cands = append(cands, c)
-		}
-		if c, ok := a.namedGroup(toks, i); ok {
-			cands = append(cands, c)
-		}
-		if c, ok := a.describedPerson(toks, i); ok {
-			cands = append(cands, c)
+		// Each recognition rule proposes at most one mention starting at i.
+		for _, rule := range []func([]token, int) (candidateMention, bool){
+			a.shortAt, a.titledPerson, a.appositivePerson, a.organization,
+			a.acronymOrg, a.namedGroup, a.describedPerson,
+		} {
+			if c, ok := rule(toks, i); ok {
+				cands = append(cands, c)
+			}
 		}
 		cands = append(cands, a.personList(toks, i)...)
 	}
