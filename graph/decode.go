@@ -13,9 +13,11 @@ type dqlNode struct {
 	UID string `json:"uid"`
 	XID string `json:"xid"`
 
-	Name    string   `json:"name"`
-	Kind    string   `json:"kind"`
-	Aliases []string `json:"aliases"`
+	Name    string    `json:"name"`
+	Kind    string    `json:"kind"`
+	Aliases []string  `json:"aliases"`
+	Country *dqlNode  `json:"country"`
+	Roles   []dqlRole `json:"roles"`
 
 	Type       string     `json:"event_type"`
 	Mode       string     `json:"mode"`
@@ -47,6 +49,14 @@ type dqlNode struct {
 	// rest keeps the raw fields, for the connections whose aliases the
 	// compiler made up.
 	rest map[string]json.RawMessage
+}
+
+// dqlRole is a Role node as DQL returns it.
+type dqlRole struct {
+	Title string `json:"title"`
+	Of    string `json:"role_of"`
+	Since string `json:"since"`
+	Until string `json:"until"`
 }
 
 func (n *dqlNode) UnmarshalJSON(b []byte) error {
@@ -135,6 +145,16 @@ func (p *plan) decode(n *dqlNode) (any, error) {
 
 func (p *plan) entity(n *dqlNode) (*Entity, error) {
 	e := &Entity{ID: n.XID, Name: n.Name, Kind: EntityKind(n.Kind), Aliases: n.Aliases}
+	if n.Country != nil {
+		e.Country = n.Country.XID
+	}
+	for _, r := range n.Roles {
+		e.Roles = append(e.Roles, Role{Title: r.Title, Of: r.Of, Since: r.Since, Until: r.Until})
+	}
+	// Undated tenures sort first: earliest first is all a reader can rely on.
+	slices.SortFunc(e.Roles, func(a, b Role) int {
+		return cmp.Or(cmp.Compare(a.Since, b.Since), cmp.Compare(a.Title, b.Title), cmp.Compare(a.Of, b.Of))
+	})
 	for _, cp := range p.conns {
 		var nodes []*dqlNode
 		if raw, ok := n.rest[cp.alias]; ok {

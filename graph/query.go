@@ -92,7 +92,7 @@ const (
 )
 
 var scalars = map[nodeKind]string{
-	entityNode:  "uid xid name kind aliases",
+	entityNode:  "uid xid name kind aliases country { xid } roles { title role_of since until }",
 	eventNode:   "uid xid event_type mode cameo label date precision status confidence",
 	claimNode:   "uid xid text status sentence start end rule confidence",
 	articleNode: "uid xid title_text url source published_text language",

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"slices"
 	"testing"
 	"time"
 
@@ -267,6 +268,9 @@ func TestQuery(t *testing.T) {
 			e := res.Entity("who")
 			if e == nil || e.ID != lavrov.ID {
 				t.Fatalf("%s: entity %+v, want Sergey Lavrov", tc.name, e)
+			}
+			if e.Country != lavrov.Country || !slices.Equal(e.Roles, lavrov.Roles) {
+				t.Errorf("%s: country %q, roles %+v; want %q, %+v", tc.name, e.Country, e.Roles, lavrov.Country, lavrov.Roles)
 			}
 			conn, ok := e.Events("events")
 			if !ok {

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -1271,6 +1272,7 @@ func (a *article) merge() []*graph.Event {
 			if st != graph.Reported {
 				conf = max(0, conf-0.1) // what is stated as fact outranks what is only intended, denied or guessed
 			}
+			conf = math.Round(conf*100) / 100 // rules add and subtract tenths; keep readers off float noise
 			ev.Claims = append(ev.Claims, &graph.Claim{
 				ID:         graph.ClaimID(a.doc.Article.ID, c.sent.index, ev.ID),
 				Text:       c.sent.text,

@@ -33,6 +33,7 @@ type ResolverRoot interface {
 	Event() EventResolver
 	PageInfo() PageInfoResolver
 	Query() QueryResolver
+	Role() RoleResolver
 }
 
 type DirectiveRoot struct {
@@ -49,21 +50,25 @@ type ComplexityRoot struct {
 	}
 
 	Claim struct {
-		Article func(childComplexity int) int
-		End     func(childComplexity int) int
-		Event   func(childComplexity int) int
-		ID      func(childComplexity int) int
-		Start   func(childComplexity int) int
-		Status  func(childComplexity int) int
-		Text    func(childComplexity int) int
+		Article    func(childComplexity int) int
+		Confidence func(childComplexity int) int
+		End        func(childComplexity int) int
+		Event      func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Rule       func(childComplexity int) int
+		Start      func(childComplexity int) int
+		Status     func(childComplexity int) int
+		Text       func(childComplexity int) int
 	}
 
 	Entity struct {
 		Aliases func(childComplexity int) int
+		Country func(childComplexity int) int
 		Events  func(childComplexity int, filter *graph.EventFilter, first *int, after *string) int
 		ID      func(childComplexity int) int
 		Kind    func(childComplexity int) int
 		Name    func(childComplexity int) int
+		Roles   func(childComplexity int) int
 	}
 
 	EntityConnection struct {
@@ -78,18 +83,19 @@ type ComplexityRoot struct {
 	}
 
 	Event struct {
-		Actors    func(childComplexity int) int
-		Cameo     func(childComplexity int) int
-		Claims    func(childComplexity int) int
-		Date      func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Label     func(childComplexity int) int
-		Location  func(childComplexity int) int
-		Mode      func(childComplexity int) int
-		Precision func(childComplexity int) int
-		Status    func(childComplexity int) int
-		Targets   func(childComplexity int) int
-		Type      func(childComplexity int) int
+		Actors     func(childComplexity int) int
+		Cameo      func(childComplexity int) int
+		Claims     func(childComplexity int) int
+		Confidence func(childComplexity int) int
+		Date       func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Label      func(childComplexity int) int
+		Location   func(childComplexity int) int
+		Mode       func(childComplexity int) int
+		Precision  func(childComplexity int) int
+		Status     func(childComplexity int) int
+		Targets    func(childComplexity int) int
+		Type       func(childComplexity int) int
 	}
 
 	EventConnection struct {
@@ -115,6 +121,13 @@ type ComplexityRoot struct {
 		Event    func(childComplexity int, id string) int
 		Events   func(childComplexity int, filter *graph.EventFilter, first *int, after *string) int
 	}
+
+	Role struct {
+		Of    func(childComplexity int) int
+		Since func(childComplexity int) int
+		Title func(childComplexity int) int
+		Until func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
@@ -132,6 +145,8 @@ type ClaimResolver interface {
 	End(ctx context.Context, obj *graph.Claim) (*int, error)
 }
 type EntityResolver interface {
+	Country(ctx context.Context, obj *graph.Entity) (*string, error)
+
 	Events(ctx context.Context, obj *graph.Entity, filter *graph.EventFilter, first *int, after *string) (*graph.EventConnection, error)
 }
 type EventResolver interface {
@@ -150,6 +165,11 @@ type QueryResolver interface {
 	Event(ctx context.Context, id string) (*graph.Event, error)
 	Events(ctx context.Context, filter *graph.EventFilter, first *int, after *string) (*graph.EventConnection, error)
 	Article(ctx context.Context, id string) (*graph.Article, error)
+}
+type RoleResolver interface {
+	Of(ctx context.Context, obj *graph.Role) (*string, error)
+	Since(ctx context.Context, obj *graph.Role) (*string, error)
+	Until(ctx context.Context, obj *graph.Role) (*string, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -213,6 +233,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Claim.Article(childComplexity), true
+	case "Claim.confidence":
+		if e.ComplexityRoot.Claim.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.Confidence(childComplexity), true
 	case "Claim.end":
 		if e.ComplexityRoot.Claim.End == nil {
 			break
@@ -231,6 +257,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Claim.ID(childComplexity), true
+	case "Claim.rule":
+		if e.ComplexityRoot.Claim.Rule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Claim.Rule(childComplexity), true
 	case "Claim.start":
 		if e.ComplexityRoot.Claim.Start == nil {
 			break
@@ -256,6 +288,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Entity.Aliases(childComplexity), true
+	case "Entity.country":
+		if e.ComplexityRoot.Entity.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Entity.Country(childComplexity), true
 	case "Entity.events":
 		if e.ComplexityRoot.Entity.Events == nil {
 			break
@@ -285,6 +323,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Entity.Name(childComplexity), true
+	case "Entity.roles":
+		if e.ComplexityRoot.Entity.Roles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Entity.Roles(childComplexity), true
 
 	case "EntityConnection.edges":
 		if e.ComplexityRoot.EntityConnection.Edges == nil {
@@ -336,6 +380,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Claims(childComplexity), true
+	case "Event.confidence":
+		if e.ComplexityRoot.Event.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.Confidence(childComplexity), true
 	case "Event.date":
 		if e.ComplexityRoot.Event.Date == nil {
 			break
@@ -492,6 +542,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Events(childComplexity, args["filter"].(*graph.EventFilter), args["first"].(*int), args["after"].(*string)), true
 
+	case "Role.of":
+		if e.ComplexityRoot.Role.Of == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Role.Of(childComplexity), true
+	case "Role.since":
+		if e.ComplexityRoot.Role.Since == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Role.Since(childComplexity), true
+	case "Role.title":
+		if e.ComplexityRoot.Role.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Role.Title(childComplexity), true
+	case "Role.until":
+		if e.ComplexityRoot.Role.Until == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Role.Until(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -594,8 +669,23 @@ type Entity {
   kind: EntityKind!
   "Other names sources use."
   aliases: [String!]!
+  "For a person or organisation: the id of the country it belongs to, where a source says."
+  country: ID
+  "Offices the entity holds or held, as sources state them, earliest first."
+  roles: [Role!]!
   "Events this entity takes part in, as actor or target, latest first."
   events(filter: EventFilter, first: Int, after: String): EventConnection!
+}
+
+"An office a person holds or held: Foreign Minister of RU since 2004."
+type Role {
+  "The office without its country: \"Foreign Minister\"."
+  title: String!
+  "Id of the country or organisation the office belongs to."
+  of: ID
+  "ISO dates, any precision, bounding the tenure where known."
+  since: String
+  until: String
 }
 
 "Something actors did, do or plan to do to targets, with the claims that state it."
@@ -617,6 +707,8 @@ type Event {
   precision: DatePrecision
   "The strongest status any claim gives: reported, then denied, planned, speculated."
   status: EventStatus!
+  "The extractor's confidence in the event, 0 to 1: the best of its claims'."
+  confidence: Float!
   "Every article's statement of this event."
   claims: [Claim!]!
 }
@@ -634,6 +726,10 @@ type Claim {
   "Byte offsets of text in the article body; null for analysts' claims."
   start: Int
   end: Int
+  "The extractor rule that read the event from the text (\"verb:visit\", \"noun:summit\"), or \"analyst\" for a structured claim."
+  rule: String!
+  "The extractor's confidence in this reading, 0 to 1."
+  confidence: Float!
 }
 
 "A source document."
@@ -779,6 +875,10 @@ func (ec *executionContext) childFields_Claim(ctx context.Context, field graphql
 		return ec.fieldContext_Claim_start(ctx, field)
 	case "end":
 		return ec.fieldContext_Claim_end(ctx, field)
+	case "rule":
+		return ec.fieldContext_Claim_rule(ctx, field)
+	case "confidence":
+		return ec.fieldContext_Claim_confidence(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Claim", field.Name)
 }
@@ -793,6 +893,10 @@ func (ec *executionContext) childFields_Entity(ctx context.Context, field graphq
 		return ec.fieldContext_Entity_kind(ctx, field)
 	case "aliases":
 		return ec.fieldContext_Entity_aliases(ctx, field)
+	case "country":
+		return ec.fieldContext_Entity_country(ctx, field)
+	case "roles":
+		return ec.fieldContext_Entity_roles(ctx, field)
 	case "events":
 		return ec.fieldContext_Entity_events(ctx, field)
 	}
@@ -845,6 +949,8 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_precision(ctx, field)
 	case "status":
 		return ec.fieldContext_Event_status(ctx, field)
+	case "confidence":
+		return ec.fieldContext_Event_confidence(ctx, field)
 	case "claims":
 		return ec.fieldContext_Event_claims(ctx, field)
 	}
@@ -881,6 +987,20 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_Role(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "title":
+		return ec.fieldContext_Role_title(ctx, field)
+	case "of":
+		return ec.fieldContext_Role_of(ctx, field)
+	case "since":
+		return ec.fieldContext_Role_since(ctx, field)
+	case "until":
+		return ec.fieldContext_Role_until(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Role", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1553,6 +1673,52 @@ func (ec *executionContext) fieldContext_Claim_end(_ context.Context, field grap
 	return graphql.NewScalarFieldContext("Claim", field, true, true, "Int")
 }
 
+func (ec *executionContext) _Claim_rule(ctx context.Context, field graphql.CollectedField, obj *graph.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_rule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, false, false, "String")
+}
+
+func (ec *executionContext) _Claim_confidence(ctx context.Context, field graphql.CollectedField, obj *graph.Claim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Claim_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Claim_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Claim", field, false, false, "Float")
+}
+
 func (ec *executionContext) _Entity_id(ctx context.Context, field graphql.CollectedField, obj *graph.Entity) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -1643,6 +1809,61 @@ func (ec *executionContext) _Entity_aliases(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_Entity_aliases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Entity", field, false, false, "String")
+}
+
+func (ec *executionContext) _Entity_country(ctx context.Context, field graphql.CollectedField, obj *graph.Entity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Entity_country(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Entity().Country(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Entity_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Entity", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Entity_roles(ctx context.Context, field graphql.CollectedField, obj *graph.Entity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Entity_roles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Roles, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []graph.Role) graphql.Marshaler {
+			return ec.marshalNRole2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐRoleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Entity_roles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Entity",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Role(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Entity_events(ctx context.Context, field graphql.CollectedField, obj *graph.Entity) (ret graphql.Marshaler) {
@@ -2109,6 +2330,29 @@ func (ec *executionContext) _Event_status(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_Event_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "EventStatus")
+}
+
+func (ec *executionContext) _Event_confidence(ctx context.Context, field graphql.CollectedField, obj *graph.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Event_claims(ctx context.Context, field graphql.CollectedField, obj *graph.Event) (ret graphql.Marshaler) {
@@ -2625,6 +2869,98 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Role_title(ctx context.Context, field graphql.CollectedField, obj *graph.Role) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Role_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Role_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Role", field, false, false, "String")
+}
+
+func (ec *executionContext) _Role_of(ctx context.Context, field graphql.CollectedField, obj *graph.Role) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Role_of(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Role().Of(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Role_of(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Role", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Role_since(ctx context.Context, field graphql.CollectedField, obj *graph.Role) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Role_since(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Role().Since(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Role_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Role", field, true, true, "String")
+}
+
+func (ec *executionContext) _Role_until(ctx context.Context, field graphql.CollectedField, obj *graph.Role) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Role_until(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Role().Until(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Role_until(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Role", field, true, true, "String")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -3958,6 +4294,16 @@ func (ec *executionContext) _Claim(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Claim_end(ctx, field, obj)
 				})
+		case "rule":
+			out.Values[i] = ec._Claim_rule(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "confidence":
+			out.Values[i] = ec._Claim_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -4003,6 +4349,17 @@ func (ec *executionContext) _Entity(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "aliases":
 			out.Values[i] = ec._Entity_aliases(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "country":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Entity_country(ctx, field, obj)
+				})
+		case "roles":
+			out.Values[i] = ec._Entity_roles(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -4177,6 +4534,11 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				})
 		case "status":
 			out.Values[i] = ec._Event_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "confidence":
+			out.Values[i] = ec._Event_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -4385,6 +4747,57 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var roleImplementors = []string{"Role"}
+
+func (ec *executionContext) _Role(ctx context.Context, sel ast.SelectionSet, obj *graph.Role) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, roleImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Role")
+		case "title":
+			out.Values[i] = ec._Role_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "of":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Role_of(ctx, field, obj)
+				})
+		case "since":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Role_since(ctx, field, obj)
+				})
+		case "until":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Role_until(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -5020,6 +5433,20 @@ var (
 	}
 )
 
+func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalFloatContext(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
+	}
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalID(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -5050,6 +5477,26 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 
 func (ec *executionContext) marshalNPageInfo2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v graph.PageInfo) graphql.Marshaler {
 	return ec._PageInfo(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNRole2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐRole(ctx context.Context, sel ast.SelectionSet, v graph.Role) graphql.Marshaler {
+	return ec._Role(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNRole2ᚕgithubᚗcomᚋgeokgᚋgeokgᚋgraphᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []graph.Role) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRole2githubᚗcomᚋgeokgᚋgeokgᚋgraphᚐRole(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {

@@ -42,6 +42,11 @@ func (r *claimResolver) End(ctx context.Context, obj *graph.Claim) (*int, error)
 	return offset(obj.End), nil
 }
 
+// Country is the resolver for the country field.
+func (r *entityResolver) Country(ctx context.Context, obj *graph.Entity) (*string, error) {
+	return optional(obj.Country), nil
+}
+
 // Events is the resolver for the events field.
 func (r *entityResolver) Events(ctx context.Context, obj *graph.Entity, filter *graph.EventFilter, first *int, after *string) (*graph.EventConnection, error) {
 	conn, ok := obj.Events(fieldKey(ctx))
@@ -124,6 +129,21 @@ func (r *queryResolver) Article(ctx context.Context, id string) (*graph.Article,
 	return res.Article(fieldKey(ctx)), nil
 }
 
+// Of is the resolver for the of field.
+func (r *roleResolver) Of(ctx context.Context, obj *graph.Role) (*string, error) {
+	return optional(obj.Of), nil
+}
+
+// Since is the resolver for the since field.
+func (r *roleResolver) Since(ctx context.Context, obj *graph.Role) (*string, error) {
+	return optional(obj.Since), nil
+}
+
+// Until is the resolver for the until field.
+func (r *roleResolver) Until(ctx context.Context, obj *graph.Role) (*string, error) {
+	return optional(obj.Until), nil
+}
+
 // Article returns ArticleResolver implementation.
 func (r *Resolver) Article() ArticleResolver { return &articleResolver{r} }
 
@@ -142,6 +162,9 @@ func (r *Resolver) PageInfo() PageInfoResolver { return &pageInfoResolver{r} }
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
+// Role returns RoleResolver implementation.
+func (r *Resolver) Role() RoleResolver { return &roleResolver{r} }
+
 type (
 	articleResolver  struct{ *Resolver }
 	claimResolver    struct{ *Resolver }
@@ -149,4 +172,5 @@ type (
 	eventResolver    struct{ *Resolver }
 	pageInfoResolver struct{ *Resolver }
 	queryResolver    struct{ *Resolver }
+	roleResolver     struct{ *Resolver }
 )

@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -144,8 +145,9 @@ func TestSeedEventsThroughGraphQL(t *testing.T) {
 	if _, stderr, err := geokg(t, "load", "--data", dir, seed); err != nil {
 		t.Fatalf("load: %v\n%s", err, stderr)
 	}
-	out, _, err := geokg(t, "query", "--data", dir, `{ entity(name: "Lavrov") { events(first: 50) { edges { node {
-		type mode date precision status actors { name } targets { name } claims { text start end } } } } }
+	out, _, err := geokg(t, "query", "--data", dir, `{ entity(name: "Lavrov") { country roles { title of since }
+		events(first: 50) { edges { node {
+		type mode date precision status confidence actors { name } targets { name } claims { text start end rule confidence } } } } }
 		kim: entity(name: "Kim Jong-un") { events(first: 50, filter: {target: "Vladimir Putin"}) { edges { node {
 		type mode date precision status actors { name } targets { name } claims { text } } } } } }`)
 	if err != nil {
@@ -153,15 +155,20 @@ func TestSeedEventsThroughGraphQL(t *testing.T) {
 	}
 	type node struct {
 		Type, Mode, Date, Precision, Status string
+		Confidence                          float64
 		Actors, Targets                     []struct{ Name string }
 		Claims                              []struct {
 			Text       string
 			Start, End *int
+			Rule       string
+			Confidence float64
 		}
 	}
 	var resp struct {
 		Data map[string]struct {
-			Events struct{ Edges []struct{ Node node } }
+			Country string
+			Roles   []struct{ Title, Of, Since string }
+			Events  struct{ Edges []struct{ Node node } }
 		}
 	}
 	if err := json.Unmarshal([]byte(out), &resp); err != nil {
@@ -189,6 +196,24 @@ func TestSeedEventsThroughGraphQL(t *testing.T) {
 	}
 	find("entity", "Sergey Lavrov", "North Korea", "CONSULT", "visit", "2023-10", "MONTH", "PLANNED")
 	find("kim", "Kim Jong-un", "Vladimir Putin", "CONSULT", "meet", "2023-09-13", "DAY", "REPORTED")
+
+	// Provenance an analyst can weigh: which rule read each claim, how sure
+	// it is, and who the actor is.
+	lavrov := resp.Data["entity"]
+	if lavrov.Country != "RU" || !slices.Contains(lavrov.Roles, struct{ Title, Of, Since string }{"Foreign Minister", "RU", "2004-03"}) {
+		t.Errorf("Lavrov: country %q, roles %+v; want RU and Foreign Minister of RU since 2004-03", lavrov.Country, lavrov.Roles)
+	}
+	for _, e := range lavrov.Events.Edges {
+		if e.Node.Confidence <= 0 || e.Node.Confidence > 1 {
+			t.Errorf("%s event: confidence %v, want in (0, 1]", e.Node.Type, e.Node.Confidence)
+		}
+		for _, c := range e.Node.Claims {
+			if c.Rule == "" || c.Confidence <= 0 || c.Confidence > e.Node.Confidence {
+				t.Errorf("%s claim %q: rule %q, confidence %v (event's %v); want a rule and a confidence no higher than the event's",
+					e.Node.Type, c.Text, c.Rule, c.Confidence, e.Node.Confidence)
+			}
+		}
+	}
 }
 
 // While a server holds a data directory, loading goes through it.
