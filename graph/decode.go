@@ -149,7 +149,7 @@ func (p *plan) entity(n *dqlNode) (*Entity, error) {
 		e.Country = n.Country.XID
 	}
 	for _, r := range n.Roles {
-		e.Roles = append(e.Roles, Role{Title: r.Title, Of: r.Of, Since: r.Since, Until: r.Until})
+		e.Roles = append(e.Roles, Role(r))
 	}
 	// Undated tenures sort first: earliest first is all a reader can rely on.
 	slices.SortFunc(e.Roles, func(a, b Role) int {
