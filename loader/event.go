@@ -70,7 +70,7 @@ var (
 	protestWords = []string{"protest", "protests", "protesters", "protestors", "demonstration", "demonstrations", "demonstrators", "rally", "rallies", "crowd", "crowds", "march", "marchers", "riot", "rioters", "strike", "strikers", "sit-in"}
 	// disapprovalWords are what one calls a thing one condemns ("called
 	// the remarks irresponsible").
-	disapprovalWords = []string{"irresponsible", "unacceptable", "provocation", "provocative", "illegal", "illegitimate", "criminal", "crime", "terrorist", "terrorists", "terrorism", "aggression", "aggressive", "dangerous", "hostile", "absurd", "groundless", "baseless", "outrageous", "interference", "violation", "mistake", "lie", "lies", "hypocritical", "hypocrisy", "reckless", "unjustified", "unjust", "null", "void", "racist", "barbaric", "barbarous", "genocide", "shameful", "deplorable", "regrettable", "insult", "insulting", "propaganda", "farce", "sham", "fraud", "fraudulent", "invalid", "unfounded", "slander", "blackmail", "piracy", "occupier", "occupiers", "puppet", "dictator", "rogue", "evil", "enemy", "threat", "threats", "belligerent", "destabilizing", "destabilising"}
+	disapprovalWords = []string{"irresponsible", "unacceptable", "provocation", "provocative", "illegal", "illegitimate", "criminal", "crime", "terrorist", "terrorists", "terrorism", "aggression", "aggressive", "dangerous", "hostile", "absurd", "groundless", "baseless", "outrageous", "interference", "violation", "mistake", "lie", "lies", "hypocritical", "hypocrisy", "reckless", "unjustified", "unjust", "null", "void", "racist", "barbaric", "barbarous", "genocide", "shameful", "deplorable", "regrettable", "insult", "insulting", "propaganda", "farce", "sham", "fraud", "fraudulent", "invalid", "unfounded", "slander", "blackmail", "piracy", "occupier", "occupiers", "puppet", "dictator", "rogue", "evil", "enemy", "threat", "threats", "belligerent", "outlaw", "destabilizing", "destabilising"}
 	troopWords       = []string{"troops", "soldiers", "forces", "warships", "battalions", "units", "peacekeepers", "contingent", "deployment"}
 	agreementWords   = []string{"agreement", "agreements", "treaty", "accord", "accords", "deal", "pact", "memorandum", "protocol", "convention", "contract", "declaration", "charter", "communique"}
 )
@@ -147,7 +147,7 @@ var lexicon = []lexEntry{
 	{verbs: "summon summons summoned summoning", rule: eventRule{name: "summon-envoy", typ: graph.Accuse, mode: "protest", need: diplomatWords, window: 4, direct: true}},
 	{verbs: "complain complains complained complaining", rule: eventRule{name: "complain", typ: graph.Accuse, mode: "protest", preps: []string{"about", "to", "against"}}},
 	{verbs: "call calls called calling brand brands branded branding label labels labelled labeled labelling labeling describe describes described describing dub dubs dubbed term terms termed", rule: eventRule{name: "call-names", typ: graph.Accuse, mode: "disapprove", need: disapprovalWords, window: 6, direct: true, skipAfter: []string{"on", "upon", "for", "off", "up"}}},
-	{verbs: "compare compares compared comparing liken likens likened", rule: eventRule{name: "compare-insult", typ: graph.Accuse, mode: "disapprove", need: append([]string{"hitler", "nazi", "nazis", "mussolini", "stalin", "fascist", "fascists", "satan", "devil"}, disapprovalWords...), window: 8, direct: true}},
+	{verbs: "compare compares compared comparing liken likens likened", rule: eventRule{name: "compare-insult", typ: graph.Accuse, mode: "disapprove", need: append([]string{"hitler", "nazi", "nazis", "mussolini", "stalin", "fascist", "fascists", "satan", "devil"}, disapprovalWords...), window: 10, direct: true}},
 	{verbs: "accuse accuses accused accusing blame blames blamed blaming fault faults faulted faulting allege alleges", nouns: "accusation accusations allegation allegations", rule: eventRule{name: "accuse", typ: graph.Accuse, direct: true, preps: []string{"against"}}},
 	{verbs: "condemn condemns condemned condemning criticise criticises criticised criticising criticize criticizes criticized criticizing denounce denounces denounced denouncing repudiate repudiates repudiated repudiating deplore deplores deplored rebuke rebukes rebuked censure censured slam slams slammed blast blasts blasted lambast lambasts lambasted lambaste lambastes chastise chastises chastised castigate castigates castigated reproach reproaches reproached berate berates berated decry decries decried assail assails assailed vilify vilifies vilified scold scolds scolded", nouns: "condemnation criticism denunciation rebuke censure", rule: eventRule{name: "condemn", typ: graph.Accuse, mode: "disapprove", direct: true, preps: []string{"of"}}},
 	{verbs: "reject rejects rejected rejecting dismiss dismisses dismissed refuse refuses refused refusing oppose opposes opposed rebuff rebuffs rebuffed spurn spurns spurned snub snubs snubbed defy defies defied defying flout flouts flouted", nouns: "rejection refusal", rule: eventRule{name: "reject", typ: graph.Reject, direct: true, preps: []string{"from", "by"}, skipAfter: []string{"reports", "report", "claims", "allegations"}}},
@@ -651,7 +651,8 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			}
 		}
 	}
-	if len(hits) == 0 {
+	evaluations := a.evaluations(s, v)
+	if len(hits) == 0 && len(evaluations) == 0 {
 		return
 	}
 	isTrigger := make([]bool, len(toks))
@@ -718,6 +719,8 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		found = append(found, c)
 		a.found = append(a.found, c)
 	}
+	found = append(found, evaluations...)
+	a.found = append(a.found, evaluations...)
 	// Dates go to the events found, so that a word that named no event
 	// ("the African Union Summit") does not take a date from one that did.
 	// Cues go first to the statements that can stand as events; the rest
@@ -1191,6 +1194,11 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	}
 	if target == nil && r.mode == "visit" && !noun {
 		target = ent(v.placeObject(t)) // "visited Shanghai": the host is the city's country
+	}
+	if target == nil && !noun {
+		if target = a.remarksAuthor(v, t, r, actor); target != nil {
+			c.rule += "-remarks" // "called the remarks irresponsible": whoever made them
+		}
 	}
 	if target == nil && !noun && complementTypes[r.typ] {
 		if n := v.complementTarget(t); n >= 0 {
@@ -1890,6 +1898,9 @@ func (v *sentenceView) directObject(t int) int {
 		if listColon(v.toks, k) {
 			continue // "released four dissidents: A, B and C"
 		}
+		if titledApposition(v, k) {
+			continue // "compared the Libyan leader, Omar Salah, to"
+		}
 		if clauseBreak(u) || (u.punct && u.text != "-" && u.text != ".") {
 			return -1
 		}
@@ -2068,33 +2079,12 @@ func quoted(toks []token, j int) bool {
 
 // quoteSpeaker returns who says the quotation holding the verb at t: the
 // subject of the speech verb after it (`," Rice said`, `," said Rice`,
-// `," she said`).
+// `," she said`, `," Rice was quoted as saying`).
 func (a *article) quoteSpeaker(v *sentenceView, t int) *graph.Entity {
-	toks := v.toks
-	for k := t + 1; k < len(toks); k++ {
-		if !speechVerbs[toks[k].norm] {
-			continue
+	for k := t + 1; k < len(v.toks); k++ {
+		if speechAt(v.toks, k) {
+			return a.speakerOf(v, k, true)
 		}
-		if n := v.at[k-1]; n >= 0 && v.ms[n].ent.Kind != graph.Location {
-			if !usable(v.ms[n]) && n > 0 && v.ms[n-1].ent.Kind == graph.Person {
-				n-- // "X of France said"
-			}
-			return v.ms[n].ent
-		}
-		if toks[k-1].norm == "he" || toks[k-1].norm == "she" {
-			return a.lastPerson
-		}
-		if k+1 < len(toks) {
-			if n := v.at[k+1]; n >= 0 {
-				return v.ms[n].ent
-			}
-			for j := k + 1; j < len(toks) && j <= k+6; j++ { // "said Foreign Minister X"
-				if n := v.at[j]; n >= 0 && v.ms[n].ent.Kind == graph.Person {
-					return v.ms[n].ent
-				}
-			}
-		}
-		return nil
 	}
 	return nil
 }

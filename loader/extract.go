@@ -105,6 +105,10 @@ type article struct {
 	// lastArmed is the armed group the last sentence naming one named, nil
 	// when that sentence named several; for "the rebels".
 	lastArmed *graph.Entity
+	// speaker made the last statement reported, in sentence
+	// speakerSentence; for "the remarks" (see speech.go).
+	speaker         *graph.Entity
+	speakerSentence int
 	// stated lists, in order of first mention, the people whose role the
 	// article states; they are part of the extraction even when they take
 	// part in no event.
@@ -172,6 +176,7 @@ func (a *article) read(s sentence) {
 	if !s.furniture {
 		a.roles(toks, ms)
 		a.events(s, toks, ms)
+		a.noteSpeaker(toks, ms)
 	}
 	a.noteCountries(toks, ms)
 	a.notePeople(toks, ms)

@@ -1,0 +1,256 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// This file reads verbal events off reported speech: who said what, about
+// whom. "X said that Y is a rogue state" accuses Y; "X called the remarks
+// irresponsible" accuses whoever made the remarks.
+
+// titledApposition reports a comma between a title and the person it
+// names, which does not end a verb's object: "compared the Libyan
+// leader, Omar Salah, to Mussolini".
+func titledApposition(v *sentenceView, k int) bool {
+	return v.toks[k].text == "," && k > 0 && isTitleWord(v.toks[k-1].norm) && k+1 < len(v.toks) &&
+		v.at[k+1] >= 0 && v.ms[v.at[k+1]].first == k+1 && v.ms[v.at[k+1]].ent.Kind == graph.Person
+}
+
+// quotedAsSaying reports "was quoted as saying" ending at the token k.
+func quotedAsSaying(toks []token, k int) bool {
+	return toks[k].norm == "saying" && k >= 2 && toks[k-1].norm == "as" && toks[k-2].norm == "quoted"
+}
+
+// speakerOf returns who says what the speech verb at k reports: the
+// mention right before it ("Rice said", "X of France said", "X was
+// quoted as saying"), the last person for "he" or "she", or, where the
+// verb follows a quotation (inverted), the name after it ("said Rice",
+// "said Foreign Minister X"). Nil when none is named.
+func (a *article) speakerOf(v *sentenceView, k int, inverted bool) *graph.Entity {
+	toks := v.toks
+	j := k - 1
+	if quotedAsSaying(toks, k) {
+		j = k - 3
+	}
+	for stop := j - 3; j >= 0 && j > stop && auxiliaries[toks[j].norm] && toks[j].norm != "to"; j-- {
+		// "Rice has also said", "X was quoted as saying"
+	}
+	if j < 0 {
+		return nil
+	}
+	if n := v.at[j]; n >= 0 && v.ms[n].ent.Kind != graph.Location {
+		if !usable(v.ms[n]) && n > 0 && v.ms[n-1].ent.Kind == graph.Person {
+			n-- // "X of France said"
+		}
+		return v.ms[n].ent
+	}
+	if toks[j].norm == "he" || toks[j].norm == "she" {
+		if j > 0 && toks[j-1].punct {
+			return a.lastPerson // `," he said`: not a person the quotation names
+		}
+		return a.personBefore(v, j)
+	}
+	if !inverted || k+1 >= len(toks) {
+		return nil
+	}
+	if n := v.at[k+1]; n >= 0 {
+		return v.ms[n].ent
+	}
+	for i := k + 1; i < len(toks) && i <= k+6; i++ { // "said Foreign Minister X"
+		if n := v.at[i]; n >= 0 && v.ms[n].ent.Kind == graph.Person {
+			return v.ms[n].ent
+		}
+	}
+	return nil
+}
+
+// speechAt reports a verb of saying at k: a speech verb or "quoted as
+// saying".
+func speechAt(toks []token, k int) bool {
+	return speechVerbs[toks[k].norm] || quotedAsSaying(toks, k)
+}
+
+// speakerMemory is how many sentences on "the remarks" still refers to
+// the last speaker.
+const speakerMemory = 3
+
+// noteSpeaker records who made the last statement the sentence reports:
+// the subject of its last verb of saying, or else the actor of its last
+// verbal event ("North Korea blamed the United States").
+func (a *article) noteSpeaker(toks []token, ms []mention) {
+	v := newView(toks, ms)
+	for k := len(toks) - 1; k >= 0; k-- {
+		if !speechAt(toks, k) {
+			continue
+		}
+		if e := a.speakerOf(v, k, k > 0 && toks[k-1].punct); e != nil {
+			a.speaker, a.speakerSentence = e, a.cur
+			return
+		}
+	}
+	for i := len(a.found) - 1; i >= 0 && a.found[i].sent.index == a.cur; i-- {
+		if verbalTypes[a.found[i].typ] && !a.found[i].noun {
+			a.speaker, a.speakerSentence = a.found[i].actors[0], a.cur
+			return
+		}
+	}
+}
+
+// verbalTypes are the event types stated in words.
+var verbalTypes = map[graph.EventType]bool{graph.Accuse: true, graph.Reject: true, graph.Request: true, graph.Threaten: true}
+
+// remarkNouns name what someone said.
+var remarkNouns = map[string]bool{"remarks": true, "remark": true, "comments": true, "comment": true, "statement": true, "statements": true, "words": true, "speech": true, "outburst": true}
+
+// remarkDeterminers point back to remarks reported before.
+var remarkDeterminers = map[string]bool{"the": true, "these": true, "those": true, "such": true}
+
+// remarksAuthor returns, for a verb at t whose object is remarks reported
+// before ("called the remarks irresponsible", "rejected these
+// comments"), who made them: the last speaker of the sentences before,
+// when that is not the actor or the actor's state.
+func (a *article) remarksAuthor(v *sentenceView, t int, r *eventRule, actor *graph.Entity) *graph.Entity {
+	if !r.direct || (r.typ != graph.Accuse && r.typ != graph.Reject) || a.speaker == nil {
+		return nil
+	}
+	toks := v.toks
+	k := t + 1
+	if k+1 >= len(toks) || !remarkDeterminers[toks[k].norm] {
+		return nil
+	}
+	k++
+	if !remarkNouns[toks[k].norm] && k+1 < len(toks) && !toks[k].punct && !toks[k].upper && !remarkDeterminers[toks[k].norm] && remarkNouns[toks[k+1].norm] {
+		k++ // "the latest remarks"
+	}
+	if !remarkNouns[toks[k].norm] || (k+1 < len(toks) && (toks[k+1].norm == "of" || toks[k+1].norm == "by")) {
+		return nil // "the remarks of X": the author is named
+	}
+	s := a.speaker
+	if a.cur-a.speakerSentence > speakerMemory || a.speakerSentence == a.cur || a.sameSide(s, actor) {
+		return nil
+	}
+	return s
+}
+
+// sameSide reports whether x and y are one party: the same entity, or a
+// person and the state he holds office for or comes from.
+func (a *article) sameSide(x, y *graph.Entity) bool {
+	if x == y || a.stateOf(x) == y || a.stateOf(y) == x {
+		return true
+	}
+	return (x.Kind == graph.Person && x.Country != "" && x.Country == y.ID) || (y.Kind == graph.Person && y.Country != "" && y.Country == x.ID)
+}
+
+// copulas link what is judged to the judgement: "Syria is a rogue state".
+var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "remains": true, "remain": true}
+
+// copulaAuxiliaries stand before "be" or "been" in a copula: "has been",
+// "would be".
+var copulaAuxiliaries = map[string]bool{"has": true, "have": true, "had": true, "would": true, "will": true}
+
+// negations cancel a judgement: "Russia is not an enemy".
+var negations = map[string]bool{"not": true, "no": true, "never": true, "n't": true, "nothing": true, "neither": true}
+
+// judgementEnd ends the stretch a judgement is looked for in.
+var judgementEnd = map[string]bool{"that": true, "which": true, "who": true, "because": true, "if": true, "but": true, "and": true, "since": true, "while": true, "although": true}
+
+// evaluations reads judgements reported in speech as accusations: "X
+// said (that) Y is an outlaw regime", "X said Y's remarks were
+// insulting", and `"Y is a rogue state," X said`. The speaker accuses Y.
+func (a *article) evaluations(s sentence, v *sentenceView) []*candidate {
+	var out []*candidate
+	toks := v.toks
+	for n, m := range v.ms {
+		if !usable(m) || m.ent.Kind == graph.Location {
+			continue
+		}
+		j := m.first - 1
+		if j >= 0 && toks[j].norm == "that" {
+			j--
+		}
+		var actor *graph.Entity
+		c := &candidate{typ: graph.Accuse, mode: "disapprove", rule: "verb:evaluate", confidence: 0.6, sent: s}
+		switch {
+		case j >= 0 && speechAt(toks, j) && toks[j].norm != "told":
+			if a.speakerOf(v, j, false) == nil {
+				continue // "Officials said": no speaker named
+			}
+			actor, _ = a.verbArguments(v, j, &evaluationRule, c)
+			c.trigger = j
+		case j >= 0 && j == m.first-1 && isQuoteMark(toks[j]) && !quoted(toks, j):
+			actor = a.quoteSpeaker(v, m.first)
+			c.rule += "-quote"
+			c.trigger = m.first
+		default:
+			continue
+		}
+		if actor == nil || !judged(v, n) {
+			continue
+		}
+		target := m.ent
+		if a.sameSide(actor, target) {
+			continue
+		}
+		c.actors = a.withStates([]*graph.Entity{actor}, []*graph.Entity{target})
+		c.targets = a.withStates([]*graph.Entity{target}, c.actors)
+		c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool { return slices.Contains(c.actors, e) })
+		if len(c.targets) == 0 {
+			continue
+		}
+		c.status = graph.Reported
+		out = append(out, c)
+	}
+	return out
+}
+
+// evaluationRule stands for the speech verb whose subject evaluations
+// read with verbArguments.
+var evaluationRule = eventRule{name: "evaluate", typ: graph.Accuse}
+
+// isQuoteMark reports a quotation mark.
+func isQuoteMark(t token) bool {
+	switch t.text {
+	case "\"", "“", "”", "``", "''":
+		return true
+	}
+	return false
+}
+
+// judged reports whether the mention n is the subject of a copula whose
+// complement condemns it: "Syria is an outlaw regime", "Kerry's comment
+// was insulting". A possessive names its owner's policy, remarks or the
+// like, not what befell it ("Granda's arrest was illegal").
+func judged(v *sentenceView, n int) bool {
+	toks := v.toks
+	k := v.ms[n].last + 1
+	if toks[v.ms[n].last].poss {
+		if k+1 < len(toks) && !criticisedThings[toks[k].norm] && !toks[k].punct && !toks[k].upper && criticisedThings[toks[k+1].norm] {
+			k++ // "Iran's nuclear policy"
+		}
+		if k >= len(toks) || !criticisedThings[toks[k].norm] {
+			return false
+		}
+		k++
+	}
+	if k+1 < len(toks) && copulaAuxiliaries[toks[k].norm] && (toks[k+1].norm == "be" || toks[k+1].norm == "been") {
+		k++
+	} else if k >= len(toks) || !copulas[toks[k].norm] {
+		return false
+	}
+	for i := k + 1; i < len(toks) && i <= k+7; i++ {
+		u := toks[i]
+		if negations[u.norm] || v.at[i] >= 0 || judgementEnd[u.norm] || clauseBreak(u) || (u.punct && !isQuoteMark(u) && u.text != "-") {
+			return false
+		}
+		if slices.Contains(disapprovalWords, u.norm) {
+			return true
+		}
+		if i == k+1 && strings.HasSuffix(u.norm, "ed") {
+			return false // "was accused of a crime": a passive, not a judgement
+		}
+	}
+	return false
+}
