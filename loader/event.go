@@ -169,7 +169,8 @@ var lexicon = []lexEntry{
 	{verbs: "wage wages waged waging", rule: eventRule{name: "wage-war", typ: graph.Assault, need: []string{"war", "offensive", "campaign", "attacks", "jihad"}, window: 3, preps: []string{"on", "against"}}},
 	{nouns: "cleansing", rule: eventRule{name: "ethnic-cleansing", typ: graph.Assault, need: []string{"ethnic"}, window: 1, preps: []string{"of", "against"}}},
 	{verbs: "ambush ambushes ambushed ambushing overran overrun overrunning retake retook retaken capture captures captured capturing", nouns: "ambush", rule: eventRule{name: "ambush", typ: graph.Assault, direct: true, preps: []string{"on", "against"}}},
-	{verbs: "attack attacks attacked attacking invade invades invaded invading raid raids raided", nouns: "attack attacks invasion raid raids offensive assault", rule: eventRule{name: "attack", typ: graph.Assault, direct: true, preps: []string{"on", "against"}}},
+	{nouns: "invasion invasions", rule: eventRule{name: "invade", typ: graph.Assault, direct: true, preps: []string{"of", "on", "against"}}}, // "the invasion of Iraq": "of" names the invaded
+	{verbs: "attack attacks attacked attacking invade invades invaded invading raid raids raided", nouns: "attack attacks raid raids offensive assault", rule: eventRule{name: "attack", typ: graph.Assault, direct: true, preps: []string{"on", "against"}}},
 	{verbs: "bomb bombs bombed bombing", nouns: "bombing bombings bombardment", rule: eventRule{name: "bomb", typ: graph.Assault, mode: "bombing", direct: true, preps: []string{"on", "of"}}},
 	{verbs: "shell shells shelled shelling bombard bombards bombarded bombarding pound pounds pounded pounding", nouns: "shelling", rule: eventRule{name: "shell", typ: graph.Assault, mode: "shelling", direct: true, preps: []string{"of", "on"}}},
 	{verbs: "strike struck", nouns: "strike strikes airstrike airstrikes", rule: eventRule{name: "strike", typ: graph.Assault, mode: "strike", need: []string{"air", "missile", "missiles", "drone", "drones", "rocket", "military", "airstrike", "airstrikes", "on", "against", "targeted"}, window: 2, direct: true, preps: []string{"on", "against"}}},
@@ -185,6 +186,7 @@ var lexicon = []lexEntry{
 	{verbs: "reinforce reinforces reinforced strengthen strengthens strengthened bolster bolstered", rule: eventRule{name: "reinforce", typ: graph.Mobilize, mode: "troops", need: troopWords, window: 3, preps: []string{"in", "along", "near", "on"}, optionalTarget: true}},
 	{verbs: "blockade blockades blockaded blockading", nouns: "blockade siege", rule: eventRule{name: "blockade", typ: graph.Coerce, mode: "blockade", direct: true, preps: []string{"of", "on", "against"}, unlessBefore: easeWords}},
 	{verbs: "send sends sent sending move moves moved moving", rule: eventRule{name: "send-troops", typ: graph.Mobilize, mode: "troops", need: troopWords, window: 4, preps: []string{"to", "into", "against"}}},
+	{verbs: "enter enters entered entering violate violates violated violating intrude intrudes intruded intruding cross crosses crossed crossing", nouns: "incursion incursions intrusion intrusions", rule: eventRule{name: "incursion", typ: graph.Mobilize, direct: true, preps: []string{"into"}, modes: forceModes}},
 	{verbs: "arrest arrests arrested arresting detain detains detained detaining", nouns: "arrest arrests detention", rule: eventRule{name: "arrest", typ: graph.Coerce, mode: "arrest", direct: true}},
 	{verbs: "seize seizes seized seizing", nouns: "seizure", rule: eventRule{name: "seize", typ: graph.Coerce, mode: "seize", direct: true}},
 	{verbs: "release releases released releasing free frees freed", rule: eventRule{name: "release", typ: graph.Retreat, mode: "release", direct: true, skipAfter: []string{"statement", "report", "video", "figures", "data", "details", "results", "list", "photos", "images", "footage", "document", "documents", "note", "letter", "communique", "declaration", "book", "album", "version", "tape", "recording", "transcript", "draft", "plan", "proposal", "budget", "funds"}}},
@@ -518,8 +520,12 @@ var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true
 // noun here: after a determiner, possessive or modifier, or before "by",
 // "of", "between".
 func nounContext(v *sentenceView, t int) bool {
-	if t+1 < len(v.toks) {
-		switch v.toks[t+1].norm {
+	next := t + 1
+	if next < len(v.toks) && v.toks[next].text == "(" && v.skipBrackets(next) > next {
+		next = v.skipBrackets(next) + 1 // "the arrest (according to X) of"
+	}
+	if next < len(v.toks) {
+		switch v.toks[next].norm {
 		case "by", "of", "between", "is", "was", "will", "would", "has", "had", "came", "comes", "took", "takes", "follows", "followed", "heightens":
 			return true
 		}
@@ -1017,6 +1023,9 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	if r.name == "fire-on" && !firedOn(toks, t) {
 		return false
 	}
+	if r.name == "incursion" && !incursion(toks, t) {
+		return false
+	}
 	for k := max(0, t-5); k < t; k++ {
 		if slices.Contains(r.unlessBefore, toks[k].norm) {
 			return false
@@ -1233,6 +1242,12 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 			target = a.entity(e)
 		} else {
 			target = nil
+		}
+	}
+	if target == nil && !r.pair && !r.reverse && (r.typ == graph.Coerce || r.typ == graph.Assault) {
+		if target = v.countryPlace(t, c, actor, noun); target != nil {
+			c.rule += "-country-host" // "an Israeli raid in Lebanon"
+			c.confidence = 0.5
 		}
 	}
 	if target == nil && !r.pair && !r.reverse && (r.typ == graph.Coerce || r.typ == graph.Assault) {
@@ -1523,6 +1538,11 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 			c.rule, c.confidence = "noun:"+r.name+"-between", 0.8
 			return ent(n1), ent(n2)
 		}
+	}
+	// "the arrest of X by Y": the object before the agent.
+	if actor, target, ok := a.ofByArguments(v, t, r); ok {
+		c.rule, c.confidence = "noun:"+r.name+"-of-by", 0.75
+		return actor, target
 	}
 	// "visit by X", "invitation extended by X", "the visit of X".
 	for k := t + 1; k < len(toks) && k <= t+3; k++ {

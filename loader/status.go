@@ -103,6 +103,9 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 		if tk.norm == "may" && tk.upper {
 			continue // the month
 		}
+		if s == graph.Speculated && k+1 < t && allegedQualities[toks[k+1].norm] {
+			continue // "the alleged irregular arrest": the arrest is stated, its irregularity alleged
+		}
 		if tk.norm == "due" && (k+2 != t || toks[k+1].norm != "to") {
 			continue // "due to Spain's sale" is a cause, not a schedule
 		}
