@@ -1027,6 +1027,9 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	if len(r.also) > 0 && !near(toks, t, r.window, r.also) {
 		return false
 	}
+	if r.name == "speak-with" && collectiveSubject(toks, t) >= 0 {
+		return true // "the two leaders spoke for an hour": with each other
+	}
 	return len(r.need) == 0 || near(toks, t, r.window, r.need)
 }
 
@@ -1121,7 +1124,7 @@ var pronounSubjects = map[string]bool{"he": true, "she": true, "minister": true,
 
 // collectiveSubjects stand for the parties of the last meeting: "the two
 // leaders met", "their meeting".
-var collectiveSubjects = map[string]bool{"their": true, "they": true, "leaders": true, "sides": true, "presidents": true, "ministers": true, "both": true, "counterparts": true, "countries": true, "nations": true, "governments": true}
+var collectiveSubjects = map[string]bool{"their": true, "they": true, "leaders": true, "sides": true, "parties": true, "presidents": true, "ministers": true, "premiers": true, "men": true, "both": true, "counterparts": true, "countries": true, "nations": true, "governments": true}
 
 // stateCollectives are collective nouns that stand for two states, not
 // for the people of the last meeting.
@@ -1166,18 +1169,20 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 		// "their meeting", "the two leaders met": the parties of the last meeting.
 		for k := t - 1; k >= 0 && k >= t-4; k-- {
 			if collective(toks, k) {
-				if last := a.lastPair(r.typ); last != nil && !stateCollectives[toks[k].norm] {
-					actor, target = last.actors[0], first(last.targets)
-					c.rule += "-anaphor"
-					c.confidence = 0.5
-				} else if a.lastTwo[0] != nil && (stateCollectives[toks[k].norm] || toks[k].norm == "sides") {
-					// "the two countries normalized ties": the two last named together.
-					actor, target = a.lastTwo[0], a.lastTwo[1]
-					c.rule += "-two-countries"
+				if x, y, how := a.collectiveParties(toks, k, r.typ); x != nil {
+					actor, target = x, y
+					c.rule += how
 					c.confidence = 0.5
 				}
 				break
 			}
+		}
+	}
+	var collectiveActors, collectiveTargets []*graph.Entity
+	if actor == nil && !r.pair && !noun {
+		// "both sides praised the ruling": the two parties act together.
+		if collectiveActors, collectiveTargets = a.collectiveArguments(v, t, r, c); collectiveActors != nil {
+			actor = collectiveActors[0]
 		}
 	}
 	if actor == nil {
@@ -1255,6 +1260,9 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	if !r.pair || len(c.targets) == 0 {
 		c.actors = v.expand(c.actors, t, !noun && !strings.Contains(c.rule, "-passive"), c.targets)
 	}
+	if collectiveActors != nil {
+		c.actors = collectiveActors
+	}
 	if r.pair && len(c.targets) == 0 && len(c.actors) > 1 {
 		// "signed by India and Germany": the first named acts, the rest are met.
 		c.actors, c.targets = c.actors[:1], c.actors[1:]
@@ -1266,6 +1274,9 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool {
 		return slices.ContainsFunc(c.actors, func(p *graph.Entity) bool { return p == e || a.stateOf(p) == e })
 	})
+	if collectiveTargets != nil {
+		c.targets = collectiveTargets // "the two sides accused each other"
+	}
 	if len(c.targets) == 0 {
 		c.targets = nil
 	}
