@@ -176,3 +176,25 @@ func (a *article) notePeoplePair(toks []token, ms []mention) {
 		p = q
 	}
 }
+
+// betweenCollective resolves "between the two sides" (or "the two
+// countries", "both leaders") after the preposition at b, for an encounter
+// of equals. Only "two" or "both" sides or leaders are read: a qualified
+// or coordinated collective ("between the leaders of our two parties",
+// "between the parties and the premiers") names others, and "between the
+// (two) countries" proved too often to mean a pair other than the last
+// two named together.
+func (a *article) betweenCollective(toks []token, b int, r *eventRule) (x, y *graph.Entity, how string) {
+	if !r.pair {
+		return nil, nil, ""
+	}
+	for k := b + 2; k < len(toks) && k <= b+3; k++ {
+		if countedCollective(toks, k) {
+			if k+1 < len(toks) && (toks[k+1].norm == "of" || toks[k+1].norm == "and") || toks[k-1].norm != "two" && toks[k-1].norm != "both" || stateCollectives[toks[k].norm] {
+				break // "between the parties and the premiers", "between the countries"
+			}
+			return a.collectiveParties(toks, k, r.typ)
+		}
+	}
+	return nil, nil, ""
+}

@@ -28,6 +28,8 @@ func TestCollectiveParties(t *testing.T) {
 			graph.Accuse, []string{"PE", "CL"}, []string{"PE", "CL"}, graph.Reported},
 		{"a planned meeting is not the one held", "Chile and Peru signed a fishing accord. Chilean President Marta Soto met Peruvian President Luis Rojas in Lima. The two countries will meet again.",
 			graph.Consult, []string{"CL"}, []string{"PE"}, graph.Planned},
+		{"a meeting between the two sides", "Chilean President Marta Soto met Peruvian President Luis Rojas in Lima. It was the first summit between the two sides since the war.",
+			graph.Consult, []string{"person/marta-soto", "CL"}, []string{"person/luis-rojas", "PE"}, graph.Reported},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -41,17 +43,24 @@ func TestCollectiveParties(t *testing.T) {
 			t.Errorf("no %s %v → %v %s; got %s", tc.typ, tc.actors, tc.targets, tc.status, got)
 		})
 	}
-	// A collective whose parties lie more than dyadReach sentences back,
-	// or a pronoun that may stand for any group, resolves to no one.
-	noEvent := []struct{ name, body string }{
-		{"pair too far back", "Colombia accused Ecuador of sheltering rebels. The rains went on. Roads were closed. Schools stayed shut. Both sides condemned Venezuela."},
-		{"they is not a counted collective", "Colombia accused Ecuador of sheltering rebels. They condemned Venezuela."},
+	// A collective whose parties lie more than dyadReach sentences back, a
+	// pronoun that may stand for any group, or a qualified collective
+	// resolves to no one: no event of typ may have party among its
+	// actors or targets.
+	noEvent := []struct {
+		name, body string
+		typ        graph.EventType
+		party      string
+	}{
+		{"pair too far back", "Colombia accused Ecuador of sheltering rebels. The rains went on. Roads were closed. Schools stayed shut. Both sides condemned Venezuela.", graph.Accuse, "VE"},
+		{"they is not a counted collective", "Colombia accused Ecuador of sheltering rebels. They condemned Venezuela.", graph.Accuse, "VE"},
+		{"leaders of others", "Colombia and Ecuador restored ties. Panama hosted talks between the two sides of the rebel movement.", graph.Consult, "CO"},
 	}
 	for _, tc := range noEvent {
 		t.Run(tc.name, func(t *testing.T) {
 			ex := extractBody(t, tc.body, "2007-03-14")
 			for _, ev := range ex.Events {
-				if slices.Contains(ids(ev.Targets), "VE") {
+				if ev.Type == tc.typ && (slices.Contains(ids(ev.Actors), tc.party) || slices.Contains(ids(ev.Targets), tc.party)) {
 					t.Errorf("unexpected %s (%s)", ev.Label, ev.Claims[0].Rule)
 				}
 			}

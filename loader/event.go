@@ -1518,6 +1518,10 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 	}
 	// "summit between X and Y".
 	if t+1 < len(toks) && toks[t+1].norm == "between" {
+		if x, y, how := a.betweenCollective(toks, t+1, r); x != nil {
+			c.rule, c.confidence = "noun:"+r.name+"-between"+how, 0.6 // "the meeting between the two sides"
+			return x, y
+		}
 		if n1 := v.next(t + 1); n1 >= 0 {
 			n2 := -1
 			if v.ms[n1].last+1 < len(toks) && toks[v.ms[n1].last+1].norm == "and" {
