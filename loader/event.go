@@ -1039,6 +1039,9 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	if len(r.also) > 0 && !near(toks, t, r.window, r.also) {
 		return false
 	}
+	if r.name == "speak-with" && collectiveSubject(toks, t) >= 0 {
+		return true // "the two leaders spoke for an hour": with each other
+	}
 	return len(r.need) == 0 || near(toks, t, r.window, r.need)
 }
 
@@ -1133,7 +1136,7 @@ var pronounSubjects = map[string]bool{"he": true, "she": true, "minister": true,
 
 // collectiveSubjects stand for the parties of the last meeting: "the two
 // leaders met", "their meeting".
-var collectiveSubjects = map[string]bool{"their": true, "they": true, "leaders": true, "sides": true, "presidents": true, "ministers": true, "both": true, "counterparts": true, "countries": true, "nations": true, "governments": true}
+var collectiveSubjects = map[string]bool{"their": true, "they": true, "leaders": true, "sides": true, "parties": true, "presidents": true, "ministers": true, "premiers": true, "men": true, "both": true, "counterparts": true, "countries": true, "nations": true, "governments": true}
 
 // stateCollectives are collective nouns that stand for two states, not
 // for the people of the last meeting.
@@ -1178,18 +1181,20 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 		// "their meeting", "the two leaders met": the parties of the last meeting.
 		for k := t - 1; k >= 0 && k >= t-4; k-- {
 			if collective(toks, k) {
-				if last := a.lastPair(r.typ); last != nil && !stateCollectives[toks[k].norm] {
-					actor, target = last.actors[0], first(last.targets)
-					c.rule += "-anaphor"
-					c.confidence = 0.5
-				} else if a.lastTwo[0] != nil && (stateCollectives[toks[k].norm] || toks[k].norm == "sides") {
-					// "the two countries normalized ties": the two last named together.
-					actor, target = a.lastTwo[0], a.lastTwo[1]
-					c.rule += "-two-countries"
+				if x, y, how := a.collectiveParties(toks, k, r.typ); x != nil {
+					actor, target = x, y
+					c.rule += how
 					c.confidence = 0.5
 				}
 				break
 			}
+		}
+	}
+	var collectiveActors, collectiveTargets []*graph.Entity
+	if actor == nil && !r.pair && !noun {
+		// "both sides praised the ruling": the two parties act together.
+		if collectiveActors, collectiveTargets = a.collectiveArguments(v, t, r, c); collectiveActors != nil {
+			actor = collectiveActors[0]
 		}
 	}
 	if actor == nil {
@@ -1278,6 +1283,9 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	if !r.pair || len(c.targets) == 0 {
 		c.actors = v.expand(c.actors, t, !noun && !strings.Contains(c.rule, "-passive"), c.targets)
 	}
+	if collectiveActors != nil {
+		c.actors = collectiveActors
+	}
 	if r.pair && len(c.targets) == 0 && len(c.actors) > 1 {
 		// "signed by India and Germany": the first named acts, the rest are met.
 		c.actors, c.targets = c.actors[:1], c.actors[1:]
@@ -1289,6 +1297,9 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool {
 		return slices.ContainsFunc(c.actors, func(p *graph.Entity) bool { return p == e || a.stateOf(p) == e })
 	})
+	if collectiveTargets != nil {
+		c.targets = collectiveTargets // "the two sides accused each other"
+	}
 	if len(c.targets) == 0 {
 		c.targets = nil
 	}
@@ -1530,6 +1541,10 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 	}
 	// "summit between X and Y".
 	if t+1 < len(toks) && toks[t+1].norm == "between" {
+		if x, y, how := a.betweenCollective(toks, t+1, r); x != nil {
+			c.rule, c.confidence = "noun:"+r.name+"-between"+how, 0.6 // "the meeting between the two sides"
+			return x, y
+		}
 		if n1 := v.next(t + 1); n1 >= 0 {
 			n2 := -1
 			if v.ms[n1].last+1 < len(toks) && toks[v.ms[n1].last+1].norm == "and" {

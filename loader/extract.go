@@ -102,6 +102,11 @@ type article struct {
 	// minister"; prevPeople those the previous sentence named, for "his
 	// counterpart".
 	people, prevPeople []*graph.Entity
+	// lastTwoPeople are the two people last named together ("Manmohan
+	// Singh and President Pervez Musharraf") and the sentence that did, for
+	// "the two leaders".
+	lastTwoPeople   [2]*graph.Entity
+	lastTwoPeopleAt int
 	// lastArmed is the armed group the last sentence naming one named, nil
 	// when that sentence named several; for "the rebels".
 	lastArmed *graph.Entity
@@ -1321,6 +1326,9 @@ func absorbSubsets(cs []*candidate) {
 			if c.date != "" && o.date != "" && c.date != o.date {
 				continue
 			}
+			if (c.status == graph.Planned) != (o.status == graph.Planned) && c.status != "" && o.status != "" {
+				continue // "the ministers will meet" is not the leaders' meeting that was
+			}
 			same := subset(c.actors, o.actors) && subset(c.targets, o.targets)
 			if !same && c.pair && o.pair {
 				same = subset(c.actors, o.targets) && subset(c.targets, o.actors)
@@ -1873,6 +1881,7 @@ func (a *article) notePeople(toks []token, ms []mention) {
 			armed = append(armed, m.ent)
 		}
 	}
+	a.notePeoplePair(toks, ms)
 	switch len(armed) {
 	case 0:
 	case 1:
