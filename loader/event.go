@@ -226,8 +226,9 @@ type trigger struct {
 // triggers indexes the lexicon by folded word form.
 var triggers = func() map[string]*trigger {
 	m := map[string]*trigger{}
-	for i := range lexicon {
-		e := &lexicon[i]
+	entries := slices.Concat(conflictLexicon, lexicon) // the conflict entries' needs are narrower: they go first
+	for i := range entries {
+		e := &entries[i]
 		e.rule.verbForms = map[string]bool{}
 		// add files e's rule under the word form f.
 		add := func(f string) *trigger {
@@ -876,13 +877,15 @@ func nearCue(cues []dateCue, t int) (dateCue, bool) {
 // continuedDate returns the date of a reported event by the same actor
 // stated in the sentence before: a report that goes on about one occasion
 // ("Annan called on Hezbollah, Monday, ... Annan also urged Israel").
+// An event named by a noun ("announced its test on Monday") dates only
+// itself, not an occasion the report goes on about.
 func (a *article) continuedDate(c *candidate) (string, graph.Precision) {
 	for i := len(a.found) - 1; i >= 0; i-- {
 		o := a.found[i]
 		if o.sent.index < a.cur-1 {
 			break
 		}
-		if o.sent.index == a.cur-1 && o.date != "" && o.status == graph.Reported && o.actors[0] == c.actors[0] {
+		if o.sent.index == a.cur-1 && !o.noun && o.date != "" && o.status == graph.Reported && o.actors[0] == c.actors[0] {
 			return o.date, o.precision
 		}
 	}
@@ -1012,6 +1015,9 @@ func obligedAction(toks []token, t int) bool {
 // matches checks a rule's needs and cancelling objects around toks[t].
 func (r *eventRule) matches(toks []token, t int) bool {
 	if r.name == "fire-on" && !firedOn(toks, t) {
+		return false
+	}
+	if r.name == "target" && aimedWeapon(toks, t) {
 		return false
 	}
 	for k := max(0, t-5); k < t; k++ {
@@ -1158,6 +1164,9 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	if actor == nil && noun && r.typ == graph.Request {
 		// "an invitation extended by Kim": handled in nounArguments; nothing else.
 		return nil
+	}
+	if actor == nil && noun && r.name == "weapons-test" {
+		actor = v.tester(t, c) // "announced its first nuclear weapons test"
 	}
 	if actor == nil {
 		actor, target = a.exchange(v, t, r, c)
@@ -1713,7 +1722,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 			}
 		}
 		stative := t+1 < len(toks) && toks[t+1].norm == "to" && !strings.HasSuffix(toks[t].norm, "ing") // "is opposed to": a state of the subject
-		if !stative && (strings.HasSuffix(toks[t].norm, "ed") || toks[t].norm == "met" || toks[t].norm == "sent" || toks[t].norm == "struck") {
+		if !stative && (strings.HasSuffix(toks[t].norm, "ed") || toks[t].norm == "met" || toks[t].norm == "sent" || toks[t].norm == "struck" || toks[t].norm == "hit") {
 			return nil, nil // agentless passive: no actor stated
 		}
 	}

@@ -1,0 +1,84 @@
+package loader
+
+import "github.com/geokg/geokg/graph"
+
+// Material conflict: force, coercion, mobilisation, sanctions and aid.
+// Many of these verbs are common in other senses ("boarded a plane", "hit
+// a record", "entered the market", "a driving test"), so each entry needs
+// a word of the military or diplomatic scene near it.
+
+var (
+	// vesselWords are ships that coast guards and navies stop and board.
+	vesselWords = []string{"ship", "ships", "vessel", "vessels", "boat", "boats", "trawler", "trawlers", "tanker", "tankers", "freighter", "freighters", "yacht", "flotilla", "ferry", "dhow", "trawler's", "ship's", "vessel's"}
+	// boardingForces are who boards a vessel by force.
+	boardingForces = []string{"guard", "guards", "navy", "naval", "commandos", "marines", "troops", "forces", "soldiers", "police", "sailors", "warship", "warships", "seized", "stopped", "intercepted", "detained"}
+	// airPowerWords name the weapons that target and hit from afar.
+	airPowerWords = []string{"warplanes", "warplane", "jets", "aircraft", "helicopters", "gunships", "drones", "drone", "missiles", "missile", "rockets", "rocket", "shells", "mortars", "mortar", "artillery", "airstrike", "airstrikes", "bombs", "bombers", "air", "shelling", "bombardment", "raid", "raids"}
+	// armedVessels are what enters another state's waters or airspace as a show of force.
+	armedVessels = []string{"submarine", "submarines", "warship", "warships", "destroyer", "destroyers", "frigate", "frigates", "navy", "naval", "troops", "soldiers", "tanks", "jets", "warplanes", "bombers", "fighters", "aircraft", "helicopters", "forces", "military"}
+	// weaponTestWords make a test a weapons test.
+	weaponTestWords = []string{"nuclear", "atomic", "missile", "missiles", "ballistic", "hydrogen", "weapons", "weapon", "warhead", "rocket"}
+	// intelligenceWords are what states hand each other in cooperation.
+	intelligenceWords = []string{"intelligence", "information", "evidence", "sample", "samples", "dna", "data", "documents", "records", "files", "details", "list", "names", "coordinates"}
+	// contingentWords are troops contributed to a force.
+	contingentWords = []string{"troops", "soldiers", "peacekeepers", "contingent", "battalion", "battalions", "personnel", "police", "officers", "engineers", "medics"}
+)
+
+// conflictLexicon holds the triggers of material conflict and aid. Its
+// entries go before the general lexicon: where a form is in both, the
+// narrower need is tried first.
+var conflictLexicon = []lexEntry{
+	// "the trawler was stopped and boarded by the coast guard"; "boarded a plane" has no vessel.
+	{verbs: "board boards boarded boarding", rule: eventRule{name: "board-vessel", typ: graph.Coerce, mode: "seize", need: vesselWords, also: boardingForces, window: 8, direct: true}},
+	// "convoys were targeted by warplanes"; "targeted by critics" has no weapon.
+	{verbs: "target targeted targeting hit", rule: eventRule{name: "target", typ: graph.Assault, mode: "strike", need: airPowerWords, window: 4, direct: true, preps: []string{"on", "in"}, skipAfter: []string{"record", "high", "low", "sanctions", "tariffs", "hard", "back", "out"}}},
+	// "declared the attache persona non grata".
+	{verbs: "declare declares declared declaring", rule: eventRule{name: "persona-non-grata", typ: graph.Sanction, mode: "expel", need: []string{"grata"}, window: 10, direct: true}},
+	// "announced its first nuclear test", "tested a ballistic missile".
+	{verbs: "tested testing test-fire test-fired test-firing", nouns: "test tests test-firing testing", rule: eventRule{name: "weapons-test", typ: graph.Mobilize, mode: "weapons", need: weaponTestWords, window: 3, optionalTarget: true, skipAfter: []string{"ban", "moratorium", "site", "sites", "range"}}},
+	// "a submarine entered Japanese territorial waters".
+	{verbs: "enter enters entered entering", rule: eventRule{name: "enter-waters", typ: graph.Mobilize, mode: "naval", need: []string{"waters", "airspace"}, also: armedVessels, window: 6, direct: true}},
+	// "Italy will contribute 3,000 troops to the force".
+	{verbs: "contribute contributes contributed contributing commit commits committed committing pledge pledges pledged provide provides provided providing", rule: eventRule{name: "contribute-troops", typ: graph.Aid, mode: "military", need: contingentWords, window: 4, preps: []string{"to", "for"}}},
+	// "provided the United States with a DNA sample".
+	{verbs: "provide provides provided providing supply supplies supplied supplying", rule: eventRule{name: "provide-intelligence", typ: graph.Cooperate, mode: "intelligence", need: intelligenceWords, also: []string{"with"}, window: 8, direct: true}},
+}
+
+// aimedWeapons are weapons that can stand aimed at a country without
+// being fired.
+var aimedWeapons = map[string]bool{"missiles": true, "rockets": true, "weapons": true, "warheads": true, "missile": true, "rocket": true}
+
+// aimedWeapon reports "missiles targeting Taiwan": weapons pointed at a
+// country, a threat of force rather than its use.
+func aimedWeapon(toks []token, t int) bool {
+	return toks[t].norm == "targeting" && t > 0 && aimedWeapons[toks[t-1].norm]
+}
+
+// testModifiers stand between a verb and the weapons test it carries out:
+// "conducted its first underground nuclear weapons test".
+var testModifiers = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "their": true, "first": true, "second": true, "third": true, "new": true,
+	"latest": true, "another": true, "underground": true, "successful": true, "nuclear": true, "atomic": true, "hydrogen": true,
+	"weapons": true, "weapon": true, "bomb": true, "missile": true, "ballistic": true, "rocket": true, "long-range": true, "short-range": true,
+}
+
+// tester returns the subject of the verb that carries out the weapons
+// test named at t, over the test's modifiers, or nil.
+func (v *sentenceView) tester(t int, c *candidate) *graph.Entity {
+	k := t - 1
+	for k >= 0 && k >= t-8 && testModifiers[v.toks[k].norm] {
+		k--
+	}
+	if k < 1 || k == t-1 || !supportVerbs[v.toks[k].norm] && !testVerbs[v.toks[k].norm] {
+		return nil
+	}
+	n := v.prev(k)
+	if n < 0 || k-v.ms[n].last > 6 {
+		return nil
+	}
+	c.rule += "-subject"
+	return v.ms[n].ent
+}
+
+// testVerbs carry out or report a test.
+var testVerbs = map[string]bool{"conducted": true, "conducts": true, "performed": true, "carried": true, "staged": true, "announced": true, "detonated": true, "exploded": true}

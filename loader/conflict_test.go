@@ -1,0 +1,61 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// TestConflictRules checks the material-conflict triggers, each on a
+// sentence made up for the test: the event's type, actors, targets and
+// status.
+func TestConflictRules(t *testing.T) {
+	tests := []struct {
+		name   string
+		body   string
+		want   wantEvent
+		status graph.Status
+	}{
+		{"vessel boarded by a coast guard", "A Chinese fishing boat was stopped and boarded by the Japanese coast guard.", wantEvent{graph.Coerce, []string{"JP"}, []string{"CN"}}, graph.Reported},
+		{"targeted by warplanes", "Syrian fuel trucks were targeted by Turkish warplanes.", wantEvent{graph.Assault, []string{"TR"}, []string{"SY"}}, graph.Reported},
+		{"missiles hit a base", "Israeli missiles hit a Lebanese army base.", wantEvent{graph.Assault, []string{"IL"}, []string{"LB"}}, graph.Reported},
+		{"persona non grata", "Russia declared the British diplomat Tom Smith persona non grata.", wantEvent{graph.Sanction, []string{"RU"}, []string{"GB"}}, graph.Reported},
+		{"nuclear test", "Pakistan carried out a nuclear test on Monday.", wantEvent{graph.Mobilize, []string{"PK"}, nil}, graph.Reported},
+		{"missile test by verb", "Iran tested a ballistic missile.", wantEvent{graph.Mobilize, []string{"IR"}, nil}, graph.Reported},
+		{"submarine in territorial waters", "A Chinese submarine entered Japanese territorial waters.", wantEvent{graph.Mobilize, []string{"CN"}, []string{"JP"}}, graph.Reported},
+		{"troops contributed to a force", "Italy will contribute 3,000 troops to Lebanon.", wantEvent{graph.Aid, []string{"IT"}, []string{"LB"}}, graph.Planned},
+		{"evidence handed over", "Jordan has provided Syria with a DNA sample.", wantEvent{graph.Cooperate, []string{"JO"}, []string{"SY"}}, graph.Reported},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractBody(t, tt.body, "2006-07-18")
+			ev, got := findEvent(ex, tt.want)
+			if ev == nil {
+				t.Fatalf("no %s event %v → %v; got %s", tt.want.typ, tt.want.actors, tt.want.targets, got)
+			}
+			if ev.Status != tt.status {
+				t.Errorf("status %s, want %s", ev.Status, tt.status)
+			}
+		})
+	}
+}
+
+// TestConflictRulesOtherSenses checks that the material verbs in their
+// everyday senses signal nothing.
+func TestConflictRulesOtherSenses(t *testing.T) {
+	for _, body := range []string{
+		"The Chinese delegation boarded a plane to Japan.",
+		"Exports from Japan hit a record high in May.",
+		"The French company entered the Japanese market.",
+		"Germany provided Poland with a loan guarantee.",
+		"China has 1,000 missiles targeting Taiwan.",
+		"Russia and the United States signed the nuclear test ban treaty.",
+	} {
+		ex := extractBody(t, body, "2006-07-18")
+		for _, ev := range ex.Events {
+			if ev.Type == graph.Coerce || ev.Type == graph.Assault || ev.Type == graph.Mobilize || ev.Type == graph.Cooperate {
+				t.Errorf("%q: unexpected %s event", body, ev.Type)
+			}
+		}
+	}
+}
