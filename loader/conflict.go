@@ -38,6 +38,9 @@ var conflictLexicon = []lexEntry{
 	{verbs: "tested testing test-fire test-fired test-firing", nouns: "test tests test-firing testing", rule: eventRule{name: "weapons-test", typ: graph.Mobilize, mode: "weapons", need: weaponTestWords, window: 3, optionalTarget: true, skipAfter: []string{"ban", "moratorium", "site", "sites", "range"}}},
 	// "a submarine entered Japanese territorial waters".
 	{verbs: "enter enters entered entering", rule: eventRule{name: "enter-waters", typ: graph.Mobilize, mode: "naval", need: []string{"waters", "airspace"}, also: armedVessels, window: 6, direct: true}},
+	// "Israel moves troops into Gaza"; a bare "move" is as often a noun
+	// ("the soldiers' first move"), so it needs a destination.
+	{verbs: "move moves", rule: eventRule{name: "send-troops", typ: graph.Mobilize, mode: "troops", need: troopWords, window: 4, preps: []string{"to", "into", "against", "towards", "toward"}}},
 	// "Italy will contribute 3,000 troops to the force".
 	{verbs: "contribute contributes contributed contributing commit commits committed committing pledge pledges pledged provide provides provided providing", rule: eventRule{name: "contribute-troops", typ: graph.Aid, mode: "military", need: contingentWords, window: 4, preps: []string{"to", "for"}}},
 	// "provided the United States with a DNA sample".
@@ -82,3 +85,31 @@ func (v *sentenceView) tester(t int, c *candidate) *graph.Entity {
 
 // testVerbs carry out or report a test.
 var testVerbs = map[string]bool{"conducted": true, "conducts": true, "performed": true, "carried": true, "staged": true, "announced": true, "detonated": true, "exploded": true}
+
+// facing returns the state troops are moved against when no preposition
+// names it: the state across "the border with X" (or "frontier"), or the
+// agent of the attack they are to stop ("to prevent an invasion by X").
+// It returns -1 when the clause after t names neither.
+func (v *sentenceView) facing(t int) int {
+	for k := t + 1; k+2 < len(v.toks) && k <= t+2*maxArgGap; k++ {
+		if clauseBreak(v.toks[k]) {
+			return -1
+		}
+		w, next := v.toks[k].norm, v.toks[k+1].norm
+		border := (w == "border" || w == "borders" || w == "frontier") && next == "with"
+		threat := threatNouns[w] && (next == "by" || next == "from")
+		if !border && !threat {
+			continue
+		}
+		if n := v.at[k+2]; n >= 0 && usable(v.ms[n]) && v.ms[n].form == formName && v.ms[n].ent.Kind != graph.Location {
+			// a name, not "by Palestinian extremists": a demonym there
+			// may name the deploying state's own people
+			return n
+		}
+		return -1
+	}
+	return -1
+}
+
+// threatNouns name the attack a deployment is to prevent or counter.
+var threatNouns = map[string]bool{"invasion": true, "attack": true, "attacks": true, "incursion": true, "incursions": true, "offensive": true, "aggression": true, "infiltration": true}

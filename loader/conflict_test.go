@@ -24,6 +24,9 @@ func TestConflictRules(t *testing.T) {
 		{"missile test by verb", "Iran tested a ballistic missile.", wantEvent{graph.Mobilize, []string{"IR"}, nil}, graph.Reported},
 		{"submarine in territorial waters", "A Chinese submarine entered Japanese territorial waters.", wantEvent{graph.Mobilize, []string{"CN"}, []string{"JP"}}, graph.Reported},
 		{"troops contributed to a force", "Italy will contribute 3,000 troops to Lebanon.", wantEvent{graph.Aid, []string{"IT"}, []string{"LB"}}, graph.Planned},
+		{"troops moved to a border", "Sudan moved 4,000 troops to its border with Chad.", wantEvent{graph.Mobilize, []string{"SD"}, []string{"TD"}}, graph.Reported},
+		{"troops moved against an invasion", "Kenya has moved troops north to prevent an invasion by Somalia.", wantEvent{graph.Mobilize, []string{"KE"}, []string{"SO"}}, graph.Reported},
+		{"troops sent with no destination named", "Britain sent 800 more troops on Monday.", wantEvent{graph.Mobilize, []string{"GB"}, nil}, graph.Reported},
 		{"evidence handed over", "Jordan has provided Syria with a DNA sample.", wantEvent{graph.Cooperate, []string{"JO"}, []string{"SY"}}, graph.Reported},
 	}
 	for _, tt := range tests {
@@ -49,6 +52,8 @@ func TestConflictRulesOtherSenses(t *testing.T) {
 		"The French company entered the Japanese market.",
 		"Germany provided Poland with a loan guarantee.",
 		"China has 1,000 missiles targeting Taiwan.",
+		"The soldiers' first move was to call Rome.",
+		"Russia threatened to send warships to Norway.",
 		"Russia and the United States signed the nuclear test ban treaty.",
 	} {
 		ex := extractBody(t, body, "2006-07-18")

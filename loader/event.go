@@ -184,7 +184,7 @@ var lexicon = []lexEntry{
 	{verbs: "call calls called calling", rule: eventRule{name: "call-up", typ: graph.Mobilize, mode: "troops", need: []string{"reservists", "reserves", "reservist", "conscripts"}, window: 4, optionalTarget: true}},
 	{verbs: "reinforce reinforces reinforced strengthen strengthens strengthened bolster bolstered", rule: eventRule{name: "reinforce", typ: graph.Mobilize, mode: "troops", need: troopWords, window: 3, preps: []string{"in", "along", "near", "on"}, optionalTarget: true}},
 	{verbs: "blockade blockades blockaded blockading", nouns: "blockade siege", rule: eventRule{name: "blockade", typ: graph.Coerce, mode: "blockade", direct: true, preps: []string{"of", "on", "against"}, unlessBefore: easeWords}},
-	{verbs: "send sends sent sending move moves moved moving", rule: eventRule{name: "send-troops", typ: graph.Mobilize, mode: "troops", need: troopWords, window: 4, preps: []string{"to", "into", "against"}}},
+	{verbs: "send sends sent sending moved moving", rule: eventRule{name: "send-troops", typ: graph.Mobilize, mode: "troops", need: troopWords, window: 4, preps: []string{"to", "into", "against", "towards", "toward"}, optionalTarget: true}},
 	{verbs: "arrest arrests arrested arresting detain detains detained detaining", nouns: "arrest arrests detention", rule: eventRule{name: "arrest", typ: graph.Coerce, mode: "arrest", direct: true}},
 	{verbs: "seize seizes seized seizing", nouns: "seizure", rule: eventRule{name: "seize", typ: graph.Coerce, mode: "seize", direct: true}},
 	{verbs: "release releases released releasing free frees freed", rule: eventRule{name: "release", typ: graph.Retreat, mode: "release", direct: true, skipAfter: []string{"statement", "report", "video", "figures", "data", "details", "results", "list", "photos", "images", "footage", "document", "documents", "note", "letter", "communique", "declaration", "book", "album", "version", "tape", "recording", "transcript", "draft", "plan", "proposal", "budget", "funds"}}},
@@ -904,6 +904,8 @@ var requestGovernors = map[string]bool{
 	"pressure": true, "pressured": true, "appealed": true, "told": true, "ordered": true, "expect": true, "expects": true,
 	"required": true, "requires": true, "require": true, "forced": true, "persuade": true, "persuaded": true,
 	"convince": true, "convinced": true, "encouraged": true, "encourage": true,
+	// a threatened act is the threat, not a plan: "threatened to send warships"
+	"threaten": true, "threatens": true, "threatened": true, "threatening": true,
 	// nouns of asking govern an infinitive too: "an ultimatum to Ecuador to halt"
 	"ultimatum": true, "appeal": true, "appeals": true, "plea": true, "requests": true,
 }
@@ -1194,6 +1196,11 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	}
 	if target == nil && r.preps != nil && !strings.HasSuffix(c.rule, "-exchange") {
 		target = ent(v.afterPrep(t, r.preps))
+	}
+	if target == nil && r.typ == graph.Mobilize {
+		if target = ent(v.facing(t)); target != nil { // "moved troops to the border with Eritrea"
+			c.rule += "-facing"
+		}
 	}
 	if target == nil && r.mode == "visit" && r.preps != nil {
 		target = ent(v.placeAfterPrep(t, r.preps)) // "arrived in Beijing": the host is the capital's country
