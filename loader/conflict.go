@@ -1,6 +1,10 @@
 package loader
 
-import "github.com/geokg/geokg/graph"
+import (
+	"slices"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // Material conflict: force, coercion, mobilisation, sanctions and aid.
 // Many of these verbs are common in other senses ("boarded a plane", "hit
@@ -21,6 +25,8 @@ var (
 	// intelligenceWords are what states hand each other in cooperation.
 	intelligenceWords = []string{"intelligence", "information", "evidence", "sample", "samples", "dna", "data", "documents", "records", "files", "details", "list", "names", "coordinates"}
 	// contingentWords are troops contributed to a force.
+	// talkWords are contacts a state breaks off.
+	talkWords = []string{"talks", "negotiations", "dialogue", "contacts", "consultations"}
 	contingentWords = []string{"troops", "soldiers", "peacekeepers", "contingent", "battalion", "battalions", "personnel", "police", "officers", "engineers", "medics"}
 )
 
@@ -31,7 +37,7 @@ var conflictLexicon = []lexEntry{
 	// "the trawler was stopped and boarded by the coast guard"; "boarded a plane" has no vessel.
 	{verbs: "board boards boarded boarding", rule: eventRule{name: "board-vessel", typ: graph.Coerce, mode: "seize", need: vesselWords, also: boardingForces, window: 8, direct: true}},
 	// "convoys were targeted by warplanes"; "targeted by critics" has no weapon.
-	{verbs: "target targeted targeting hit", rule: eventRule{name: "target", typ: graph.Assault, mode: "strike", need: airPowerWords, window: 4, direct: true, preps: []string{"on", "in"}, skipAfter: []string{"record", "high", "low", "sanctions", "tariffs", "hard", "back", "out"}}},
+	{verbs: "target targeted targeting hit struck", rule: eventRule{name: "target", typ: graph.Assault, mode: "strike", need: airPowerWords, window: 4, direct: true, preps: []string{"on", "in"}, skipAfter: []string{"record", "high", "low", "sanctions", "tariffs", "hard", "back", "out"}}},
 	// "declared the attache persona non grata".
 	{verbs: "declare declares declared declaring", rule: eventRule{name: "persona-non-grata", typ: graph.Sanction, mode: "expel", need: []string{"grata"}, window: 10, direct: true}},
 	// "announced its first nuclear test", "tested a ballistic missile".
@@ -41,6 +47,11 @@ var conflictLexicon = []lexEntry{
 	// "Israel moves troops into Gaza"; a bare "move" is as often a noun
 	// ("the soldiers' first move"), so it needs a destination.
 	{verbs: "move moves", rule: eventRule{name: "send-troops", typ: graph.Mobilize, mode: "troops", need: troopWords, window: 4, preps: []string{"to", "into", "against", "towards", "toward"}}},
+	// "Russia is India's largest arms supplier".
+	{nouns: "supplier suppliers", rule: eventRule{name: "supplier", typ: graph.Aid, mode: "military", need: militaryWords, window: 2}},
+	// "broke off talks with", "cancelled negotiations with": a suspension of contact.
+	{verbs: "cut cuts broke break breaks breaking", rule: eventRule{name: "break-off-talks", typ: graph.Sanction, mode: "suspend", need: talkWords, also: []string{"off"}, window: 4, preps: []string{"with"}, pair: true}},
+	{verbs: "cancel cancels cancelled canceled cancelling canceling halt halts halted halting freeze freezes froze frozen", rule: eventRule{name: "break-off-talks", typ: graph.Sanction, mode: "suspend", need: talkWords, window: 3, preps: []string{"with"}, pair: true}},
 	// "Italy will contribute 3,000 troops to the force".
 	{verbs: "contribute contributes contributed contributing commit commits committed committing pledge pledges pledged provide provides provided providing", rule: eventRule{name: "contribute-troops", typ: graph.Aid, mode: "military", need: contingentWords, window: 4, preps: []string{"to", "for"}}},
 	// "provided the United States with a DNA sample".
@@ -113,3 +124,89 @@ func (v *sentenceView) facing(t int) int {
 
 // threatNouns name the attack a deployment is to prevent or counter.
 var threatNouns = map[string]bool{"invasion": true, "attack": true, "attacks": true, "incursion": true, "incursions": true, "offensive": true, "aggression": true, "infiltration": true}
+
+// supplier reads the agent noun at t: its possessor, or the state after
+// "to", is supplied; the subject of "is", or the name the noun stands in
+// apposition to, supplies. "Russia is India's largest arms supplier",
+// "the Soviet Union, which is India's main weapons supplier", "China, a
+// major arms supplier to Iraq,".
+func (v *sentenceView) supplier(t int, c *candidate) (actor, target *graph.Entity) {
+	head := t // the first word of the noun phrase
+	for k := t - 1; k >= 0 && k >= t-5; k-- {
+		if n := v.at[k]; n >= 0 {
+			if v.toks[v.ms[n].last].poss && usable(v.ms[n]) {
+				target, head = v.ms[n].ent, v.ms[n].first
+			}
+			break
+		}
+		if v.toks[k].punct {
+			break
+		}
+		head = k
+	}
+	if target == nil {
+		if n := v.afterPrep(t, []string{"to"}); n >= 0 {
+			target = v.ms[n].ent
+		}
+	}
+	if target == nil {
+		return nil, nil
+	}
+	k := head - 1
+	if k >= 0 && copulas[v.toks[k].norm] {
+		k--
+		for k >= 0 && (v.toks[k].norm == "also" || v.toks[k].norm == "still" || v.toks[k].norm == "currently") {
+			k--
+		}
+		if k >= 1 && (v.toks[k].norm == "which" || v.toks[k].norm == "who") {
+			k-- // "the Soviet Union, which is"
+		}
+	}
+	if k >= 0 && v.toks[k].text == "," {
+		k--
+	}
+	if k >= 0 {
+		if n := v.at[k]; n >= 0 && usable(v.ms[n]) && v.ms[n].ent != target {
+			c.rule += "-copula"
+			return v.ms[n].ent, target
+		}
+	}
+	return nil, nil
+}
+
+// copulas link a subject to the noun that says what it is.
+var copulas = map[string]bool{"is": true, "was": true, "remains": true, "remained": true, "became": true, "becomes": true}
+
+// heldBlockade returns the verb by which the holder of the blockade at
+// t is asked to lift or end it, or -1: "urged Israel to lift its air and
+// sea blockade". The lifting is only asked for, so the blockade stands.
+func heldBlockade(toks []token, t int) int {
+	for k := t - 1; k >= 1 && k >= t-5; k-- {
+		if toks[k].norm == "its" || toks[k].norm == "their" {
+			if e := k - 1; slices.Contains(easeWords, toks[e].norm) && requestedAction(toks, e) {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// blockadeHolder returns who is asked to lift the blockade at t, the
+// object of the request ("urged Israel to lift its blockade"), and whom
+// it is "of" or "on".
+func (v *sentenceView) blockadeHolder(t int, c *candidate) (actor, target *graph.Entity) {
+	k := infinitiveTo(v.toks, heldBlockade(v.toks, t))
+	if k < 1 {
+		return nil, nil
+	}
+	n := v.at[k-1]
+	if n < 0 || !usable(v.ms[n]) {
+		return nil, nil
+	}
+	c.rule += "-held"
+	if m := v.afterPrep(t, []string{"of", "on", "against"}); m >= 0 {
+		target = v.ms[m].ent
+	}
+	return v.ms[n].ent, target
+}

@@ -27,6 +27,11 @@ func TestConflictRules(t *testing.T) {
 		{"troops moved to a border", "Sudan moved 4,000 troops to its border with Chad.", wantEvent{graph.Mobilize, []string{"SD"}, []string{"TD"}}, graph.Reported},
 		{"troops moved against an invasion", "Kenya has moved troops north to prevent an invasion by Somalia.", wantEvent{graph.Mobilize, []string{"KE"}, []string{"SO"}}, graph.Reported},
 		{"troops sent with no destination named", "Britain sent 800 more troops on Monday.", wantEvent{graph.Mobilize, []string{"GB"}, nil}, graph.Reported},
+		{"warplanes struck positions", "Turkish warplanes struck Syrian positions.", wantEvent{graph.Assault, []string{"TR"}, []string{"SY"}}, graph.Reported},
+		{"arms supplier by copula", "Russia is Iran's largest arms supplier.", wantEvent{graph.Aid, []string{"RU"}, []string{"IR"}}, graph.Reported},
+		{"arms supplier in apposition", "France, a major arms supplier to Iraq, objected.", wantEvent{graph.Aid, []string{"FR"}, []string{"IQ"}}, graph.Reported},
+		{"talks broken off", "Pakistan broke off talks with India.", wantEvent{graph.Sanction, []string{"PK"}, []string{"IN"}}, graph.Reported},
+		{"blockade its holder is asked to lift", "Turkey urged Greece to lift its naval blockade of Cyprus.", wantEvent{graph.Coerce, []string{"GR"}, []string{"CY"}}, graph.Reported},
 		{"evidence handed over", "Jordan has provided Syria with a DNA sample.", wantEvent{graph.Cooperate, []string{"JO"}, []string{"SY"}}, graph.Reported},
 	}
 	for _, tt := range tests {
@@ -52,13 +57,15 @@ func TestConflictRulesOtherSenses(t *testing.T) {
 		"The French company entered the Japanese market.",
 		"Germany provided Poland with a loan guarantee.",
 		"China has 1,000 missiles targeting Taiwan.",
+		"Venezuela is Cuba's largest oil supplier.",
+		"Greece lifted its blockade of Cyprus.",
 		"The soldiers' first move was to call Rome.",
 		"Russia threatened to send warships to Norway.",
 		"Russia and the United States signed the nuclear test ban treaty.",
 	} {
 		ex := extractBody(t, body, "2006-07-18")
 		for _, ev := range ex.Events {
-			if ev.Type == graph.Coerce || ev.Type == graph.Assault || ev.Type == graph.Mobilize || ev.Type == graph.Cooperate {
+			if ev.Type == graph.Coerce || ev.Type == graph.Assault || ev.Type == graph.Mobilize || ev.Type == graph.Cooperate || ev.Type == graph.Aid {
 				t.Errorf("%q: unexpected %s event", body, ev.Type)
 			}
 		}

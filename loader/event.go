@@ -55,7 +55,7 @@ type lexEntry struct {
 }
 
 var (
-	militaryWords     = []string{"weapons", "weapon", "arms", "ammunition", "munitions", "missiles", "missile", "tanks", "artillery", "shells", "drones", "rockets", "jets", "helicopters", "military", "weaponry", "warplanes", "howitzers"}
+	militaryWords     = []string{"weapons", "weapon", "arms", "ammunition", "munitions", "missiles", "missile", "tanks", "artillery", "shells", "drones", "rockets", "jets", "helicopters", "military", "weaponry", "warplanes", "howitzers", "rifles", "firearms", "submarines", "warships", "frigates", "bombers", "grenades", "mortars"}
 	humanitarianWords = []string{"food", "humanitarian", "medicine", "medicines", "medical", "relief", "grain", "fuel", "aid", "asylum", "refuge"}
 	economicWords     = []string{"money", "loan", "loans", "funds", "funding", "financial", "economic", "credit", "credits", "budget", "grant", "grants", "dollars", "donation", "donations"}
 	diplomatWords     = []string{"diplomat", "diplomats", "ambassador", "envoy", "attache", "embassy", "staff", "inspectors", "monitors", "observers"}
@@ -681,7 +681,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 				c.targets = p.targets
 			}
 		}
-		if len(c.targets) > 0 {
+		if len(c.targets) > 0 && !strings.HasSuffix(c.rule, "-held") {
+			// "urged Israel to lift its blockade of Lebanon, faulting it":
+			// "it" is whom the request went to, not the blockade's target.
 			v.lastTarget = c.targets[0]
 		}
 		if !h.noun {
@@ -1022,6 +1024,9 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	if r.name == "target" && aimedWeapon(toks, t) {
 		return false
 	}
+	if r.name == "blockade" && heldBlockade(toks, t) >= 0 {
+		return true // "urged Israel to lift its blockade": the blockade stands
+	}
 	for k := max(0, t-5); k < t; k++ {
 		if slices.Contains(r.unlessBefore, toks[k].norm) {
 			return false
@@ -1158,6 +1163,10 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 		if actor == nil || target == nil {
 			return nil
 		}
+	} else if noun && r.name == "blockade" && heldBlockade(toks, t) >= 0 {
+		actor, target = v.blockadeHolder(t, c) // "urged Israel to lift its blockade of Lebanon"
+	} else if noun && r.name == "supplier" {
+		actor, target = v.supplier(t, c) // "Russia, India's largest arms supplier"
 	} else if noun {
 		actor, target = a.nounArguments(v, t, r, c)
 	} else {
