@@ -26,7 +26,7 @@ var (
 	intelligenceWords = []string{"intelligence", "information", "evidence", "sample", "samples", "dna", "data", "documents", "records", "files", "details", "list", "names", "coordinates"}
 	// contingentWords are troops contributed to a force.
 	// talkWords are contacts a state breaks off.
-	talkWords = []string{"talks", "negotiations", "dialogue", "contacts", "consultations"}
+	talkWords       = []string{"talks", "negotiations", "dialogue", "contacts", "consultations"}
 	contingentWords = []string{"troops", "soldiers", "peacekeepers", "contingent", "battalion", "battalions", "personnel", "police", "officers", "engineers", "medics"}
 )
 
