@@ -24,9 +24,9 @@ var (
 	weaponTestWords = []string{"nuclear", "atomic", "missile", "missiles", "ballistic", "hydrogen", "weapons", "weapon", "warhead", "rocket"}
 	// intelligenceWords are what states hand each other in cooperation.
 	intelligenceWords = []string{"intelligence", "information", "evidence", "sample", "samples", "dna", "data", "documents", "records", "files", "details", "list", "names", "coordinates"}
-	// contingentWords are troops contributed to a force.
 	// talkWords are contacts a state breaks off.
-	talkWords       = []string{"talks", "negotiations", "dialogue", "contacts", "consultations"}
+	talkWords = []string{"talks", "negotiations", "dialogue", "contacts", "consultations"}
+	// contingentWords are troops contributed to a force.
 	contingentWords = []string{"troops", "soldiers", "peacekeepers", "contingent", "battalion", "battalions", "personnel", "police", "officers", "engineers", "medics"}
 )
 
