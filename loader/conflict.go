@@ -72,7 +72,7 @@ func aimedWeapon(toks []token, t int) bool {
 // "conducted its first underground nuclear weapons test".
 var testModifiers = map[string]bool{
 	"a": true, "an": true, "the": true, "its": true, "their": true, "first": true, "second": true, "third": true, "new": true,
-	"latest": true, "another": true, "underground": true, "successful": true, "nuclear": true, "atomic": true, "hydrogen": true,
+	"latest": true, "another": true, "additional": true, "more": true, "further": true, "underground": true, "successful": true, "nuclear": true, "atomic": true, "hydrogen": true,
 	"weapons": true, "weapon": true, "bomb": true, "missile": true, "ballistic": true, "rocket": true, "long-range": true, "short-range": true,
 }
 
@@ -95,7 +95,10 @@ func (v *sentenceView) tester(t int, c *candidate) *graph.Entity {
 }
 
 // testVerbs carry out or report a test.
-var testVerbs = map[string]bool{"conducted": true, "conducts": true, "performed": true, "carried": true, "staged": true, "announced": true, "detonated": true, "exploded": true}
+var testVerbs = map[string]bool{
+	"conduct": true, "conducts": true, "conducted": true, "conducting": true, "perform": true, "performed": true, "carry": true,
+	"carried": true, "stage": true, "staged": true, "announced": true, "detonate": true, "detonated": true, "exploded": true,
+}
 
 // facing returns the state troops are moved against when no preposition
 // names it: the state across "the border with X" (or "frontier"), or the

@@ -21,6 +21,7 @@ func TestConflictRules(t *testing.T) {
 		{"missiles hit a base", "Israeli missiles hit a Lebanese army base.", wantEvent{graph.Assault, []string{"IL"}, []string{"LB"}}, graph.Reported},
 		{"persona non grata", "Russia declared the British diplomat Tom Smith persona non grata.", wantEvent{graph.Sanction, []string{"RU"}, []string{"GB"}}, graph.Reported},
 		{"nuclear test", "Pakistan carried out a nuclear test on Monday.", wantEvent{graph.Mobilize, []string{"PK"}, nil}, graph.Reported},
+		{"test under a modal", "Officials said Iran may conduct further nuclear tests.", wantEvent{graph.Mobilize, []string{"IR"}, nil}, graph.Speculated},
 		{"missile test by verb", "Iran tested a ballistic missile.", wantEvent{graph.Mobilize, []string{"IR"}, nil}, graph.Reported},
 		{"submarine in territorial waters", "A Chinese submarine entered Japanese territorial waters.", wantEvent{graph.Mobilize, []string{"CN"}, []string{"JP"}}, graph.Reported},
 		{"troops contributed to a force", "Italy will contribute 3,000 troops to Lebanon.", wantEvent{graph.Aid, []string{"IT"}, []string{"LB"}}, graph.Planned},
