@@ -55,7 +55,7 @@ type lexEntry struct {
 }
 
 var (
-	militaryWords     = []string{"weapons", "weapon", "arms", "ammunition", "munitions", "missiles", "missile", "tanks", "artillery", "shells", "drones", "rockets", "jets", "helicopters", "military", "weaponry", "warplanes", "howitzers"}
+	militaryWords     = []string{"weapons", "weapon", "arms", "ammunition", "munitions", "missiles", "missile", "tanks", "artillery", "shells", "drones", "rockets", "jets", "helicopters", "military", "weaponry", "warplanes", "howitzers", "rifles", "firearms", "submarines", "warships", "frigates", "bombers", "grenades", "mortars"}
 	humanitarianWords = []string{"food", "humanitarian", "medicine", "medicines", "medical", "relief", "grain", "fuel", "aid", "asylum", "refuge"}
 	economicWords     = []string{"money", "loan", "loans", "funds", "funding", "financial", "economic", "credit", "credits", "budget", "grant", "grants", "dollars", "donation", "donations"}
 	diplomatWords     = []string{"diplomat", "diplomats", "ambassador", "envoy", "attache", "embassy", "staff", "inspectors", "monitors", "observers"}
@@ -185,7 +185,7 @@ var lexicon = []lexEntry{
 	{verbs: "call calls called calling", rule: eventRule{name: "call-up", typ: graph.Mobilize, mode: "troops", need: []string{"reservists", "reserves", "reservist", "conscripts"}, window: 4, optionalTarget: true}},
 	{verbs: "reinforce reinforces reinforced strengthen strengthens strengthened bolster bolstered", rule: eventRule{name: "reinforce", typ: graph.Mobilize, mode: "troops", need: troopWords, window: 3, preps: []string{"in", "along", "near", "on"}, optionalTarget: true}},
 	{verbs: "blockade blockades blockaded blockading", nouns: "blockade siege", rule: eventRule{name: "blockade", typ: graph.Coerce, mode: "blockade", direct: true, preps: []string{"of", "on", "against"}, unlessBefore: easeWords}},
-	{verbs: "send sends sent sending move moves moved moving", rule: eventRule{name: "send-troops", typ: graph.Mobilize, mode: "troops", need: troopWords, window: 4, preps: []string{"to", "into", "against"}}},
+	{verbs: "send sends sent sending moved moving", rule: eventRule{name: "send-troops", typ: graph.Mobilize, mode: "troops", need: troopWords, window: 4, preps: []string{"to", "into", "against", "towards", "toward"}, optionalTarget: true}},
 	{verbs: "enter enters entered entering violate violates violated violating intrude intrudes intruded intruding cross crosses crossed crossing", nouns: "incursion incursions intrusion intrusions", rule: eventRule{name: "incursion", typ: graph.Mobilize, direct: true, preps: []string{"into"}, modes: forceModes}},
 	{verbs: "arrest arrests arrested arresting detain detains detained detaining", nouns: "arrest arrests detention", rule: eventRule{name: "arrest", typ: graph.Coerce, mode: "arrest", direct: true}},
 	{verbs: "seize seizes seized seizing", nouns: "seizure", rule: eventRule{name: "seize", typ: graph.Coerce, mode: "seize", direct: true}},
@@ -228,8 +228,9 @@ type trigger struct {
 // triggers indexes the lexicon by folded word form.
 var triggers = func() map[string]*trigger {
 	m := map[string]*trigger{}
-	for i := range lexicon {
-		e := &lexicon[i]
+	entries := slices.Concat(conflictLexicon, lexicon) // the conflict entries' needs are narrower: they go first
+	for i := range entries {
+		e := &entries[i]
 		e.rule.verbForms = map[string]bool{}
 		// add files e's rule under the word form f.
 		add := func(f string) *trigger {
@@ -687,7 +688,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 				c.targets = p.targets
 			}
 		}
-		if len(c.targets) > 0 {
+		if len(c.targets) > 0 && !strings.HasSuffix(c.rule, "-held") {
+			// "urged Israel to lift its blockade of Lebanon, faulting it":
+			// "it" is whom the request went to, not the blockade's target.
 			v.lastTarget = c.targets[0]
 		}
 		if !h.noun {
@@ -885,13 +888,15 @@ func nearCue(cues []dateCue, t int) (dateCue, bool) {
 // continuedDate returns the date of a reported event by the same actor
 // stated in the sentence before: a report that goes on about one occasion
 // ("Annan called on Hezbollah, Monday, ... Annan also urged Israel").
+// An event named by a noun ("announced its test on Monday") dates only
+// itself, not an occasion the report goes on about.
 func (a *article) continuedDate(c *candidate) (string, graph.Precision) {
 	for i := len(a.found) - 1; i >= 0; i-- {
 		o := a.found[i]
 		if o.sent.index < a.cur-1 {
 			break
 		}
-		if o.sent.index == a.cur-1 && o.date != "" && o.status == graph.Reported && o.actors[0] == c.actors[0] {
+		if o.sent.index == a.cur-1 && !o.noun && o.date != "" && o.status == graph.Reported && o.actors[0] == c.actors[0] {
 			return o.date, o.precision
 		}
 	}
@@ -910,6 +915,8 @@ var requestGovernors = map[string]bool{
 	"pressure": true, "pressured": true, "appealed": true, "told": true, "ordered": true, "expect": true, "expects": true,
 	"required": true, "requires": true, "require": true, "forced": true, "persuade": true, "persuaded": true,
 	"convince": true, "convinced": true, "encouraged": true, "encourage": true,
+	// a threatened act is the threat, not a plan: "threatened to send warships"
+	"threaten": true, "threatens": true, "threatened": true, "threatening": true,
 	// nouns of asking govern an infinitive too: "an ultimatum to Ecuador to halt"
 	"ultimatum": true, "appeal": true, "appeals": true, "plea": true, "requests": true,
 }
@@ -1025,6 +1032,12 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	}
 	if r.name == "incursion" && !incursion(toks, t) {
 		return false
+	}
+	if r.name == "target" && aimedWeapon(toks, t) {
+		return false
+	}
+	if r.name == "blockade" && heldBlockade(toks, t) >= 0 {
+		return true // "urged Israel to lift its blockade": the blockade stands
 	}
 	for k := max(0, t-5); k < t; k++ {
 		if slices.Contains(r.unlessBefore, toks[k].norm) {
@@ -1165,6 +1178,10 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 		if actor == nil || target == nil {
 			return nil
 		}
+	} else if noun && r.name == "blockade" && heldBlockade(toks, t) >= 0 {
+		actor, target = v.blockadeHolder(t, c) // "urged Israel to lift its blockade of Lebanon"
+	} else if noun && r.name == "supplier" {
+		actor, target = v.supplier(t, c) // "Russia, India's largest arms supplier"
 	} else if noun {
 		actor, target = a.nounArguments(v, t, r, c)
 	} else {
@@ -1173,6 +1190,9 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	if actor == nil && noun && r.typ == graph.Request {
 		// "an invitation extended by Kim": handled in nounArguments; nothing else.
 		return nil
+	}
+	if actor == nil && noun && r.name == "weapons-test" {
+		actor = v.tester(t, c) // "announced its first nuclear weapons test"
 	}
 	if actor == nil {
 		actor, target = a.exchange(v, t, r, c)
@@ -1202,6 +1222,11 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	}
 	if target == nil && r.preps != nil && !strings.HasSuffix(c.rule, "-exchange") {
 		target = ent(v.afterPrep(t, r.preps))
+	}
+	if target == nil && r.typ == graph.Mobilize {
+		if target = ent(v.facing(t)); target != nil { // "moved troops to the border with Eritrea"
+			c.rule += "-facing"
+		}
 	}
 	if target == nil && r.mode == "visit" && r.preps != nil {
 		target = ent(v.placeAfterPrep(t, r.preps)) // "arrived in Beijing": the host is the capital's country
@@ -1756,7 +1781,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 			}
 		}
 		stative := t+1 < len(toks) && toks[t+1].norm == "to" && !strings.HasSuffix(toks[t].norm, "ing") // "is opposed to": a state of the subject
-		if !stative && (strings.HasSuffix(toks[t].norm, "ed") || toks[t].norm == "met" || toks[t].norm == "sent" || toks[t].norm == "struck") {
+		if !stative && (strings.HasSuffix(toks[t].norm, "ed") || toks[t].norm == "met" || toks[t].norm == "sent" || toks[t].norm == "struck" || toks[t].norm == "hit") {
 			return nil, nil // agentless passive: no actor stated
 		}
 	}

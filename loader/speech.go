@@ -144,8 +144,9 @@ func (a *article) sameSide(x, y *graph.Entity) bool {
 	return (x.Kind == graph.Person && x.Country != "" && x.Country == y.ID) || (y.Kind == graph.Person && y.Country != "" && y.Country == x.ID)
 }
 
-// copulas link what is judged to the judgement: "Syria is a rogue state".
-var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "remains": true, "remain": true}
+// copulas link a subject to what it is said to be: "Syria is a rogue
+// state", "Russia remained India's largest arms supplier".
+var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "remains": true, "remain": true, "remained": true, "became": true, "becomes": true, "become": true}
 
 // copulaAuxiliaries stand before "be" or "been" in a copula: "has been",
 // "would be".
