@@ -46,15 +46,15 @@ var furniturePrefixes = []string{
 
 // splitSentences cuts body into paragraphs at newlines and paragraphs into
 // sentences at . ! ? that are not part of an abbreviation. Offsets index body.
+// Hard-wrapped text (wire copy, plain-text mail) runs one paragraph over
+// many lines; see wrapped.
 func splitSentences(body string) []sentence {
 	var out []sentence
 	lineStart := 0
 	for lineStart <= len(body) {
-		lineEnd := strings.IndexByte(body[lineStart:], '\n')
-		if lineEnd < 0 {
-			lineEnd = len(body)
-		} else {
-			lineEnd += lineStart
+		lineEnd := lineEndAt(body, lineStart)
+		for lineEnd < len(body) && wrapped(body, lineStart, lineEnd) {
+			lineEnd = lineEndAt(body, lineEnd+1)
 		}
 		a, b := trimSpan(body, lineStart, lineEnd)
 		if a < b {
@@ -81,6 +81,47 @@ func splitSentences(body string) []sentence {
 		lineStart = lineEnd + 1
 	}
 	return out
+}
+
+// lineEndAt returns the index of the newline ending the line that starts
+// at start, or len(body).
+func lineEndAt(body string, start int) int {
+	if i := strings.IndexByte(body[start:], '\n'); i >= 0 {
+		return start + i
+	}
+	return len(body)
+}
+
+// minWrapWidth is the shortest line taken for a hard-wrapped one: wire
+// copy wraps at 60–80 columns, while headings and list items that end
+// without a full stop are mostly shorter.
+const minWrapWidth = 40
+
+// wrapped reports whether the paragraph running from start to the newline
+// at end goes on over the next line: the last line is long, stops without
+// ending a sentence (a period after an abbreviation does not), and the
+// next line neither is blank nor opens a new paragraph by indentation or a
+// list mark.
+func wrapped(body string, start, end int) bool {
+	lineStart := strings.LastIndexByte(body[start:end], '\n') + start + 1
+	a, b := trimSpan(body, lineStart, end)
+	if b-a < minWrapWidth || isFurniture(body[a:b]) {
+		return false // headings end without a full stop too
+	}
+	next := end + 1
+	if next >= len(body) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(body[a:b])
+	if last == '.' {
+		// "the U.S.|Department": an abbreviation at the wrap goes on.
+		return !periodEnds(body, a, b-1, b, lineEndAt(body, next))
+	}
+	if strings.ContainsRune("!?:;\"”'’)]", last) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(body[next:])
+	return !unicode.IsSpace(r) && !strings.ContainsRune("*#=-•>|", r)
 }
 
 // segments cuts a paragraph at inline wiki headings ("==Related news==")

@@ -23,6 +23,10 @@ func TestSplitSentences(t *testing.T) {
 		{"byline", "By John Smith\nRussia attacked.", []string{"By John Smith", "Russia attacked."}, []bool{true, false}},
 		{"blank lines and spaces", "  \n\n  One.  \r\n  Two.  ", []string{"One.", "Two."}, []bool{false, false}},
 		{"empty", "", nil, nil},
+		{"hard-wrapped wire copy", "Iraqi troops shelled Iranian positions along the southern\nborder on Monday, a military spokesman said in a statement in\nBaghdad. Officials in Tehran said that the U.S.\nState Department had urged restraint on both sides.\n    Iran said it would respond.",
+			[]string{"Iraqi troops shelled Iranian positions along the southern\nborder on Monday, a military spokesman said in a statement in\nBaghdad.", "Officials in Tehran said that the U.S.\nState Department had urged restraint on both sides.", "Iran said it would respond."}, []bool{false, false, false}},
+		{"short lines stay lines", "Talks in Geneva\nThe ministers met on Monday", []string{"Talks in Geneva", "The ministers met on Monday"}, []bool{true, false}},
+		{"a full stop ends the wrap", "The ministers of both countries met in Geneva on Monday.\nThey agreed on a ceasefire.", []string{"The ministers of both countries met in Geneva on Monday.", "They agreed on a ceasefire."}, []bool{false, false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
