@@ -63,6 +63,11 @@ type ArticleReport struct {
 	Extracted bool
 	// Missed are gold events that no extracted event matches.
 	Missed []GoldEvent
+	// ReadInstead holds, for each of Missed, the extracted events whose
+	// claims state its evidence: what the extractor made of that sentence
+	// (another type, other parties, another date), or nothing, when it saw
+	// no event there at all. The two call for different fixes.
+	ReadInstead [][]*graph.Event
 	// Spurious are extracted events that match no gold event.
 	Spurious []*graph.Event
 	// WrongStatus and WrongDate are matched pairs whose status or date is
@@ -260,6 +265,13 @@ func (r *Report) scoreEvents(g *GoldArticle, x *graph.Extraction, resolve Resolv
 		ge := g.Events[i]
 		if j < 0 {
 			d.Missed = append(d.Missed, ge)
+			var read []*graph.Event
+			for _, ev := range events {
+				if evidenceOverlaps(ge.Evidence, ev) {
+					read = append(read, ev)
+				}
+			}
+			d.ReadInstead = append(d.ReadInstead, read)
 			continue
 		}
 		used[j] = true

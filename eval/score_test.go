@@ -366,3 +366,24 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+// A missed gold event shows what the extractor read in its sentence, so
+// that a wrong reading and no reading at all can be told apart.
+func TestScoreReadInstead(t *testing.T) {
+	said := func(ev *graph.Event, text string) *graph.Event { ev.Claims[0].Text = text; return ev }
+	wrongType := said(extracted(graph.Agree, es(lavrov), es(northKorea), "2023-10", graph.Month, graph.Planned),
+		"Russian FM Lavrov to visit  North Korea next month, the ministry said.")
+	elsewhere := extracted(graph.Assault, es(russia), es(china), "", "", graph.Reported)
+	missedToo := GoldEvent{Type: graph.Reject, Actors: []string{"China"}, Targets: []string{"Russia"}, Status: graph.Reported, Evidence: "China said no."}
+	r := Score([]GoldArticle{goldArticle(visit(), missedToo)}, map[string]*graph.Extraction{"a1": extraction(wrongType, elsewhere)}, gazetteer)
+	d := r.Details[0]
+	if len(d.Missed) != 2 || len(d.ReadInstead) != 2 {
+		t.Fatalf("missed %d, read instead %d; want 2 and 2", len(d.Missed), len(d.ReadInstead))
+	}
+	if got := d.ReadInstead[0]; len(got) != 1 || got[0] != wrongType {
+		t.Errorf("the visit's sentence was read as %v, want the AGREE stated by it", got)
+	}
+	if got := d.ReadInstead[1]; len(got) != 0 {
+		t.Errorf("a sentence no claim states was read as %v, want nothing", got)
+	}
+}

@@ -165,8 +165,11 @@ func printArticle(w io.Writer, d eval.ArticleReport) {
 		fmt.Fprint(w, " — not extracted")
 	}
 	fmt.Fprintln(w)
-	for _, g := range d.Missed {
+	for i, g := range d.Missed {
 		fmt.Fprintf(w, "  missed    %s\n            %q\n", goldLine(g), clip(g.Evidence))
+		for _, ev := range d.ReadInstead[i] {
+			fmt.Fprintf(w, "            read as %s\n", eventLine(ev))
+		}
 	}
 	for _, ev := range d.Spurious {
 		fmt.Fprintf(w, "  spurious  %s\n            %q\n", eventLine(ev), clip(claimText(ev)))
