@@ -751,10 +751,15 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !ok {
 			cue, ok = nearCue(cues, c.trigger) // "an air strike on Friday killed": the cue a closer verb took
 		}
+		if ok && !a.cueCovers(toks, c, cue) {
+			ok = false // "praised X ... after the coup in 2004", "on Monday pledged to visit"
+		}
 		if ok {
 			c.date, c.precision, _ = cue.resolve(a.pub, a.hasPub, tense(toks[c.trigger], c.noun, c.status))
 		} else if c.status == graph.Reported && !c.noun {
 			c.date, c.precision = a.continuedDate(c) // "Annan also urged ..." after "Annan called ..., Monday"
+		} else if c.noun && c.status != graph.Planned {
+			c.date, c.precision = a.occasionDate(c) // "the two leaders made the announcement at a summit"
 		}
 		if c.status == graph.Planned && conditionalThreat(toks, c.trigger) {
 			c.typ, c.mode = graph.Threaten, "" // "will withdraw its force unless ...": a threat
