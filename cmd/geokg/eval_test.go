@@ -34,9 +34,9 @@ type evalScores struct {
 
 // TestEvalDevSetFloors scores the extractor on the dev set and fails if a
 // score falls below its floor. The floors sit about 0.02 under what the
-// extractor scored when they were set (event F1 0.470, entities P 0.968 /
-// R 0.628, status 0.955, date 0.894, PLOVER 0.503, CAMEO root 0.169; status
-// and date rest on 66 matched events, so one event moves them 0.015).
+// extractor scored when they were set (event F1 0.524, entities P 0.964 /
+// R 0.649, status 0.961, date 0.909, PLOVER 0.503, CAMEO root 0.169; status
+// and date rest on 77 matched events, so one event moves them 0.013).
 // Raise them as the extractor improves; never lower them to let a change pass.
 func TestEvalDevSetFloors(t *testing.T) {
 	for _, p := range []string{devGold, wikinews, ploverGold, petrarchGold} {
@@ -63,11 +63,11 @@ func TestEvalDevSetFloors(t *testing.T) {
 		name         string
 		score, floor float64
 	}{
-		{"event F1", s.Events.F1, 0.45},
+		{"event F1", s.Events.F1, 0.50},
 		{"entity precision", s.Entities.Precision, 0.95},
-		{"entity recall", s.Entities.Recall, 0.61},
+		{"entity recall", s.Entities.Recall, 0.63},
 		{"status accuracy", *s.StatusAccuracy, 0.95},
-		{"date accuracy", *s.DateAccuracy, 0.87},
+		{"date accuracy", *s.DateAccuracy, 0.89},
 		{"PLOVER type accuracy", *s.PloverTypeAccuracy, 0.48},
 		{"CAMEO root accuracy", *s.CameoRootAccuracy, 0.15},
 	}
