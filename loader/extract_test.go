@@ -203,13 +203,18 @@ func TestExtractNoEvents(t *testing.T) {
 func TestExtractHostile(t *testing.T) {
 	long := strings.Repeat("Russia attacked Ukraine and met China ", 3000) // one 100,000-char sentence
 	huge := strings.Repeat("Kim Jong-un met Vladimir Putin in Moscow on Tuesday. ", 200000)
-	tests := []struct{ name, body string }{
-		{"long sentence", long},
-		{"10 MB", huge[:10<<20]},
-		{"control characters", "Russia\x00 attacked\x07 Ukraine\x1b.\r\n\tNATO\x7f condemned Russia."},
-		{"invalid UTF-8", "Russia \xff\xfe attacked Ukr\xc3aine. Kim \xed\xa0\x80 met Putin."},
-		{"only punctuation", strings.Repeat(".!?;:,-–—'’\"", 1000)},
-		{"dotted", strings.Repeat("U.", 50000) + " met Russia."},
+	tests := []struct {
+		name, body string
+		// minEvents is how many events must survive the noise around them.
+		minEvents int
+	}{
+		{"long sentence", long, 1},
+		{"10 MB", huge[:10<<20], 1},
+		{"control characters", "Russia\x00 attacked\x07 Ukraine\x1b.\r\n\tNATO\x7f condemned Russia.", 0},
+		{"invalid UTF-8", "Russia \xff\xfe attacked Ukr\xc3aine. Kim \xed\xa0\x80 met Putin.", 0},
+		{"only punctuation", strings.Repeat(".!?;:,-–—'’\"", 1000), 0},
+		{"dotted", strings.Repeat("U.", 50000) + " met Russia.", 0},
+		{"mixed scripts", "Путин встретился с Ким Чен Ыном. 金正恩在平壤会见了普京。 التقى بوتين كيم. Vladimir Putin met Kim Jong-un in Vladivostok on Wednesday. 北朝鮮 Russia ロシア.", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -218,6 +223,9 @@ func TestExtractHostile(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkOffsets(t, tt.body, ex)
+			if len(ex.Events) < tt.minEvents {
+				t.Errorf("%d events, want at least %d", len(ex.Events), tt.minEvents)
+			}
 		})
 	}
 }
