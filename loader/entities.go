@@ -286,3 +286,71 @@ func (a *article) holderState(toks []token, last int) *graph.Entity {
 	}
 	return a.x.gaz.byCountry(p.entity.Country)
 }
+
+// bodyReference resolves a shortened name of a body the article has named
+// ("the United Islamic Courts (UIC)" … "the Islamist Courts", "the
+// Courts"; "the Border Commission" … "the Commission"): capitalised words
+// ending in an org head, after "the", whose head ends exactly one name or
+// alias of an organisation met so far, and whose other words each share
+// their first five letters with a word of that name. A bare head ("the
+// Court") needs the same unique match.
+func (a *article) bodyReference(toks []token, i int) (candidateMention, bool) {
+	if i == 0 || toks[i-1].norm != "the" || !toks[i].upper || toks[i].punct || toks[i].caps {
+		return candidateMention{}, false
+	}
+	last := i
+	for last < len(toks) && last < i+3 && toks[last].upper && !toks[last].punct && !orgHeads[toks[last].norm] {
+		last++
+	}
+	if last >= len(toks) || !orgHeads[toks[last].norm] || !toks[last].upper || toks[last].poss && !pluralPossessive(toks[last]) {
+		return candidateMention{}, false
+	}
+	if n := last + 1; n < len(toks) && (toks[n].norm == "of" || toks[n].upper && !toks[n].punct) {
+		return candidateMention{}, false // "the Court of Appeal", "the Security Council Committee"
+	}
+	var found *graph.Entity
+	for _, e := range a.entities {
+		if e.Kind != graph.Organization || !a.shortensName(toks, i, last, e) {
+			continue
+		}
+		if found != nil && found != e {
+			return candidateMention{}, false
+		}
+		found = e
+	}
+	if found == nil {
+		return candidateMention{}, false
+	}
+	return candidateMention{first: i, last: last, rank: 4, ent: found, form: formShort, surface: span(a.doc.Body, toks, i, last)}, true
+}
+
+// shortensName reports whether toks[i:last+1] shorten the name or an alias
+// of e: the same head word last, every other word sharing its first five
+// letters with a word before the head ("Islamist Courts" for "United
+// Islamic Courts"), and at least one word dropped.
+func (a *article) shortensName(toks []token, i, last int, e *graph.Entity) bool {
+	for _, form := range append([]string{e.Name}, e.Aliases...) {
+		words := strings.Fields(nameKey(form))
+		n := len(words)
+		if n < 2 || n <= last-i+1 || words[n-1] != toks[last].norm {
+			continue
+		}
+		ok := true
+		for k := i; k < last && ok; k++ {
+			ok = slices.ContainsFunc(words[:n-1], func(w string) bool { return sharePrefix(w, toks[k].norm, 5) })
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// sharePrefix reports whether a and b agree in their first n letters, or
+// are equal when shorter: "islamist" and "islamic".
+func sharePrefix(a, b string, n int) bool {
+	if len(a) < n || len(b) < n {
+		return a == b
+	}
+	return a[:n] == b[:n]
+}

@@ -34,6 +34,10 @@ func TestEntityEvents(t *testing.T) {
 			graph.Reject, []string{"org/marisol"}, []string{"org/peruvian-navy", "PE"}, graph.Reported},
 		{"a vessel named again", "Officials boarded the Chilean trawler \"Marisol\" at dawn. The Marisol refused to follow the Peruvian Navy's orders.",
 			graph.Reject, []string{"org/marisol"}, []string{"org/peruvian-navy", "PE"}, graph.Reported},
+		{"a shortened name of a body", "The United Islamic Front took the port. Kenya condemned the Islamist Front.",
+			graph.Accuse, []string{"KE"}, []string{"org/united-islamic-front"}, graph.Reported},
+		{"a bare head of a body", "The Eritrea-Ethiopia Boundary Commission met in The Hague. Ethiopia criticised the Commission.",
+			graph.Accuse, []string{"ET"}, []string{"org/eritrea-ethiopia-boundary-commission"}, graph.Reported},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,5 +66,6 @@ func TestEntityMentions(t *testing.T) {
 		{"a weapon, not a ship", "Iran fired anti-ship \"Silkworm\" missiles.", nil, []string{"Silkworm=ORGANIZATION/Silkworm"}},
 		{"aircraft maker", "The Air Force chose the aircraft, Boeing protested.", nil, []string{"Boeing=ORGANIZATION/Boeing"}},
 		{"known department keeps its state", "The State Department said nothing.", []string{"State Department=ORGANIZATION/United States Department of State"}, nil},
+		{"two bodies share the head", "The Islamic Courts Union and the Supreme Islamic Courts met. The Courts agreed.", nil, []string{"Courts=ORGANIZATION/Islamic Courts Union"}},
 	})
 }

@@ -296,7 +296,7 @@ func (a *article) mentions(toks []token) []mention {
 		// Each recognition rule proposes at most one mention starting at i.
 		for _, rule := range []func([]token, int) (candidateMention, bool){
 			a.shortAt, a.titledPerson, a.appositivePerson, a.organization,
-			a.acronymOrg, a.namedGroup, a.describedPerson, a.vessel,
+			a.acronymOrg, a.namedGroup, a.describedPerson, a.vessel, a.bodyReference,
 		} {
 			if c, ok := rule(toks, i); ok {
 				cands = append(cands, c)
