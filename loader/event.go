@@ -1369,10 +1369,11 @@ var stateOffices = map[string]bool{
 
 // stateOf returns the article's copy of the country or organisation a
 // person holds a state office of at publication (or, undated, the only or
-// open-ended office), or nil.
+// open-ended office), or nil; for a government body, the state it acts for
+// (see bodyState).
 func (a *article) stateOf(p *graph.Entity) *graph.Entity {
 	if p.Kind != graph.Person {
-		return nil
+		return a.bodyState(p)
 	}
 	pub := ""
 	if a.hasPub {

@@ -118,10 +118,13 @@ type article struct {
 	// article states; they are part of the extraction even when they take
 	// part in no event.
 	stated []*graph.Entity
+	// bodies maps the key of a generic body name ("foreign ministry") to
+	// the state's body it first stood for (see entities.go).
+	bodies map[string]*graph.Entity
 }
 
 func newArticle(x *Extractor, doc Document) *article {
-	a := &article{x: x, doc: doc, entities: map[string]*graph.Entity{}, shorts: map[string]*graph.Entity{}, countryCount: map[string]int{}}
+	a := &article{x: x, doc: doc, entities: map[string]*graph.Entity{}, shorts: map[string]*graph.Entity{}, countryCount: map[string]int{}, bodies: map[string]*graph.Entity{}}
 	a.pub, a.hasPub = parsePublished(doc.Article.Published)
 	return a
 }
@@ -293,7 +296,7 @@ func (a *article) mentions(toks []token) []mention {
 		// Each recognition rule proposes at most one mention starting at i.
 		for _, rule := range []func([]token, int) (candidateMention, bool){
 			a.shortAt, a.titledPerson, a.appositivePerson, a.organization,
-			a.acronymOrg, a.namedGroup, a.describedPerson,
+			a.acronymOrg, a.namedGroup, a.describedPerson, a.vessel, a.bodyReference,
 		} {
 			if c, ok := rule(toks, i); ok {
 				cands = append(cands, c)
@@ -937,6 +940,11 @@ func (a *article) ownerAt(toks []token, k int) (of, country string, end int, ok 
 // country is known ("Chinese Foreign Ministry", which gives China). It
 // returns the office's Of and the holder's country, or "".
 func (a *article) ownerBefore(toks []token, i int) (of, country string) {
+	for k := i - 1; k >= 0 && k > i-4; k-- {
+		if c, ok := a.nationalBody(toks, k, i); ok {
+			return c.ent.Country, c.ent.Country // "Foreign Ministry spokesman X": of the state the context names
+		}
+	}
 	for k := i; k >= 0 && k > i-4; k-- {
 		if o, c, e, ok := a.ownerAt(toks, k); ok && e == i {
 			return o, c
@@ -1034,6 +1042,9 @@ func (a *article) organization(toks []token, i int) (candidateMention, bool) {
 	}
 	surface := span(a.doc.Body, toks, i, last)
 	name := cleanName(surface)
+	if c, ok := a.nationalBody(toks, i, last); ok {
+		return c, true // "the Foreign Ministry": of the state the context names
+	}
 	if e := a.x.gaz.resolve(name); e != nil {
 		return candidateMention{first: i, last: last, rank: 3, ent: e, form: formName, surface: surface}, true
 	}
