@@ -1205,7 +1205,10 @@ func (a *article) merge() []*graph.Event {
 		kept = append(kept, c)
 	}
 	absorbSubsets(kept)
-	// Undated statements join the one dated event with the same parties.
+	// A noun with no date of its own ("Putin's visit") refers back to the
+	// one dated event with the same parties and joins it. An undated verb
+	// is a statement in its own right: ANNOTATION.md keys events by date
+	// too, and annotators list it apart from the dated one.
 	dated := map[string]*candidate{}
 	for _, c := range kept {
 		if c.date == "" {
@@ -1220,7 +1223,7 @@ func (a *article) merge() []*graph.Event {
 		}
 	}
 	for _, c := range kept {
-		if c.date != "" {
+		if c.date != "" || !strings.HasPrefix(c.rule, "noun:") {
 			continue
 		}
 		if o := dated[eventKey(c.typ, c.actors, c.targets, "")]; o != nil {

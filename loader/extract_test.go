@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -338,4 +339,41 @@ func BenchmarkExtractParallel(b *testing.B) {
 		}
 	})
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// Within an article, one event per (type, actors, targets, date), as
+// ANNOTATION.md keys them: a noun that refers back ("Putin's visit") joins
+// the dated event it names, while a new undated statement by a verb stays
+// an event of its own, since annotators list it apart from the dated one.
+func TestExtractRepeats(t *testing.T) {
+	tests := []struct {
+		name   string
+		body   string
+		typ    graph.EventType
+		dates  []string // of the events of typ, in order
+		claims int      // claims over those events
+	}{
+		{"noun refers back", "Vladimir Putin visited China on Monday. Putin's visit was his first since 2019.", graph.Consult, []string{"2023-03-20"}, 2},
+		{"undated verb stays apart", "Russia attacked Georgia on Monday. The United Nations met in New York. Russia has attacked Georgia before.", graph.Assault, []string{"2023-03-20", ""}, 2},
+		{"same date merges", "Russia attacked Georgia on Monday. On Monday, Russia attacked Georgia again.", graph.Assault, []string{"2023-03-20"}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, err := shared().Extract(Document{Article: graph.Article{ID: "t", Published: "2023-03-22"}, Body: tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var dates []string
+			claims := 0
+			for _, ev := range ex.Events {
+				if ev.Type == tt.typ {
+					dates = append(dates, ev.Date)
+					claims += len(ev.Claims)
+				}
+			}
+			if !slices.Equal(dates, tt.dates) || claims != tt.claims {
+				t.Errorf("%s events dated %q with %d claims, want %q with %d", tt.typ, dates, claims, tt.dates, tt.claims)
+			}
+		})
+	}
 }
