@@ -186,6 +186,8 @@ var lexicon = []lexEntry{
 	{verbs: "blockade blockades blockaded blockading", nouns: "blockade siege", rule: eventRule{name: "blockade", typ: graph.Coerce, mode: "blockade", direct: true, preps: []string{"of", "on", "against"}, unlessBefore: easeWords}},
 	{verbs: "send sends sent sending move moves moved moving", rule: eventRule{name: "send-troops", typ: graph.Mobilize, mode: "troops", need: troopWords, window: 4, preps: []string{"to", "into", "against"}}},
 	{verbs: "arrest arrests arrested arresting detain detains detained detaining", nouns: "arrest arrests detention", rule: eventRule{name: "arrest", typ: graph.Coerce, mode: "arrest", direct: true}},
+	{verbs: "jailed jailing imprison imprisons imprisoned imprisoning", rule: eventRule{name: "jail", typ: graph.Coerce, mode: "arrest", direct: true}},
+	{nouns: "warrant warrants", rule: eventRule{name: "arrest-warrant", typ: graph.Coerce, mode: "arrest", need: []string{"arrest"}, window: 1, preps: []string{"for", "against"}}},
 	{verbs: "seize seizes seized seizing", nouns: "seizure", rule: eventRule{name: "seize", typ: graph.Coerce, mode: "seize", direct: true}},
 	{verbs: "release releases released releasing free frees freed", rule: eventRule{name: "release", typ: graph.Retreat, mode: "release", direct: true, skipAfter: []string{"statement", "report", "video", "figures", "data", "details", "results", "list", "photos", "images", "footage", "document", "documents", "note", "letter", "communique", "declaration", "book", "album", "version", "tape", "recording", "transcript", "draft", "plan", "proposal", "budget", "funds"}}},
 	{verbs: "withdraw withdraws withdrew withdrawn withdrawing", nouns: "withdrawal pullout", rule: eventRule{name: "withdraw", typ: graph.Retreat, mode: "withdraw", preps: []string{"from"}}},
@@ -632,13 +634,13 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !noun && t > 0 && strings.HasSuffix(tok.norm, "ing") && gerundPrepositions[toks[t-1].norm] {
 			continue // "warned against visiting Iraq": an act spoken of, not done
 		}
-		if !noun && reducedRelative(v, t) {
+		if !noun && (reducedRelative(v, t) || detentionParticiple(toks, t)) {
 			continue // "prisoners detained in Israel": a participle qualifying a noun
 		}
 		if !noun && !tr.noun && t > 0 && (determinedNoun(v, t) || (nounPrepositions[toks[t-1].norm] && !strings.HasSuffix(tok.norm, "ing"))) {
 			continue // "the release of": a noun this lexicon does not read
 		}
-		if !noun && carriesNoun(v, t) {
+		if !noun && carriesNoun(v, t) && !asksFor(tok) {
 			continue // "offered an apology", "launched an attack": the noun states the event
 		}
 		if !noun && weaponNoun(toks, t) {
@@ -705,7 +707,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		c.sent = s
 		c.trigger = h.t
 		c.noun = h.noun
-		c.pair, c.optionalTarget = h.rule.pair, h.rule.optionalTarget
+		c.pair, c.optionalTarget = h.rule.pair, h.rule.optionalTarget && !strings.HasSuffix(c.rule, "-crowd")
 		c.mode = h.rule.modeAt(toks, h.t)
 		c.status = clauseStatus(toks, h.t, isTrigger, !h.noun)
 		if h.rule.name == "agree" && !h.noun && c.status == graph.Denied && h.t+1 < len(toks) && toks[h.t+1].norm == "with" {
@@ -785,6 +787,9 @@ func reducedRelative(v *sentenceView, t int) bool {
 	}
 	if toks[t].norm == "fired" && armedCollectives[p.norm] && (toks[t+1].norm == "on" || toks[t+1].norm == "upon") {
 		return false // "Israeli troops fired on protesters": armed men act
+	}
+	if crowdProtests(toks, t) {
+		return false // "students marched in Manila": crowds protest, they are not protested
 	}
 	return locativePrepositions[toks[t+1].norm]
 }
@@ -1184,6 +1189,18 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 		}
 	}
 	if actor == nil {
+		if actor = institutionActor(v, t); actor != nil {
+			c.rule += "-seat" // "a court in Peru issued": the state whose body acts
+			c.confidence = 0.55
+		}
+	}
+	if actor == nil && r.typ == graph.Protest {
+		if actor = a.crowdActor(v, t, c); actor != nil {
+			c.rule += "-crowd" // "thousands of Nigerians rallied": unnamed citizens act for their country
+			c.confidence = 0.55
+		}
+	}
+	if actor == nil {
 		return nil
 	}
 	if target == nil && r.preps != nil && !strings.HasSuffix(c.rule, "-exchange") {
@@ -1401,6 +1418,8 @@ func (a *article) mustArguments(v *sentenceView, t int) (actor, target *graph.En
 			actor = v.ms[v.at[i]].ent
 		case i >= 0 && groupNouns[toks[i].norm] && i > 0 && v.at[i-1] >= 0:
 			actor = v.ms[v.at[i-1]].ent // "Russian officials said"
+		default:
+			actor = unnamedOfficial(v, i) // "a senior British minister said"
 		}
 		if actor == nil || actor == target {
 			return nil, nil
@@ -1692,7 +1711,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 	}
 	// Passive: "was invited by X", "were attacked by X".
 	k := t - 1
-	for k >= 0 && (strings.HasSuffix(toks[k].norm, "ly") || toks[k].norm == "also" || toks[k].norm == "not" || toks[k].norm == "been" || toks[k].norm == "being") {
+	for k >= 0 && (strings.HasSuffix(toks[k].norm, "ly") || toks[k].norm == "also" || toks[k].norm == "later" || toks[k].norm == "not" || toks[k].norm == "been" || toks[k].norm == "being") {
 		if toks[k].norm == "been" || toks[k].norm == "being" {
 			break
 		}

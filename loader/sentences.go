@@ -1,0 +1,222 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// This file holds argument rules for plain news sentences whose parties
+// the verb and noun frames of event.go leave unread: crowds that protest,
+// and requests whose object is itself a nominalised event.
+
+// crowdNouns name unnamed people acting together in the street.
+var crowdNouns = map[string]bool{
+	"protesters": true, "protestors": true, "demonstrators": true, "marchers": true, "crowds": true, "crowd": true,
+	"people": true, "students": true, "workers": true, "youths": true, "residents": true, "citizens": true,
+	"villagers": true, "farmers": true, "activists": true, "thousands": true, "hundreds": true, "dozens": true, "scores": true, "strikers": true,
+	"supporters": true, "opponents": true, "teachers": true, "doctors": true, "refugees": true, "employees": true,
+}
+
+// countWords count the people of a crowd: "thousands of Kenyans".
+var countWords = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "scores": true}
+
+// crowdActor finds who protests when no named party does: ANNOTATION.md
+// makes the country of unnamed citizens the actor. The crowd is the
+// subject before the trigger at t ("Thousands of Nigerians rallied",
+// "Palestinian youths demonstrated", "Demonstrators in Baghdad blocked a
+// road"); its country is a nationality beside the crowd word, else the
+// country of the place it is in, else that of the place the protest is
+// in ("students marched in Manila").
+func (a *article) crowdActor(v *sentenceView, t int, c *candidate) *graph.Entity {
+	toks := v.toks
+	crowd := -1
+	for k := t - 1; k >= 0 && k >= t-maxArgGap; k-- {
+		u := toks[k]
+		if clauseBreak(u) || (u.punct && u.text != "-") || relativePronouns[u.norm] || u.norm == "that" {
+			break
+		}
+		if crowdNouns[u.norm] {
+			crowd = k // keep going: the head of "thousands of students" is the first
+		}
+		if n := v.at[k]; n >= 0 && crowd < 0 && v.ms[n].form != formDemonym && !v.ms[n].place {
+			return nil // a named party stands between: not a crowd's act
+		}
+	}
+	if crowd < 0 {
+		return nil
+	}
+	if countWords[toks[crowd].norm] && crowd+2 < t && toks[crowd+1].norm == "of" && !crowdNouns[toks[crowd+2].norm] && v.at[crowd+2] < 0 {
+		return nil // "hundreds of police": a count of something else
+	}
+	// A nationality beside the crowd: "Palestinian youths", "thousands of Nigerians".
+	for k := crowd - 2; k <= crowd+3 && k < t; k++ {
+		if k < 0 {
+			continue
+		}
+		if n := v.at[k]; n >= 0 && v.ms[n].ent.Kind == graph.Country && !v.locative(n) {
+			if k > crowd && toks[crowd+1].norm != "of" {
+				break
+			}
+			return v.ms[n].ent
+		}
+	}
+	// The place the crowd is in ("demonstrators in Baghdad"), else where
+	// the protest is.
+	if p := crowd + 1; p < t && wherePrepositions[toks[p].norm] {
+		for k := p + 1; k < t && k <= p+3; k++ {
+			if n := v.at[k]; n >= 0 {
+				return a.countryOf(v.ms[n].ent)
+			}
+		}
+	}
+	return a.countryOf(v.eventPlace(t, c))
+}
+
+// countryOf returns the country an entity is or lies in, or nil.
+func (a *article) countryOf(e *graph.Entity) *graph.Entity {
+	if e == nil {
+		return nil
+	}
+	if e.Kind == graph.Country {
+		return e
+	}
+	if e.Kind != graph.Location || e.Country == "" {
+		return nil
+	}
+	if host, ok := a.entities[e.Country]; ok {
+		return host
+	}
+	if g := a.x.gaz.byCountry(e.Country); g != nil {
+		return a.entity(g)
+	}
+	return nil
+}
+
+// asksFor reports a verb of asking right before the nominalised event it
+// asks for ("demanded an apology from Croatia", "sought the extradition
+// of"): the asking is the event, so the verb is read, not skipped as the
+// carrier of the noun.
+func asksFor(tok token) bool {
+	tr := triggers[tok.norm]
+	if tr == nil || !requestNounGovernors[tok.norm] {
+		return false
+	}
+	for _, r := range tr.rules {
+		if r.typ == graph.Request && r.verbForms[tok.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// crowdProtests reports a protest verb right after a crowd noun
+// ("demonstrators marched in"): the verb is the crowd's act, not a
+// participle qualifying it, which a protest verb can hardly be.
+func crowdProtests(toks []token, t int) bool {
+	if t == 0 || !crowdNouns[toks[t-1].norm] {
+		return false
+	}
+	tr := triggers[toks[t].norm]
+	if tr == nil {
+		return false
+	}
+	for _, r := range tr.rules {
+		if r.typ == graph.Protest && r.verbForms[toks[t].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// detentionParticiple reports a verb of detention in -ed followed at once
+// by a place, time or reason rather than by whom it holds: "a cleric
+// imprisoned in Britain", "Rishawi, jailed since 2005". The verb needs
+// an object when active, so this is a participle qualifying the person
+// before it, and the state holding them is not stated as an actor.
+func detentionParticiple(toks []token, t int) bool {
+	if t+1 >= len(toks) || !strings.HasSuffix(toks[t].norm, "ed") {
+		return false
+	}
+	tr := triggers[toks[t].norm]
+	if tr == nil || !slices.ContainsFunc(tr.rules, func(r *eventRule) bool { return r.mode == "arrest" && r.verbForms[toks[t].norm] }) {
+		return false
+	}
+	if t > 0 && (auxiliaries[toks[t-1].norm] || beForms[toks[t-1].norm]) {
+		return false // "was jailed in ...": the passive reading is the verb's own
+	}
+	switch toks[t+1].norm {
+	case "in", "at", "on", "since", "for", "without", "during", "under", "near", "inside", "until":
+		return true
+	}
+	return false
+}
+
+// unnamedOfficial returns the state or body an unnamed official at i
+// speaks for ("a senior British minister", "Chinese officials", "the
+// French foreign ministry spokesman"): the country or organisation named
+// by the words just before the title, or nil.
+func unnamedOfficial(v *sentenceView, i int) *graph.Entity {
+	toks := v.toks
+	if i < 0 || (!isTitleWord(toks[i].norm) && titles[toks[i].norm] == "" && !groupNouns[toks[i].norm] && !personPlurals[toks[i].norm]) {
+		return nil
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if n := v.at[k]; n >= 0 {
+			if e := v.ms[n].ent; e.Kind == graph.Country || e.Kind == graph.Organization {
+				return e
+			}
+			return nil
+		}
+		if toks[k].punct || !(isTitleWord(toks[k].norm) || titles[toks[k].norm] != "" || officialAdjectives[toks[k].norm]) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// officialAdjectives may stand between a nationality and an official's
+// title: "a senior British minister", "top Chinese officials".
+var officialAdjectives = map[string]bool{"senior": true, "top": true, "high-ranking": true, "ranking": true, "government": true, "ministry": true, "military": true, "foreign": true, "defence": true, "defense": true}
+
+// institutionNouns are bodies of a state that may be named by where they
+// sit: "a court in Peru", "the police in Georgia".
+var institutionNouns = map[string]bool{
+	"court": true, "courts": true, "police": true, "authorities": true, "government": true, "army": true,
+	"military": true, "parliament": true, "prosecutors": true, "prosecutor": true, "judge": true, "tribunal": true,
+	"officials": true,
+}
+
+// institutionActor returns the state whose body is the subject of the
+// verb at t, named by the country it sits in ("A court in Peru issued
+// ...", "Police in Kenya have arrested ..."): the body opens the sentence
+// and only auxiliaries stand between the country and the verb. Else nil.
+func institutionActor(v *sentenceView, t int) *graph.Entity {
+	toks := v.toks
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		if supportVerbs[toks[k].norm] {
+			t = k // "issued an arrest warrant": the subject is the carrying verb's
+			break
+		}
+		if toks[k].punct || v.at[k] >= 0 {
+			break
+		}
+	}
+	j := skipTimeAdverbs(toks, t-1)
+	for j >= 0 && auxiliaries[toks[j].norm] {
+		j--
+	}
+	if j < 2 || v.at[j] < 0 {
+		return nil
+	}
+	m := v.ms[v.at[j]]
+	if m.first < 2 || toks[m.first-1].norm != "in" || !institutionNouns[toks[m.first-2].norm] ||
+		m.ent.Kind != graph.Country || m.form != formName || m.modifier {
+		return nil
+	}
+	if h := m.first - 3; h >= 0 && !(h == firstWord(toks) && nounDeterminers[toks[h].norm]) {
+		return nil // "the opposition won a minority government in Canada": not the subject
+	}
+	return m.ent
+}

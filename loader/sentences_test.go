@@ -1,0 +1,61 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// TestSentenceRules checks the argument and trigger rules of sentences.go
+// (and the lexicon entries they come with), each on a sentence made up for
+// the test: the exact type, actors, targets and status.
+func TestSentenceRules(t *testing.T) {
+	tests := []struct {
+		name    string
+		body    string
+		typ     graph.EventType
+		actors  []string
+		targets []string
+		status  graph.Status
+	}{
+		{"jailed with a demonym object", "A Moroccan court jailed two Spanish fishermen on Tuesday.",
+			graph.Coerce, []string{"MA"}, []string{"ES"}, graph.Reported},
+		{"imprisoned, named object", "Belarus imprisoned opposition leader Viktor Sorin in 2006.",
+			graph.Coerce, []string{"BY"}, []string{"person/viktor-sorin"}, graph.Reported},
+		{"jailed by, passive after 'later'", "The Latvian activist was later jailed by Russia for espionage.",
+			graph.Coerce, []string{"RU"}, []string{"LV"}, graph.Reported},
+		{"arrest warrant for", "A court in Peru issued an arrest warrant for a Chilean general.",
+			graph.Coerce, []string{"PE"}, []string{"CL"}, graph.Reported},
+		{"crowd of a nationality", "Thousands of Kenyans marched against Uganda on Sunday.",
+			graph.Protest, []string{"KE"}, []string{"UG"}, graph.Reported},
+		{"crowd in a city", "Demonstrators in Lima rallied outside the Chilean embassy against Chile.",
+			graph.Protest, []string{"PE"}, []string{"CL"}, graph.Reported},
+		{"request for an act of the one asked", "Portugal demanded an apology from Angola on Monday.",
+			graph.Request, []string{"PT"}, []string{"AO"}, graph.Reported},
+		{"unnamed official behind must", "A senior Greek minister insisted that Turkey must withdraw its ships.",
+			graph.Request, []string{"GR"}, []string{"TR"}, graph.Reported},
+		{"European Community", "European Community foreign ministers demanded the withdrawal of Croatian forces.",
+			graph.Request, []string{"org/european-community"}, []string{"HR"}, graph.Reported},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractBody(t, tt.body, "2006-05-03")
+			ev, got := findEvent(ex, wantEvent{tt.typ, tt.actors, tt.targets})
+			if ev == nil {
+				t.Fatalf("no %s %v → %v; got %s", tt.typ, tt.actors, tt.targets, got)
+			}
+			if len(ev.Actors) != len(tt.actors) || len(ev.Targets) != len(tt.targets) {
+				t.Errorf("%s: actors %v, targets %v; want exactly %v → %v", ev.Label, ids(ev.Actors), ids(ev.Targets), tt.actors, tt.targets)
+			}
+			if ev.Status != tt.status {
+				t.Errorf("%s: status %s, want %s", ev.Label, ev.Status, tt.status)
+			}
+		})
+	}
+	checkRejects(t, []reject{
+		{"a jail is no jailing", "Rebels escaped from a jail in Kenya.", graph.Coerce},
+		{"imprisoned in: a participle", "The cleric, imprisoned in Britain since 2004, spoke to Jordan.", graph.Coerce},
+		{"a crowd with no country", "Thousands of students marched on Sunday.", graph.Protest},
+		{"police are not a crowd of protesters", "Hundreds of police blocked roads into the village.", graph.Protest},
+	})
+}
