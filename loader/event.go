@@ -1224,6 +1224,12 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 			c.confidence = 0.6 // the complement's own event, if any, says more
 		}
 	}
+	if target == nil && !noun {
+		if n := v.objectPhraseTarget(t, r.typ); n >= 0 {
+			target = ent(n) // "rejected an offer from India": whoever made it
+			c.rule += "-object-phrase"
+		}
+	}
 	if target == nil && noun && strings.HasSuffix(c.rule, "-attributive") && r.typ == graph.Retreat {
 		return nil // "the UN truce": a ceasefire named, not declared, by whom it concerns
 	}
@@ -1800,6 +1806,10 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		actor = a.quoteSpeaker(v, t)
 		c.rule += "-quote"
 		c.confidence = 0.5
+	case j >= 0 && v.reportedSubject(j) != nil:
+		actor = v.reportedSubject(j) // "Syria said it would": the sayer
+		c.rule += "-reported"
+		c.confidence = 0.6
 	case j >= 0 && collective(toks, j):
 		return nil, nil // resolved by the caller for pairs
 	case j >= 0 && toks[j].norm == "and" && v.lastActor != nil:

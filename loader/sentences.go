@@ -220,3 +220,101 @@ func institutionActor(v *sentenceView, t int) *graph.Entity {
 	}
 	return m.ent
 }
+
+// reportingVerbs introduce what their subject says it does: "Syria said
+// it would", "the rebels announced they will".
+var reportingVerbs = map[string]bool{
+	"announced": true, "announces": true, "confirmed": true, "confirms": true, "indicated": true, "indicates": true,
+	"claimed": true, "claims": true, "vowed": true, "promised": true,
+}
+
+// reportedSubject resolves "it" or "they" at j opening the clause a
+// verb of saying governs ("Syria said it would not accept", "the
+// Palestinian leaders announced that they would boycott"): the subject of
+// that verb, a name or a nationality before a collective noun. Else nil.
+func (v *sentenceView) reportedSubject(j int) *graph.Entity {
+	toks := v.toks
+	if j < 1 || (toks[j].norm != "it" && toks[j].norm != "they") {
+		return nil
+	}
+	k := j - 1
+	if toks[k].norm == "that" {
+		k--
+	}
+	if k < 1 || !(speechVerbs[toks[k].norm] || reportingVerbs[toks[k].norm]) {
+		return nil
+	}
+	i := skipTimeAdverbs(toks, k-1)
+	if i >= 1 && toks[i-1].norm == "on" && timeAdverbs[toks[i].norm] {
+		i -= 2 // "said on Wednesday"
+	}
+	for i >= 0 && auxiliaries[toks[i].norm] {
+		i--
+	}
+	if i < 0 {
+		return nil
+	}
+	if n := v.at[i]; n >= 0 {
+		if m := v.ms[n]; usable(m) && !v.locative(n) && (toks[j].norm == "it") == (m.ent.Kind != graph.Person) {
+			return m.ent
+		}
+		return nil
+	}
+	if (groupNouns[toks[i].norm] || personPlurals[toks[i].norm]) && toks[j].norm == "they" {
+		if n := v.at[i-1]; i > 0 && n >= 0 && v.ms[n].ent.Kind != graph.Person {
+			return v.ms[n].ent // "Palestinian leaders said they"
+		}
+	}
+	return nil
+}
+
+// offerNouns head an object whose maker a verb of response answers:
+// "rejected an offer from India", "accepted a proposal by Japan",
+// "demanded an apology from Chile".
+var offerNouns = map[string]bool{
+	"offer": true, "offers": true, "proposal": true, "proposals": true, "plan": true, "invitation": true,
+	"call": true, "calls": true, "demand": true, "demands": true, "request": true, "requests": true,
+	"initiative": true, "bid": true, "appeal": true, "appeals": true, "ultimatum": true, "plea": true,
+	"suggestion": true, "compromise": true, "formula": true, "assurances": true, "apology": true,
+	"explanation": true, "guarantees": true, "support": true, "help": true, "concessions": true,
+}
+
+// contactNouns head an object whose other party follows "with":
+// "boycott all contact with the United States".
+var contactNouns = map[string]bool{
+	"contact": true, "contacts": true, "ties": true, "relations": true, "talks": true, "dealings": true,
+	"trade": true, "cooperation": true, "dialogue": true, "negotiations": true,
+}
+
+// responseTypes are the verbal events whose target may be the maker of
+// what they answer or ask for.
+var responseTypes = map[graph.EventType]bool{
+	graph.Reject: true, graph.Agree: true, graph.Concede: true, graph.Request: true, graph.Sanction: true,
+}
+
+// objectPhraseTarget returns the party named inside the object of the
+// verb at t when no name is its object: the maker of an offer or demand
+// ("rejected a fresh offer from India"), or the other side of contacts
+// ("boycott all official contact with the United States"). Else -1.
+func (v *sentenceView) objectPhraseTarget(t int, typ graph.EventType) int {
+	toks := v.toks
+	if !responseTypes[typ] {
+		return -1
+	}
+	for k := t + 1; k+1 < len(toks) && k <= t+6; k++ {
+		u := toks[k]
+		if u.punct || v.at[k] >= 0 || clauseWords[u.norm] && u.norm != "with" && u.norm != "by" {
+			return -1
+		}
+		head := toks[k-1].norm
+		switch {
+		case (u.norm == "from" || u.norm == "by") && offerNouns[head],
+			u.norm == "with" && contactNouns[head] && typ == graph.Sanction:
+			if n := v.afterPrep(k-1, []string{u.norm}); n >= 0 && v.ms[n].first <= k+4 {
+				return n
+			}
+			return -1
+		}
+	}
+	return -1
+}

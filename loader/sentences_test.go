@@ -34,6 +34,12 @@ func TestSentenceRules(t *testing.T) {
 			graph.Request, []string{"PT"}, []string{"AO"}, graph.Reported},
 		{"unnamed official behind must", "A senior Greek minister insisted that Turkey must withdraw its ships.",
 			graph.Request, []string{"GR"}, []string{"TR"}, graph.Reported},
+		{"it after said is the sayer", "Bolivia said on Monday it would reject the proposal from Chile.",
+			graph.Reject, []string{"BO"}, []string{"CL"}, graph.Planned},
+		{"they after a nationality's leaders", "Iranian leaders said they would boycott all contact with Iraq.",
+			graph.Sanction, []string{"IR"}, []string{"IQ"}, graph.Planned},
+		{"offer from", "Ecuador rejected a fresh offer from Peru.",
+			graph.Reject, []string{"EC"}, []string{"PE"}, graph.Reported},
 		{"European Community", "European Community foreign ministers demanded the withdrawal of Croatian forces.",
 			graph.Request, []string{"org/european-community"}, []string{"HR"}, graph.Reported},
 	}
