@@ -1224,6 +1224,12 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 			c.confidence = 0.6 // the complement's own event, if any, says more
 		}
 	}
+	if target == nil && (r.typ == graph.Protest || r.typ == graph.Accuse) {
+		if n := v.grievanceTarget(t); n >= 0 {
+			target = ent(n) // "protests against abuses by the army of X": whoever is behind them
+			c.rule += "-grievance"
+		}
+	}
 	if target == nil && !noun {
 		if n := v.objectPhraseTarget(t, r.typ); n >= 0 {
 			target = ent(n) // "rejected an offer from India": whoever made it

@@ -40,7 +40,7 @@ func (a *article) crowdActor(v *sentenceView, t int, c *candidate) *graph.Entity
 		if crowdNouns[u.norm] {
 			crowd = k // keep going: the head of "thousands of students" is the first
 		}
-		if n := v.at[k]; n >= 0 && crowd < 0 && v.ms[n].form != formDemonym && !v.ms[n].place {
+		if n := v.at[k]; n >= 0 && crowd < 0 && v.ms[n].form != formDemonym && !v.ms[n].place && !v.locative(n) {
 			return nil // a named party stands between: not a crowd's act
 		}
 	}
@@ -317,4 +317,60 @@ func (v *sentenceView) objectPhraseTarget(t int, typ graph.EventType) int {
 		}
 	}
 	return -1
+}
+
+// grievancePrepositions introduce what a protest is against.
+var grievancePrepositions = map[string]bool{"against": true, "over": true, "at": true, "of": true}
+
+// grievanceTarget returns who is behind what a protest or complaint at
+// t is against, when the phrase does not open with their name: the agent
+// of a deed ("against the violations by the Israeli military"), an owner
+// ("in protest of the Russian government's refusal"), or a state's body
+// ("over the policies of the Chinese authorities"). It reads one such
+// phrase, opening right after t or after "in protest". Else -1.
+func (v *sentenceView) grievanceTarget(t int) int {
+	toks := v.toks
+	p := -1
+	for k := t + 1; k < len(toks) && k <= t+4; k++ {
+		if toks[k].punct || v.at[k] >= 0 {
+			return -1
+		}
+		if grievancePrepositions[toks[k].norm] && (toks[k-1].norm == "protest" || (k == t+1 && toks[k].norm != "of")) {
+			p = k // "demonstrations against", "a strike in protest of"
+			break
+		}
+	}
+	if p < 0 {
+		return -1
+	}
+	for j := p + 1; j < len(toks) && j <= p+10; j++ {
+		u := toks[j]
+		if u.punct || relativePronouns[u.norm] || u.norm == "that" || u.norm == "and" {
+			return -1
+		}
+		n := v.at[j]
+		if n < 0 {
+			continue
+		}
+		m := v.ms[n]
+		switch {
+		case !usable(m):
+		case toks[m.last].poss, agentBefore(toks, m.first):
+			return n
+		case m.form == formDemonym && m.last+1 < len(toks) && groupNouns[toks[m.last+1].norm]:
+			return n
+		}
+		j = m.last
+	}
+	return -1
+}
+
+// agentBefore reports "by" right before i, perhaps with a determiner
+// between: "by the Israeli military".
+func agentBefore(toks []token, i int) bool {
+	k := i - 1
+	if k > 0 && nounDeterminers[toks[k].norm] {
+		k--
+	}
+	return k >= 0 && toks[k].norm == "by"
 }

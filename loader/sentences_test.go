@@ -40,6 +40,10 @@ func TestSentenceRules(t *testing.T) {
 			graph.Sanction, []string{"IR"}, []string{"IQ"}, graph.Planned},
 		{"offer from", "Ecuador rejected a fresh offer from Peru.",
 			graph.Reject, []string{"EC"}, []string{"PE"}, graph.Reported},
+		{"protest against a deed by a state's army", "Lebanese students held demonstrations against the raids by the Syrian army.",
+			graph.Protest, []string{"LB"}, []string{"SY"}, graph.Reported},
+		{"strike in protest of a government's decision", "Workers in Chile went on a general strike in protest of the Bolivian government's decision.",
+			graph.Protest, []string{"CL"}, []string{"BO"}, graph.Reported},
 		{"European Community", "European Community foreign ministers demanded the withdrawal of Croatian forces.",
 			graph.Request, []string{"org/european-community"}, []string{"HR"}, graph.Reported},
 	}
@@ -62,6 +66,7 @@ func TestSentenceRules(t *testing.T) {
 		{"a jail is no jailing", "Rebels escaped from a jail in Kenya.", graph.Coerce},
 		{"imprisoned in: a participle", "The cleric, imprisoned in Britain since 2004, spoke to Jordan.", graph.Coerce},
 		{"a crowd with no country", "Thousands of students marched on Sunday.", graph.Protest},
+		{"a grievance inside the object is not the verb's", "Kenya criticised the minister's remarks against the Ugandan interference in Sudan's affairs.", graph.Accuse},
 		{"police are not a crowd of protesters", "Hundreds of police blocked roads into the village.", graph.Protest},
 	})
 }
