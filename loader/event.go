@@ -144,6 +144,7 @@ var lexicon = []lexEntry{
 	{verbs: "boycott boycotts boycotted boycotting", nouns: "boycott", rule: eventRule{name: "boycott", typ: graph.Sanction, direct: true}},
 	{verbs: "investigate investigates investigated investigating probe probes probed", nouns: "investigation investigations probe inquiry", rule: eventRule{name: "investigate", typ: graph.Accuse, mode: "investigate", direct: true, preps: []string{"into", "against", "of"}}},
 	{verbs: "indict indicts indicted indicting sue sues sued suing prosecute prosecutes prosecuted prosecuting", nouns: "indictment prosecution trial hearing", rule: eventRule{name: "indict", typ: graph.Accuse, direct: true, preps: []string{"against", "of", "into"}}},
+	{nouns: "evidence proof", rule: eventRule{name: "evidence-against", typ: graph.Accuse, need: []string{"against"}, window: 1, preps: []string{"against"}}},
 	{verbs: "summon summons summoned summoning", rule: eventRule{name: "summon-envoy", typ: graph.Accuse, mode: "protest", need: diplomatWords, window: 4, direct: true}},
 	{verbs: "complain complains complained complaining", rule: eventRule{name: "complain", typ: graph.Accuse, mode: "protest", preps: []string{"about", "to", "against"}}},
 	{verbs: "call calls called calling brand brands branded branding label labels labelled labeled labelling labeling describe describes described describing dub dubs dubbed term terms termed", rule: eventRule{name: "call-names", typ: graph.Accuse, mode: "disapprove", need: disapprovalWords, window: 6, direct: true, skipAfter: []string{"on", "upon", "for", "off", "up"}}},
@@ -214,6 +215,8 @@ var lexicon = []lexEntry{
 	{verbs: "demand demands demanded demanding", nouns: "demand demands", rule: eventRule{name: "demand", typ: graph.Request, mode: "demand", direct: true, preps: []string{"of", "from"}}},
 	{verbs: "call calls called calling", rule: eventRule{name: "call-on", typ: graph.Request, need: []string{"on", "upon", "for"}, window: 1, preps: []string{"on", "upon", "for"}}},
 	{verbs: "turn turns turned turning", rule: eventRule{name: "turn-down", typ: graph.Reject, need: []string{"down"}, window: 1, direct: true}},
+	// "received weapons from X": the type comes from the object (see receivedFrom).
+	{verbs: "receive receives received receiving", rule: eventRule{name: "receive", typ: graph.Aid, need: []string{"from"}, window: 5}},
 }
 
 // trigger is a lexicon hit: the form's rules and whether it may be a noun
@@ -640,7 +643,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !noun && !tr.noun && t > 0 && (determinedNoun(v, t) || (nounPrepositions[toks[t-1].norm] && !strings.HasSuffix(tok.norm, "ing"))) {
 			continue // "the release of": a noun this lexicon does not read
 		}
-		if !noun && carriesNoun(v, t) && !asksFor(tok) {
+		if !noun && carriesNoun(v, t) && !framesItsObject(tok) {
 			continue // "offered an apology", "launched an attack": the noun states the event
 		}
 		if !noun && weaponNoun(toks, t) {
@@ -1156,6 +1159,11 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	if r.name == "must" {
 		actor, target = a.mustArguments(v, t)
 		if actor == nil || target == nil {
+			return nil
+		}
+	} else if r.name == "receive" {
+		var ok bool
+		if actor, target, ok = a.receivedFrom(v, t, r, c); !ok {
 			return nil
 		}
 	} else if noun {

@@ -94,17 +94,18 @@ func (a *article) countryOf(e *graph.Entity) *graph.Entity {
 	return nil
 }
 
-// asksFor reports a verb of asking right before the nominalised event it
-// asks for ("demanded an apology from Croatia", "sought the extradition
-// of"): the asking is the event, so the verb is read, not skipped as the
-// carrier of the noun.
-func asksFor(tok token) bool {
+// framesItsObject reports a verb whose own frame reads the nominalised
+// event after it, so that the verb is read rather than skipped as the
+// mere carrier of the noun: a verb of asking ("demanded an apology from
+// Croatia": the asking is the event) or of receiving ("received an
+// apology from China": the giver acts, see receivedFrom).
+func framesItsObject(tok token) bool {
 	tr := triggers[tok.norm]
-	if tr == nil || !requestNounGovernors[tok.norm] {
+	if tr == nil {
 		return false
 	}
 	for _, r := range tr.rules {
-		if r.typ == graph.Request && r.verbForms[tok.norm] {
+		if r.verbForms[tok.norm] && (r.name == "receive" || (r.typ == graph.Request && requestNounGovernors[tok.norm])) {
 			return true
 		}
 	}
@@ -373,4 +374,71 @@ func agentBefore(toks []token, i int) bool {
 		k--
 	}
 	return k >= 0 && toks[k].norm == "by"
+}
+
+// receivedKind is what receiving a thing from someone says the giver did.
+type receivedKind struct {
+	typ  graph.EventType
+	mode string
+}
+
+// receivedThings map the object of "received ... from X" to the event X
+// is the actor of: receiving weapons is military aid by the giver,
+// receiving assurances is the giver's promise.
+var receivedThings = func() map[string]receivedKind {
+	m := map[string]receivedKind{}
+	add := func(k receivedKind, words ...string) {
+		for _, w := range words {
+			m[w] = k
+		}
+	}
+	add(receivedKind{graph.Aid, "military"}, "weapons", "arms", "ammunition", "munitions", "missiles", "tanks", "weaponry")
+	add(receivedKind{graph.Aid, "humanitarian"}, "food", "medicine", "medicines", "relief", "shelter", "asylum")
+	add(receivedKind{graph.Aid, "economic"}, "funds", "funding", "loans", "loan", "grants", "grant", "money", "credits")
+	add(receivedKind{graph.Aid, ""}, "aid", "assistance", "help", "supplies", "donations")
+	add(receivedKind{graph.Agree, ""}, "assurances", "assurance", "guarantees", "guarantee", "pledges", "pledge", "promises", "promise", "commitment", "commitments")
+	add(receivedKind{graph.Support, ""}, "support", "backing", "endorsement", "praise")
+	add(receivedKind{graph.Request, "invite"}, "invitation", "invitations")
+	add(receivedKind{graph.Request, ""}, "request", "requests", "appeal", "appeals", "demands", "demand")
+	add(receivedKind{graph.Threaten, ""}, "threats", "threat", "ultimatum", "warning", "warnings")
+	add(receivedKind{graph.Concede, "apologize"}, "apology", "apologies")
+	add(receivedKind{graph.Accuse, ""}, "criticism", "condemnation", "complaint", "complaints", "protest", "protests")
+	add(receivedKind{graph.Consult, "meet"}, "delegation", "delegations", "ministers", "envoy", "envoys", "emissary", "minister", "officials")
+	return m
+}()
+
+// receivedFrom reads "A received N from B" at the verb t as the event N
+// names with B as actor and A as target ("Georgia received weapons from
+// Russia" is Russian military aid to Georgia). The object is a bare noun
+// phrase of at most four words ending in N, and "from" follows N at once.
+// It returns false when the sentence does not have that shape.
+func (a *article) receivedFrom(v *sentenceView, t int, r *eventRule, c *candidate) (giver, receiver *graph.Entity, ok bool) {
+	toks := v.toks
+	for k := t + 1; k+1 < len(toks) && k <= t+4; k++ {
+		u := toks[k]
+		if u.punct || v.at[k] >= 0 {
+			return nil, nil, false
+		}
+		kind, known := receivedThings[u.norm]
+		if !known {
+			continue
+		}
+		if toks[k+1].norm != "from" {
+			return nil, nil, false
+		}
+		n := v.afterPrep(k, []string{"from"})
+		if n < 0 || v.ms[n].first > k+4 {
+			return nil, nil, false
+		}
+		// The receiver is the verb's subject, read as any verb's is.
+		subject := *r
+		subject.direct = false
+		receiver, _ = a.verbArguments(v, t, &subject, c)
+		if receiver == nil {
+			return nil, nil, false
+		}
+		c.typ, c.mode = kind.typ, kind.mode
+		return v.ms[n].ent, receiver, true
+	}
+	return nil, nil, false
 }

@@ -44,6 +44,14 @@ func TestSentenceRules(t *testing.T) {
 			graph.Protest, []string{"LB"}, []string{"SY"}, graph.Reported},
 		{"strike in protest of a government's decision", "Workers in Chile went on a general strike in protest of the Bolivian government's decision.",
 			graph.Protest, []string{"CL"}, []string{"BO"}, graph.Reported},
+		{"received weapons from: the giver's military aid", "Armenia received weapons from Russia last year.",
+			graph.Aid, []string{"RU"}, []string{"AM"}, graph.Reported},
+		{"received an apology from: the giver's apology", "Japan received an apology from South Korea on Friday.",
+			graph.Concede, []string{"KR"}, []string{"JP"}, graph.Reported},
+		{"received a delegation from: a meeting", "The Kenyan president received a delegation from Somalia.",
+			graph.Consult, []string{"SO"}, []string{"KE"}, graph.Reported},
+		{"evidence against", "Norway presented evidence against Sweden on Monday.",
+			graph.Accuse, []string{"NO"}, []string{"SE"}, graph.Reported},
 		{"European Community", "European Community foreign ministers demanded the withdrawal of Croatian forces.",
 			graph.Request, []string{"org/european-community"}, []string{"HR"}, graph.Reported},
 	}
@@ -67,6 +75,7 @@ func TestSentenceRules(t *testing.T) {
 		{"imprisoned in: a participle", "The cleric, imprisoned in Britain since 2004, spoke to Jordan.", graph.Coerce},
 		{"a crowd with no country", "Thousands of students marched on Sunday.", graph.Protest},
 		{"a grievance inside the object is not the verb's", "Kenya criticised the minister's remarks against the Ugandan interference in Sudan's affairs.", graph.Accuse},
+		{"received alone is no event", "Peru received the letter on Monday.", graph.Aid},
 		{"police are not a crowd of protesters", "Hundreds of police blocked roads into the village.", graph.Protest},
 	})
 }
