@@ -296,7 +296,10 @@ var responseTypes = map[graph.EventType]bool{
 // objectPhraseTarget returns the party named inside the object of the
 // verb at t when no name is its object: the maker of an offer or demand
 // ("rejected a fresh offer from India"), or the other side of contacts
-// ("boycott all official contact with the United States"). Else -1.
+// ("boycott all official contact with the United States"), or whom a
+// measure called for is aimed at ("called for sanctions against X", "a
+// ban on X").
+// Else -1.
 func (v *sentenceView) objectPhraseTarget(t int, typ graph.EventType) int {
 	toks := v.toks
 	if !responseTypes[typ] {
@@ -304,11 +307,18 @@ func (v *sentenceView) objectPhraseTarget(t int, typ graph.EventType) int {
 	}
 	for k := t + 1; k+1 < len(toks) && k <= t+6; k++ {
 		u := toks[k]
-		if u.punct || v.at[k] >= 0 || clauseWords[u.norm] && u.norm != "with" && u.norm != "by" {
+		callsFor := typ == graph.Request && toks[t+1].norm == "for"
+		if u.punct || v.at[k] >= 0 || clauseWords[u.norm] && u.norm != "with" && u.norm != "by" && !(callsFor && k == t+1) {
 			return -1
 		}
 		head := toks[k-1].norm
 		switch {
+		case callsFor && k > t+2 && (u.norm == "against" || u.norm == "on" && (slices.Contains(sanctionWords, head) || slices.Contains(restrictionWords, head))):
+			// "called for sanctions against X": whom the measure asked for is aimed at.
+			if n := v.afterPrep(k-1, []string{u.norm}); n >= 0 && v.ms[n].first <= k+3 {
+				return n
+			}
+			return -1
 		case (u.norm == "from" || u.norm == "by") && offerNouns[head],
 			u.norm == "with" && contactNouns[head] && typ == graph.Sanction:
 			if n := v.afterPrep(k-1, []string{u.norm}); n >= 0 && v.ms[n].first <= k+4 {

@@ -52,6 +52,8 @@ func TestSentenceRules(t *testing.T) {
 			graph.Consult, []string{"SO"}, []string{"KE"}, graph.Reported},
 		{"evidence against", "Norway presented evidence against Sweden on Monday.",
 			graph.Accuse, []string{"NO"}, []string{"SE"}, graph.Reported},
+		{"called for sanctions against", "Norway called for sanctions against Sudan on Monday.",
+			graph.Request, []string{"NO"}, []string{"SD"}, graph.Reported},
 		{"European Community", "European Community foreign ministers demanded the withdrawal of Croatian forces.",
 			graph.Request, []string{"org/european-community"}, []string{"HR"}, graph.Reported},
 	}
@@ -76,6 +78,7 @@ func TestSentenceRules(t *testing.T) {
 		{"a crowd with no country", "Thousands of students marched on Sunday.", graph.Protest},
 		{"a grievance inside the object is not the verb's", "Kenya criticised the minister's remarks against the Ugandan interference in Sudan's affairs.", graph.Accuse},
 		{"received alone is no event", "Peru received the letter on Monday.", graph.Aid},
+		{"a referendum on a plan is not aimed at its author", "The opposition called for a referendum on Ariel Sharon's plan.", graph.Request},
 		{"police are not a crowd of protesters", "Hundreds of police blocked roads into the village.", graph.Protest},
 	})
 }
