@@ -672,7 +672,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !h.noun && requestedAction(toks, h.t) {
 			continue // "urged Hezbollah to release": only the request happened
 		}
-		if !h.noun && h.rule.name != "must" && obligedAction(toks, h.t) {
+		if !h.noun && h.rule.name != "must" && (obligedAction(toks, h.t) || demandedAction(toks, h.t)) {
 			continue // "Ethiopia should allow access": asked of it, not done
 		}
 		c := a.arguments(v, h.t, h.rule, h.noun)
@@ -1236,6 +1236,12 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 		if n := v.grievanceTarget(t); n >= 0 {
 			target = ent(n) // "protests against abuses by the army of X": whoever is behind them
 			c.rule += "-grievance"
+		}
+	}
+	if target == nil && r.typ == graph.Request {
+		if n := v.thatClauseTarget(t); n >= 0 {
+			target = ent(n) // "demanded that Syria release": of whom it is asked
+			c.rule += "-that"
 		}
 	}
 	if target == nil && !noun {

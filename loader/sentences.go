@@ -31,7 +31,7 @@ var countWords = map[string]bool{"thousands": true, "hundreds": true, "dozens": 
 // in ("students marched in Manila").
 func (a *article) crowdActor(v *sentenceView, t int, c *candidate) *graph.Entity {
 	toks := v.toks
-	crowd := -1
+	crowd, last := -1, -1
 	for k := t - 1; k >= 0 && k >= t-maxArgGap; k-- {
 		u := toks[k]
 		if clauseBreak(u) || (u.punct && u.text != "-") || relativePronouns[u.norm] || u.norm == "that" {
@@ -39,6 +39,9 @@ func (a *article) crowdActor(v *sentenceView, t int, c *candidate) *graph.Entity
 		}
 		if crowdNouns[u.norm] {
 			crowd = k // keep going: the head of "thousands of students" is the first
+			if last < 0 {
+				last = k
+			}
 		}
 		if n := v.at[k]; n >= 0 && crowd < 0 && v.ms[n].form != formDemonym && !v.ms[n].place && !v.locative(n) {
 			return nil // a named party stands between: not a crowd's act
@@ -47,7 +50,7 @@ func (a *article) crowdActor(v *sentenceView, t int, c *candidate) *graph.Entity
 	if crowd < 0 {
 		return nil
 	}
-	if countWords[toks[crowd].norm] && crowd+2 < t && toks[crowd+1].norm == "of" && !crowdNouns[toks[crowd+2].norm] && v.at[crowd+2] < 0 {
+	if countWords[toks[crowd].norm] && crowd+2 < t && toks[crowd+1].norm == "of" && last == crowd && v.at[crowd+2] < 0 && (crowd+3 >= t || v.at[crowd+3] < 0) {
 		return nil // "hundreds of police": a count of something else
 	}
 	// A nationality beside the crowd: "Palestinian youths", "thousands of Nigerians".
@@ -62,9 +65,10 @@ func (a *article) crowdActor(v *sentenceView, t int, c *candidate) *graph.Entity
 			return v.ms[n].ent
 		}
 	}
-	// The place the crowd is in ("demonstrators in Baghdad"), else where
+	// The place the crowd is in ("demonstrators in Baghdad", "thousands of
+	// students throughout Indonesia"), else where
 	// the protest is.
-	if p := crowd + 1; p < t && wherePrepositions[toks[p].norm] {
+	if p := last + 1; p < t && wherePrepositions[toks[p].norm] {
 		for k := p + 1; k < t && k <= p+3; k++ {
 			if n := v.at[k]; n >= 0 {
 				return a.countryOf(v.ms[n].ent)
@@ -451,4 +455,87 @@ func (a *article) receivedFrom(v *sentenceView, t int, r *eventRule, c *candidat
 		return v.ms[n].ent, receiver, true
 	}
 	return nil, nil, false
+}
+
+// demandingWords govern a that-clause whose action they ask for:
+// "demanded that Israel withdraw", "its demand that Syria release".
+var demandingWords = map[string]bool{
+	"demand": true, "demands": true, "demanded": true, "demanding": true, "insist": true, "insists": true,
+	"insisted": true, "insisting": true, "urged": true, "urge": true, "urges": true, "request": true,
+	"requested": true, "requests": true, "asked": true, "ask": true, "asks": true, "proposed": true,
+	"recommended": true, "recommends": true, "suggested": true,
+}
+
+// demandedThat returns the index of the "that" opening the clause a
+// demanding word at t governs ("demanded on Monday that ..."), or -1.
+func demandedThat(toks []token, t int) int {
+	if !demandingWords[toks[t].norm] {
+		return -1
+	}
+	k := t + 1
+	if k < len(toks) && (toks[k].norm == "on" || toks[k].norm == "in") {
+		k++ // "demanded on Monday that"
+	}
+	k = skipForwardTimeAdverbs(toks, k)
+	if k < len(toks) && toks[k].norm == "that" {
+		return k
+	}
+	return -1
+}
+
+// skipForwardTimeAdverbs returns the first index from k that is not a
+// time adverb ("today", "Monday").
+func skipForwardTimeAdverbs(toks []token, k int) int {
+	for k < len(toks) && timeAdverbs[toks[k].norm] {
+		k++
+	}
+	return k
+}
+
+// thatClauseTarget returns the subject of the clause a demand at t asks
+// for ("demanded that Syria release", "insisted on its demand that Iran
+// stop"): whom the demand is made of. Else -1.
+func (v *sentenceView) thatClauseTarget(t int) int {
+	k := demandedThat(v.toks, t)
+	if k < 0 {
+		return -1
+	}
+	for j := k + 1; j < len(v.toks) && j <= k+3; j++ {
+		if n := v.at[j]; n >= 0 {
+			if usable(v.ms[n]) {
+				return n
+			}
+			return -1
+		}
+		if !objectDeterminers[v.toks[j].norm] && !isTitleWord(v.toks[j].norm) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// demandedAction reports a verb in the base form inside a clause that a
+// demand governs ("demanded that Israel ease restrictions"): the act is
+// asked for, not done. The demand stands within a few words before the
+// clause's subject.
+func demandedAction(toks []token, t int) bool {
+	w := toks[t].norm
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") {
+		return false // only the subjunctive's base form ("that Iran stop") is asked for
+	}
+	for k := t - 1; k >= 1 && k >= t-8; k-- {
+		if clauseBreak(toks[k]) || toks[k].norm == "and" && k < t-1 {
+			return false
+		}
+		if toks[k].norm != "that" {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if demandedThat(toks, j) == k {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

@@ -54,6 +54,8 @@ func TestSentenceRules(t *testing.T) {
 			graph.Accuse, []string{"NO"}, []string{"SE"}, graph.Reported},
 		{"called for sanctions against", "Norway called for sanctions against Sudan on Monday.",
 			graph.Request, []string{"NO"}, []string{"SD"}, graph.Reported},
+		{"its demand that X", "Egypt repeated its demand today that Israel lift the restrictions.",
+			graph.Request, []string{"EG"}, []string{"IL"}, graph.Reported},
 		{"European Community", "European Community foreign ministers demanded the withdrawal of Croatian forces.",
 			graph.Request, []string{"org/european-community"}, []string{"HR"}, graph.Reported},
 	}
@@ -79,6 +81,8 @@ func TestSentenceRules(t *testing.T) {
 		{"a grievance inside the object is not the verb's", "Kenya criticised the minister's remarks against the Ugandan interference in Sudan's affairs.", graph.Accuse},
 		{"received alone is no event", "Peru received the letter on Monday.", graph.Aid},
 		{"a referendum on a plan is not aimed at its author", "The opposition called for a referendum on Ariel Sharon's plan.", graph.Request},
+		{"an act demanded is not done", "Rice has demanded that Russian forces withdraw from Georgia immediately.", graph.Retreat},
+		{"a resignation demanded is not done", "Protesters are demanding that President Gloria Arroyo resign.", graph.Retreat},
 		{"police are not a crowd of protesters", "Hundreds of police blocked roads into the village.", graph.Protest},
 	})
 }
