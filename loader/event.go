@@ -717,6 +717,8 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			// "did not agree with X": a disagreement (CAMEO 11, disapprove), not a
 			// denied agreement.
 			c.typ, c.status, c.rule = graph.Accuse, graph.Reported, c.rule+"-disagree"
+		} else if refusal(h.rule, h.noun, c.status) {
+			c.typ, c.mode, c.status, c.rule = graph.Reject, "", graph.Reported, c.rule+"-refused"
 		}
 		if c.location == nil {
 			c.location = v.eventPlace(h.t, c)

@@ -539,3 +539,12 @@ func demandedAction(toks []token, t int) bool {
 	}
 	return false
 }
+
+// refusal reports a negated acceptance or agreement ("Syria will not
+// accept more refugees", "Iran did not agree to the terms"): saying no is
+// a rejection (CAMEO 12), which is stated, not a denied agreement.
+// Disagreeing with someone is read apart (see the agree rule's
+// "-disagree").
+func refusal(r *eventRule, noun bool, status graph.Status) bool {
+	return !noun && status == graph.Denied && (r.name == "accept" || r.name == "agree")
+}

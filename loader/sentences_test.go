@@ -56,6 +56,8 @@ func TestSentenceRules(t *testing.T) {
 			graph.Request, []string{"NO"}, []string{"SD"}, graph.Reported},
 		{"its demand that X", "Egypt repeated its demand today that Israel lift the restrictions.",
 			graph.Request, []string{"EG"}, []string{"IL"}, graph.Reported},
+		{"a negated acceptance is a rejection", "Iran did not accept the proposal from France.",
+			graph.Reject, []string{"IR"}, []string{"FR"}, graph.Reported},
 		{"European Community", "European Community foreign ministers demanded the withdrawal of Croatian forces.",
 			graph.Request, []string{"org/european-community"}, []string{"HR"}, graph.Reported},
 	}
