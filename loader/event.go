@@ -144,6 +144,7 @@ var lexicon = []lexEntry{
 	{verbs: "boycott boycotts boycotted boycotting", nouns: "boycott", rule: eventRule{name: "boycott", typ: graph.Sanction, direct: true}},
 	{verbs: "investigate investigates investigated investigating probe probes probed", nouns: "investigation investigations probe inquiry", rule: eventRule{name: "investigate", typ: graph.Accuse, mode: "investigate", direct: true, preps: []string{"into", "against", "of"}}},
 	{verbs: "indict indicts indicted indicting sue sues sued suing prosecute prosecutes prosecuted prosecuting", nouns: "indictment prosecution trial hearing", rule: eventRule{name: "indict", typ: graph.Accuse, direct: true, preps: []string{"against", "of", "into"}}},
+	{nouns: "evidence proof", rule: eventRule{name: "evidence-against", typ: graph.Accuse, need: []string{"against"}, window: 1, preps: []string{"against"}}},
 	{verbs: "summon summons summoned summoning", rule: eventRule{name: "summon-envoy", typ: graph.Accuse, mode: "protest", need: diplomatWords, window: 4, direct: true}},
 	{verbs: "complain complains complained complaining", rule: eventRule{name: "complain", typ: graph.Accuse, mode: "protest", preps: []string{"about", "to", "against"}}},
 	{verbs: "call calls called calling brand brands branded branding label labels labelled labeled labelling labeling describe describes described describing dub dubs dubbed term terms termed", rule: eventRule{name: "call-names", typ: graph.Accuse, mode: "disapprove", need: disapprovalWords, window: 6, direct: true, skipAfter: []string{"on", "upon", "for", "off", "up"}}},
@@ -188,6 +189,8 @@ var lexicon = []lexEntry{
 	{verbs: "send sends sent sending moved moving", rule: eventRule{name: "send-troops", typ: graph.Mobilize, mode: "troops", need: troopWords, window: 4, preps: []string{"to", "into", "against", "towards", "toward"}, optionalTarget: true}},
 	{verbs: "enter enters entered entering violate violates violated violating intrude intrudes intruded intruding cross crosses crossed crossing", nouns: "incursion incursions intrusion intrusions", rule: eventRule{name: "incursion", typ: graph.Mobilize, direct: true, preps: []string{"into"}, modes: forceModes}},
 	{verbs: "arrest arrests arrested arresting detain detains detained detaining", nouns: "arrest arrests detention", rule: eventRule{name: "arrest", typ: graph.Coerce, mode: "arrest", direct: true}},
+	{verbs: "jailed jailing imprison imprisons imprisoned imprisoning", rule: eventRule{name: "jail", typ: graph.Coerce, mode: "arrest", direct: true}},
+	{nouns: "warrant warrants", rule: eventRule{name: "arrest-warrant", typ: graph.Coerce, mode: "arrest", need: []string{"arrest"}, window: 1, preps: []string{"for", "against"}}},
 	{verbs: "seize seizes seized seizing", nouns: "seizure", rule: eventRule{name: "seize", typ: graph.Coerce, mode: "seize", direct: true}},
 	{verbs: "release releases released releasing free frees freed", rule: eventRule{name: "release", typ: graph.Retreat, mode: "release", direct: true, skipAfter: []string{"statement", "report", "video", "figures", "data", "details", "results", "list", "photos", "images", "footage", "document", "documents", "note", "letter", "communique", "declaration", "book", "album", "version", "tape", "recording", "transcript", "draft", "plan", "proposal", "budget", "funds"}}},
 	{verbs: "withdraw withdraws withdrew withdrawn withdrawing", nouns: "withdrawal pullout", rule: eventRule{name: "withdraw", typ: graph.Retreat, mode: "withdraw", preps: []string{"from"}}},
@@ -214,6 +217,8 @@ var lexicon = []lexEntry{
 	{verbs: "demand demands demanded demanding", nouns: "demand demands", rule: eventRule{name: "demand", typ: graph.Request, mode: "demand", direct: true, preps: []string{"of", "from"}}},
 	{verbs: "call calls called calling", rule: eventRule{name: "call-on", typ: graph.Request, need: []string{"on", "upon", "for"}, window: 1, preps: []string{"on", "upon", "for"}}},
 	{verbs: "turn turns turned turning", rule: eventRule{name: "turn-down", typ: graph.Reject, need: []string{"down"}, window: 1, direct: true}},
+	// "received weapons from X": the type comes from the object (see receivedFrom).
+	{verbs: "receive receives received receiving", rule: eventRule{name: "receive", typ: graph.Aid, need: []string{"from"}, window: 5}},
 }
 
 // trigger is a lexicon hit: the form's rules and whether it may be a noun
@@ -639,13 +644,13 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !noun && t > 0 && strings.HasSuffix(tok.norm, "ing") && gerundPrepositions[toks[t-1].norm] {
 			continue // "warned against visiting Iraq": an act spoken of, not done
 		}
-		if !noun && reducedRelative(v, t) {
+		if !noun && (reducedRelative(v, t) || detentionParticiple(toks, t)) {
 			continue // "prisoners detained in Israel": a participle qualifying a noun
 		}
 		if !noun && !tr.noun && t > 0 && (determinedNoun(v, t) || (nounPrepositions[toks[t-1].norm] && !strings.HasSuffix(tok.norm, "ing"))) {
 			continue // "the release of": a noun this lexicon does not read
 		}
-		if !noun && carriesNoun(v, t) {
+		if !noun && carriesNoun(v, t) && !framesItsObject(tok) {
 			continue // "offered an apology", "launched an attack": the noun states the event
 		}
 		if !noun && weaponNoun(toks, t) {
@@ -674,7 +679,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !h.noun && requestedAction(toks, h.t) {
 			continue // "urged Hezbollah to release": only the request happened
 		}
-		if !h.noun && h.rule.name != "must" && obligedAction(toks, h.t) {
+		if !h.noun && h.rule.name != "must" && (obligedAction(toks, h.t) || demandedAction(toks, h.t)) {
 			continue // "Ethiopia should allow access": asked of it, not done
 		}
 		c := a.arguments(v, h.t, h.rule, h.noun)
@@ -714,13 +719,15 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		c.sent = s
 		c.trigger = h.t
 		c.noun = h.noun
-		c.pair, c.optionalTarget = h.rule.pair, h.rule.optionalTarget
+		c.pair, c.optionalTarget = h.rule.pair, h.rule.optionalTarget && !strings.HasSuffix(c.rule, "-crowd")
 		c.mode = h.rule.modeAt(toks, h.t)
 		c.status = clauseStatus(toks, h.t, isTrigger, !h.noun)
 		if h.rule.name == "agree" && !h.noun && c.status == graph.Denied && h.t+1 < len(toks) && toks[h.t+1].norm == "with" {
 			// "did not agree with X": a disagreement (CAMEO 11, disapprove), not a
 			// denied agreement.
 			c.typ, c.status, c.rule = graph.Accuse, graph.Reported, c.rule+"-disagree"
+		} else if refusal(h.rule, h.noun, c.status) {
+			c.typ, c.mode, c.status, c.rule = graph.Reject, "", graph.Reported, c.rule+"-refused"
 		}
 		if c.location == nil {
 			c.location = v.eventPlace(h.t, c)
@@ -799,6 +806,9 @@ func reducedRelative(v *sentenceView, t int) bool {
 	}
 	if toks[t].norm == "fired" && armedCollectives[p.norm] && (toks[t+1].norm == "on" || toks[t+1].norm == "upon") {
 		return false // "Israeli troops fired on protesters": armed men act
+	}
+	if crowdProtests(toks, t) {
+		return false // "students marched in Manila": crowds protest, they are not protested
 	}
 	return locativePrepositions[toks[t+1].norm]
 }
@@ -1187,6 +1197,11 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 		actor, target = v.blockadeHolder(t, c) // "urged Israel to lift its blockade of Lebanon"
 	} else if noun && r.name == "supplier" {
 		actor, target = v.supplier(t, c) // "Russia, India's largest arms supplier"
+	} else if r.name == "receive" {
+		var ok bool
+		if actor, target, ok = a.receivedFrom(v, t, r, c); !ok {
+			return nil
+		}
 	} else if noun {
 		actor, target = a.nounArguments(v, t, r, c)
 	} else {
@@ -1223,6 +1238,18 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 		}
 	}
 	if actor == nil {
+		if actor = institutionActor(v, t); actor != nil {
+			c.rule += "-seat" // "a court in Peru issued": the state whose body acts
+			c.confidence = 0.55
+		}
+	}
+	if actor == nil && r.typ == graph.Protest {
+		if actor = a.crowdActor(v, t, c); actor != nil {
+			c.rule += "-crowd" // "thousands of Nigerians rallied": unnamed citizens act for their country
+			c.confidence = 0.55
+		}
+	}
+	if actor == nil {
 		return nil
 	}
 	if target == nil && r.preps != nil && !strings.HasSuffix(c.rule, "-exchange") {
@@ -1249,6 +1276,24 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 			target = ent(n)
 			c.rule += "-complement"
 			c.confidence = 0.6 // the complement's own event, if any, says more
+		}
+	}
+	if target == nil && (r.typ == graph.Protest || r.typ == graph.Accuse) {
+		if n := v.grievanceTarget(t); n >= 0 {
+			target = ent(n) // "protests against abuses by the army of X": whoever is behind them
+			c.rule += "-grievance"
+		}
+	}
+	if target == nil && r.typ == graph.Request {
+		if n := v.thatClauseTarget(t); n >= 0 {
+			target = ent(n) // "demanded that Syria release": of whom it is asked
+			c.rule += "-that"
+		}
+	}
+	if target == nil && !noun {
+		if n := v.objectPhraseTarget(t, r.typ); n >= 0 {
+			target = ent(n) // "rejected an offer from India": whoever made it
+			c.rule += "-object-phrase"
 		}
 	}
 	if target == nil && noun && strings.HasSuffix(c.rule, "-attributive") && r.typ == graph.Retreat {
@@ -1458,6 +1503,8 @@ func (a *article) mustArguments(v *sentenceView, t int) (actor, target *graph.En
 			actor = v.ms[v.at[i]].ent
 		case i >= 0 && groupNouns[toks[i].norm] && i > 0 && v.at[i-1] >= 0:
 			actor = v.ms[v.at[i-1]].ent // "Russian officials said"
+		default:
+			actor = unnamedOfficial(v, i) // "a senior British minister said"
 		}
 		if actor == nil || actor == target {
 			return nil, nil
@@ -1758,7 +1805,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 	}
 	// Passive: "was invited by X", "were attacked by X".
 	k := t - 1
-	for k >= 0 && (strings.HasSuffix(toks[k].norm, "ly") || toks[k].norm == "also" || toks[k].norm == "not" || toks[k].norm == "been" || toks[k].norm == "being") {
+	for k >= 0 && (strings.HasSuffix(toks[k].norm, "ly") || toks[k].norm == "also" || toks[k].norm == "later" || toks[k].norm == "not" || toks[k].norm == "been" || toks[k].norm == "being") {
 		if toks[k].norm == "been" || toks[k].norm == "being" {
 			break
 		}
@@ -1847,6 +1894,10 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		actor = a.quoteSpeaker(v, t)
 		c.rule += "-quote"
 		c.confidence = 0.5
+	case j >= 0 && v.reportedSubject(j) != nil:
+		actor = v.reportedSubject(j) // "Syria said it would": the sayer
+		c.rule += "-reported"
+		c.confidence = 0.6
 	case j >= 0 && collective(toks, j):
 		return nil, nil // resolved by the caller for pairs
 	case j >= 0 && toks[j].norm == "and" && v.lastActor != nil:
