@@ -1232,6 +1232,7 @@ func (a *article) merge() []*graph.Event {
 			c.date, c.precision = o.date, o.precision
 		}
 	}
+	refineDates(kept)
 	type group struct {
 		ev     *graph.Event
 		claims map[int]*candidate
@@ -1319,6 +1320,38 @@ func (a *article) merge() []*graph.Event {
 // statement's of the same type and date take that statement's parties:
 // "India and Germany signed" and "India's minister and his German
 // counterpart signed" are one signing. The work is bounded per article.
+// refineDates gives a coarse date ("last week": 2006-10) the one finer date
+// within it that the article gives the same parties' event ("on Monday":
+// 2006-10-09): one event told twice, once less precisely. With two finer
+// dates in it there is no telling which is meant, and both stay.
+func refineDates(cs []*candidate) {
+	finer := map[string][]*candidate{} // by parties, dated candidates
+	for _, c := range cs {
+		if c.date != "" {
+			k := eventKey(c.typ, c.actors, c.targets, "")
+			finer[k] = append(finer[k], c)
+		}
+	}
+	for _, group := range finer {
+		for _, c := range group {
+			var in *candidate
+			for _, o := range group {
+				if !strings.HasPrefix(o.date, c.date+"-") {
+					continue
+				}
+				if in != nil && in.date != o.date {
+					in = nil
+					break
+				}
+				in = o
+			}
+			if in != nil {
+				c.date, c.precision = in.date, in.precision
+			}
+		}
+	}
+}
+
 func absorbSubsets(cs []*candidate) {
 	if len(cs) > 400 {
 		return

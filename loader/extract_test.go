@@ -356,6 +356,8 @@ func TestExtractRepeats(t *testing.T) {
 		{"noun refers back", "Vladimir Putin visited China on Monday. Putin's visit was his first since 2019.", graph.Consult, []string{"2023-03-20"}, 2},
 		{"undated verb stays apart", "Russia attacked Georgia on Monday. The United Nations met in New York. Russia has attacked Georgia before.", graph.Assault, []string{"2023-03-20", ""}, 2},
 		{"same date merges", "Russia attacked Georgia on Monday. On Monday, Russia attacked Georgia again.", graph.Assault, []string{"2023-03-20"}, 2},
+		{"a coarse date takes the one finer date in it", "Russia attacked Georgia last month. Russia attacked Georgia on February 3.", graph.Assault, []string{"2023-02-03"}, 2},
+		{"two finer dates leave the coarse one", "Russia attacked Georgia last month. Russia attacked Georgia on February 3. Russia attacked Georgia on February 9.", graph.Assault, []string{"2023-02", "2023-02-03", "2023-02-09"}, 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
