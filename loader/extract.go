@@ -1325,31 +1325,48 @@ func (a *article) merge() []*graph.Event {
 // 2006-10-09): one event told twice, once less precisely. With two finer
 // dates in it there is no telling which is meant, and both stay.
 func refineDates(cs []*candidate) {
-	finer := map[string][]*candidate{} // by parties, dated candidates
+	dates := map[string][]string{} // by parties, the distinct dates given
 	for _, c := range cs {
 		if c.date != "" {
 			k := eventKey(c.typ, c.actors, c.targets, "")
-			finer[k] = append(finer[k], c)
+			if !slices.Contains(dates[k], c.date) && len(dates[k]) < maxRefinedDates {
+				dates[k] = append(dates[k], c.date)
+			}
 		}
 	}
-	for _, group := range finer {
-		for _, c := range group {
-			var in *candidate
-			for _, o := range group {
-				if !strings.HasPrefix(o.date, c.date+"-") {
-					continue
-				}
-				if in != nil && in.date != o.date {
-					in = nil
+	for _, c := range cs {
+		if c.date == "" {
+			continue
+		}
+		var in string
+		for _, d := range dates[eventKey(c.typ, c.actors, c.targets, "")] {
+			if strings.HasPrefix(d, c.date+"-") {
+				if in != "" {
+					in = ""
 					break
 				}
-				in = o
-			}
-			if in != nil {
-				c.date, c.precision = in.date, in.precision
+				in = d
 			}
 		}
+		if in != "" {
+			c.date, c.precision = in, precisionOf(in)
+		}
 	}
+}
+
+// maxRefinedDates bounds the dates refineDates compares per event, keeping
+// it linear in the article however many dates a hostile one repeats.
+const maxRefinedDates = 16
+
+// precisionOf is the precision of an ISO date cut to day, month or year.
+func precisionOf(date string) graph.Precision {
+	switch strings.Count(date, "-") {
+	case 2:
+		return graph.Day
+	case 1:
+		return graph.Month
+	}
+	return graph.Year
 }
 
 func absorbSubsets(cs []*candidate) {
