@@ -634,7 +634,16 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if tr == nil {
 			continue
 		}
-		noun := tr.noun && (!tr.verb || nounContext(v, t))
+		noun := tr.noun && (!tr.verb || nounContext(v, t) || datedNoun(toks, t))
+		if stationNoun(toks, t) {
+			continue // "a television station": a place, not a deployment
+		}
+		if !tr.noun && datedNoun(toks, t) {
+			continue // "the 1981 attack": a noun this lexicon does not read
+		}
+		if !noun && harmsPatient(tr) && agentlessParticiple(toks, t) {
+			continue // "was found shot and killed": the victim is named, not the doer
+		}
 		if !noun && t > firstWord(toks) && tok.upper {
 			continue // "Visiting Fellow": a capitalised verb form is part of a name
 		}
@@ -722,6 +731,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		c.pair, c.optionalTarget = h.rule.pair, h.rule.optionalTarget && !strings.HasSuffix(c.rule, "-crowd")
 		c.mode = h.rule.modeAt(toks, h.t)
 		c.status = clauseStatus(toks, h.t, isTrigger, !h.noun)
+		if !h.noun && c.typ != graph.Request {
+			c.status = hedgedStatus(toks, h.t, c.status) // "argued that Colombia invaded": a claim
+		}
 		if h.rule.name == "agree" && !h.noun && c.status == graph.Denied && h.t+1 < len(toks) && toks[h.t+1].norm == "with" {
 			// "did not agree with X": a disagreement (CAMEO 11, disapprove), not a
 			// denied agreement.
@@ -1815,7 +1827,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		k -= 2 // "were tortured or killed by"
 	}
 	participle := strings.HasSuffix(toks[t].norm, "ed") || pastForms[toks[t].norm]
-	reduced := participle && k >= 0 && !toks[k].upper && !toks[k].punct && !auxiliaries[toks[k].norm] && !beForms[toks[k].norm] &&
+	reduced := participle && k >= 0 && !toks[k].upper && (!toks[k].punct || toks[k].text == ",") && !auxiliaries[toks[k].norm] && !beForms[toks[k].norm] &&
 		t+1 < len(toks) && toks[t+1].norm == "by" // "soldiers killed by Israel": a reduced passive
 	if k >= 0 && (beForms[toks[k].norm] || reduced) {
 		for j := t + 1; j < len(toks) && j <= t+6; j++ {
