@@ -156,3 +156,33 @@ func (v *sentenceView) adjunctPair(t int) (*graph.Entity, *graph.Entity) {
 	}
 	return x, y
 }
+
+// relativeBefore reports a relative pronoun in the comma-delimited
+// interruption that ends at the comma j: "Cuba, which has long been
+// supported by Venezuela, condemned" — a passive there is the relative
+// clause's own, not the main clause's.
+func relativeBefore(toks []token, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-maxArgGap; k-- {
+		if toks[k].text == "," || clauseBreak(toks[k]) {
+			return false
+		}
+		if relativePronouns[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// headBefore returns the usable mention that ends right before the comma
+// at k, or -1: the noun a participle after the comma qualifies ("Canada,
+// strongly supported by Australia,"). A common noun there ("a proposed
+// deal, negotiated by X") names no party.
+func (v *sentenceView) headBefore(k int) int {
+	if k < 1 {
+		return -1
+	}
+	if n := v.at[k-1]; n >= 0 && usable(v.ms[n]) && !v.locative(n) {
+		return n
+	}
+	return -1
+}

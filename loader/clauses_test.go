@@ -28,6 +28,9 @@ func TestClauseRules(t *testing.T) {
 		{"title before a named apposition", "The Iranian President, Mahmoud Ahmadinejad, condemned Israel.", wantEvent{graph.Accuse, []string{"person/mahmoud-ahmadinejad", "IR"}, []string{"IL"}}, graph.Reported},
 		{"fronted adverbial and a relative clause", "On Monday, Russia, which has close ties to Iran, condemned Israel.", wantEvent{graph.Accuse, []string{"RU"}, []string{"IL"}}, graph.Reported},
 		{"fronted phrase and a titled apposition", "In a televised speech, the Venezuelan President, Hugo Chavez, condemned Colombia.", wantEvent{graph.Accuse, []string{"person/hugo-chavez", "VE"}, []string{"CO"}}, graph.Reported},
+		{"participle after a comma is a reduced passive", "Syria, backed by Iran, condemned Israel.", wantEvent{graph.Support, []string{"IR"}, []string{"SY"}}, graph.Reported},
+		{"main verb after a reduced passive", "Syria, backed by Iran, condemned Israel.", wantEvent{graph.Accuse, []string{"SY"}, []string{"IL"}}, graph.Reported},
+		{"main verb after a passive relative clause", "Cuba, which has long been supported by Venezuela, condemned the United States.", wantEvent{graph.Accuse, []string{"CU"}, []string{"US"}}, graph.Reported},
 		{"meeting in an adjunct of a pair's verb", "Peru and Chile signed the accord after a meeting in Lima.", wantEvent{graph.Consult, []string{"PE"}, []string{"CL"}}, graph.Reported},
 	}
 	for _, tt := range tests {
@@ -57,6 +60,8 @@ func TestClauseRulesLeaveAlone(t *testing.T) {
 		{"The union called for the interior minister, Anna Berg, to resign.", wantEvent{graph.Retreat, []string{"person/anna-berg"}, nil}},
 		{"Zimbabwe left the offer for the opposition to accept or reject.", wantEvent{graph.Reject, []string{"ZW"}, nil}},
 		{"The bombing of hotels in Amman, Jordan, attacks claimed by al-Qaeda, shocked the region.", wantEvent{graph.Assault, []string{"JO"}, nil}},
+		{"A proposed treaty, negotiated by Kenya, angered Sudan.", wantEvent{graph.Consult, []string{"KE"}, []string{"SD"}}},
+		{"A Lebanese army barracks was hit, killing several soldiers.", wantEvent{graph.Assault, []string{"LB"}, nil}},
 		{"He plotted to kill Jimmy Carter, Bill Clinton and Pope John Paul II, bombing a nightclub in Kenya.", wantEvent{graph.Assault, []string{"person/bill-clinton"}, nil}},
 	}
 	for _, tt := range tests {

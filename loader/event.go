@@ -1790,8 +1790,8 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		return v.lastAgent, v.lastActor
 	}
 	participle := strings.HasSuffix(toks[t].norm, "ed") || pastForms[toks[t].norm]
-	reduced := participle && k >= 0 && !toks[k].upper && !toks[k].punct && !auxiliaries[toks[k].norm] && !beForms[toks[k].norm] &&
-		t+1 < len(toks) && toks[t+1].norm == "by" // "soldiers killed by Israel": a reduced passive
+	reduced := participle && k >= 0 && (!toks[k].upper && !toks[k].punct || toks[k].text == ",") && !auxiliaries[toks[k].norm] && !beForms[toks[k].norm] &&
+		t+1 < len(toks) && toks[t+1].norm == "by" // "soldiers killed by Israel", "Syria, backed by Iran,": a reduced passive
 	if k >= 0 && (beForms[toks[k].norm] || reduced) {
 		for j := t + 1; j < len(toks) && j <= t+6; j++ {
 			if clauseBreak(toks[j]) || (toks[j].punct && toks[j].text != ",") {
@@ -1801,6 +1801,9 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 				if n := v.afterPrep(j-1, []string{"by"}); n >= 0 {
 					c.rule += "-passive"
 					target := ent(v.prev(t))
+					if toks[k].text == "," {
+						target = ent(v.headBefore(k)) // "Syria, backed by Iran,": the noun the participle follows
+					}
 					if v.continues(k) || (beForms[toks[k].norm] && v.continues(k-1)) {
 						// "X was praised by A and criticised by B", "X praised A
 						// and was criticised by B": the first verb's subject.
@@ -1898,7 +1901,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 	case j >= 0 && toks[j].text == ",":
 		// "Lien Chan, chairman of the KMT, met Hu": the subject opens the
 		// clause; "He reiterated ..., urging X": so does a pronoun.
-		if passiveBefore(toks, j) {
+		if passiveBefore(toks, j) && !relativeBefore(toks, j) {
 			return nil, nil // "A barracks was hit, killing soldiers": no agent stated
 		}
 		if p := firstWord(toks); p >= 0 && p < j && (toks[p].norm == "he" || toks[p].norm == "she") {
