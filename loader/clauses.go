@@ -19,7 +19,13 @@ var coordinators = map[string]bool{"and": true, "but": true, "yet": true}
 // verb (or its auxiliaries), after the sentence's previous verb trigger:
 // the verb then shares that trigger's subject, v.lastActor.
 func (v *sentenceView) sharesSubject(j int) bool {
-	return v.continues(j) && v.lastActor != nil
+	return v.continues(j) && v.lastActor != nil && !exceptive(v.toks, j)
+}
+
+// exceptive reports "but to" at j: "had no choice but to withdraw" names
+// what the subject of another verb must do, not a second act.
+func exceptive(toks []token, j int) bool {
+	return toks[j].norm == "but" && j+1 < len(toks) && toks[j+1].norm == "to"
 }
 
 // continues reports whether toks[j] is a coordinator after the sentence's
@@ -183,6 +189,54 @@ func (v *sentenceView) headBefore(k int) int {
 	}
 	if n := v.at[k-1]; n >= 0 && usable(v.ms[n]) && !v.locative(n) {
 		return n
+	}
+	return -1
+}
+
+// subjectlessPrepositions introduce a name that is no clause's subject:
+// "sanctions against Palestine", "the government of Uganda".
+var subjectlessPrepositions = map[string]bool{
+	"of": true, "by": true, "to": true, "with": true, "from": true, "for": true, "against": true, "on": true, "in": true,
+	"at": true, "into": true, "over": true, "between": true, "among": true, "about": true, "toward": true, "towards": true,
+	"near": true, "inside": true, "across": true, "through": true, "under": true, "than": true, "like": true,
+	"aboard": true, "during": true, "despite": true, "amid": true, "outside": true, "within": true, "without": true,
+	"around": true, "behind": true, "upon": true, "via": true, "including": true, "regarding": true, "as": true,
+}
+
+// clauseSubject returns the subject of the clause that a coordinator at j
+// continues when the clause's first verb is no trigger ("Johnson called
+// for an end to sanctions against Palestine and blamed Israel"): the
+// first usable mention after the clause's start — the sentence's start,
+// a clause opener or a verb of saying — that no preposition introduces
+// and that is no modifier, or -1.
+func (v *sentenceView) clauseSubject(j int) int {
+	start := 0
+	for k := j - 1; k >= 0; k-- {
+		if j-k > maxArgGap*2 {
+			return -1
+		}
+		if clauseBreak(v.toks[k]) || clauseOpeners[v.toks[k].norm] || speechAt(v.toks, k) {
+			start = k + 1
+			break
+		}
+	}
+	for k := start; k < j; k++ {
+		n := v.at[k]
+		if n < 0 {
+			continue
+		}
+		m := v.ms[n]
+		k = m.last
+		f := m.first
+		if f > 0 && v.toks[f-1].norm == "the" {
+			f--
+		}
+		if f > 0 && subjectlessPrepositions[v.toks[f-1].norm] {
+			continue
+		}
+		if usable(m) && !v.locative(n) {
+			return n
+		}
 	}
 	return -1
 }

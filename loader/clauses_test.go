@@ -31,6 +31,8 @@ func TestClauseRules(t *testing.T) {
 		{"participle after a comma is a reduced passive", "Syria, backed by Iran, condemned Israel.", wantEvent{graph.Support, []string{"IR"}, []string{"SY"}}, graph.Reported},
 		{"main verb after a reduced passive", "Syria, backed by Iran, condemned Israel.", wantEvent{graph.Accuse, []string{"SY"}, []string{"IL"}}, graph.Reported},
 		{"main verb after a passive relative clause", "Cuba, which has long been supported by Venezuela, condemned the United States.", wantEvent{graph.Accuse, []string{"CU"}, []string{"US"}}, graph.Reported},
+		{"coordinated verb after a clause with no trigger", "Brazil published a report on the economy of Cuba and accused Spain of hypocrisy.", wantEvent{graph.Accuse, []string{"BR"}, []string{"ES"}}, graph.Reported},
+		{"'but to' is no coordinated verb", "Germany criticised France, saying Italy had no choice but to withdraw its troops from Iraq.", wantEvent{graph.Retreat, []string{"IT"}, []string{"IQ"}}, graph.Planned},
 		{"meeting in an adjunct of a pair's verb", "Peru and Chile signed the accord after a meeting in Lima.", wantEvent{graph.Consult, []string{"PE"}, []string{"CL"}}, graph.Reported},
 	}
 	for _, tt := range tests {

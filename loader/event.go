@@ -1912,6 +1912,16 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		}
 		c.confidence = 0.6
 	default:
+		if j >= 0 && coordinators[toks[j].norm] && !exceptive(toks, j) {
+			if n := v.clauseSubject(j); n >= 0 {
+				// "Portugal has a plane flying aid to Lebanon and has
+				// deployed troops": the clause's subject, not the last name.
+				actor = ent(n)
+				c.rule += "-clause-subject"
+				c.confidence = 0.6
+				break
+			}
+		}
 		if n := v.prev(t); n >= 0 && t-v.ms[n].last <= 10 {
 			actor = ent(n)
 			c.confidence = 0.6
