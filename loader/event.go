@@ -298,11 +298,16 @@ type sentenceView struct {
 	ms []mention
 	// at maps a token index to the mention covering it, or -1.
 	at []int
-	// lastActor is the actor of the sentence's previous verb trigger, the
-	// subject of a coordinated verb ("met X and visited Y").
+	// lastActor is the grammatical subject of the sentence's previous verb
+	// trigger (its actor, or its target when passive or reversed), the
+	// subject of a coordinated verb ("met X and visited Y"); nil when a
+	// passive names none.
 	lastActor *graph.Entity
 	// lastTrigger is the token index of that verb, or -1.
 	lastTrigger int
+	// lastAgent is the agent of that verb when it was passive ("were
+	// captured by X"), else nil; lastActor is then its subject.
+	lastAgent *graph.Entity
 	// lastTarget is the first target of the sentence's last event, for "it".
 	lastTarget *graph.Entity
 }
@@ -708,9 +713,17 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			v.lastTarget = c.targets[0]
 		}
 		if !h.noun {
-			v.lastActor, v.lastTrigger = c.actors[0], h.t
+			// lastActor is the verb's grammatical subject: the actor, or the
+			// target where the rule reverses them or the verb is passive.
+			v.lastActor, v.lastTrigger, v.lastAgent = c.actors[0], h.t, nil
 			if h.rule.reverse && len(c.targets) > 0 {
 				v.lastActor = c.targets[0]
+			}
+			if strings.Contains(c.rule, "-passive") {
+				v.lastActor, v.lastAgent = nil, c.actors[0]
+				if len(c.targets) > 0 {
+					v.lastActor = c.targets[0]
+				}
 			}
 		}
 		if (h.rule.name == "promise" || h.rule.name == "willing") && !h.noun && hostileComplement(toks, h.t) {
@@ -1680,6 +1693,12 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 			}
 		}
 	}
+	if r.pair {
+		if x, y := v.adjunctPair(t); x != nil {
+			c.rule, c.confidence = "noun:"+r.name+"-adjunct", 0.6
+			return x, y
+		}
+	}
 	// "X's upcoming visit", "Putin's supposed North Korean trip".
 	for k := t - 1; k >= 0 && k >= t-5; k-- {
 		if n := v.at[k]; n >= 0 {
@@ -1823,12 +1842,16 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		}
 		k--
 	}
-	if k >= 1 && (toks[k].norm == "or" || toks[k].norm == "and") && strings.HasSuffix(toks[k-1].norm, "ed") {
-		k -= 2 // "were tortured or killed by"
+	if k >= 1 && (toks[k].norm == "or" || toks[k].norm == "and") && (strings.HasSuffix(toks[k-1].norm, "ed") || pastForms[toks[k-1].norm] || irregularParticiples[toks[k-1].norm]) {
+		k -= 2 // "were tortured or killed by", "was shot and killed by"
+	}
+	if v.continuesPassive(t) {
+		c.rule += "-passive-coordinated" // "were captured by US forces and later freed"
+		return v.lastAgent, v.lastActor
 	}
 	participle := strings.HasSuffix(toks[t].norm, "ed") || pastForms[toks[t].norm]
-	reduced := participle && k >= 0 && !toks[k].upper && (!toks[k].punct || toks[k].text == ",") && !auxiliaries[toks[k].norm] && !beForms[toks[k].norm] &&
-		t+1 < len(toks) && toks[t+1].norm == "by" // "soldiers killed by Israel": a reduced passive
+	reduced := participle && k >= 0 && (!toks[k].upper && !toks[k].punct || toks[k].text == ",") && !auxiliaries[toks[k].norm] && !beForms[toks[k].norm] &&
+		t+1 < len(toks) && toks[t+1].norm == "by" // "soldiers killed by Israel", "Syria, backed by Iran,": a reduced passive
 	if k >= 0 && (beForms[toks[k].norm] || reduced) {
 		for j := t + 1; j < len(toks) && j <= t+6; j++ {
 			if clauseBreak(toks[j]) || (toks[j].punct && toks[j].text != ",") {
@@ -1838,6 +1861,15 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 				if n := v.afterPrep(j-1, []string{"by"}); n >= 0 {
 					c.rule += "-passive"
 					target := ent(v.prev(t))
+					if toks[k].text == "," {
+						target = ent(v.headBefore(k)) // "Syria, backed by Iran,": the noun the participle follows
+					}
+					if v.continues(k) || (beForms[toks[k].norm] && v.continues(k-1)) {
+						// "X was praised by A and criticised by B", "X praised A
+						// and was criticised by B": the first verb's subject.
+						target = v.lastActor
+						c.rule += "-coordinated"
+					}
 					if target == ent(n) {
 						target = nil
 					}
@@ -1912,8 +1944,8 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		c.confidence = 0.6
 	case j >= 0 && collective(toks, j):
 		return nil, nil // resolved by the caller for pairs
-	case j >= 0 && toks[j].norm == "and" && v.lastActor != nil:
-		actor = v.lastActor // "He met X and visited Y": the first verb's subject
+	case v.sharesSubject(j):
+		actor = v.lastActor // "He met X and visited Y", "criticised X but praised Y": the first verb's subject
 		c.rule += "-coordinated"
 		if n := v.contrastSubject(j); n >= 0 {
 			actor = ent(n) // "X promised ..., but Y called ... and demanded"
@@ -1933,7 +1965,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 	case j >= 0 && toks[j].text == ",":
 		// "Lien Chan, chairman of the KMT, met Hu": the subject opens the
 		// clause; "He reiterated ..., urging X": so does a pronoun.
-		if passiveBefore(toks, j) {
+		if passiveBefore(toks, j) && !relativeBefore(toks, j) {
 			return nil, nil // "A barracks was hit, killing soldiers": no agent stated
 		}
 		if p := firstWord(toks); p >= 0 && p < j && (toks[p].norm == "he" || toks[p].norm == "she") {
@@ -1944,6 +1976,16 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		}
 		c.confidence = 0.6
 	default:
+		if j >= 0 && coordinators[toks[j].norm] && !exceptive(toks, j) {
+			if n := v.clauseSubject(j); n >= 0 {
+				// "Portugal has a plane flying aid to Lebanon and has
+				// deployed troops": the clause's subject, not the last name.
+				actor = ent(n)
+				c.rule += "-clause-subject"
+				c.confidence = 0.6
+				break
+			}
+		}
 		if n := v.prev(t); n >= 0 && t-v.ms[n].last <= 10 {
 			actor = ent(n)
 			c.confidence = 0.6
@@ -2228,16 +2270,24 @@ func firstWord(toks []token) int {
 	return -1
 }
 
-// subject returns the first usable mention of the sentence before the
-// first comma, when that comma comes at or before j: the subject of a
-// clause interrupted by an apposition.
+// subject returns the subject of a clause whose verb follows the comma at
+// j, the end of an interruption: the first usable mention of the sentence
+// before its first comma ("Lien Chan, chairman of the KMT, met"), else
+// the name that opens the interruption's clause after a fronted adverbial
+// or a title ("On Monday, Russia, which backs Iran, condemned"; "The
+// Iranian President, Mahmoud Ahmadinejad, condemned"), or -1.
 func (v *sentenceView) subject(j int) int {
 	for k := 0; k < j && k <= maxArgGap*2; k++ {
 		if n := v.at[k]; n >= 0 && usable(v.ms[n]) {
 			return n
 		}
 		if v.toks[k].text == "," || clauseBreak(v.toks[k]) {
-			return -1
+			for i := j + 1; i < len(v.toks) && auxiliaries[v.toks[i].norm]; i++ {
+				if v.toks[i].norm == "to" {
+					return -1 // "called for the minister, X, to resign": asked of X, not done
+				}
+			}
+			return v.commaSubject(j)
 		}
 	}
 	return -1
