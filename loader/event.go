@@ -1292,8 +1292,9 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 		target = ent(v.placeObject(t)) // "visited Shanghai": the host is the city's country
 	}
 	if target == nil && !noun {
-		if target = a.remarksAuthor(v, t, r, actor); target != nil {
-			c.rule += "-remarks" // "called the remarks irresponsible": whoever made them
+		var how string
+		if target, how = a.referredParty(v, t, r, actor); target != nil {
+			c.rule += how // "called the remarks irresponsible", "rejected the offer": whoever made them
 		}
 	}
 	if target == nil && !noun && complementTypes[r.typ] {

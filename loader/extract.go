@@ -114,6 +114,9 @@ type article struct {
 	// speakerSentence; for "the remarks" (see speech.go).
 	speaker         *graph.Entity
 	speakerSentence int
+	// authored are the acts the last few sentences named with their
+	// authors, for "the offer" (see anaphora.go).
+	authored []authoredNoun
 	// stated lists, in order of first mention, the people whose role the
 	// article states; they are part of the extraction even when they take
 	// part in no event.

@@ -82,9 +82,10 @@ const speakerMemory = 3
 // verbal event ("North Korea blamed the United States").
 func (a *article) noteSpeaker(toks []token, ms []mention) {
 	v := newView(toks, ms)
+	a.noteAuthoredNouns(v)
 	for k := len(toks) - 1; k >= 0; k-- {
-		if !speechAt(toks, k) {
-			continue
+		if !speechAt(toks, k) || v.at[k] >= 0 {
+			continue // "the United States": a name, not "states"
 		}
 		if e := a.speakerOf(v, k, k > 0 && toks[k-1].punct); e != nil {
 			a.speaker, a.speakerSentence = e, a.cur

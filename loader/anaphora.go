@@ -1,0 +1,319 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// This file reads targets given by a noun phrase that refers back to an
+// earlier event instead of naming a party: "Iran rejected the offer" after
+// "Russia offered to enrich uranium" rejects Russia; "Japan condemned the
+// attack" condemns the attacker. The remarks of speech.go are one case of
+// it: "called the remarks irresponsible" accuses whoever made them.
+
+// referentMemory is how many sentences back an event noun still refers to
+// an event the article reported.
+const referentMemory = 3
+
+// referringDeterminers open a noun phrase that points back to something
+// the article has told: "the offer", "these sales", "such attacks".
+var referringDeterminers = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true, "such": true}
+
+// referringPrepositions may stand between a verb and the phrase it takes
+// ("protested against the decision", "objected to the plan").
+var referringPrepositions = map[string]bool{"to": true, "against": true, "about": true, "over": true}
+
+// authorPrepositions after an event noun name who did it ("the offer from
+// India", "the remarks of the minister"): the phrase needs no antecedent.
+var authorPrepositions = map[string]bool{"of": true, "by": true, "from": true}
+
+// referentClass is what kind of earlier event a noun can refer to.
+type referentClass struct {
+	// types are the event types the noun names.
+	types []graph.EventType
+	// rules, when set, narrows them to events some of these rules found
+	// ("the offer" is an AGREE read off "offered", not off "agreed").
+	rules []string
+}
+
+// fits reports whether the earlier event c is of the class.
+func (rc referentClass) fits(c *candidate) bool {
+	typeOK := false
+	for _, t := range rc.types {
+		typeOK = typeOK || c.typ == t
+	}
+	if !typeOK {
+		return false
+	}
+	if len(rc.rules) == 0 {
+		return true
+	}
+	for _, name := range rc.rules {
+		if ruleNamed(c.rule, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleNamed reports whether a candidate's rule ("verb:promise-coordinated")
+// is the lexicon rule name.
+func ruleNamed(rule, name string) bool {
+	i := strings.Index(rule, ":")
+	rest := rule[i+1:]
+	return rest == name || strings.HasPrefix(rest, name+"-")
+}
+
+var (
+	offerClass      = referentClass{types: []graph.EventType{graph.Agree}, rules: []string{"promise", "willing"}}
+	dealClass       = referentClass{types: []graph.EventType{graph.Agree, graph.Support}, rules: []string{"reach-agreement", "agree", "settle", "sign", "declare-end"}}
+	requestClass    = referentClass{types: []graph.EventType{graph.Request}, rules: []string{"request", "demand", "call-on", "push-for", "seek", "pressure"}}
+	invitationClass = referentClass{types: []graph.EventType{graph.Request}, rules: []string{"invite"}}
+	tradeClass      = referentClass{types: []graph.EventType{graph.Cooperate, graph.Aid}, rules: []string{"arms-trade", "supply"}}
+	visitClass      = referentClass{types: []graph.EventType{graph.Consult}, rules: []string{"visit", "trip", "travel", "arrive", "host"}}
+	accusationClass = referentClass{types: []graph.EventType{graph.Accuse}}
+	threatClass     = referentClass{types: []graph.EventType{graph.Threaten}}
+	sanctionClass   = referentClass{types: []graph.EventType{graph.Sanction}}
+	seizureClass    = referentClass{types: []graph.EventType{graph.Coerce}, rules: []string{"arrest", "jail", "seize", "expel", "crackdown"}}
+	withdrawalClass = referentClass{types: []graph.EventType{graph.Retreat}, rules: []string{"withdraw", "pull-out", "release"}}
+)
+
+// referentNouns map nouns that name an event to the events they can refer
+// back to. Words as wide as "decision" or "move" are left out: too many
+// kinds of earlier event fit them. So are attacks: who is behind one is
+// most often unknown, and the "attack" the extractor read before is as
+// often a noun misread as a verb ("Spain, which witnessed a similar
+// attack") whose actor is a guess.
+var referentNouns = map[string]referentClass{
+	"offer": offerClass, "offers": offerClass, "pledge": offerClass, "pledges": offerClass, "promise": offerClass, "promises": offerClass,
+	"deal": dealClass, "agreement": dealClass, "accord": dealClass, "pact": dealClass, "treaty": dealClass,
+	"request": requestClass, "requests": requestClass, "demand": requestClass, "demands": requestClass,
+	"appeal": requestClass, "appeals": requestClass, "plea": requestClass, "ultimatum": requestClass,
+	"invitation": invitationClass, "invitations": invitationClass,
+	"sale": tradeClass, "sales": tradeClass, "purchase": tradeClass, "purchases": tradeClass, "deliveries": tradeClass,
+	"shipment": tradeClass, "shipments": tradeClass, "transfer": tradeClass, "transfers": tradeClass,
+	"visit": visitClass, "trip": visitClass,
+	"accusation": accusationClass, "accusations": accusationClass, "allegation": accusationClass, "allegations": accusationClass,
+	"charges": accusationClass, "criticism": accusationClass, "condemnation": accusationClass,
+	"threat": threatClass, "threats": threatClass, "warning": threatClass, "warnings": threatClass,
+	"sanctions": sanctionClass, "embargo": sanctionClass, "boycott": sanctionClass,
+	"arrest": seizureClass, "arrests": seizureClass, "detention": seizureClass, "expulsion": seizureClass, "expulsions": seizureClass, "seizure": seizureClass,
+	"withdrawal": withdrawalClass, "pullout": withdrawalClass,
+}
+
+// referringTypes are the events whose object may be an earlier event
+// standing for its author: one condemns, rejects, welcomes, accepts or
+// protests what another did.
+var referringTypes = map[graph.EventType]bool{graph.Accuse: true, graph.Reject: true, graph.Support: true, graph.Agree: true, graph.Concede: true, graph.Protest: true, graph.Sanction: true}
+
+// referringObject returns the head of a noun phrase after the verb at t
+// that refers back and names no party ("the remarks", "these sales", "the
+// latest offer", "against the decision"), or -1. A name inside the phrase
+// ("the Israeli attack") or an author after it ("the offer from India")
+// leaves it to the rules that read names.
+func referringObject(v *sentenceView, t int, head func(string) bool) int {
+	toks := v.toks
+	k := t + 1
+	if k < len(toks) && referringPrepositions[toks[k].norm] {
+		k++
+	}
+	if k+1 >= len(toks) || !referringDeterminers[toks[k].norm] {
+		return -1
+	}
+	k++
+	for mods := 0; !head(toks[k].norm); mods++ {
+		u := toks[k]
+		if mods == 2 || u.punct || u.upper || u.poss || v.at[k] >= 0 || referringDeterminers[u.norm] || clauseWords[u.norm] || k+1 >= len(toks) {
+			return -1
+		}
+		k++ // "the latest offer", "the recent arms sales"
+	}
+	for k+1 < len(toks) && head(toks[k+1].norm) {
+		k++ // "the arms sales", "the ceasefire agreement"
+	}
+	if k+1 < len(toks) && authorPrepositions[toks[k+1].norm] {
+		return -1
+	}
+	return k
+}
+
+// referredParty returns, for a verb at t with no named target, the party
+// its object refers to, and how the rule found it: the author of remarks
+// reported before ("called the remarks irresponsible"), or the one author
+// of the earlier events the object can name ("rejected the offer").
+func (a *article) referredParty(v *sentenceView, t int, r *eventRule, actor *graph.Entity) (*graph.Entity, string) {
+	if e := a.remarksAuthor(v, t, r, actor); e != nil {
+		return e, "-remarks"
+	}
+	if !r.direct || !referringTypes[r.typ] {
+		return nil, ""
+	}
+	k := referringObject(v, t, referringHead)
+	if k < 0 {
+		return nil, ""
+	}
+	head := v.toks[k].norm
+	var parties []*graph.Entity
+	if rc, ok := referentNouns[head]; ok {
+		parties = a.referredEvents(rc)
+	}
+	if lemma, ok := referentLemmas[head]; ok {
+		for _, n := range a.authoredNouns(v, slices.Clip(a.authored), t) { // "the agreements made by Lien ..., since Chen opposes the accord"
+			if n.lemma == lemma && n.sent >= a.cur-referentMemory {
+				parties = append(parties, n.author)
+			}
+		}
+	}
+	if e := a.oneParty(parties, actor); e != nil {
+		return e, "-referent"
+	}
+	return nil, ""
+}
+
+// referringHead reports a noun that can name an earlier event.
+func referringHead(w string) bool {
+	_, event := referentNouns[w]
+	_, named := referentLemmas[w]
+	return event || named
+}
+
+// referredEvents returns the actors of the earlier events of the class in
+// this sentence and the few before it. Only events stated by a verb count:
+// an event named by a noun is often itself a phrase that refers back
+// ("called the attacks an act of terrorism"), its actor a guess.
+func (a *article) referredEvents(rc referentClass) []*graph.Entity {
+	var out []*graph.Entity
+	for i := len(a.found) - 1; i >= 0 && a.found[i].sent.index >= a.cur-referentMemory; i-- {
+		if o := a.found[i]; rc.fits(o) && o.status != graph.Denied && !o.noun {
+			out = append(out, o.actors[0])
+		}
+	}
+	return out
+}
+
+// oneParty returns the party all of parties stand for (one entity, or a
+// person and his state), when there is one and it is not the actor's
+// side: a phrase that could refer to two authors' deeds does not say
+// which.
+func (a *article) oneParty(parties []*graph.Entity, actor *graph.Entity) *graph.Entity {
+	if len(parties) == 0 {
+		return nil
+	}
+	for _, p := range parties[1:] {
+		if !a.sameSide(parties[0], p) {
+			return nil
+		}
+	}
+	if a.sameSide(parties[0], actor) {
+		return nil
+	}
+	return parties[0]
+}
+
+// authoredNoun is an act named with its author, which a later phrase may
+// refer back to: "Iran's offer", "the agreements made by Lien", "the
+// commission decided".
+type authoredNoun struct {
+	// lemma keys the act ("decided" and "decision" are both "decision").
+	lemma  string
+	author *graph.Entity
+	// sent is the index of the sentence naming it.
+	sent int
+}
+
+// referentLemmas key the nouns a later phrase may repeat, and the verbs
+// whose nouns it may use ("the council decided ... welcomed the decision").
+// Words too wide to name a kind of event by themselves ("decision",
+// "move") refer back only this way, to an act named with its author.
+var referentLemmas = map[string]string{
+	"offer": "offer", "offers": "offer", "proposal": "proposal", "proposals": "proposal", "plan": "plan", "plans": "plan",
+	"decision": "decision", "decisions": "decision", "ruling": "ruling", "move": "move", "resolution": "resolution",
+	"request": "request", "requests": "request", "demand": "demand", "demands": "demand", "invitation": "invitation",
+	"deal": "agreement", "agreement": "agreement", "agreements": "agreement", "accord": "agreement", "accords": "agreement",
+	"pact": "agreement", "treaty": "agreement",
+}
+
+// authoringVerbs are verb forms whose subject authors the act a later
+// noun names.
+var authoringVerbs = map[string]string{
+	"offered": "offer", "proposed": "proposal", "proposes": "proposal", "decided": "decision", "decides": "decision",
+	"ruled": "ruling", "requested": "request", "demanded": "demand", "invited": "invitation",
+}
+
+// authorParticiples stand between an act's noun and its author: "the
+// agreements made by Lien", "the plan put forward by Egypt".
+var authorParticiples = map[string]bool{"made": true, "put": true, "forward": true, "issued": true, "presented": true, "submitted": true, "proposed": true, "offered": true, "signed": true, "reached": true, "announced": true, "unveiled": true, "drafted": true, "tabled": true}
+
+// noteAuthoredNouns records the acts the sentence names with their
+// authors, for phrases in the next few sentences that refer back to them.
+func (a *article) noteAuthoredNouns(v *sentenceView) {
+	keep := a.authored[:0]
+	for _, n := range a.authored {
+		if n.sent >= a.cur-referentMemory {
+			keep = append(keep, n)
+		}
+	}
+	a.authored = a.authoredNouns(v, keep, len(v.toks))
+}
+
+// authoredNouns appends to out the acts named with their authors in the
+// sentence's tokens before end.
+func (a *article) authoredNouns(v *sentenceView, out []authoredNoun, end int) []authoredNoun {
+	for k, u := range v.toks[:end] {
+		if v.at[k] >= 0 {
+			continue
+		}
+		if lemma, ok := authoringVerbs[u.norm]; ok {
+			if e := a.speakerOf(v, k, false); e != nil {
+				out = append(out, authoredNoun{lemma, e, a.cur})
+			}
+			continue
+		}
+		if lemma, ok := referentLemmas[u.norm]; ok {
+			if e := v.nounAuthor(k); e != nil {
+				out = append(out, authoredNoun{lemma, e, a.cur})
+			}
+		}
+	}
+	return out
+}
+
+// nounAuthor returns who a noun at k is said to be the act of: a
+// possessive before it ("Iran's latest offer") or an agent after it ("the
+// offer from Russia", "the agreements made by Lien"). Nil when none is
+// named.
+func (v *sentenceView) nounAuthor(k int) *graph.Entity {
+	toks := v.toks
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if n := v.at[j]; n >= 0 {
+			if toks[j].poss && usable(v.ms[n]) && v.ms[n].ent.Kind != graph.Location {
+				return v.ms[n].ent
+			}
+			break
+		}
+		if u := toks[j]; u.punct || u.upper || referringDeterminers[u.norm] || clauseWords[u.norm] {
+			break
+		}
+	}
+	p := k + 1
+	for p < len(toks) && p <= k+2 && authorParticiples[toks[p].norm] {
+		p++
+	}
+	if p+1 >= len(toks) || !authorPrepositions[toks[p].norm] || toks[p].norm == "of" {
+		return nil
+	}
+	for j := p + 1; j < len(toks) && j <= p+3; j++ {
+		if n := v.at[j]; n >= 0 {
+			if usable(v.ms[n]) && v.ms[n].ent.Kind != graph.Location {
+				return v.ms[n].ent
+			}
+			return nil
+		}
+		if u := toks[j]; u.norm != "the" && (!u.upper || u.punct) {
+			return nil // only a determiner or a title may come first
+		}
+	}
+	return nil
+}
