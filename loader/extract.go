@@ -297,6 +297,7 @@ func (a *article) mentions(toks []token) []mention {
 		for _, rule := range []func([]token, int) (candidateMention, bool){
 			a.shortAt, a.titledPerson, a.appositivePerson, a.organization,
 			a.acronymOrg, a.namedGroup, a.describedPerson, a.vessel, a.bodyReference,
+			a.variantName, a.introducedPerson,
 		} {
 			if c, ok := rule(toks, i); ok {
 				cands = append(cands, c)
@@ -392,6 +393,9 @@ func (a *article) accept(toks []token, c candidateMention) mention {
 			words := strings.Fields(nameKey(c.ent.Name))
 			keys = words[len(words)-1:]
 		}
+		if c.form == formName {
+			keys = variantShorts(keys, c.ent.Name, c.surface) // "Saniora" after "Fuad Saniora"
+		}
 		for _, k := range keys {
 			a.shorts[k] = m.ent
 		}
@@ -467,7 +471,7 @@ func (a *article) shortAt(toks []token, i int) (candidateMention, bool) {
 			return best, true
 		}
 	}
-	return candidateMention{}, false
+	return a.givenNameAt(toks, i)
 }
 
 // titles precede people's names and are peeled off them. Keys are folded
@@ -910,6 +914,9 @@ func (a *article) ruledPerson(toks []token, first, last int, r office) candidate
 	surface := span(a.doc.Body, toks, first, last)
 	if e := a.x.gaz.resolve(surface); e != nil && e.Kind == graph.Person {
 		return candidateMention{first: first, last: last, rank: 3, ent: e, form: formName, surface: surface}
+	}
+	if e := a.x.gaz.variantPerson(surface); e != nil {
+		return candidateMention{first: first, last: last, rank: 3, ent: e, form: formName, surface: surface} // "Prnab Mukherjee"
 	}
 	name := cleanName(surface)
 	e := &graph.Entity{ID: graph.EntityID(graph.Person, name), Name: name, Kind: graph.Person, Country: r.country}

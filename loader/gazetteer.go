@@ -65,6 +65,10 @@ type gazetteer struct {
 	orgByID map[string]*graph.Entity
 	// maxLen is the most tokens any phrase has.
 	maxLen int
+	// variants and joined index the people's names for transliteration
+	// variants (see names.go).
+	variants map[string][]variantForm
+	joined   map[string]*graph.Entity
 }
 
 // loadGazetteer parses the embedded TSV files.
@@ -82,6 +86,7 @@ func loadGazetteer() (*gazetteer, error) {
 	if err := g.loadPlaces("gazetteer/places.tsv"); err != nil {
 		return nil, err
 	}
+	g.indexVariants()
 	return g, nil
 }
 

@@ -1,0 +1,65 @@
+package loader
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// TestNameEvents checks events whose parties are people named in ways the
+// title rules miss, each on a sentence written for the test. The event must
+// come out exactly: type, actors, targets, status.
+func TestNameEvents(t *testing.T) {
+	tests := []struct {
+		name            string
+		body            string
+		typ             graph.EventType
+		actors, targets []string
+		status          graph.Status
+	}{
+		{"a transliteration variant of a known leader", "Mahmud Abbas condemned Israel on Monday.",
+			graph.Accuse, []string{"person/mahmoud-abbas", "PS"}, []string{"IL"}, graph.Reported},
+		{"a variant behind a title", "Libyan leader Muammar Kadhafi condemned Egypt on Monday.",
+			graph.Accuse, []string{"person/muammar-gaddafi"}, []string{"EG"}, graph.Reported},
+		{"a variant's surname later", "Prime Minister Fuad Saniora flew home. Saniora condemned Syria on Monday.",
+			graph.Accuse, []string{"person/fouad-siniora", "LB"}, []string{"SY"}, graph.Reported},
+		{"a name written without its spaces", "President Lula DaSilva condemned Paraguay on Monday.",
+			graph.Accuse, []string{"person/luiz-inacio-lula-da-silva", "BR"}, []string{"PY"}, graph.Reported},
+		{"a given name for a name written surname first", "Chinese President Hu Jintao arrived in Nairobi. Jintao condemned Japan on Monday.",
+			graph.Accuse, []string{"person/hu-jintao", "CN"}, []string{"JP"}, graph.Reported},
+		{"a name set off after a bare noun", "The official, Karim Haddad, arrived on Sunday. Haddad condemned Israel on Monday.",
+			graph.Accuse, []string{"person/karim-haddad"}, []string{"IL"}, graph.Reported},
+		{"a name set off after a title and its town", "The mayor of Springvale, Joan Marsh, arrived on Sunday. Marsh condemned Indonesia on Monday.",
+			graph.Accuse, []string{"person/joan-marsh"}, []string{"ID"}, graph.Reported},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractBody(t, tt.body, "2006-03-12")
+			ev, got := findEvent(ex, wantEvent{tt.typ, tt.actors, tt.targets})
+			if ev == nil {
+				t.Fatalf("no %s %v → %v; got %s", tt.typ, tt.actors, tt.targets, got)
+			}
+			if !slices.Equal(ids(ev.Actors), tt.actors) || !slices.Equal(ids(ev.Targets), tt.targets) {
+				t.Errorf("%v → %v, want exactly %v → %v", ids(ev.Actors), ids(ev.Targets), tt.actors, tt.targets)
+			}
+			if ev.Status != tt.status {
+				t.Errorf("status %s, want %s", ev.Status, tt.status)
+			}
+		})
+	}
+}
+
+// TestNameMentions checks the people the name rules find, and the names
+// that look like variants or appositions but are someone else or no one.
+func TestNameMentions(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"a variant of a minister", "Farouq al-Shara spoke.", []string{"Farouq al-Shara=PERSON/Farouk al-Sharaa"}, nil},
+		{"another first name is another person", "Mary Harney resigned.", nil, []string{"Mary Harney=PERSON/Mark Carney"}},
+		{"a diminutive is another person", "Billy Graham preached.", nil, []string{"Billy Graham=PERSON/Bill Graham"}},
+		{"a rank before the name", "One House member, Ohio Republican Jim Dolan, spoke.", []string{"Jim Dolan=PERSON/Jim Dolan"}, nil},
+		{"a noun that qualifies a name", "The official Xinhua News Agency, Beijing's voice, spoke.", nil, []string{"Xinhua News=PERSON/Xinhua News"}},
+		{"a given name that ends no surname-first name", "Chinese President Hu Jintao met Tony Blair. Blair and Tony spoke.", nil, []string{"Tony=PERSON/Tony Blair"}},
+		{"a witness is left to the country", "A Spanish journalist, Pablo Ortega, was hurt.", nil, []string{"Pablo Ortega=PERSON/Pablo Ortega"}},
+	})
+}
