@@ -751,7 +751,7 @@ var headTitles = map[string]bool{
 // does not continue.
 func (a *article) surnameAfterTitle(toks []token, i, j int) bool {
 	_, title, ok := titleAt(toks, i)
-	if !ok || !headTitles[title] || !toks[i].upper || j >= len(toks) || (j > 0 && toks[j-1].text == ",") {
+	if !ok || !headTitles[strings.TrimPrefix(title, "Former ")] || !toks[i].upper || j >= len(toks) || (j > 0 && toks[j-1].text == ",") {
 		return false
 	}
 	t := toks[j]
@@ -862,8 +862,8 @@ func (a *article) titleTail(toks []token, last int) (office, bool) {
 	if !ok || title == "" || (honorifics[toks[j].norm] && !toks[j].upper) {
 		return office{}, false
 	}
-	if n := end + 1; adjectival[toks[end].norm] && end == j && n < len(toks) && !toks[n].upper && !toks[n].punct && toks[n].norm != "of" && toks[n].norm != "to" && toks[n].norm != "for" {
-		return office{}, false // "the chief opposition party"
+	if n := end + 1; adjectival[toks[end].norm] && end == j && n < len(toks) && !toks[n].upper && !toks[n].punct && toks[n].norm != "of" && toks[n].norm != "to" && toks[n].norm != "for" && toks[n].norm != "until" && toks[n].norm != "since" {
+		return office{}, false // "the chief opposition party", not "Chad's leader until 1990"
 	}
 	r.title = title
 	next := end + 1
@@ -1772,7 +1772,7 @@ func (a *article) personList(toks []token, i int) []candidateMention {
 // any.
 func (a *article) describedPerson(toks []token, i int) (candidateMention, bool) {
 	// Before the name: "[Owner] noun First Last".
-	if personNouns[toks[i].norm] && !adjectivalPersonNouns[toks[i].norm] && !toks[i].punct && !toks[i].poss && i+1 < len(toks) &&
+	if personNouns[toks[i].norm] && (!adjectivalPersonNouns[toks[i].norm] || a.ownedNoun(toks, i)) && !toks[i].punct && !toks[i].poss && i+1 < len(toks) &&
 		(!toks[i].upper || i == 0 || honorifics[toks[i].norm] || clericTitles[toks[i].norm]) {
 		if last, ok := a.nameRun(toks, i+1); ok && !bodyWord(toks[last].norm) && !documentWords[toks[last].norm] && !(toks[last].poss && last+1 < len(toks) && toks[last+1].upper) {
 			if p, e, ok := a.x.gaz.match(toks, i+1); !ok || p.entity.Kind == graph.Person || e < last {

@@ -336,3 +336,16 @@ var rankWords = map[string]bool{
 	"private": true, "corporal": true, "sergeant": true, "sgt": true, "major": true, "captain": true, "lieutenant": true,
 	"democrat": true, "republican": true, "marine": true, "army": true, "navy": true, "officer": true,
 }
+
+// ownedNoun reports a lower-case person noun right after the body or
+// country it belongs to ("al-Qaeda member", "Hamas official", "Iranian
+// official"): owned, the noun heads its phrase, so that a name after it is
+// the person's, not a name the noun qualifies ("the official Kyodo News
+// agency").
+func (a *article) ownedNoun(toks []token, i int) bool {
+	if i == 0 || toks[i].upper || toks[i-1].punct || toks[i-1].poss {
+		return false
+	}
+	of, country := a.ownerBefore(toks, i-1)
+	return of != "" || country != ""
+}

@@ -32,6 +32,12 @@ func TestNameEvents(t *testing.T) {
 			graph.Accuse, []string{"person/karim-haddad"}, []string{"IL"}, graph.Reported},
 		{"a name set off after a title and its town", "The mayor of Springvale, Joan Marsh, arrived on Sunday. Marsh condemned Indonesia on Monday.",
 			graph.Accuse, []string{"person/joan-marsh"}, []string{"ID"}, graph.Reported},
+		{"a name after the body's member noun", "Hamas official Khalil Nasser condemned Egypt on Monday.",
+			graph.Accuse, []string{"person/khalil-nasser"}, []string{"EG"}, graph.Reported},
+		{"a surname after a former head's title", "Former President Ndayizeye condemned Rwanda.",
+			graph.Accuse, []string{"person/ndayizeye"}, []string{"RW"}, graph.Reported},
+		{"an office held until a year", "Joseph Tamba, Liberia's leader until 1997, condemned Guinea on Monday.",
+			graph.Accuse, []string{"person/joseph-tamba"}, []string{"GN"}, graph.Reported},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -58,6 +64,7 @@ func TestNameMentions(t *testing.T) {
 		{"another first name is another person", "Mary Harney resigned.", nil, []string{"Mary Harney=PERSON/Mark Carney"}},
 		{"a diminutive is another person", "Billy Graham preached.", nil, []string{"Billy Graham=PERSON/Bill Graham"}},
 		{"a rank before the name", "One House member, Ohio Republican Jim Dolan, spoke.", []string{"Jim Dolan=PERSON/Jim Dolan"}, nil},
+		{"a noun before an unknown name qualifies it", "The official Moldpres News Agency, Chisinau's voice, spoke.", nil, []string{"Moldpres News=PERSON/Moldpres News"}},
 		{"a noun that qualifies a name", "The official Xinhua News Agency, Beijing's voice, spoke.", nil, []string{"Xinhua News=PERSON/Xinhua News"}},
 		{"a given name that ends no surname-first name", "Chinese President Hu Jintao met Tony Blair. Blair and Tony spoke.", nil, []string{"Tony=PERSON/Tony Blair"}},
 		{"a witness is left to the country", "A Spanish journalist, Pablo Ortega, was hurt.", nil, []string{"Pablo Ortega=PERSON/Pablo Ortega"}},
