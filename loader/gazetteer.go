@@ -66,9 +66,11 @@ type gazetteer struct {
 	// maxLen is the most tokens any phrase has.
 	maxLen int
 	// variants and joined index the people's names for transliteration
-	// variants (see names.go).
-	variants map[string][]variantForm
-	joined   map[string]*graph.Entity
+	// variants, givenNames the IDs of people written surname first by
+	// their given names (see names.go).
+	variants   map[string][]variantForm
+	joined     map[string]*graph.Entity
+	givenNames map[string][]string
 }
 
 // loadGazetteer parses the embedded TSV files.

@@ -29,6 +29,7 @@ type variantForm struct {
 func (g *gazetteer) indexVariants() {
 	g.variants = map[string][]variantForm{}
 	g.joined = map[string]*graph.Entity{}
+	g.givenNames = map[string][]string{}
 	seen := map[string]bool{}
 	for key, ps := range g.phrases {
 		for _, p := range ps {
@@ -42,6 +43,14 @@ func (g *gazetteer) indexVariants() {
 			seen[p.entity.ID+"\x00"+key] = true
 			s := skeleton(parts[len(parts)-1])
 			g.variants[s] = append(g.variants[s], variantForm{person: p.entity, parts: parts})
+			if words := strings.Fields(key); len(words) >= 2 {
+				// A name written surname first ("Hu Jintao", known as Hu)
+				// lends its last part as a given name.
+				short, given := g.shorts[p.entity.ID], words[len(words)-1]
+				if len(short) > 0 && words[0] == short[0] && !slices.Contains(short, given) && key == nameKey(p.entity.Name) {
+					g.givenNames[given] = append(g.givenNames[given], p.entity.ID)
+				}
+			}
 			j := strings.Join(parts, "")
 			if other, ok := g.joined[j]; ok && other != p.entity {
 				g.joined[j] = nil // two people share the form: it names neither
@@ -73,7 +82,11 @@ func nameParts(key string) []string {
 // "Mahmoud", "Saniora" and "Siniora", "Prnab" and "Pranab", "Kadhafi" and
 // "Gaddafi"); and exactly one person may fit.
 func (g *gazetteer) variantPerson(surface string) *graph.Entity {
-	parts := nameParts(nameKey(surface))
+	return g.variantOf(nameParts(nameKey(surface)))
+}
+
+// variantOf is variantPerson for a name cut into parts (see nameParts).
+func (g *gazetteer) variantOf(parts []string) *graph.Entity {
 	if len(parts) < 2 {
 		return nil
 	}
@@ -223,12 +236,17 @@ func (a *article) variantName(toks []token, i int) (candidateMention, bool) {
 	if !ok || bodyWord(toks[last].norm) {
 		return candidateMention{}, false
 	}
-	surface := span(a.doc.Body, toks, i, last)
-	e := a.x.gaz.variantPerson(surface)
+	var parts []string
+	for k := i; k <= last; k++ {
+		if !toks[k].punct && toks[k].norm != "al" && toks[k].norm != "el" {
+			parts = append(parts, toks[k].norm)
+		}
+	}
+	e := a.x.gaz.variantOf(parts)
 	if e == nil {
 		return candidateMention{}, false
 	}
-	return candidateMention{first: i, last: last, rank: 3, ent: e, form: formName, surface: surface}, true
+	return candidateMention{first: i, last: last, rank: 3, ent: e, form: formName, surface: span(a.doc.Body, toks, i, last)}, true
 }
 
 // givenNameAt resolves a person's given name standing alone to the one
@@ -245,19 +263,16 @@ func (a *article) givenNameAt(toks []token, i int) (candidateMention, bool) {
 		return candidateMention{}, false // part of a longer name
 	}
 	var found *graph.Entity
-	for _, e := range a.people {
-		shorts := a.x.gaz.shorts[e.ID]
-		words := strings.Fields(nameKey(e.Name))
-		if len(shorts) == 0 || len(words) < 2 || words[len(words)-1] != t.norm || slices.Contains(shorts, t.norm) {
-			continue
+	for _, id := range a.x.gaz.givenNames[t.norm] {
+		for _, e := range a.people {
+			if e.ID != id {
+				continue
+			}
+			if found != nil {
+				return candidateMention{}, false
+			}
+			found = e
 		}
-		if words[0] != shorts[0] {
-			continue // only names the gazetteer writes surname first
-		}
-		if found != nil {
-			return candidateMention{}, false
-		}
-		found = e
 	}
 	if found == nil {
 		return candidateMention{}, false
@@ -303,15 +318,7 @@ func (a *article) introducedPerson(toks []token, i int) (candidateMention, bool)
 	if !ok || bodyWord(toks[last].norm) || documentWords[toks[last].norm] || last+1 >= len(toks) || toks[last+1].text != "," {
 		return candidateMention{}, false
 	}
-	// "a US soldier, Army Master Sergeant Steve Saunders,": a rank or party
-	// before the name is no part of it.
-	for k := last - 2; k >= first; k-- {
-		if rankWords[toks[k].norm] || titles[toks[k].norm] != "" || roleTitles[toks[k].norm] != "" {
-			first = k + 1
-			break
-		}
-	}
-	if l, ok := a.nameRun(toks, first); !ok || l != last {
+	if first, ok = a.peelRank(toks, first, last); !ok {
 		return candidateMention{}, false
 	}
 	if p, e, ok := a.x.gaz.match(toks, first); ok && p.entity.Kind != graph.Person && e >= last {
@@ -327,6 +334,21 @@ func (a *article) introducedPerson(toks []token, i int) (candidateMention, bool)
 // with the country the noun names.
 var publicNouns = map[string]bool{
 	"official": true, "politician": true, "member": true, "candidate": true, "legislator": true, "lawmaker": true,
+}
+
+// peelRank drops a rank, office or party before a name of at least two
+// words ("a US soldier, Army Master Sergeant Steve Saunders,", "said
+// Arizona Representative Jeff Flake") and returns where the name starts;
+// false if what is left is no name.
+func (a *article) peelRank(toks []token, first, last int) (int, bool) {
+	for k := last - 2; k >= first; k-- {
+		if rankWords[toks[k].norm] || titles[toks[k].norm] != "" || roleTitles[toks[k].norm] != "" {
+			first = k + 1
+			break
+		}
+	}
+	l, ok := a.nameRun(toks, first)
+	return first, ok && l == last
 }
 
 // rankWords are capitalised words of ranks and affiliations that may stand
@@ -349,3 +371,40 @@ func (a *article) ownedNoun(toks []token, i int) bool {
 	of, country := a.ownerBefore(toks, i-1)
 	return of != "" || country != ""
 }
+
+// attributionVerbs, after a quotation, come before the name of the speaker in
+// inverted attributions: "... ," said David Baker.
+var attributionVerbs = map[string]bool{"said": true, "says": true, "added": true, "asked": true, "stated": true, "explained": true}
+
+// quotedSpeaker finds the name of a speaker after a quotation and its
+// speech verb: "'We will not bow,' said David Baker, speaking for the
+// government." Only a full name of two to four words that the gazetteer
+// does not give to a body or place, followed by punctuation or a lower-case
+// word, is read as a person; "said Human Rights Watch" is a body.
+func (a *article) quotedSpeaker(toks []token, i int) (candidateMention, bool) {
+	if i < 2 || !toks[i].upper || toks[i].punct || toks[i].caps || !attributionVerbs[toks[i-1].norm] || !toks[i-2].punct {
+		return candidateMention{}, false
+	}
+	last, ok := a.nameRun(toks, i)
+	if !ok || last-i > 3 || toks[last].poss || (last+1 < len(toks) && (!toks[last+1].punct && !speakerFollowers[toks[last+1].norm] && !strings.HasSuffix(toks[last+1].norm, "ing") || strings.HasPrefix(toks[last+1].text, "'") || strings.HasPrefix(toks[last+1].text, "’"))) {
+		return candidateMention{}, false // "said Monash University climate expert X", "said Al Jazeera's editor"
+	}
+	first, ok := a.peelRank(toks, i, last)
+	if !ok {
+		return candidateMention{}, false
+	}
+	for k := first; k <= last; k++ {
+		if bodyWord(toks[k].norm) || documentWords[toks[k].norm] || groupHeads[toks[k].norm] || toks[k].caps {
+			return candidateMention{}, false
+		}
+	}
+	if p, e, ok := a.x.gaz.match(toks, first); ok && p.entity.Kind != graph.Person && e >= last {
+		return candidateMention{}, false
+	}
+	return a.ruledPerson(toks, first, last, office{}), true
+}
+
+// speakerFollowers may follow the name of a speaker after an inverted
+// attribution, as may a participle: "said Jean Dorion of the Societe",
+// "said Nimet Arslan to the Herald", "said David Baker speaking for".
+var speakerFollowers = map[string]bool{"of": true, "to": true, "on": true, "in": true, "at": true, "from": true, "who": true, "after": true, "during": true, "as": true, "a": true, "an": true, "the": true}

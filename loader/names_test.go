@@ -38,6 +38,8 @@ func TestNameEvents(t *testing.T) {
 			graph.Accuse, []string{"person/ndayizeye"}, []string{"RW"}, graph.Reported},
 		{"an office held until a year", "Joseph Tamba, Liberia's leader until 1997, condemned Guinea on Monday.",
 			graph.Accuse, []string{"person/joseph-tamba"}, []string{"GN"}, graph.Reported},
+		{"a speaker named after the quotation", "\"We will not be bound,\" said Tomas Lindqvist, speaking for the mission. Lindqvist condemned Serbia on Monday.",
+			graph.Accuse, []string{"person/tomas-lindqvist"}, []string{"RS"}, graph.Reported},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -67,6 +69,10 @@ func TestNameMentions(t *testing.T) {
 		{"a noun before an unknown name qualifies it", "The official Moldpres News Agency, Chisinau's voice, spoke.", nil, []string{"Moldpres News=PERSON/Moldpres News"}},
 		{"a noun that qualifies a name", "The official Xinhua News Agency, Beijing's voice, spoke.", nil, []string{"Xinhua News=PERSON/Xinhua News"}},
 		{"a given name that ends no surname-first name", "Chinese President Hu Jintao met Tony Blair. Blair and Tony spoke.", nil, []string{"Tony=PERSON/Tony Blair"}},
+		{"a speaker after a participle", "\"No,\" said Omar Haddad speaking in Gaza.", []string{"Omar Haddad=PERSON/Omar Haddad"}, nil},
+		{"a body after the speech verb", "\"No,\" said Human Rights Watch.", nil, []string{"Human Rights Watch=PERSON/Human Rights Watch"}},
+		{"a broadcaster's reporter", "\"Gaza is dark,\" said Al Jazeera 's correspondent.", nil, []string{"Al Jazeera=PERSON/Al Jazeera"}},
+		{"a rank before a speaker", "\"No,\" said Arizona Representative Jeff Lamb.", []string{"Jeff Lamb=PERSON/Jeff Lamb"}, nil},
 		{"a witness is left to the country", "A Spanish journalist, Pablo Ortega, was hurt.", nil, []string{"Pablo Ortega=PERSON/Pablo Ortega"}},
 	})
 }
