@@ -76,3 +76,15 @@ func TestNameMentions(t *testing.T) {
 		{"a witness is left to the country", "A Spanish journalist, Pablo Ortega, was hurt.", nil, []string{"Pablo Ortega=PERSON/Pablo Ortega"}},
 	})
 }
+
+// TestInviteePassive checks that the person invited is never read as the
+// one inviting: "was invited to" is an agentless passive, not a state of
+// the subject like "is opposed to".
+func TestInviteePassive(t *testing.T) {
+	ex := extractBody(t, "Chinese President Hu Jintao arrived. A Pakistani officer claimed that Hu was invited to a dinner in the village.", "2006-03-12")
+	for _, ev := range ex.Events {
+		if slices.Contains(ids(ev.Actors), "person/hu-jintao") {
+			t.Errorf("%s %v → %v: the invitee acts", ev.Type, ids(ev.Actors), ids(ev.Targets))
+		}
+	}
+}
