@@ -356,7 +356,7 @@ func (a *article) peelRank(toks []token, first, last int) (int, bool) {
 // Democrat Anthony Weiner".
 var rankWords = map[string]bool{
 	"private": true, "corporal": true, "sergeant": true, "sgt": true, "major": true, "captain": true, "lieutenant": true,
-	"democrat": true, "republican": true, "marine": true, "army": true, "navy": true, "officer": true,
+	"democrat": true, "republican": true, "marine": true, "army": true, "navy": true, "officer": true, "analyst": true,
 }
 
 // ownedNoun reports a lower-case person noun right after the body or
@@ -393,8 +393,11 @@ func (a *article) quotedSpeaker(toks []token, i int) (candidateMention, bool) {
 	if !ok {
 		return candidateMention{}, false
 	}
+	if titles[toks[last].norm] != "" || roleTitles[toks[last].norm] != "" {
+		return candidateMention{}, false // "said Wisconsin Rep. X"
+	}
 	for k := first; k <= last; k++ {
-		if bodyWord(toks[k].norm) || documentWords[toks[k].norm] || groupHeads[toks[k].norm] || toks[k].caps {
+		if bodyWord(toks[k].norm) || documentWords[toks[k].norm] || groupHeads[toks[k].norm] || companyWords[toks[k].norm] || toks[k].caps {
 			return candidateMention{}, false
 		}
 	}
@@ -402,6 +405,15 @@ func (a *article) quotedSpeaker(toks []token, i int) (candidateMention, bool) {
 		return candidateMention{}, false
 	}
 	return a.ruledPerson(toks, first, last, office{}), true
+}
+
+// companyWords mark the name of a firm, which wire copy quotes as it
+// quotes people: "said Salomon Brothers Inc", "said Nomura Securities Co".
+var companyWords = map[string]bool{
+	"securities": true, "ltd": true, "co": true, "inc": true, "corp": true, "corporation": true, "brothers": true,
+	"capital": true, "markets": true, "international": true, "power": true, "bank": true, "holdings": true,
+	"partners": true, "associates": true, "industries": true, "trust": true, "investments": true, "national": true,
+	"university": true, "institute": true, "centre": true, "center": true, "foundation": true,
 }
 
 // speakerFollowers may follow the name of a speaker after an inverted

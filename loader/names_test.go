@@ -72,6 +72,7 @@ func TestNameMentions(t *testing.T) {
 		{"a speaker after a participle", "\"No,\" said Omar Haddad speaking in Gaza.", []string{"Omar Haddad=PERSON/Omar Haddad"}, nil},
 		{"a body after the speech verb", "\"No,\" said Human Rights Watch.", nil, []string{"Human Rights Watch=PERSON/Human Rights Watch"}},
 		{"a broadcaster's reporter", "\"Gaza is dark,\" said Al Jazeera 's correspondent.", nil, []string{"Al Jazeera=PERSON/Al Jazeera"}},
+		{"a firm quoted like a person", "\"No,\" said Nomura Securities Co.", nil, []string{"Nomura Securities Co=PERSON/Nomura Securities Co", "Nomura Securities=PERSON/Nomura Securities"}},
 		{"a rank before a speaker", "\"No,\" said Arizona Representative Jeff Lamb.", []string{"Jeff Lamb=PERSON/Jeff Lamb"}, nil},
 		{"a witness is left to the country", "A Spanish journalist, Pablo Ortega, was hurt.", nil, []string{"Pablo Ortega=PERSON/Pablo Ortega"}},
 	})
