@@ -1878,7 +1878,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 				}
 			}
 		}
-		stative := t+1 < len(toks) && toks[t+1].norm == "to" && !strings.HasSuffix(toks[t].norm, "ing") // "is opposed to": a state of the subject
+		stative := t+1 < len(toks) && toks[t+1].norm == "to" && !strings.HasSuffix(toks[t].norm, "ing") && toks[t].norm != "invited" // "is opposed to": a state of the subject; "was invited to" is done to it
 		if !stative && (strings.HasSuffix(toks[t].norm, "ed") || toks[t].norm == "met" || toks[t].norm == "sent" || toks[t].norm == "struck" || toks[t].norm == "hit") {
 			return nil, nil // agentless passive: no actor stated
 		}

@@ -300,6 +300,7 @@ func (a *article) mentions(toks []token) []mention {
 		for _, rule := range []func([]token, int) (candidateMention, bool){
 			a.shortAt, a.titledPerson, a.appositivePerson, a.organization,
 			a.acronymOrg, a.namedGroup, a.describedPerson, a.vessel, a.bodyReference,
+			a.variantName, a.introducedPerson, a.quotedSpeaker,
 		} {
 			if c, ok := rule(toks, i); ok {
 				cands = append(cands, c)
@@ -395,6 +396,9 @@ func (a *article) accept(toks []token, c candidateMention) mention {
 			words := strings.Fields(nameKey(c.ent.Name))
 			keys = words[len(words)-1:]
 		}
+		if c.form == formName {
+			keys = variantShorts(keys, c.ent.Name, c.surface) // "Saniora" after "Fuad Saniora"
+		}
 		for _, k := range keys {
 			a.shorts[k] = m.ent
 		}
@@ -470,7 +474,7 @@ func (a *article) shortAt(toks []token, i int) (candidateMention, bool) {
 			return best, true
 		}
 	}
-	return candidateMention{}, false
+	return a.givenNameAt(toks, i)
 }
 
 // titles precede people's names and are peeled off them. Keys are folded
@@ -750,7 +754,7 @@ var headTitles = map[string]bool{
 // does not continue.
 func (a *article) surnameAfterTitle(toks []token, i, j int) bool {
 	_, title, ok := titleAt(toks, i)
-	if !ok || !headTitles[title] || !toks[i].upper || j >= len(toks) || (j > 0 && toks[j-1].text == ",") {
+	if !ok || !headTitles[strings.TrimPrefix(title, "Former ")] || !toks[i].upper || j >= len(toks) || (j > 0 && toks[j-1].text == ",") {
 		return false
 	}
 	t := toks[j]
@@ -861,8 +865,8 @@ func (a *article) titleTail(toks []token, last int) (office, bool) {
 	if !ok || title == "" || (honorifics[toks[j].norm] && !toks[j].upper) {
 		return office{}, false
 	}
-	if n := end + 1; adjectival[toks[end].norm] && end == j && n < len(toks) && !toks[n].upper && !toks[n].punct && toks[n].norm != "of" && toks[n].norm != "to" && toks[n].norm != "for" {
-		return office{}, false // "the chief opposition party"
+	if n := end + 1; adjectival[toks[end].norm] && end == j && n < len(toks) && !toks[n].upper && !toks[n].punct && toks[n].norm != "of" && toks[n].norm != "to" && toks[n].norm != "for" && toks[n].norm != "until" && toks[n].norm != "since" {
+		return office{}, false // "the chief opposition party", not "Chad's leader until 1990"
 	}
 	r.title = title
 	next := end + 1
@@ -913,6 +917,9 @@ func (a *article) ruledPerson(toks []token, first, last int, r office) candidate
 	surface := span(a.doc.Body, toks, first, last)
 	if e := a.x.gaz.resolve(surface); e != nil && e.Kind == graph.Person {
 		return candidateMention{first: first, last: last, rank: 3, ent: e, form: formName, surface: surface}
+	}
+	if e := a.x.gaz.variantPerson(surface); e != nil {
+		return candidateMention{first: first, last: last, rank: 3, ent: e, form: formName, surface: surface} // "Prnab Mukherjee"
 	}
 	name := cleanName(surface)
 	e := &graph.Entity{ID: graph.EntityID(graph.Person, name), Name: name, Kind: graph.Person, Country: r.country}
@@ -1821,7 +1828,7 @@ func (a *article) personList(toks []token, i int) []candidateMention {
 // any.
 func (a *article) describedPerson(toks []token, i int) (candidateMention, bool) {
 	// Before the name: "[Owner] noun First Last".
-	if personNouns[toks[i].norm] && !adjectivalPersonNouns[toks[i].norm] && !toks[i].punct && !toks[i].poss && i+1 < len(toks) &&
+	if personNouns[toks[i].norm] && (!adjectivalPersonNouns[toks[i].norm] || a.ownedNoun(toks, i)) && !toks[i].punct && !toks[i].poss && i+1 < len(toks) &&
 		(!toks[i].upper || i == 0 || honorifics[toks[i].norm] || clericTitles[toks[i].norm]) {
 		if last, ok := a.nameRun(toks, i+1); ok && !bodyWord(toks[last].norm) && !documentWords[toks[last].norm] && !(toks[last].poss && last+1 < len(toks) && toks[last+1].upper) {
 			if p, e, ok := a.x.gaz.match(toks, i+1); !ok || p.entity.Kind == graph.Person || e < last {

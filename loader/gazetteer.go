@@ -65,6 +65,12 @@ type gazetteer struct {
 	orgByID map[string]*graph.Entity
 	// maxLen is the most tokens any phrase has.
 	maxLen int
+	// variants and joined index the people's names for transliteration
+	// variants, givenNames the IDs of people written surname first by
+	// their given names (see names.go).
+	variants   map[string][]variantForm
+	joined     map[string]*graph.Entity
+	givenNames map[string][]string
 }
 
 // loadGazetteer parses the embedded TSV files.
@@ -82,6 +88,7 @@ func loadGazetteer() (*gazetteer, error) {
 	if err := g.loadPlaces("gazetteer/places.tsv"); err != nil {
 		return nil, err
 	}
+	g.indexVariants()
 	return g, nil
 }
 
