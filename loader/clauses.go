@@ -179,16 +179,28 @@ func relativeBefore(toks []token, j int) bool {
 	return false
 }
 
-// headBefore returns the usable mention that ends right before the comma
-// at k, or -1: the noun a participle after the comma qualifies ("Canada,
-// strongly supported by Australia,"). A common noun there ("a proposed
-// deal, negotiated by X") names no party.
+// headBefore returns the mention that names the noun ending right before
+// the comma at k, or -1: the noun a participle after the comma qualifies
+// ("Canada, strongly supported by Australia,"). A common noun names the
+// state its demonym gives ("a British aid worker, kidnapped by X,"), and
+// no party without one ("a proposed deal, negotiated by X").
 func (v *sentenceView) headBefore(k int) int {
 	if k < 1 {
 		return -1
 	}
 	if n := v.at[k-1]; n >= 0 && usable(v.ms[n]) && !v.locative(n) {
 		return n
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if n := v.at[j]; n >= 0 {
+			if m := v.ms[n]; m.ent.Kind == graph.Country && j < k-1 {
+				return n
+			}
+			return -1
+		}
+		if t := v.toks[j]; t.upper || t.punct {
+			return -1
+		}
 	}
 	return -1
 }
