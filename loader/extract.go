@@ -1528,12 +1528,11 @@ func (a *article) dominantCountry() *graph.Entity {
 		if e == nil {
 			continue
 		}
+		// Map order must not decide: a tie for the lead is a tie
+		// whichever country comes first.
 		switch {
-		case n > bestN || (n == bestN && best != nil && id < best.ID):
-			if n > bestN {
-				second = bestN
-			}
-			best, bestN = e, n
+		case n > bestN:
+			best, bestN, second = e, n, bestN
 		case n > second:
 			second = n
 		}
