@@ -133,7 +133,10 @@ func segments(body string, a, b int) []sentence {
 	emit := func(s, e int, furniture bool) {
 		s, e = trimSpan(body, s, e)
 		if s < e {
-			out = append(out, sentence{start: s, end: e, text: body[s:e], furniture: furniture})
+			// A bare link ("[http://… Photos of the scene]") is a list item, not prose.
+			text := body[s:e]
+			link := text[0] == '[' && urlEnd(body, s+1, e) > s+1 && text[len(text)-1] == ']'
+			out = append(out, sentence{start: s, end: e, text: text, furniture: furniture || link})
 		}
 	}
 	under := false // inside a furniture section
@@ -159,7 +162,7 @@ func segments(body string, a, b int) []sentence {
 				e++
 			}
 			start, i = e, e-1
-		case body[i] == '*' && i > a && body[i-1] == ' ' && i+1 < b && body[i+1] == ' ':
+		case body[i] == '*' && i > a && body[i-1] == ' ' && i+1 < b && (body[i+1] == ' ' || body[i+1] == '['):
 			emit(start, i, under)
 			start = i + 1
 		}
@@ -332,6 +335,10 @@ func tokenize(body string, start, end int) []token {
 	var toks []token
 	i := start
 	for i < end {
+		if j := urlEnd(body, i, end); j > i {
+			i = j // a link's address names nothing; its label ("[http://… the report]") is text
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(body[i:end])
 		switch {
 		case isWordRune(r):
@@ -397,6 +404,24 @@ func tokenize(body string, start, end int) []token {
 		}
 	}
 	return toks
+}
+
+// urlEnd returns the end of the web address starting at i (up to white
+// space, a closing bracket or end), or i if none starts there.
+func urlEnd(body string, i, end int) int {
+	rest := body[i:end]
+	if !(strings.HasPrefix(rest, "http://") || strings.HasPrefix(rest, "https://") || strings.HasPrefix(rest, "www.")) {
+		return i
+	}
+	j := i
+	for j < end && body[j] != ']' {
+		r, size := utf8.DecodeRuneInString(body[j:end])
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += size
+	}
+	return j
 }
 
 func runeAt(s string, i, end int) rune {

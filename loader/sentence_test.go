@@ -23,6 +23,8 @@ func TestSplitSentences(t *testing.T) {
 		{"byline", "By John Smith\nRussia attacked.", []string{"By John Smith", "Russia attacked."}, []bool{true, false}},
 		{"blank lines and spaces", "  \n\n  One.  \r\n  Two.  ", []string{"One.", "Two."}, []bool{false, false}},
 		{"empty", "", nil, nil},
+		{"link list", "Iran condemned the attack. *[http://example.org/a?ID=1 Photos from the Fars News Agency] *[http://example.org/b Video]",
+			[]string{"Iran condemned the attack.", "[http://example.org/a?ID=1 Photos from the Fars News Agency]", "[http://example.org/b Video]"}, []bool{false, true, true}},
 		{"hard-wrapped wire copy", "Iraqi troops shelled Iranian positions along the southern\nborder on Monday, a military spokesman said in a statement in\nBaghdad. Officials in Tehran said that the U.S.\nState Department had urged restraint on both sides.\n    Iran said it would respond.",
 			[]string{"Iraqi troops shelled Iranian positions along the southern\nborder on Monday, a military spokesman said in a statement in\nBaghdad.", "Officials in Tehran said that the U.S.\nState Department had urged restraint on both sides.", "Iran said it would respond."}, []bool{false, false, false}},
 		{"short lines stay lines", "Talks in Geneva\nThe ministers met on Monday", []string{"Talks in Geneva", "The ministers met on Monday"}, []bool{true, false}},
@@ -57,6 +59,7 @@ func TestTokenize(t *testing.T) {
 		{"Kim Jong-un – Putin", []string{"kim", "jong-", "un", "–", "putin"}},
 		{"Côte d'Ivoire's leaders’ summit", []string{"cote", "divoire'", "leaders'", "summit"}},
 		{"didn't 13th 2023-09-13", []string{"didnt", "13th", "2023-", "09-", "13"}},
+		{"[http://example.org/a.b?ID=X&y=1 Iran Report] by www.Example.com", []string{"[", "iran", "report", "]", "by"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
