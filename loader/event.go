@@ -703,6 +703,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if c == nil {
 			continue
 		}
+		if commercialOnly(c) {
+			continue // "TWA made an offer for USAir Group": business, not politics
+		}
 		if swap, drop := receivedSide(v, h.t, c.targets); drop {
 			continue // "Allawi has received criticism": the critic is not named
 		} else if swap {

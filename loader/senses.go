@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"strings"
+
 	"github.com/geokg/geokg/graph"
 )
 
@@ -246,4 +248,44 @@ func receivedSide(v *sentenceView, t int, givers []*graph.Entity) (swap, drop bo
 		}
 	}
 	return false, true
+}
+
+// firmSuffixes end the name of a business: "Dixons Group PLC", "USAir
+// Group", "Trans World Airlines Inc".
+var firmSuffixes = map[string]bool{
+	"inc": true, "corp": true, "corporation": true, "co": true, "ltd": true, "plc": true, "group": true, "ag": true,
+	"sa": true, "nv": true, "gmbh": true, "llc": true, "company": true, "airlines": true, "airways": true, "motors": true,
+	"industries": true, "holdings": true, "securities": true, "brothers": true, "partners": true,
+}
+
+// firmName reports an organisation named as a business.
+func firmName(e *graph.Entity) bool {
+	if e.Kind != graph.Organization {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(e.Name))
+	return len(words) > 0 && firmSuffixes[strings.Trim(words[len(words)-1], ".")]
+}
+
+// commercialOnly reports an event between businesses: every party is an
+// organisation and one of them is named as a firm, with no state, person
+// or public body among them ("TWA made an offer for USAir Group",
+// "directors appointed by Dixons Group PLC had resigned"). A takeover or a
+// boardroom change is no geopolitical event; an event between a firm and
+// a ministry stays.
+func commercialOnly(c *candidate) bool {
+	firm := false
+	for _, es := range [][]*graph.Entity{c.actors, c.targets} {
+		for _, e := range es {
+			if e.Kind != graph.Organization {
+				return false
+			}
+			if firmName(e) {
+				firm = true
+			} else if !strings.EqualFold(e.Name, strings.ToUpper(e.Name)) || len(e.Name) > 6 {
+				return false // a named body that is not a firm: "Transportation Department"
+			}
+		}
+	}
+	return firm
 }

@@ -96,3 +96,34 @@ func TestReceivedSide(t *testing.T) {
 		}
 	}
 }
+
+// TestCommercialOnly checks that an event between businesses is dropped
+// and one between a business and a public body stays.
+func TestCommercialOnly(t *testing.T) {
+	firm := &graph.Entity{Name: "Acme Holdings", Kind: graph.Organization}
+	other := &graph.Entity{Name: "Zenith Motors", Kind: graph.Organization}
+	ticker := &graph.Entity{Name: "ZNT", Kind: graph.Organization}
+	ministry := &graph.Entity{Name: "Trade Ministry", Kind: graph.Organization}
+	country := &graph.Entity{Name: "Kenya", Kind: graph.Country}
+	tests := []struct {
+		name            string
+		actors, targets []*graph.Entity
+		want            bool
+	}{
+		{"firm and firm", []*graph.Entity{firm}, []*graph.Entity{other}, true},
+		{"firm and ticker", []*graph.Entity{firm}, []*graph.Entity{ticker}, true},
+		{"firm alone", []*graph.Entity{firm}, nil, true},
+		{"firm and ministry", []*graph.Entity{firm}, []*graph.Entity{ministry}, false},
+		{"country and firm", []*graph.Entity{country}, []*graph.Entity{firm}, false},
+		{"no firm", []*graph.Entity{ticker}, nil, false},
+	}
+	for _, tt := range tests {
+		if got := commercialOnly(&candidate{actors: tt.actors, targets: tt.targets}); got != tt.want {
+			t.Errorf("%s: commercialOnly = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	ex := extractBody(t, "Acme Holdings Inc offered to buy Zenith Motors Corp for 40 mln dlrs.", "1987-03-18")
+	for _, ev := range ex.Events {
+		t.Errorf("unexpected %s event %s between firms", ev.Type, ev.Label)
+	}
+}
