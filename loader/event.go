@@ -643,6 +643,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if stationNoun(toks, t) {
 			continue // "a television station": a place, not a deployment
 		}
+		if otherSense(toks, t) {
+			continue // "released a statement", "support the dollar": another sense
+		}
 		if !tr.noun && datedNoun(toks, t) {
 			continue // "the 1981 attack": a noun this lexicon does not read
 		}
@@ -700,6 +703,14 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if c == nil {
 			continue
 		}
+		if commercialOnly(c) {
+			continue // "TWA made an offer for USAir Group": business, not politics
+		}
+		if swap, drop := receivedSide(v, h.t, c.targets); drop {
+			continue // "Allawi has received criticism": the critic is not named
+		} else if swap {
+			c.actors, c.targets = c.targets, c.actors // "received support from X": X gives it
+		}
 		if len(c.targets) == 0 && strings.Contains(c.rule, "-coordinated") && len(found) > 0 {
 			// "met the ambassador and offered an apology": the apology goes
 			// to whom the first verb's event went.
@@ -747,6 +758,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !h.noun && c.typ != graph.Request {
 			c.status = hedgedStatus(toks, h.t, c.status) // "argued that Colombia invaded": a claim
 		}
+		c.status = supposedStatus(toks, h.t, h.noun, c.status) // "if Iran attacks", "the risk of an attack"
 		if h.rule.name == "agree" && !h.noun && c.status == graph.Denied && h.t+1 < len(toks) && toks[h.t+1].norm == "with" {
 			// "did not agree with X": a disagreement (CAMEO 11, disapprove), not a
 			// denied agreement.

@@ -1,0 +1,129 @@
+package loader
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// TestOtherSense checks triggers used in a sense that states no event
+// between political actors, on sentences made up for the test: none may
+// yield an event of the trigger's type.
+func TestOtherSense(t *testing.T) {
+	tests := []struct {
+		body string
+		typ  graph.EventType
+	}{
+		{"Kenya released a statement criticising Uganda on Monday.", graph.Retreat},
+		{"The footage released by Kenya shows Ugandan soldiers.", graph.Retreat},
+		{"Kenya said in a press release that Uganda was to blame.", graph.Retreat},
+		{"Japan intervened to support the dollar against the Chinese yuan.", graph.Support},
+		{"Kenya sent 300 troops and support personnel to Somalia.", graph.Support},
+		{"A Kenyan professor said the evidence supports the theory that Uganda was behind it.", graph.Support},
+		{"Nigeria demonstrated its commitment to the Ghanaian accord.", graph.Protest},
+	}
+	for _, tt := range tests {
+		ex := extractBody(t, tt.body, "2006-07-18")
+		for _, ev := range ex.Events {
+			if ev.Type == tt.typ {
+				t.Errorf("%q: unexpected %s event %s", tt.body, ev.Type, ev.Label)
+			}
+		}
+	}
+	// The event senses stay.
+	kept := []struct {
+		body string
+		want wantEvent
+	}{
+		{"Kenya released 40 Ugandan prisoners on Monday.", wantEvent{graph.Retreat, []string{"KE"}, []string{"UG"}}},
+		{"Kenya strongly supported Uganda's bid for a seat.", wantEvent{graph.Support, []string{"KE"}, []string{"UG"}}},
+	}
+	for _, tt := range kept {
+		ex := extractBody(t, tt.body, "2006-07-18")
+		if ev, got := findEvent(ex, tt.want); ev == nil {
+			t.Errorf("%q: no %s %v → %v; got %s", tt.body, tt.want.typ, tt.want.actors, tt.want.targets, got)
+		}
+	}
+}
+
+// TestSupposedStatus checks that an event stated inside a condition or
+// named as a prospect is speculated, and that a plain report stays
+// reported.
+func TestSupposedStatus(t *testing.T) {
+	tests := []struct {
+		name   string
+		body   string
+		want   wantEvent
+		status graph.Status
+	}{
+		{"if clause", "Syria said its army would respond if Israel attacks Syria.", wantEvent{graph.Assault, []string{"IL"}, []string{"SY"}}, graph.Speculated},
+		{"unless clause", "The minister said that unless Kenya withdraws its troops from Somalia talks would end.", wantEvent{graph.Retreat, []string{"KE"}, []string{"SO"}}, graph.Speculated},
+		{"risk of", "Diplomats rated the risk of an Iranian attack on Kuwait as low.", wantEvent{graph.Assault, []string{"IR"}, []string{"KW"}}, graph.Speculated},
+		{"plain report", "Israel attacked Syria on Monday.", wantEvent{graph.Assault, []string{"IL"}, []string{"SY"}}, graph.Reported},
+		{"as if stays", "Israel attacked Syria as if it were at war.", wantEvent{graph.Assault, []string{"IL"}, []string{"SY"}}, graph.Reported},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractBody(t, tt.body, "2006-07-18")
+			ev, got := findEvent(ex, tt.want)
+			if ev == nil {
+				t.Fatalf("no %s event %v → %v; got %s", tt.want.typ, tt.want.actors, tt.want.targets, got)
+			}
+			if ev.Status != tt.status {
+				t.Errorf("status %s, want %s", ev.Status, tt.status)
+			}
+		})
+	}
+}
+
+// TestReceivedSide checks that the subject of a verb of receiving is the
+// target of what it receives: the giver after "from" is the actor, and
+// with no giver named the event is dropped.
+func TestReceivedSide(t *testing.T) {
+	ex := extractBody(t, "Uganda's plan received strong support from Kenya on Monday.", "2006-07-18")
+	ev, got := findEvent(ex, wantEvent{graph.Support, []string{"KE"}, []string{"UG"}})
+	if ev == nil {
+		t.Fatalf("no SUPPORT Kenya → Uganda; got %s", got)
+	}
+	if slices.Contains(ids(ev.Actors), "UG") {
+		t.Errorf("Uganda is an actor: %v", ids(ev.Actors))
+	}
+	ex = extractBody(t, "The Kenyan president has received criticism over the election.", "2006-07-18")
+	for _, ev := range ex.Events {
+		if ev.Type == graph.Accuse {
+			t.Errorf("unexpected %s event %s: the critic is not named", ev.Type, ev.Label)
+		}
+	}
+}
+
+// TestCommercialOnly checks that an event between businesses is dropped
+// and one between a business and a public body stays.
+func TestCommercialOnly(t *testing.T) {
+	firm := &graph.Entity{Name: "Acme Holdings", Kind: graph.Organization}
+	other := &graph.Entity{Name: "Zenith Motors", Kind: graph.Organization}
+	ticker := &graph.Entity{Name: "ZNT", Kind: graph.Organization}
+	ministry := &graph.Entity{Name: "Trade Ministry", Kind: graph.Organization}
+	country := &graph.Entity{Name: "Kenya", Kind: graph.Country}
+	tests := []struct {
+		name            string
+		actors, targets []*graph.Entity
+		want            bool
+	}{
+		{"firm and firm", []*graph.Entity{firm}, []*graph.Entity{other}, true},
+		{"firm and ticker", []*graph.Entity{firm}, []*graph.Entity{ticker}, true},
+		{"firm alone", []*graph.Entity{firm}, nil, true},
+		{"firm and ministry", []*graph.Entity{firm}, []*graph.Entity{ministry}, false},
+		{"country and firm", []*graph.Entity{country}, []*graph.Entity{firm}, false},
+		{"no firm", []*graph.Entity{ticker}, nil, false},
+	}
+	for _, tt := range tests {
+		if got := commercialOnly(&candidate{actors: tt.actors, targets: tt.targets}); got != tt.want {
+			t.Errorf("%s: commercialOnly = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	ex := extractBody(t, "Acme Holdings Inc offered to buy Zenith Motors Corp for 40 mln dlrs.", "1987-03-18")
+	for _, ev := range ex.Events {
+		t.Errorf("unexpected %s event %s between firms", ev.Type, ev.Label)
+	}
+}
