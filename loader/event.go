@@ -233,7 +233,7 @@ type trigger struct {
 // triggers indexes the lexicon by folded word form.
 var triggers = func() map[string]*trigger {
 	m := map[string]*trigger{}
-	entries := slices.Concat(conflictLexicon, lexicon) // the conflict entries' needs are narrower: they go first
+	entries := slices.Concat(conflictLexicon, verbalLexicon, lexicon) // the conflict and verbal entries' needs are narrower: they go first
 	for i := range entries {
 		e := &entries[i]
 		e.rule.verbForms = map[string]bool{}
@@ -680,7 +680,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			}
 		}
 	}
-	evaluations := a.evaluations(s, v)
+	evaluations := append(a.evaluations(s, v), a.verbalFrames(s, v)...)
 	if len(hits) == 0 && len(evaluations) == 0 {
 		return
 	}
@@ -740,6 +740,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if (h.rule.name == "promise" || h.rule.name == "willing") && !h.noun && hostileComplement(toks, h.t) {
 			c.typ, c.rule = graph.Threaten, c.rule+"-hostile" // "vowed to wage war on X": a threat, not a promise
 		}
+		a.verbalArguments(v, h.t, h.rule, c)
 		if c.typ == graph.Request || c.typ == graph.Accuse {
 			a.domesticTarget(v, h.t, c)
 		}
