@@ -1480,6 +1480,7 @@ func (a *article) references(toks []token, ms []mention, taken []bool) []mention
 	}
 	out = append(out, a.groupReferences(toks, taken)...)
 	out = append(out, a.officialReferences(toks, ms, taken)...)
+	out = append(out, a.officeHolderReferences(toks, ms, taken)...)
 	out = append(out, a.counterpartReferences(toks, ms, taken)...)
 	return out
 }

@@ -71,6 +71,9 @@ type gazetteer struct {
 	variants   map[string][]variantForm
 	joined     map[string]*graph.Entity
 	givenNames map[string][]string
+	// holders lists the people by the states whose offices they held (see
+	// offices.go).
+	holders map[string][]*graph.Entity
 }
 
 // loadGazetteer parses the embedded TSV files.
@@ -89,6 +92,7 @@ func loadGazetteer() (*gazetteer, error) {
 		return nil, err
 	}
 	g.indexVariants()
+	g.indexHolders()
 	return g, nil
 }
 

@@ -49,7 +49,7 @@ func TestSentenceRules(t *testing.T) {
 		{"received an apology from: the giver's apology", "Japan received an apology from South Korea on Friday.",
 			graph.Concede, []string{"KR"}, []string{"JP"}, graph.Reported},
 		{"received a delegation from: a meeting", "The Kenyan president received a delegation from Somalia.",
-			graph.Consult, []string{"SO"}, []string{"KE"}, graph.Reported},
+			graph.Consult, []string{"SO"}, []string{"person/mwai-kibaki", "KE"}, graph.Reported}, // the president in 2006 (offices.go)
 		{"evidence against", "Norway presented evidence against Sweden on Monday.",
 			graph.Accuse, []string{"NO"}, []string{"SE"}, graph.Reported},
 		{"called for sanctions against", "Norway called for sanctions against Sudan on Monday.",
