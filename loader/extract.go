@@ -393,8 +393,7 @@ func (a *article) accept(toks []token, c candidateMention) mention {
 	if c.ent.Kind == graph.Person && c.form != formShort {
 		keys := a.x.gaz.shorts[c.ent.ID]
 		if len(keys) == 0 {
-			words := strings.Fields(nameKey(c.ent.Name))
-			keys = words[len(words)-1:]
+			keys = a.personShorts(m.ent) // "Wu" for "Wu Bangguo" (offices.go)
 		}
 		if c.form == formName {
 			keys = variantShorts(keys, c.ent.Name, c.surface) // "Saniora" after "Fuad Saniora"
@@ -464,6 +463,9 @@ func (a *article) shortAt(toks []token, i int) (candidateMention, bool) {
 		}
 		key += toks[j].norm
 		if e, ok := a.shorts[key]; ok {
+			if otherGivenName(toks, j, e) {
+				break // "Kim In-seok" after "Kim Kyung Han" (offices.go)
+			}
 			// Prefer the longest short form; continue looking.
 			best := candidateMention{first: i, last: j, rank: 1, ent: e, form: formShort, surface: span(a.doc.Body, toks, i, j)}
 			if j+1 < len(toks) && !toks[j+1].punct {

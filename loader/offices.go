@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -290,4 +291,98 @@ func (a *article) otherStatedHolder(p *graph.Entity, state string, offices []str
 		}
 	}
 	return false
+}
+
+// eastAsianSurnames are the most common Chinese, Korean and Vietnamese
+// surnames in their usual romanisations (pinyin, Wade-Giles, Cantonese and
+// Hokkien spellings; Korean Revised and older forms; Vietnamese without
+// diacritics). Names written surname first open with one of them. An, Do
+// and Oh are left out: capitalised, they are most often English words.
+var eastAsianSurnames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range strings.Fields(`
+		wang li lee zhang chang cheung liu lau chen chan chin yang yeung huang wong zhao chao chiu wu ng zhou chou chow
+		xu hsu tsui sun ma zhu chu hu guo kuo kwok he ho lin lam gao kao ko luo lo law zheng cheng liang leung xie hsieh
+		song soong tang tong han feng fung deng teng cao tsao peng zeng tseng xiao hsiao siu tian dong tung pan yuan
+		cai tsai choi jiang chiang yu du tu ye yeh wei su lu ding ting ren shen yao jin fu fok zhong chung qian dai tai
+		tan lian lien qiao qin chin wen jia chia kong bai pai mao meng xiong hao shi shih yan yen cui fan yin lai kang
+		gong fang lei xue hsueh lim teo goh ong koh yeo chua tay
+		kim park pak choe jung jeong cho jo yoon yun jang lim im seo suh shin kwon hwang ahn jeon chun hong yoo
+		ryu moon mun son bae baek paik heo huh nam noh roh ri rhee yi kwak sung cha woo min ban chae hyun
+		nguyen tran le pham hoang huynh phan vu vo dang bui ngo duong ly truong dinh mai trinh luong ha dao doan
+		phung vuong`) {
+		m[s] = true
+	}
+	return m
+}()
+
+// romanisedSyllable matches one syllable of romanised Chinese, Korean or
+// Vietnamese: an onset, one to three vowels and a nasal or stop coda.
+// Western given names mostly fail it ("Howells", "Hamilton", "Beazley").
+const romanisedSyllable = `(?:ch|sh|zh|ts|tz|sz|hs|ng|nh|ph|th|kh|tr|gi|qu|kw|gw|hw|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstvwxyz])?[aeiouy]{1,3}(?:ng|nh|ch|[nmkptch])?`
+
+var (
+	// givenWord is a given name of one or two syllables written as one
+	// word ("Bangguo", "Jiabao", "Chan").
+	givenWord = regexp.MustCompile(`^(?:` + romanisedSyllable + `){1,2}$`)
+	// givenSyllable is one part of a hyphenated or spaced given name
+	// ("Tseng-chang", "Jong-il", "Tan Dung"); Korean syllables may end in l.
+	givenSyllable = regexp.MustCompile(`^` + romanisedSyllable + `l?$`)
+)
+
+// surnameFirst reports whether a person's name is written surname first, as
+// Chinese, Korean and Vietnamese names are ("Wu Bangguo", "Su Tseng-chang",
+// "Nguyen Tan Dung"): a common surname of those languages, then a given
+// name of romanised syllables, one word or hyphenated, or two one-syllable
+// words.
+func surnameFirst(name string) bool {
+	words := strings.Fields(nameKey(strings.ReplaceAll(name, "-", " - ")))
+	if len(words) < 2 || !eastAsianSurnames[words[0]] {
+		return false
+	}
+	given := words[1:]
+	switch {
+	case len(given) == 1:
+		// A consonant and a final y end English given names and surnames
+		// ("Gandy", "Tony"), not romanised syllables.
+		g := given[0]
+		return givenWord.MatchString(g) && !(len(g) > 1 && g[len(g)-1] == 'y' && !strings.ContainsRune("aeiou", rune(g[len(g)-2])))
+	case len(given) == 3 && given[1] == "-":
+		return givenSyllable.MatchString(given[0]) && givenSyllable.MatchString(given[2])
+	case len(given) == 2:
+		return givenSyllable.MatchString(given[0]) && givenSyllable.MatchString(given[1]) && !strings.HasSuffix(given[0], "l") && !strings.HasSuffix(given[1], "l")
+	}
+	return false
+}
+
+// personShorts returns the short forms a person the gazetteer does not
+// know goes by once named in full: the surname, which for names written
+// surname first is the first word ("Wu" for "Wu Bangguo") and otherwise
+// the last. So common a surname does not take the short form from another
+// person named before: after "Kim Jong Il" and "Kim Yong-nam", "Kim" is
+// still the first.
+func (a *article) personShorts(e *graph.Entity) []string {
+	words := strings.Fields(nameKey(e.Name))
+	if len(words) == 0 {
+		return nil
+	}
+	if surnameFirst(e.Name) {
+		if other := a.shorts[words[0]]; other != nil && other != e {
+			return nil
+		}
+		return words[:1]
+	}
+	return words[len(words)-1:]
+}
+
+// otherGivenName reports whether the short form of e ending at toks[j] is
+// the surname of someone else, whose given name follows: "Kim In-seok"
+// after "Kim Kyung Han", not "the Kim-Putin talks". Only names written
+// surname first are read so.
+func otherGivenName(toks []token, j int, e *graph.Entity) bool {
+	n := j + 1
+	if n >= len(toks) || toks[j].hyphen || !toks[n].upper || toks[n].punct || toks[n].digit || (notNames[toks[n].norm] && !toks[n].hyphen) || isTitleWord(toks[n].norm) || !surnameFirst(e.Name) {
+		return false
+	}
+	return !slices.Contains(strings.Fields(nameKey(e.Name)), toks[n].norm) // "Mao Zedong" again
 }

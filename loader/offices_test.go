@@ -65,3 +65,45 @@ func TestOfficeHolders(t *testing.T) {
 		})
 	}
 }
+
+// TestSurnameFirstShorts checks that a person the gazetteer does not know,
+// named surname first, goes by the first word of the name afterwards, on
+// sentences made up for the test.
+func TestSurnameFirstShorts(t *testing.T) {
+	tests := []struct {
+		name, body      string
+		actors, targets []string
+	}{
+		{"a Chinese name", "Taiwanese opposition leader Lin Zhaoming visited Peru on Monday. Lin criticised Japan on Tuesday.",
+			[]string{"person/lin-zhaoming"}, []string{"JP"}},
+		{"a hyphenated Korean given name", "South Korean envoy Park Sung-jin arrived in Lima on Monday. Park criticised Japan on Tuesday.",
+			[]string{"person/park-sung-jin"}, []string{"JP"}},
+		{"a Western name opening with a Korean surname", "Australian opposition leader Kim Hardwick visited Peru on Monday. Hardwick criticised Japan on Tuesday.",
+			[]string{"person/kim-hardwick"}, []string{"JP"}},
+		{"a known leader keeps his surname", "North Korean leader Kim Jong-il met envoy Kim Sung-ho on Monday. Kim criticised Japan on Tuesday.",
+			[]string{"person/kim-jong-il"}, []string{"JP"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractBody(t, tt.body, "2006-05-03")
+			if ev, got := findEvent(ex, wantEvent{graph.Accuse, tt.actors, tt.targets}); ev == nil {
+				t.Fatalf("no ACCUSE %v → %v; got %s", tt.actors, tt.targets, got)
+			}
+		})
+	}
+	t.Run("another person of the same surname", func(t *testing.T) {
+		ex := extractBody(t, "South Korean envoy Park Sung-jin arrived in Lima on Monday. Park Min-ho criticised Japan on Tuesday.", "2006-05-03")
+		if ev, _ := findEvent(ex, wantEvent{graph.Accuse, []string{"person/park-sung-jin"}, []string{"JP"}}); ev != nil {
+			t.Errorf("Park Min-ho read as Park Sung-jin: %s", ev.Label)
+		}
+	})
+	for name, want := range map[string]bool{
+		"Wu Bangguo": true, "Su Tseng-chang": true, "Lien Chan": true, "Nguyen Tan Dung": true, "Kim Dae-jung": true,
+		"Wang Shih-chien": true, "Kim Beazley": false, "Kim Gandy": false, "Lee Hamilton": false, "Moon Landrieu": false,
+		"Lee Harvey Oswald": false, "Su Su Nway": false, "Jo Bonner": false, "An Iraqi": false,
+	} {
+		if got := surnameFirst(name); got != want {
+			t.Errorf("surnameFirst(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
