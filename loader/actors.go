@@ -1,6 +1,10 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // Who did it: rules that keep a name from being read as an event's actor
 // or target when the sentence gives it another role. The extractor falls
@@ -197,4 +201,80 @@ func (v *sentenceView) passiveSubject(t, k int, reduced bool) int {
 		}
 	}
 	return n
+}
+
+// whWords open a clause; a name after one is that clause's subject, not
+// the object of the verb before it.
+var whWords = map[string]bool{
+	"what": true, "which": true, "who": true, "whom": true, "whose": true, "where": true, "when": true, "why": true,
+	"how": true, "whether": true,
+}
+
+// performingVerbs, passive after an event noun, have the event's own doer
+// as their agent: "the truce was signed by X", "the protests were
+// organised by X".
+var performingVerbs = map[string]bool{
+	"signed": true, "organized": true, "organised": true, "staged": true, "held": true, "led": true, "brokered": true,
+	"launched": true, "carried": true, "conducted": true, "made": true, "declared": true, "announced": true, "called": true,
+	"mounted": true, "planned": true, "arranged": true, "hosted": true,
+}
+
+// otherAgent reports an auxiliary at k that starts a passive verb whose
+// agent is not the doer of the event noun before it: "the resignation was
+// accepted by", "was preceded by".
+func otherAgent(toks []token, k int) bool {
+	if !auxiliaries[toks[k].norm] && !beForms[toks[k].norm] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if auxiliaries[toks[j].norm] || beForms[toks[j].norm] {
+			continue
+		}
+		return !performingVerbs[toks[j].norm]
+	}
+	return true
+}
+
+// unknownName reports a name the article does not know ending at j, right
+// before the verb: a capitalised word run after a comma ("the chief of
+// staff to Dick Cheney, Libby resigned") or a body's name joined by "for"
+// or "against" after a state's name ("the Syrian Observatory for Human
+// Rights demands"). The
+// subject is someone the extractor cannot name, so the nearest known name
+// before it is not the subject.
+func (v *sentenceView) unknownName(j int) bool {
+	if j <= 0 || v.at[j] >= 0 {
+		return false
+	}
+	joined := false
+	k := j
+	for ; k > 0 && v.at[k] < 0; k-- {
+		u := v.toks[k]
+		if isTitleWord(u.norm) || titles[u.norm] != "" || timeAdverbs[u.norm] || months[u.norm] != 0 {
+			return false
+		}
+		if (u.norm == "for" || u.norm == "against") && k < j && bodyNouns[v.toks[k-1].norm] && v.toks[k-1].upper {
+			joined = true
+			continue
+		}
+		if !u.upper || u.punct || u.digit {
+			break
+		}
+	}
+	if k == j {
+		return false
+	}
+	if n := v.at[k]; joined && n >= 0 {
+		return v.ms[n].ent.Kind == graph.Country // "the Syrian Observatory for": a state names an unknown body
+	}
+	return v.toks[k].text == ","
+}
+
+// bodyNouns end the first part of a body's name joined by "for" or
+// "against": "Observatory for Human Rights", "Committee Against Torture".
+var bodyNouns = map[string]bool{
+	"observatory": true, "committee": true, "centre": true, "center": true, "council": true, "institute": true,
+	"foundation": true, "coalition": true, "campaign": true, "movement": true, "front": true, "alliance": true,
+	"organisation": true, "organization": true, "society": true, "league": true, "association": true,
+	"commission": true, "fund": true, "network": true, "union": true, "party": true,
 }

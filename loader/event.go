@@ -1692,8 +1692,8 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 			}
 			break
 		}
-		if toks[k].punct || toks[k].upper {
-			break
+		if toks[k].punct || toks[k].upper || otherAgent(toks, k) {
+			break // "the resignation was preceded by": the agent of another verb
 		}
 	}
 	// "X arrived in Beijing for a two-day visit to China": a purpose
@@ -2002,7 +2002,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 				break
 			}
 		}
-		if n := v.prev(t); n >= 0 && t-v.ms[n].last <= 10 && (j < 0 || subjectPronouns[toks[j].norm] || !v.obliqueMention(n)) {
+		if n := v.prev(t); n >= 0 && t-v.ms[n].last <= 10 && (j < 0 || subjectPronouns[toks[j].norm] || !v.obliqueMention(n)) && !v.unknownName(j) {
 			actor = ent(n)
 			c.confidence = 0.6
 		}
@@ -2088,8 +2088,8 @@ func (v *sentenceView) directObject(t int) int {
 		if titledApposition(v, k) {
 			continue // "compared the Libyan leader, Omar Salah, to"
 		}
-		if clauseBreak(u) || (u.punct && u.text != "-" && u.text != ".") {
-			return -1
+		if clauseBreak(u) || (u.punct && u.text != "-" && u.text != ".") || whWords[u.norm] {
+			return -1 // "raided what the army called a camp": a clause, not a name, is the object
 		}
 		if k-t <= 3 || objectDeterminers[u.norm] || isTitleWord(u.norm) || titles[u.norm] != "" || (u.upper && !u.punct && !notNames[u.norm]) {
 			continue
