@@ -652,6 +652,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !noun && harmsPatient(tr) && agentlessParticiple(toks, t) {
 			continue // "was found shot and killed": the victim is named, not the doer
 		}
+		if !noun && objectlessParticiple(v, t) {
+			continue // "journalists kidnapped last month in Iraq": only the victims are named
+		}
 		if !noun && t > firstWord(toks) && tok.upper {
 			continue // "Visiting Fellow": a capitalised verb form is part of a name
 		}
@@ -1690,8 +1693,8 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 			}
 			break
 		}
-		if toks[k].punct || toks[k].upper {
-			break
+		if toks[k].punct || toks[k].upper || otherAgent(toks, k) {
+			break // "the resignation was preceded by": the agent of another verb
 		}
 	}
 	// "X arrived in Beijing for a two-day visit to China": a purpose
@@ -1865,7 +1868,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 	}
 	participle := strings.HasSuffix(toks[t].norm, "ed") || pastForms[toks[t].norm]
 	reduced := participle && k >= 0 && (!toks[k].upper && !toks[k].punct || toks[k].text == ",") && !auxiliaries[toks[k].norm] && !beForms[toks[k].norm] &&
-		t+1 < len(toks) && toks[t+1].norm == "by" // "soldiers killed by Israel", "Syria, backed by Iran,": a reduced passive
+		t+1 < len(toks) && agentFollows(toks, t) // "soldiers killed by Israel", "a soldier kidnapped earlier by militants": a reduced passive
 	if k >= 0 && (beForms[toks[k].norm] || reduced) {
 		for j := t + 1; j < len(toks) && j <= t+6; j++ {
 			if clauseBreak(toks[j]) || (toks[j].punct && toks[j].text != ",") {
@@ -1874,7 +1877,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 			if toks[j].norm == "by" {
 				if n := v.afterPrep(j-1, []string{"by"}); n >= 0 {
 					c.rule += "-passive"
-					target := ent(v.prev(t))
+					target := ent(v.passiveSubject(t, k, reduced))
 					if toks[k].text == "," {
 						target = ent(v.headBefore(k)) // "Syria, backed by Iran,": the noun the participle follows
 					}
@@ -1891,7 +1894,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 				}
 			}
 		}
-		stative := t+1 < len(toks) && toks[t+1].norm == "to" && !strings.HasSuffix(toks[t].norm, "ing") && toks[t].norm != "invited" // "is opposed to": a state of the subject; "was invited to" is done to it
+		stative := t+1 < len(toks) && toks[t+1].norm == "to" && !strings.HasSuffix(toks[t].norm, "ing") && toks[t].norm != "invited" && !objectVerbs[toks[t].norm] // "is opposed to": a state of the subject; "was invited to", "was deported to" are done to it
 		if !stative && (strings.HasSuffix(toks[t].norm, "ed") || toks[t].norm == "met" || toks[t].norm == "sent" || toks[t].norm == "struck" || toks[t].norm == "hit") {
 			return nil, nil // agentless passive: no actor stated
 		}
@@ -2000,7 +2003,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 				break
 			}
 		}
-		if n := v.prev(t); n >= 0 && t-v.ms[n].last <= 10 {
+		if n := v.prev(t); n >= 0 && t-v.ms[n].last <= 10 && (j < 0 || subjectPronouns[toks[j].norm] || !v.obliqueMention(n)) && !v.unknownName(j) {
 			actor = ent(n)
 			c.confidence = 0.6
 		}
@@ -2086,8 +2089,8 @@ func (v *sentenceView) directObject(t int) int {
 		if titledApposition(v, k) {
 			continue // "compared the Libyan leader, Omar Salah, to"
 		}
-		if clauseBreak(u) || (u.punct && u.text != "-" && u.text != ".") {
-			return -1
+		if clauseBreak(u) || (u.punct && u.text != "-" && u.text != ".") || whWords[u.norm] {
+			return -1 // "raided what the army called a camp": a clause, not a name, is the object
 		}
 		if k-t <= 3 || objectDeterminers[u.norm] || isTitleWord(u.norm) || titles[u.norm] != "" || (u.upper && !u.punct && !notNames[u.norm]) {
 			continue

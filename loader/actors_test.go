@@ -1,0 +1,81 @@
+package loader
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// TestNoGuessedActor checks sentences, made up for the test, where the
+// name nearest a verb is not its subject: no event of the type may name
+// the listed entity as its actor.
+func TestNoGuessedActor(t *testing.T) {
+	tests := []struct {
+		name  string
+		body  string
+		typ   graph.EventType
+		actor string
+	}{
+		{"object of 'to' before an unknown name", "Once an adviser to Kenyan President Mwai Kibaki, Otieno resigned in March.", graph.Retreat, "person/mwai-kibaki"},
+		{"object of 'with' before a coordinated verb", "Ghana is solidly with the Nigerian president and ready to send troops to Liberia.", graph.Mobilize, "NG"},
+		{"victims before an objectless participle", "Thousands of Romanians rallied for the release of three Romanian journalists kidnapped last month in Iraq.", graph.Assault, "RO"},
+		{"victims before a participle of reason", "The bodies are those of Iraqi soldiers killed for helping American forces.", graph.Assault, "IQ"},
+		{"agent of another passive verb", "Nkosi's resignation was accepted by President Jacob Zuma.", graph.Retreat, "person/jacob-zuma"},
+		{"unknown body named by a state", "The Egyptian Centre for Human Rights demands that Israel free the prisoners.", graph.Request, "EG"},
+		{"passive pronoun subject", "Minister Tom Ngata said police arrested the pilot on Monday, and he was deported to Saudi Arabia the next day.", graph.Coerce, "person/tom-ngata"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractBody(t, tt.body, "2006-07-18")
+			for _, ev := range ex.Events {
+				if ev.Type == tt.typ && slices.Contains(ids(ev.Actors), tt.actor) {
+					t.Errorf("%q: %s event with actor %s: %v → %v", tt.body, ev.Type, tt.actor, ids(ev.Actors), ids(ev.Targets))
+				}
+			}
+		})
+	}
+}
+
+// TestNoClauseTarget checks that a name inside a clause after the verb is
+// not read as its object: "raided what the army called a camp".
+func TestNoClauseTarget(t *testing.T) {
+	ex := extractBody(t, "Kenyan and Somali troops raided what the Ugandan army called a rebel camp.", "2006-07-18")
+	for _, ev := range ex.Events {
+		if slices.Contains(ids(ev.Targets), "UG") {
+			t.Errorf("%s event with target UG: %v → %v", ev.Type, ids(ev.Actors), ids(ev.Targets))
+		}
+	}
+}
+
+// TestActorKept checks that a name which does act keeps its event: a
+// relative clause's antecedent, a possessor, a name that heads a longer
+// phrase, a pronoun's referent, and the agent after a reduced passive.
+func TestActorKept(t *testing.T) {
+	tests := []struct {
+		name   string
+		body   string
+		want   wantEvent
+		status graph.Status
+	}{
+		{"antecedent of a relative clause", "The accusations echo those made by Israel, which has long accused Syria of arming militants.", wantEvent{graph.Accuse, []string{"IL"}, []string{"SY"}}, graph.Reported},
+		{"pronoun after a relative clause", "The plan was welcomed by the United States, who hope that they will be able to withdraw troops from Iraq.", wantEvent{graph.Retreat, []string{"US"}, []string{"IQ"}}, graph.Planned},
+		{"possessor written apart", "The dispute flared during President Vladimir Putin 's visit to Athens last month.", wantEvent{graph.Consult, []string{"RU"}, []string{"GR"}}, graph.Reported},
+		{"name heading a longer phrase", "There were reports of Russian helicopters bombing Georgian villages.", wantEvent{graph.Assault, []string{"RU"}, []string{"GE"}}, graph.Reported},
+		{"agent after a time word", "The strikes were meant to rescue an Israeli soldier kidnapped earlier by Palestinian militants.", wantEvent{graph.Assault, []string{"PS"}, []string{"IL"}}, graph.Reported},
+		{"agent of a performing passive", "The ceasefire was signed by Georgia on Friday.", wantEvent{graph.Retreat, []string{"GE"}, nil}, graph.Reported},
+		{"active verb of force", "Israeli troops killed three Palestinians in Gaza on Monday.", wantEvent{graph.Assault, []string{"IL"}, []string{"PS"}}, graph.Reported},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractBody(t, tt.body, "2006-07-18")
+			ev, got := findEvent(ex, tt.want)
+			if ev == nil {
+				t.Fatalf("%q: no %s %v → %v; got %s", tt.body, tt.want.typ, tt.want.actors, tt.want.targets, got)
+			}
+			if ev.Status != tt.status {
+				t.Errorf("%q: status %s, want %s", tt.body, ev.Status, tt.status)
+			}
+		})
+	}
+}
