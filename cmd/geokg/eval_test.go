@@ -34,9 +34,9 @@ type evalScores struct {
 
 // TestEvalDevSetFloors scores the extractor on the dev set and fails if a
 // score falls below its floor. The floors sit about 0.02 under what the
-// extractor scored when they were set (event F1 0.533, entities P 0.964 /
-// R 0.660, status 0.963, date 0.925, PLOVER 0.519, CAMEO root 0.215; status
-// and date rest on 80 matched events, so one event moves them 0.0125).
+// extractor scored when they were set (event F1 0.556, entities P 0.965 /
+// R 0.670, status 0.965, date 0.918, PLOVER 0.519, CAMEO root 0.231; status
+// and date rest on 85 matched events, so one event moves them 0.012).
 // Raise them as the extractor improves; never lower them to let a change pass.
 func TestEvalDevSetFloors(t *testing.T) {
 	for _, p := range []string{devGold, wikinews, ploverGold, petrarchGold} {
@@ -63,13 +63,13 @@ func TestEvalDevSetFloors(t *testing.T) {
 		name         string
 		score, floor float64
 	}{
-		{"event F1", s.Events.F1, 0.51},
+		{"event F1", s.Events.F1, 0.53},
 		{"entity precision", s.Entities.Precision, 0.95},
-		{"entity recall", s.Entities.Recall, 0.64},
+		{"entity recall", s.Entities.Recall, 0.65},
 		{"status accuracy", *s.StatusAccuracy, 0.95},
 		{"date accuracy", *s.DateAccuracy, 0.90},
 		{"PLOVER type accuracy", *s.PloverTypeAccuracy, 0.50},
-		{"CAMEO root accuracy", *s.CameoRootAccuracy, 0.19},
+		{"CAMEO root accuracy", *s.CameoRootAccuracy, 0.21},
 	}
 	for _, f := range floors {
 		t.Logf("%-22s %.3f (floor %.3f)", f.name, f.score, f.floor)
