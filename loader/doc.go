@@ -6,4 +6,50 @@
 //
 // loader imports graph (for the types it produces) and nothing else of geokg;
 // it does not write to Dgraph itself: callers hand its output to graph.Store.
+//
+// # Where things are
+//
+// Reading: read.go (Read, Inputs, InputError), frontmatter.go (.md/.txt),
+// jsonl.go (feeds), html.go (pages), claims.go (analysts' structured
+// claims), document.go (Document), pipeline.go (Load: read, extract, write).
+//
+// Extraction starts in extract.go (Extractor, the article state, mentions,
+// the merge of candidates into events) and event.go (the trigger lexicon
+// and the argument rules every trigger goes through). Around them:
+//
+//   - sentence.go: sentences, page furniture, tokens.
+//   - gazetteer.go and gazetteer/*.tsv: states, organisations, people with
+//     dated roles, places.
+//   - when.go, status.go: dates against the publication date; reported,
+//     planned, speculated, denied.
+//
+// Entities the gazetteer does not know, and references to them:
+//
+//   - entities.go: government bodies and their states, named vessels,
+//     shortened names of a body.
+//   - names.go: spelling variants of known people, given names alone,
+//     names set off by commas, speakers after quotations.
+//   - offices.go: "the US Defense Secretary" as the gazetteer's office
+//     holder at the date; surname-first East Asian names.
+//   - discourse.go: "the two leaders", "both sides", "talks between the two
+//     sides" as the article's pair.
+//   - anaphora.go: "rejected the offer" aimed at whoever made it.
+//
+// Kinds of events and the constructions that state them:
+//
+//   - speech.go: judgements in reported speech, "the remarks", speakers.
+//   - verbal.go: opposition, objections, charges, trials, "wants X to".
+//   - nominal.go: events named by nouns, demonyms and possessives in them.
+//   - conflict.go: force, coercion, mobilisation, sanctions, aid.
+//   - sentences.go: crowds, jailing, "received N from", demanded acts.
+//   - complements.go: commitments and the acts they promise; which clause a
+//     date belongs to.
+//   - clauses.go: subjects across appositions, coordination and passives.
+//
+// Rules that withhold what the text does not state:
+//
+//   - precision.go: claims only alleged, agentless participles, noun senses.
+//   - senses.go: other senses of trigger words, conditionals, receivers,
+//     business events.
+//   - actors.go: prepositional objects and victims taken for actors.
 package loader
