@@ -1644,17 +1644,20 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 		}
 	}
 	// "summit between X and Y".
-	if t+1 < len(toks) && toks[t+1].norm == "between" {
-		if x, y, how := a.betweenCollective(toks, t+1, r); x != nil {
+	if b := v.meetingBetween(t); b >= 0 && (b == t+1 || r.typ == graph.Consult) {
+		if x, y, how := a.betweenCollective(toks, b, r); x != nil {
 			c.rule, c.confidence = "noun:"+r.name+"-between"+how, 0.6 // "the meeting between the two sides"
 			return x, y
 		}
-		if n1 := v.next(t + 1); n1 >= 0 {
+		if n1 := v.next(b); n1 >= 0 {
 			n2 := -1
 			if v.ms[n1].last+1 < len(toks) && toks[v.ms[n1].last+1].norm == "and" {
 				n2 = v.next(v.ms[n1].last + 1)
 			}
 			c.rule, c.confidence = "noun:"+r.name+"-between", 0.8
+			if b > t+1 {
+				c.rule, c.confidence = "noun:"+r.name+"-between-scheduled", 0.7
+			}
 			return ent(n1), ent(n2)
 		}
 	}

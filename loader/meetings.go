@@ -1,0 +1,85 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// Meetings named by nouns whose parties stand apart from them, and the
+// states two halves of a country name share.
+
+// compassHalves are the first words of the names of states that share
+// the rest of their name ("North Korea", "South Korea").
+var compassHalves = map[string]bool{"north": true, "south": true, "east": true, "west": true}
+
+// ellipticalState reads the first half of "South and North Korea", "East
+// and West Germany": a compass word coordinated with a state's name that
+// begins with another compass word names the state the first word and the
+// rest of that name make, where the gazetteer knows it as a country.
+func (a *article) ellipticalState(toks []token, i int) (candidateMention, bool) {
+	if i+3 >= len(toks) || !toks[i].upper || !compassHalves[toks[i].norm] || toks[i+1].norm != "and" ||
+		!compassHalves[toks[i+2].norm] || toks[i+2].norm == toks[i].norm {
+		return candidateMention{}, false
+	}
+	g := a.x.gaz
+	p, end, ok := g.match(toks, i+2)
+	if !ok || end == i+2 || p.entity.Kind != graph.Country {
+		return candidateMention{}, false
+	}
+	words := []string{toks[i].norm}
+	for k := i + 3; k <= end; k++ {
+		words = append(words, toks[k].norm)
+	}
+	for _, q := range g.phrases[strings.Join(words, " ")] {
+		if q.entity.Kind == graph.Country && q.entity.ID != p.entity.ID {
+			return candidateMention{first: i, last: i, rank: 3, ent: q.entity, form: formName, surface: q.entity.Name}, true
+		}
+	}
+	return candidateMention{}, false
+}
+
+// schedulingWords may stand between a meeting noun and the "between"
+// phrase that names its parties: the predicate that schedules or places
+// it ("talks are scheduled for Monday in Geneva between X and Y").
+var schedulingWords = map[string]bool{
+	"scheduled": true, "set": true, "planned": true, "due": true, "expected": true, "held": true, "to": true,
+	"take": true, "place": true, "taking": true, "took": true, "begin": true, "began": true, "resume": true, "resumed": true,
+	"for": true, "on": true, "in": true, "at": true, "and": true, "the": true, "this": true, "next": true, "last": true,
+	"week": true, "month": true, "later": true, "today": true, "tomorrow": true, "yesterday": true, "weekend": true,
+	"morning": true, "afternoon": true, "evening": true, "also": true, "again": true, ",": true,
+}
+
+// meetingBetween returns the index of the "between" that names the
+// parties of the meeting noun at t, or -1: right after it ("talks between
+// X and Y"), or after a predicate that only schedules or places the
+// meeting, its dates and its places ("meetings are scheduled for Monday
+// and Tuesday in Kaesong, North Korea, between ..."). Any other word ends
+// the search: a "between" after another noun ("the border between") is
+// that noun's.
+func (v *sentenceView) meetingBetween(t int) int {
+	toks := v.toks
+	for k := t + 1; k < len(toks) && k <= t+maxArgGap; k++ {
+		w := toks[k].norm
+		switch {
+		case w == "between":
+			return k
+		case schedulingWords[w] || toks[k].text == "," || auxiliaries[w] || beForms[w] || toks[k].digit || dateWord(toks[k]):
+		case v.at[k] >= 0 && v.ms[v.at[k]].place:
+		case toks[k].upper && v.at[k] < 0 && (toks[k-1].norm == "in" || toks[k-1].norm == "at" || toks[k-1].upper && v.at[k-1] < 0):
+			// "in Kaesong": a place the gazetteer does not know
+		case v.at[k] >= 0 && v.ms[v.at[k]].ent.Kind == graph.Country && v.ms[v.at[k]].first > 0 && toks[v.ms[v.at[k]].first-1].text == ",":
+			// "in Kaesong, North Korea,": the country of the place named
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// dateWord reports a weekday or a capitalised month name.
+func dateWord(t token) bool {
+	_, weekday := weekdays[t.norm]
+	_, month := months[t.norm]
+	return weekday || month && t.upper
+}

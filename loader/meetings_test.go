@@ -1,0 +1,57 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// TestMeetingRules checks the meetings theme's rules, each on a sentence
+// made up for the test: the exact type, actors, targets and status.
+func TestMeetingRules(t *testing.T) {
+	tests := []struct {
+		name   string
+		body   string
+		want   wantEvent
+		status graph.Status
+	}{
+		{"between after a scheduling predicate", "Talks are scheduled for Thursday in Geneva between deputy foreign ministers of Armenia and Azerbaijan.",
+			wantEvent{graph.Consult, []string{"AM"}, []string{"AZ"}}, graph.Planned},
+		{"between after a place and its country", "Negotiations were held in Bukavu, Congo, on Sunday between envoys of Rwanda and Burundi.",
+			wantEvent{graph.Consult, []string{"RW"}, []string{"BI"}}, graph.Reported},
+		{"elliptical compass coordination", "Envoys of North and South Korea will meet in Beijing next week.",
+			wantEvent{graph.Consult, []string{"KP"}, []string{"KR"}}, graph.Planned},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractBody(t, tt.body, "2006-07-18")
+			ev, got := findEvent(ex, tt.want)
+			if ev == nil {
+				t.Fatalf("no %s event %v → %v; got %s", tt.want.typ, tt.want.actors, tt.want.targets, got)
+			}
+			if ev.Status != tt.status {
+				t.Errorf("status %s, want %s", ev.Status, tt.status)
+			}
+			if len(ev.Actors) != len(tt.want.actors) || len(ev.Targets) != len(tt.want.targets) {
+				t.Errorf("got %v → %v, want exactly %v → %v", ids(ev.Actors), ids(ev.Targets), tt.want.actors, tt.want.targets)
+			}
+		})
+	}
+}
+
+// TestMeetingRulesLeaveOtherNouns checks that a "between" phrase after a
+// noun other than a meeting's scheduling predicate names no meeting.
+func TestMeetingRulesLeaveOtherNouns(t *testing.T) {
+	for _, body := range []string{
+		"Talks focused on the border between Armenia and Azerbaijan.",
+		"The meeting discussed trade between Rwanda and Burundi.",
+		"East and North Africa suffered a drought.",
+	} {
+		ex := extractBody(t, body, "2006-07-18")
+		for _, ev := range ex.Events {
+			if ev.Type == graph.Consult && len(ev.Actors) > 0 {
+				t.Errorf("%q: unexpected %s", body, ev.Label)
+			}
+		}
+	}
+}
