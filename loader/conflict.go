@@ -156,14 +156,27 @@ func (v *sentenceView) supplier(t int, c *candidate) (actor, target *graph.Entit
 		return nil, nil
 	}
 	k := head - 1
-	if k >= 0 && copulas[v.toks[k].norm] {
+	adverb := func(k int) bool {
+		return k >= 0 && (v.toks[k].norm == "also" || v.toks[k].norm == "still" || v.toks[k].norm == "currently")
+	}
+	for adverb(k) {
+		k-- // "is currently Taiwan's largest arms supplier"
+	}
+	copula := k >= 0 && copulas[v.toks[k].norm]
+	if copula {
 		k--
-		for k >= 0 && (v.toks[k].norm == "also" || v.toks[k].norm == "still" || v.toks[k].norm == "currently") {
+		for adverb(k) {
 			k--
 		}
 		if k >= 1 && (v.toks[k].norm == "which" || v.toks[k].norm == "who") {
 			k-- // "the Soviet Union, which is"
 		}
+	}
+	if copula && k >= 0 && v.toks[k].norm == "and" && v.lastActor != nil && v.lastActor != target {
+		// "The U.S. may defend Taiwan and is Taiwan's largest arms
+		// supplier": the copula shares the subject of the verb before.
+		c.rule += "-coordinated"
+		return v.lastActor, target
 	}
 	if k >= 0 && v.toks[k].text == "," {
 		k--

@@ -21,6 +21,8 @@ func TestMeetingRules(t *testing.T) {
 			wantEvent{graph.Consult, []string{"RW"}, []string{"BI"}}, graph.Reported},
 		{"elliptical compass coordination", "Envoys of North and South Korea will meet in Beijing next week.",
 			wantEvent{graph.Consult, []string{"KP"}, []string{"KR"}}, graph.Planned},
+		{"supplier after a coordinated copula", "Russia condemned Georgia and is currently Armenia's main weapons supplier.",
+			wantEvent{graph.Aid, []string{"RU"}, []string{"AM"}}, graph.Reported},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
