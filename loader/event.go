@@ -97,7 +97,7 @@ var lexicon = []lexEntry{
 	{nouns: "call calls conversation conversations", rule: eventRule{name: "phone", typ: graph.Consult, mode: "phone", need: []string{"phone", "telephone"}, window: 2, preps: []string{"with", "to"}, pair: true}},
 	{verbs: "meet meets met", nouns: "meeting meetings summit summits talks encounter", rule: eventRule{name: "meet", typ: graph.Consult, mode: "meet", direct: true, preps: []string{"with"}, ofAgent: true, pair: true}},
 	{verbs: "speak speaks spoke talk talked", rule: eventRule{name: "speak-with", typ: graph.Consult, mode: "meet", need: []string{"with"}, window: 1, preps: []string{"with"}, pair: true}},
-	{verbs: "consult consults consulted consulting confer confers conferred", nouns: "consultation consultations dialogue", rule: eventRule{name: "consult", typ: graph.Consult, mode: "meet", direct: true, preps: []string{"with"}, pair: true}},
+	{verbs: "consult consults consulted consulting confer confers conferred", nouns: "consultation consultations dialogue discussions", rule: eventRule{name: "consult", typ: graph.Consult, mode: "meet", direct: true, preps: []string{"with"}, pair: true}},
 	{verbs: "negotiate negotiates negotiated negotiating", nouns: "negotiations negotiation", rule: eventRule{name: "negotiate", typ: graph.Consult, mode: "negotiate", preps: []string{"with"}, pair: true}},
 	{verbs: "mediate mediates mediated mediating", nouns: "mediation mediator", rule: eventRule{name: "mediate", typ: graph.Consult, mode: "mediate", preps: []string{"between", "with"}}},
 	{verbs: "invite invites invited inviting", nouns: "invitation invitations", rule: eventRule{name: "invite", typ: graph.Request, mode: "invite", direct: true, preps: []string{"to"}}},
@@ -1242,6 +1242,7 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	if actor == nil {
 		actor, target = a.exchange(v, t, r, c)
 	}
+	var collectiveActors, collectiveTargets []*graph.Entity
 	if actor == nil && r.pair {
 		// "their meeting", "the two leaders met": the parties of the last meeting.
 		for k := t - 1; k >= 0 && k >= t-4; k-- {
@@ -1250,12 +1251,22 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 					actor, target = x, y
 					c.rule += how
 					c.confidence = 0.5
+					if y != nil && x != y && mutualActs[r.name] {
+						// "the two countries normalized ties": both act, on each other
+						collectiveActors, collectiveTargets = []*graph.Entity{x, y}, []*graph.Entity{x, y}
+					}
 				}
 				break
 			}
 		}
 	}
-	var collectiveActors, collectiveTargets []*graph.Entity
+	if actor == nil && r.pair && noun {
+		if x, y := a.bilateralParties(v, t); x != nil {
+			actor, target = x, y // "the bilateral discussions scheduled for next week"
+			c.rule += "-bilateral"
+			c.confidence = 0.5
+		}
+	}
 	if actor == nil && !r.pair && !noun {
 		// "both sides praised the ruling": the two parties act together.
 		if collectiveActors, collectiveTargets = a.collectiveArguments(v, t, r, c); collectiveActors != nil {

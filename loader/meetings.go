@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/graph"
@@ -83,3 +84,65 @@ func dateWord(t token) bool {
 	_, month := months[t.norm]
 	return weekday || month && t.upper
 }
+
+// leadingPair returns the two countries an article is about so far: the
+// two named in the most sentences, each in at least two, when every other
+// country is named in fewer sentences than both. "The two countries" and
+// "bilateral talks" stand for them when no two countries were named
+// together; the more often named comes first (on a tie, the one whose ID
+// sorts first, so that map order never decides).
+func (a *article) leadingPair() (x, y *graph.Entity) {
+	type count struct {
+		e *graph.Entity
+		n int
+	}
+	var top [3]count // the three most named, most first
+	for id, n := range a.countryCount {
+		e := a.entities[id]
+		if e == nil {
+			continue
+		}
+		c := count{e, n}
+		for i := range top {
+			if top[i].e == nil || c.n > top[i].n || c.n == top[i].n && c.e.ID < top[i].e.ID {
+				top[i], c = c, top[i]
+				if c.e == nil {
+					break
+				}
+			}
+		}
+	}
+	if top[1].n < 2 || top[2].n >= top[1].n {
+		return nil, nil
+	}
+	return top[0].e, top[1].e
+}
+
+// bilateralParties returns the two states of a "bilateral" meeting noun
+// at t that names its parties nowhere else ("the bilateral discussions
+// scheduled for next week"): the two countries the sentence names, when
+// it names exactly two, else the two the article is about (leadingPair).
+func (a *article) bilateralParties(v *sentenceView, t int) (x, y *graph.Entity) {
+	if t == 0 || v.toks[t-1].norm != "bilateral" {
+		return nil, nil
+	}
+	var states []*graph.Entity
+	for _, m := range v.ms {
+		if m.ent.Kind == graph.Country && !m.place && !slices.Contains(states, m.ent) {
+			states = append(states, m.ent)
+		}
+	}
+	switch {
+	case len(states) == 2:
+		return states[0], states[1]
+	case len(states) > 2:
+		return nil, nil
+	}
+	return a.leadingPair()
+}
+
+// mutualActs are the rules for acts that two states can only do together
+// and to each other: where a collective ("the two countries", "both
+// sides") does them, both are actors and both targets, as for ties cut by
+// both sides (ANNOTATION.md).
+var mutualActs = map[string]bool{"establish-ties": true, "sign": true}

@@ -23,6 +23,12 @@ func TestMeetingRules(t *testing.T) {
 			wantEvent{graph.Consult, []string{"KP"}, []string{"KR"}}, graph.Planned},
 		{"supplier after a coordinated copula", "Russia condemned Georgia and is currently Armenia's main weapons supplier.",
 			wantEvent{graph.Aid, []string{"RU"}, []string{"AM"}}, graph.Reported},
+		{"bilateral talks between the sentence's two states", "A Peruvian minister said Chilean pressure would shape the bilateral talks due next week.",
+			wantEvent{graph.Consult, []string{"PE"}, []string{"CL"}}, graph.Planned},
+		{"the two countries: the article's two states", "Peru sent a note on Monday. Chile replied at once. Peru waited for a week. Chile then wrote to Peru. Both countries will hold a meeting on Friday.",
+			wantEvent{graph.Consult, []string{"PE"}, []string{"CL"}}, graph.Planned},
+		{"ties normalized by both", "Ghana and Togo share a border. The two countries restored diplomatic relations in 1994.",
+			wantEvent{graph.Support, []string{"GH", "TG"}, []string{"GH", "TG"}}, graph.Reported},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
