@@ -39,7 +39,7 @@ var conflictLexicon = []lexEntry{
 	// "convoys were targeted by warplanes"; "targeted by critics" has no weapon.
 	{verbs: "target targeted targeting hit struck", rule: eventRule{name: "target", typ: graph.Assault, mode: "strike", need: airPowerWords, window: 4, direct: true, preps: []string{"on", "in"}, skipAfter: []string{"record", "high", "low", "sanctions", "tariffs", "hard", "back", "out"}}},
 	// "declared the attache persona non grata".
-	{verbs: "declare declares declared declaring", rule: eventRule{name: "persona-non-grata", typ: graph.Sanction, mode: "expel", need: []string{"grata"}, window: 10, direct: true}},
+	{verbs: "declare declares declared declaring", rule: eventRule{name: "persona-non-grata", typ: graph.Sanction, mode: "expel", need: []string{"grata"}, window: 25, direct: true}},
 	// "announced its first nuclear test", "tested a ballistic missile".
 	{verbs: "tested testing test-fire test-fired test-firing", nouns: "test tests test-firing testing", rule: eventRule{name: "weapons-test", typ: graph.Mobilize, mode: "weapons", need: weaponTestWords, window: 3, optionalTarget: true, skipAfter: []string{"ban", "moratorium", "site", "sites", "range"}}},
 	// "a submarine entered Japanese territorial waters".

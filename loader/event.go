@@ -1291,6 +1291,13 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	if target == nil && r.preps != nil && !strings.HasSuffix(c.rule, "-exchange") {
 		target = ent(v.afterPrep(t, r.preps))
 	}
+	var talksTargets []*graph.Entity
+	if target == nil && r.name == "walk-out" {
+		if talksTargets = v.talksParties(t, actor); len(talksTargets) > 0 {
+			target = talksTargets[0] // "walked out of talks (between X, Y and Z)"
+			c.rule += "-talks-parties"
+		}
+	}
 	if target == nil && r.typ == graph.Mobilize {
 		if target = ent(v.facing(t)); target != nil { // "moved troops to the border with Eritrea"
 			c.rule += "-facing"
@@ -1403,6 +1410,9 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 		c.actors, c.targets = c.actors[:1], c.actors[1:]
 	}
 	c.targets = v.expand(c.targets, t, false, c.actors)
+	if len(talksTargets) > 1 {
+		c.targets = talksTargets
+	}
 	c.actors = a.withStates(c.actors, c.targets)
 	c.targets = a.withStates(c.targets, c.actors)
 	// An official acting on his own state is not an event between parties.

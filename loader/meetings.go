@@ -146,3 +146,42 @@ func (a *article) bilateralParties(v *sentenceView, t int) (x, y *graph.Entity) 
 // sides") does them, both are actors and both targets, as for ties cut by
 // both sides (ANNOTATION.md).
 var mutualActs = map[string]bool{"establish-ties": true, "sign": true}
+
+// talkNouns name the talks one walks out of or boycotts.
+var talkNouns = map[string]bool{"talks": true, "negotiations": true, "meeting": true, "meetings": true, "summit": true, "conference": true, "discussions": true, "consultations": true}
+
+// talksParties returns the other parties of the talks that the walkout or
+// boycott at t leaves: those the talks noun after it names in a "between"
+// or "with" phrase, perhaps in brackets ("walked out of six-party talks
+// (between both Koreas, the United States, China, Russia and Japan)"),
+// without the actor.
+func (v *sentenceView) talksParties(t int, actor *graph.Entity) []*graph.Entity {
+	toks := v.toks
+	for k := t + 1; k < len(toks) && k <= t+8; k++ {
+		if !talkNouns[toks[k].norm] {
+			if clauseBreak(toks[k]) {
+				return nil
+			}
+			continue
+		}
+		j := k + 1
+		if j < len(toks) && toks[j].text == "(" {
+			j++
+		}
+		if j >= len(toks) || toks[j].norm != "between" && toks[j].norm != "with" {
+			return nil
+		}
+		n := v.next(j)
+		if n < 0 || v.ms[n].first-j > 6 {
+			return nil
+		}
+		var out []*graph.Entity
+		for _, i := range v.coordinated(n) {
+			if e := v.ms[i].ent; e != actor && !slices.Contains(out, e) {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	return nil
+}

@@ -29,6 +29,10 @@ func TestMeetingRules(t *testing.T) {
 			wantEvent{graph.Consult, []string{"PE"}, []string{"CL"}}, graph.Planned},
 		{"ties normalized by both", "Ghana and Togo share a border. The two countries restored diplomatic relations in 1994.",
 			wantEvent{graph.Support, []string{"GH", "TG"}, []string{"GH", "TG"}}, graph.Reported},
+		{"walkout from talks whose parties are in brackets", "In May Iran walked out of nuclear talks (between Iran, France, Germany and Britain) in Geneva.",
+			wantEvent{graph.Sanction, []string{"IR"}, []string{"FR", "DE", "GB"}}, graph.Reported},
+		{"persona non grata in a that-clause", "Kenya declared on Monday that a Somali diplomat, Ali Hassan, was persona non grata.",
+			wantEvent{graph.Sanction, []string{"KE"}, []string{"SO"}}, graph.Reported},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
