@@ -233,7 +233,7 @@ type trigger struct {
 // triggers indexes the lexicon by folded word form.
 var triggers = func() map[string]*trigger {
 	m := map[string]*trigger{}
-	entries := slices.Concat(conflictLexicon, lexicon) // the conflict entries' needs are narrower: they go first
+	entries := slices.Concat(conflictLexicon, meetingsLexicon, lexicon) // the conflict entries' needs are narrower: they go first
 	for i := range entries {
 		e := &entries[i]
 		e.rule.verbForms = map[string]bool{}

@@ -185,3 +185,11 @@ func (v *sentenceView) talksParties(t int, actor *graph.Entity) []*graph.Entity 
 	}
 	return nil
 }
+
+// meetingsLexicon holds the triggers of this file's material cooperation.
+// Its entries go before the general lexicon, like conflictLexicon's.
+var meetingsLexicon = []lexEntry{
+	// "the French contingent in UNIFIL will be increased to 2,000": troops
+	// a state gives a multinational force (see contingentArguments).
+	{nouns: "contingent contingents complement", rule: eventRule{name: "contingent", typ: graph.Aid, mode: "military", preps: []string{"in", "to", "with"}}},
+}

@@ -33,6 +33,8 @@ func TestMeetingRules(t *testing.T) {
 			wantEvent{graph.Sanction, []string{"IR"}, []string{"FR", "DE", "GB"}}, graph.Reported},
 		{"persona non grata in a that-clause", "Kenya declared on Monday that a Somali diplomat, Ali Hassan, was persona non grata.",
 			wantEvent{graph.Sanction, []string{"KE"}, []string{"SO"}}, graph.Reported},
+		{"a state's contingent in a multinational force", "The Polish contingent in UNIFIL grew to 500 soldiers last year.",
+			wantEvent{graph.Aid, []string{"PL"}, []string{"org/united-nations-interim-force-in-lebanon"}}, graph.Reported},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
