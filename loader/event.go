@@ -1292,7 +1292,7 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 		target = ent(v.afterPrep(t, r.preps))
 	}
 	var talksTargets []*graph.Entity
-	if target == nil && r.name == "walk-out" {
+	if target == nil && (r.name == "walk-out" || r.name == "boycott-talks") {
 		if talksTargets = v.talksParties(t, actor); len(talksTargets) > 0 {
 			target = talksTargets[0] // "walked out of talks (between X, Y and Z)"
 			c.rule += "-talks-parties"

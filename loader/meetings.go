@@ -192,4 +192,8 @@ var meetingsLexicon = []lexEntry{
 	// "the French contingent in UNIFIL will be increased to 2,000": troops
 	// a state gives a multinational force (see contingentArguments).
 	{nouns: "contingent contingents complement", rule: eventRule{name: "contingent", typ: graph.Aid, mode: "military", preps: []string{"in", "to", "with"}}},
+	// "Italy boycotted a meeting of its G-7 partners", "North Korea has
+	// boycotted the talks": contact suspended (the targets as for a walkout).
+	{verbs: "boycott boycotts boycotted boycotting", rule: eventRule{name: "boycott-talks", typ: graph.Sanction, mode: "boycott",
+		need: []string{"talks", "negotiations", "meeting", "meetings", "summit", "conference", "discussions", "consultations", "session"}, window: 4, preps: []string{"with", "of"}}},
 }

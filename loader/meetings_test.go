@@ -35,6 +35,8 @@ func TestMeetingRules(t *testing.T) {
 			wantEvent{graph.Sanction, []string{"KE"}, []string{"SO"}}, graph.Reported},
 		{"a state's contingent in a multinational force", "The Polish contingent in UNIFIL grew to 500 soldiers last year.",
 			wantEvent{graph.Aid, []string{"PL"}, []string{"org/united-nations-interim-force-in-lebanon"}}, graph.Reported},
+		{"boycott of talks with named parties", "Serbia boycotted the talks with Croatia and Slovenia in Brussels.",
+			wantEvent{graph.Sanction, []string{"RS"}, []string{"HR", "SI"}}, graph.Reported},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -60,6 +62,7 @@ func TestMeetingRulesLeaveOtherNouns(t *testing.T) {
 		"Talks focused on the border between Armenia and Azerbaijan.",
 		"The meeting discussed trade between Rwanda and Burundi.",
 		"East and North Africa suffered a drought.",
+		"The opposition boycotted the elections in Serbia.",
 	} {
 		ex := extractBody(t, body, "2006-07-18")
 		for _, ev := range ex.Events {
