@@ -797,6 +797,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			c.typ, c.mode = graph.Threaten, "" // "will withdraw its force unless ...": a threat
 			c.rule += "-unless"
 		}
+		if g := a.gappedMeeting(v, c, cues); g != nil {
+			a.found = append(a.found, g) // "met A on Thursday, B and C on Friday"
+		}
 		switch {
 		case c.status != "" && c.status != graph.Reported:
 		case a.future(c.date, c.precision):

@@ -197,3 +197,65 @@ var meetingsLexicon = []lexEntry{
 	{verbs: "boycott boycotts boycotted boycotting", rule: eventRule{name: "boycott-talks", typ: graph.Sanction, mode: "boycott",
 		need: []string{"talks", "negotiations", "meeting", "meetings", "summit", "conference", "discussions", "consultations", "session"}, window: 4, preps: []string{"with", "of"}}},
 }
+
+// gappedMeeting reads the second half of a gapped meeting sentence, "X
+// met A on Thursday, B and C on Friday": the verb is left out before the
+// second objects and their own date, which make a meeting of their own
+// with the same actor. It returns that meeting, or nil. c is the meeting
+// the verb states; the first object must be followed at once by its date,
+// and the second group by its date and the end of the sentence or clause.
+func (a *article) gappedMeeting(v *sentenceView, c *candidate, cues []dateCue) *candidate {
+	toks := v.toks
+	if c.noun || c.typ != graph.Consult || len(c.targets) == 0 {
+		return nil
+	}
+	n1 := v.next(c.trigger)
+	if n1 < 0 || v.ms[n1].ent != c.targets[0] {
+		return nil
+	}
+	cueAfter := func(k int) (dateCue, bool) { // a cue starting at k, or after "on"/"in" at k
+		for _, q := range cues {
+			if q.first == k || q.first == k+1 && (toks[k].norm == "on" || toks[k].norm == "in") {
+				return q, true
+			}
+		}
+		return dateCue{}, false
+	}
+	first, ok := cueAfter(v.ms[n1].last + 1)
+	if !ok || first.last+1 >= len(toks) || toks[first.last+1].text != "," {
+		return nil
+	}
+	n2 := v.next(first.last + 1)
+	if n2 < 0 || v.ms[n2].first-first.last > 5 {
+		return nil
+	}
+	group := v.coordinated(n2)
+	if n := group[len(group)-1] + 1; n < len(v.ms) {
+		if x, _, ok := andPair(v, n); ok && x == v.ms[group[len(group)-1]].ent {
+			group = append(group, n) // "Wu Bangguo and Premier Wen Jiabao": a title after "and"
+		}
+	}
+	last := v.ms[group[len(group)-1]].last
+	second, ok := cueAfter(last + 1)
+	if !ok || second.last+1 < len(toks) && !toks[second.last+1].punct {
+		return nil
+	}
+	date, precision, ok := second.resolve(a.pub, a.hasPub, tense(toks[c.trigger], false, c.status))
+	if !ok || date == c.date {
+		return nil
+	}
+	var targets []*graph.Entity
+	for _, n := range group {
+		if e := v.ms[n].ent; !slices.Contains(c.actors, e) {
+			targets = append(targets, e)
+		}
+	}
+	if len(targets) == 0 {
+		return nil
+	}
+	g := *c
+	g.targets = a.withStates(targets, c.actors)
+	g.date, g.precision = date, precision
+	g.rule = c.rule + "-gapped"
+	return &g
+}

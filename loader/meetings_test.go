@@ -37,6 +37,8 @@ func TestMeetingRules(t *testing.T) {
 			wantEvent{graph.Aid, []string{"PL"}, []string{"org/united-nations-interim-force-in-lebanon"}}, graph.Reported},
 		{"boycott of talks with named parties", "Serbia boycotted the talks with Croatia and Slovenia in Brussels.",
 			wantEvent{graph.Sanction, []string{"RS"}, []string{"HR", "SI"}}, graph.Reported},
+		{"gapped meeting with its own date", "Lavrov met Condoleezza Rice on Monday, and Premier Wen Jiabao on Tuesday.",
+			wantEvent{graph.Consult, []string{"person/sergey-lavrov", "RU"}, []string{"person/wen-jiabao", "CN"}}, graph.Reported},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
