@@ -39,6 +39,8 @@ func TestMeetingRules(t *testing.T) {
 			wantEvent{graph.Sanction, []string{"RS"}, []string{"HR", "SI"}}, graph.Reported},
 		{"gapped meeting with its own date", "Lavrov met Condoleezza Rice on Monday, and Premier Wen Jiabao on Tuesday.",
 			wantEvent{graph.Consult, []string{"person/sergey-lavrov", "RU"}, []string{"person/wen-jiabao", "CN"}}, graph.Reported},
+		{"the countries in an article about two", "Peru wrote to Chile in May. Chile replied to Peru in June. The countries signed a fishing treaty on Friday.",
+			wantEvent{graph.Support, []string{"PE", "CL"}, []string{"PE", "CL"}}, graph.Reported},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -72,5 +74,15 @@ func TestMeetingRulesLeaveOtherNouns(t *testing.T) {
 				t.Errorf("%q: unexpected %s", body, ev.Label)
 			}
 		}
+	}
+}
+
+// TestCountriesOfALongerList checks that a plain "the countries" in an
+// article that has named more than two stands for no pair.
+func TestCountriesOfALongerList(t *testing.T) {
+	body := "Peru wrote to Chile in May. Chile replied to Peru in June. Bolivia wrote to Peru in July. The countries signed a treaty on Friday."
+	ex := extractBody(t, body, "2006-07-18")
+	if ev, _ := findEvent(ex, wantEvent{graph.Support, nil, nil}); ev != nil {
+		t.Errorf("unexpected %s", ev.Label)
 	}
 }
