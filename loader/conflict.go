@@ -39,7 +39,7 @@ var conflictLexicon = []lexEntry{
 	// "convoys were targeted by warplanes"; "targeted by critics" has no weapon.
 	{verbs: "target targeted targeting hit struck", rule: eventRule{name: "target", typ: graph.Assault, mode: "strike", need: airPowerWords, window: 4, direct: true, preps: []string{"on", "in"}, skipAfter: []string{"record", "high", "low", "sanctions", "tariffs", "hard", "back", "out"}}},
 	// "declared the attache persona non grata".
-	{verbs: "declare declares declared declaring", rule: eventRule{name: "persona-non-grata", typ: graph.Sanction, mode: "expel", need: []string{"grata"}, window: 10, direct: true}},
+	{verbs: "declare declares declared declaring", rule: eventRule{name: "persona-non-grata", typ: graph.Sanction, mode: "expel", need: []string{"grata"}, window: 25, direct: true}},
 	// "announced its first nuclear test", "tested a ballistic missile".
 	{verbs: "tested testing test-fire test-fired test-firing", nouns: "test tests test-firing testing", rule: eventRule{name: "weapons-test", typ: graph.Mobilize, mode: "weapons", need: weaponTestWords, window: 3, optionalTarget: true, skipAfter: []string{"ban", "moratorium", "site", "sites", "range"}}},
 	// "a submarine entered Japanese territorial waters".
@@ -156,14 +156,27 @@ func (v *sentenceView) supplier(t int, c *candidate) (actor, target *graph.Entit
 		return nil, nil
 	}
 	k := head - 1
-	if k >= 0 && copulas[v.toks[k].norm] {
+	adverb := func(k int) bool {
+		return k >= 0 && (v.toks[k].norm == "also" || v.toks[k].norm == "still" || v.toks[k].norm == "currently")
+	}
+	for adverb(k) {
+		k-- // "is currently Taiwan's largest arms supplier"
+	}
+	copula := k >= 0 && copulas[v.toks[k].norm]
+	if copula {
 		k--
-		for k >= 0 && (v.toks[k].norm == "also" || v.toks[k].norm == "still" || v.toks[k].norm == "currently") {
+		for adverb(k) {
 			k--
 		}
 		if k >= 1 && (v.toks[k].norm == "which" || v.toks[k].norm == "who") {
 			k-- // "the Soviet Union, which is"
 		}
+	}
+	if copula && k >= 0 && v.toks[k].norm == "and" && v.lastActor != nil && v.lastActor != target {
+		// "The U.S. may defend Taiwan and is Taiwan's largest arms
+		// supplier": the copula shares the subject of the verb before.
+		c.rule += "-coordinated"
+		return v.lastActor, target
 	}
 	if k >= 0 && v.toks[k].text == "," {
 		k--

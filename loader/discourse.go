@@ -30,6 +30,12 @@ func (a *article) collectiveParties(toks []token, k int, typ graph.EventType) (x
 		if x, y, _ := a.recentDyad(graph.Country); x != nil {
 			return x, y, "-two-countries"
 		}
+		if x, y := a.leadingPair(); x != nil && (k > 0 && (toks[k-1].norm == "two" || toks[k-1].norm == "both") || len(a.countryCount) == 2) {
+			// counted, or in an article that has named two countries
+			// only: "the countries" and "the nations" as often stand
+			// for a longer list
+			return x, y, "-leading-pair"
+		}
 		return nil, nil, ""
 	}
 	if last := a.lastPair(typ); last != nil {

@@ -97,7 +97,7 @@ var lexicon = []lexEntry{
 	{nouns: "call calls conversation conversations", rule: eventRule{name: "phone", typ: graph.Consult, mode: "phone", need: []string{"phone", "telephone"}, window: 2, preps: []string{"with", "to"}, pair: true}},
 	{verbs: "meet meets met", nouns: "meeting meetings summit summits talks encounter", rule: eventRule{name: "meet", typ: graph.Consult, mode: "meet", direct: true, preps: []string{"with"}, ofAgent: true, pair: true}},
 	{verbs: "speak speaks spoke talk talked", rule: eventRule{name: "speak-with", typ: graph.Consult, mode: "meet", need: []string{"with"}, window: 1, preps: []string{"with"}, pair: true}},
-	{verbs: "consult consults consulted consulting confer confers conferred", nouns: "consultation consultations dialogue", rule: eventRule{name: "consult", typ: graph.Consult, mode: "meet", direct: true, preps: []string{"with"}, pair: true}},
+	{verbs: "consult consults consulted consulting confer confers conferred", nouns: "consultation consultations dialogue discussions", rule: eventRule{name: "consult", typ: graph.Consult, mode: "meet", direct: true, preps: []string{"with"}, pair: true}},
 	{verbs: "negotiate negotiates negotiated negotiating", nouns: "negotiations negotiation", rule: eventRule{name: "negotiate", typ: graph.Consult, mode: "negotiate", preps: []string{"with"}, pair: true}},
 	{verbs: "mediate mediates mediated mediating", nouns: "mediation mediator", rule: eventRule{name: "mediate", typ: graph.Consult, mode: "mediate", preps: []string{"between", "with"}}},
 	{verbs: "invite invites invited inviting", nouns: "invitation invitations", rule: eventRule{name: "invite", typ: graph.Request, mode: "invite", direct: true, preps: []string{"to"}}},
@@ -233,7 +233,7 @@ type trigger struct {
 // triggers indexes the lexicon by folded word form.
 var triggers = func() map[string]*trigger {
 	m := map[string]*trigger{}
-	entries := slices.Concat(conflictLexicon, verbalLexicon, lexicon) // the conflict and verbal entries' needs are narrower: they go first
+	entries := slices.Concat(conflictLexicon, verbalLexicon, meetingsLexicon, lexicon) // the narrower entries go first
 	for i := range entries {
 		e := &entries[i]
 		e.rule.verbForms = map[string]bool{}
@@ -813,6 +813,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			c.typ, c.mode = graph.Threaten, "" // "will withdraw its force unless ...": a threat
 			c.rule += "-unless"
 		}
+		if g := a.gappedMeeting(v, c, cues); g != nil {
+			a.found = append(a.found, g) // "met A on Thursday, B and C on Friday"
+		}
 		switch {
 		case c.status != "" && c.status != graph.Reported:
 		case a.future(c.date, c.precision):
@@ -1258,6 +1261,7 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	if actor == nil {
 		actor, target = a.exchange(v, t, r, c)
 	}
+	var collectiveActors, collectiveTargets []*graph.Entity
 	if actor == nil && r.pair {
 		// "their meeting", "the two leaders met": the parties of the last meeting.
 		for k := t - 1; k >= 0 && k >= t-4; k-- {
@@ -1266,12 +1270,22 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 					actor, target = x, y
 					c.rule += how
 					c.confidence = 0.5
+					if y != nil && x != y && mutualActs[r.name] {
+						// "the two countries normalized ties": both act, on each other
+						collectiveActors, collectiveTargets = []*graph.Entity{x, y}, []*graph.Entity{x, y}
+					}
 				}
 				break
 			}
 		}
 	}
-	var collectiveActors, collectiveTargets []*graph.Entity
+	if actor == nil && r.pair && noun {
+		if x, y := a.bilateralParties(v, t); x != nil {
+			actor, target = x, y // "the bilateral discussions scheduled for next week"
+			c.rule += "-bilateral"
+			c.confidence = 0.5
+		}
+	}
 	if actor == nil && !r.pair && !noun {
 		// "both sides praised the ruling": the two parties act together.
 		if collectiveActors, collectiveTargets = a.collectiveArguments(v, t, r, c); collectiveActors != nil {
@@ -1295,6 +1309,13 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	}
 	if target == nil && r.preps != nil && !strings.HasSuffix(c.rule, "-exchange") {
 		target = ent(v.afterPrep(t, r.preps))
+	}
+	var talksTargets []*graph.Entity
+	if target == nil && (r.name == "walk-out" || r.name == "boycott-talks") {
+		if talksTargets = v.talksParties(t, actor); len(talksTargets) > 0 {
+			target = talksTargets[0] // "walked out of talks (between X, Y and Z)"
+			c.rule += "-talks-parties"
+		}
 	}
 	if target == nil && r.typ == graph.Mobilize {
 		if target = ent(v.facing(t)); target != nil { // "moved troops to the border with Eritrea"
@@ -1408,6 +1429,9 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 		c.actors, c.targets = c.actors[:1], c.actors[1:]
 	}
 	c.targets = v.expand(c.targets, t, false, c.actors)
+	if len(talksTargets) > 1 {
+		c.targets = talksTargets
+	}
 	c.actors = a.withStates(c.actors, c.targets)
 	c.targets = a.withStates(c.targets, c.actors)
 	// An official acting on his own state is not an event between parties.
@@ -1660,17 +1684,20 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 		}
 	}
 	// "summit between X and Y".
-	if t+1 < len(toks) && toks[t+1].norm == "between" {
-		if x, y, how := a.betweenCollective(toks, t+1, r); x != nil {
+	if b := v.meetingBetween(t); b >= 0 && (b == t+1 || r.typ == graph.Consult) {
+		if x, y, how := a.betweenCollective(toks, b, r); x != nil {
 			c.rule, c.confidence = "noun:"+r.name+"-between"+how, 0.6 // "the meeting between the two sides"
 			return x, y
 		}
-		if n1 := v.next(t + 1); n1 >= 0 {
+		if n1 := v.next(b); n1 >= 0 {
 			n2 := -1
 			if v.ms[n1].last+1 < len(toks) && toks[v.ms[n1].last+1].norm == "and" {
 				n2 = v.next(v.ms[n1].last + 1)
 			}
 			c.rule, c.confidence = "noun:"+r.name+"-between", 0.8
+			if b > t+1 {
+				c.rule, c.confidence = "noun:"+r.name+"-between-scheduled", 0.7
+			}
 			return ent(n1), ent(n2)
 		}
 	}

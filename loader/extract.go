@@ -300,7 +300,7 @@ func (a *article) mentions(toks []token) []mention {
 		for _, rule := range []func([]token, int) (candidateMention, bool){
 			a.shortAt, a.titledPerson, a.appositivePerson, a.organization,
 			a.acronymOrg, a.namedGroup, a.describedPerson, a.vessel, a.bodyReference,
-			a.variantName, a.introducedPerson, a.quotedSpeaker,
+			a.variantName, a.introducedPerson, a.quotedSpeaker, a.ellipticalState,
 		} {
 			if c, ok := rule(toks, i); ok {
 				cands = append(cands, c)
