@@ -41,6 +41,8 @@
 //   - verbal.go: opposition, objections, charges, trials, "wants X to".
 //   - nominal.go: events named by nouns, demonyms and possessives in them.
 //   - conflict.go: force, coercion, mobilisation, sanctions, aid.
+//   - meetings.go: meetings named by nouns, bilateral talks, ties between
+//     states, walkouts and boycotts, contingents in a force.
 //   - sentences.go: crowds, jailing, "received N from", demanded acts.
 //   - complements.go: commitments and the acts they promise; which clause a
 //     date belongs to.
