@@ -52,30 +52,14 @@ func TestNoClauseTarget(t *testing.T) {
 // relative clause's antecedent, a possessor, a name that heads a longer
 // phrase, a pronoun's referent, and the agent after a reduced passive.
 func TestActorKept(t *testing.T) {
-	tests := []struct {
-		name   string
-		body   string
-		want   wantEvent
-		status graph.Status
-	}{
-		{"antecedent of a relative clause", "The accusations echo those made by Israel, which has long accused Syria of arming militants.", wantEvent{graph.Accuse, []string{"IL"}, []string{"SY"}}, graph.Reported},
-		{"pronoun after a relative clause", "The plan was welcomed by the United States, who hope that they will be able to withdraw troops from Iraq.", wantEvent{graph.Retreat, []string{"US"}, []string{"IQ"}}, graph.Planned},
-		{"possessor written apart", "The dispute flared during President Vladimir Putin 's visit to Athens last month.", wantEvent{graph.Consult, []string{"RU"}, []string{"GR"}}, graph.Reported},
-		{"name heading a longer phrase", "There were reports of Russian helicopters bombing Georgian villages.", wantEvent{graph.Assault, []string{"RU"}, []string{"GE"}}, graph.Reported},
-		{"agent after a time word", "The strikes were meant to rescue an Israeli soldier kidnapped earlier by Palestinian militants.", wantEvent{graph.Assault, []string{"PS"}, []string{"IL"}}, graph.Reported},
-		{"agent of a performing passive", "The ceasefire was signed by Georgia on Friday.", wantEvent{graph.Retreat, []string{"GE"}, nil}, graph.Reported},
-		{"active verb of force", "Israeli troops killed three Palestinians in Gaza on Monday.", wantEvent{graph.Assault, []string{"IL"}, []string{"PS"}}, graph.Reported},
+	tests := []eventCase{
+		{"antecedent of a relative clause", "The accusations echo those made by Israel, which has long accused Syria of arming militants.", wantEvent{graph.Accuse, []string{"IL"}, []string{"SY"}}, graph.Reported, false},
+		{"pronoun after a relative clause", "The plan was welcomed by the United States, who hope that they will be able to withdraw troops from Iraq.", wantEvent{graph.Retreat, []string{"US"}, []string{"IQ"}}, graph.Planned, false},
+		{"possessor written apart", "The dispute flared during President Vladimir Putin 's visit to Athens last month.", wantEvent{graph.Consult, []string{"RU"}, []string{"GR"}}, graph.Reported, false},
+		{"name heading a longer phrase", "There were reports of Russian helicopters bombing Georgian villages.", wantEvent{graph.Assault, []string{"RU"}, []string{"GE"}}, graph.Reported, false},
+		{"agent after a time word", "The strikes were meant to rescue an Israeli soldier kidnapped earlier by Palestinian militants.", wantEvent{graph.Assault, []string{"PS"}, []string{"IL"}}, graph.Reported, false},
+		{"agent of a performing passive", "The ceasefire was signed by Georgia on Friday.", wantEvent{graph.Retreat, []string{"GE"}, nil}, graph.Reported, false},
+		{"active verb of force", "Israeli troops killed three Palestinians in Gaza on Monday.", wantEvent{graph.Assault, []string{"IL"}, []string{"PS"}}, graph.Reported, false},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ex := extractBody(t, tt.body, "2006-07-18")
-			ev, got := findEvent(ex, tt.want)
-			if ev == nil {
-				t.Fatalf("%q: no %s %v → %v; got %s", tt.body, tt.want.typ, tt.want.actors, tt.want.targets, got)
-			}
-			if ev.Status != tt.status {
-				t.Errorf("%q: status %s, want %s", tt.body, ev.Status, tt.status)
-			}
-		})
-	}
+	checkEvents(t, "2006-07-18", tests)
 }

@@ -10,43 +10,27 @@ import (
 // sentence made up for the test: the event's type, actors, targets and
 // status.
 func TestConflictRules(t *testing.T) {
-	tests := []struct {
-		name   string
-		body   string
-		want   wantEvent
-		status graph.Status
-	}{
-		{"vessel boarded by a coast guard", "A Chinese fishing boat was stopped and boarded by the Japanese coast guard.", wantEvent{graph.Coerce, []string{"JP"}, []string{"CN"}}, graph.Reported},
-		{"targeted by warplanes", "Syrian fuel trucks were targeted by Turkish warplanes.", wantEvent{graph.Assault, []string{"TR"}, []string{"SY"}}, graph.Reported},
-		{"missiles hit a base", "Israeli missiles hit a Lebanese army base.", wantEvent{graph.Assault, []string{"IL"}, []string{"LB"}}, graph.Reported},
-		{"persona non grata", "Russia declared the British diplomat Tom Smith persona non grata.", wantEvent{graph.Sanction, []string{"RU"}, []string{"GB"}}, graph.Reported},
-		{"nuclear test", "Pakistan carried out a nuclear test on Monday.", wantEvent{graph.Mobilize, []string{"PK"}, nil}, graph.Reported},
-		{"test under a modal", "Officials said Iran may conduct further nuclear tests.", wantEvent{graph.Mobilize, []string{"IR"}, nil}, graph.Speculated},
-		{"missile test by verb", "Iran tested a ballistic missile.", wantEvent{graph.Mobilize, []string{"IR"}, nil}, graph.Reported},
-		{"submarine in territorial waters", "A Chinese submarine entered Japanese territorial waters.", wantEvent{graph.Mobilize, []string{"CN"}, []string{"JP"}}, graph.Reported},
-		{"troops contributed to a force", "Italy will contribute 3,000 troops to Lebanon.", wantEvent{graph.Aid, []string{"IT"}, []string{"LB"}}, graph.Planned},
-		{"troops moved to a border", "Sudan moved 4,000 troops to its border with Chad.", wantEvent{graph.Mobilize, []string{"SD"}, []string{"TD"}}, graph.Reported},
-		{"troops moved against an invasion", "Kenya has moved troops north to prevent an invasion by Somalia.", wantEvent{graph.Mobilize, []string{"KE"}, []string{"SO"}}, graph.Reported},
-		{"troops sent with no destination named", "Britain sent 800 more troops on Monday.", wantEvent{graph.Mobilize, []string{"GB"}, nil}, graph.Reported},
-		{"warplanes struck positions", "Turkish warplanes struck Syrian positions.", wantEvent{graph.Assault, []string{"TR"}, []string{"SY"}}, graph.Reported},
-		{"arms supplier by copula", "Russia is Iran's largest arms supplier.", wantEvent{graph.Aid, []string{"RU"}, []string{"IR"}}, graph.Reported},
-		{"arms supplier in apposition", "France, a major arms supplier to Iraq, objected.", wantEvent{graph.Aid, []string{"FR"}, []string{"IQ"}}, graph.Reported},
-		{"talks broken off", "Pakistan broke off talks with India.", wantEvent{graph.Sanction, []string{"PK"}, []string{"IN"}}, graph.Reported},
-		{"blockade its holder is asked to lift", "Turkey urged Greece to lift its naval blockade of Cyprus.", wantEvent{graph.Coerce, []string{"GR"}, []string{"CY"}}, graph.Reported},
-		{"evidence handed over", "Jordan has provided Syria with a DNA sample.", wantEvent{graph.Cooperate, []string{"JO"}, []string{"SY"}}, graph.Reported},
+	tests := []eventCase{
+		{"vessel boarded by a coast guard", "A Chinese fishing boat was stopped and boarded by the Japanese coast guard.", wantEvent{graph.Coerce, []string{"JP"}, []string{"CN"}}, graph.Reported, false},
+		{"targeted by warplanes", "Syrian fuel trucks were targeted by Turkish warplanes.", wantEvent{graph.Assault, []string{"TR"}, []string{"SY"}}, graph.Reported, false},
+		{"missiles hit a base", "Israeli missiles hit a Lebanese army base.", wantEvent{graph.Assault, []string{"IL"}, []string{"LB"}}, graph.Reported, false},
+		{"persona non grata", "Russia declared the British diplomat Tom Smith persona non grata.", wantEvent{graph.Sanction, []string{"RU"}, []string{"GB"}}, graph.Reported, false},
+		{"nuclear test", "Pakistan carried out a nuclear test on Monday.", wantEvent{graph.Mobilize, []string{"PK"}, nil}, graph.Reported, false},
+		{"test under a modal", "Officials said Iran may conduct further nuclear tests.", wantEvent{graph.Mobilize, []string{"IR"}, nil}, graph.Speculated, false},
+		{"missile test by verb", "Iran tested a ballistic missile.", wantEvent{graph.Mobilize, []string{"IR"}, nil}, graph.Reported, false},
+		{"submarine in territorial waters", "A Chinese submarine entered Japanese territorial waters.", wantEvent{graph.Mobilize, []string{"CN"}, []string{"JP"}}, graph.Reported, false},
+		{"troops contributed to a force", "Italy will contribute 3,000 troops to Lebanon.", wantEvent{graph.Aid, []string{"IT"}, []string{"LB"}}, graph.Planned, false},
+		{"troops moved to a border", "Sudan moved 4,000 troops to its border with Chad.", wantEvent{graph.Mobilize, []string{"SD"}, []string{"TD"}}, graph.Reported, false},
+		{"troops moved against an invasion", "Kenya has moved troops north to prevent an invasion by Somalia.", wantEvent{graph.Mobilize, []string{"KE"}, []string{"SO"}}, graph.Reported, false},
+		{"troops sent with no destination named", "Britain sent 800 more troops on Monday.", wantEvent{graph.Mobilize, []string{"GB"}, nil}, graph.Reported, false},
+		{"warplanes struck positions", "Turkish warplanes struck Syrian positions.", wantEvent{graph.Assault, []string{"TR"}, []string{"SY"}}, graph.Reported, false},
+		{"arms supplier by copula", "Russia is Iran's largest arms supplier.", wantEvent{graph.Aid, []string{"RU"}, []string{"IR"}}, graph.Reported, false},
+		{"arms supplier in apposition", "France, a major arms supplier to Iraq, objected.", wantEvent{graph.Aid, []string{"FR"}, []string{"IQ"}}, graph.Reported, false},
+		{"talks broken off", "Pakistan broke off talks with India.", wantEvent{graph.Sanction, []string{"PK"}, []string{"IN"}}, graph.Reported, false},
+		{"blockade its holder is asked to lift", "Turkey urged Greece to lift its naval blockade of Cyprus.", wantEvent{graph.Coerce, []string{"GR"}, []string{"CY"}}, graph.Reported, false},
+		{"evidence handed over", "Jordan has provided Syria with a DNA sample.", wantEvent{graph.Cooperate, []string{"JO"}, []string{"SY"}}, graph.Reported, false},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ex := extractBody(t, tt.body, "2006-07-18")
-			ev, got := findEvent(ex, tt.want)
-			if ev == nil {
-				t.Fatalf("no %s event %v → %v; got %s", tt.want.typ, tt.want.actors, tt.want.targets, got)
-			}
-			if ev.Status != tt.status {
-				t.Errorf("status %s, want %s", ev.Status, tt.status)
-			}
-		})
-	}
+	checkEvents(t, "2006-07-18", tests)
 }
 
 // TestConflictRulesOtherSenses checks that the material verbs in their

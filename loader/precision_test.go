@@ -10,31 +10,15 @@ import (
 // claim is speculated, on sentences made up for the test, and that plain
 // reports stay reported.
 func TestHedgedStatus(t *testing.T) {
-	tests := []struct {
-		name   string
-		body   string
-		want   wantEvent
-		status graph.Status
-	}{
-		{"argued that", "Ecuador argued that Peru invaded Ecuador in March.", wantEvent{graph.Assault, []string{"PE"}, []string{"EC"}}, graph.Speculated},
-		{"claims that", "The opposition claims that Syria supplied weapons to Lebanon.", wantEvent{graph.Aid, []string{"SY"}, []string{"LB"}}, graph.Speculated},
-		{"is said to have", "The Kenyan minister is said to have praised Uganda.", wantEvent{graph.Support, []string{"KE"}, []string{"UG"}}, graph.Speculated},
-		{"denial of this claim", "Sudan bombed villages in Chad, though Sudan denies this claim.", wantEvent{graph.Assault, []string{"SD"}, []string{"TD"}}, graph.Speculated},
-		{"said that stays a report", "Officials said that Peru invaded Ecuador in March.", wantEvent{graph.Assault, []string{"PE"}, []string{"EC"}}, graph.Reported},
-		{"denial of something else", "Sudan bombed villages in Chad; Chad denied the report about refugees.", wantEvent{graph.Assault, []string{"SD"}, []string{"TD"}}, graph.Reported},
+	tests := []eventCase{
+		{"argued that", "Ecuador argued that Peru invaded Ecuador in March.", wantEvent{graph.Assault, []string{"PE"}, []string{"EC"}}, graph.Speculated, false},
+		{"claims that", "The opposition claims that Syria supplied weapons to Lebanon.", wantEvent{graph.Aid, []string{"SY"}, []string{"LB"}}, graph.Speculated, false},
+		{"is said to have", "The Kenyan minister is said to have praised Uganda.", wantEvent{graph.Support, []string{"KE"}, []string{"UG"}}, graph.Speculated, false},
+		{"denial of this claim", "Sudan bombed villages in Chad, though Sudan denies this claim.", wantEvent{graph.Assault, []string{"SD"}, []string{"TD"}}, graph.Speculated, false},
+		{"said that stays a report", "Officials said that Peru invaded Ecuador in March.", wantEvent{graph.Assault, []string{"PE"}, []string{"EC"}}, graph.Reported, false},
+		{"denial of something else", "Sudan bombed villages in Chad; Chad denied the report about refugees.", wantEvent{graph.Assault, []string{"SD"}, []string{"TD"}}, graph.Reported, false},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ex := extractBody(t, tt.body, "2006-07-18")
-			ev, got := findEvent(ex, tt.want)
-			if ev == nil {
-				t.Fatalf("no %s event %v → %v; got %s", tt.want.typ, tt.want.actors, tt.want.targets, got)
-			}
-			if ev.Status != tt.status {
-				t.Errorf("status %s, want %s", ev.Status, tt.status)
-			}
-		})
-	}
+	checkEvents(t, "2006-07-18", tests)
 }
 
 // TestNoActorStated checks sentences that name the victim of an act but

@@ -57,6 +57,36 @@ func extractBody(t *testing.T, body, published string) *graph.Extraction {
 	return ex
 }
 
+// eventCase is a sentence that must yield an event: want's type, with
+// want's actors and targets among its own.
+type eventCase struct {
+	name, body string
+	want       wantEvent
+	status     graph.Status // "" leaves the status unchecked
+	exact      bool         // actors and targets exactly, in order, not only included
+}
+
+// checkEvents extracts each case's sentence as published on published and
+// checks the first event findEvent gives for its want.
+func checkEvents(t *testing.T, published string, tests []eventCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractBody(t, tt.body, published)
+			ev, got := findEvent(ex, tt.want)
+			if ev == nil {
+				t.Fatalf("%q: no %s %v → %v; got %s", tt.body, tt.want.typ, tt.want.actors, tt.want.targets, got)
+			}
+			if tt.exact && (!slices.Equal(ids(ev.Actors), tt.want.actors) || !slices.Equal(ids(ev.Targets), tt.want.targets)) {
+				t.Errorf("%s: %v → %v, want exactly %v → %v", ev.Label, ids(ev.Actors), ids(ev.Targets), tt.want.actors, tt.want.targets)
+			}
+			if tt.status != "" && ev.Status != tt.status {
+				t.Errorf("%s: status %s, want %s", ev.Label, ev.Status, tt.status)
+			}
+		})
+	}
+}
+
 // TestLexiconRules checks the lexicon entries and argument patterns added
 // for general PLOVER coverage, each on a sentence made up for the test.
 func TestLexiconRules(t *testing.T) {

@@ -51,30 +51,14 @@ func TestOtherSense(t *testing.T) {
 // named as a prospect is speculated, and that a plain report stays
 // reported.
 func TestSupposedStatus(t *testing.T) {
-	tests := []struct {
-		name   string
-		body   string
-		want   wantEvent
-		status graph.Status
-	}{
-		{"if clause", "Syria said its army would respond if Israel attacks Syria.", wantEvent{graph.Assault, []string{"IL"}, []string{"SY"}}, graph.Speculated},
-		{"unless clause", "The minister said that unless Kenya withdraws its troops from Somalia talks would end.", wantEvent{graph.Retreat, []string{"KE"}, []string{"SO"}}, graph.Speculated},
-		{"risk of", "Diplomats rated the risk of an Iranian attack on Kuwait as low.", wantEvent{graph.Assault, []string{"IR"}, []string{"KW"}}, graph.Speculated},
-		{"plain report", "Israel attacked Syria on Monday.", wantEvent{graph.Assault, []string{"IL"}, []string{"SY"}}, graph.Reported},
-		{"as if stays", "Israel attacked Syria as if it were at war.", wantEvent{graph.Assault, []string{"IL"}, []string{"SY"}}, graph.Reported},
+	tests := []eventCase{
+		{"if clause", "Syria said its army would respond if Israel attacks Syria.", wantEvent{graph.Assault, []string{"IL"}, []string{"SY"}}, graph.Speculated, false},
+		{"unless clause", "The minister said that unless Kenya withdraws its troops from Somalia talks would end.", wantEvent{graph.Retreat, []string{"KE"}, []string{"SO"}}, graph.Speculated, false},
+		{"risk of", "Diplomats rated the risk of an Iranian attack on Kuwait as low.", wantEvent{graph.Assault, []string{"IR"}, []string{"KW"}}, graph.Speculated, false},
+		{"plain report", "Israel attacked Syria on Monday.", wantEvent{graph.Assault, []string{"IL"}, []string{"SY"}}, graph.Reported, false},
+		{"as if stays", "Israel attacked Syria as if it were at war.", wantEvent{graph.Assault, []string{"IL"}, []string{"SY"}}, graph.Reported, false},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ex := extractBody(t, tt.body, "2006-07-18")
-			ev, got := findEvent(ex, tt.want)
-			if ev == nil {
-				t.Fatalf("no %s event %v → %v; got %s", tt.want.typ, tt.want.actors, tt.want.targets, got)
-			}
-			if ev.Status != tt.status {
-				t.Errorf("status %s, want %s", ev.Status, tt.status)
-			}
-		})
-	}
+	checkEvents(t, "2006-07-18", tests)
 }
 
 // TestReceivedSide checks that the subject of a verb of receiving is the
