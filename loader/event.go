@@ -1929,6 +1929,17 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 	if t > 0 && toks[t-1].poss {
 		return nil, nil // "Russia's demonstrated interest": a participle, not a verb
 	}
+	if n, ok := v.controlledSubject(t); ok {
+		// "allowed the refugees to travel": the object of the control verb acts.
+		if n < 0 {
+			return nil, nil
+		}
+		c.rule += "-controlled"
+		if r.direct {
+			target = ent(v.directObject(t))
+		}
+		return ent(n), target
+	}
 	// Subject: a pronoun or bare title right before the verb is the last
 	// person named; else the nearest mention before the verb.
 	j := skipTimeAdverbs(toks, t-1)
@@ -1988,6 +1999,10 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		c.confidence = 0.6
 	case j >= 0 && collective(toks, j):
 		return nil, nil // resolved by the caller for pairs
+	case j >= 0 && a.sayerOfCoordinate(v, j, t) != nil:
+		actor = a.sayerOfCoordinate(v, j, t) // "X said Y had ... and praised Z": the sayer praises
+		c.rule += "-sayer"
+		c.confidence = 0.55
 	case v.sharesSubject(j):
 		actor = v.lastActor // "He met X and visited Y", "criticised X but praised Y": the first verb's subject
 		c.rule += "-coordinated"
