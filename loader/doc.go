@@ -54,4 +54,6 @@
 //   - senses.go: other senses of trigger words, conditionals, receivers,
 //     business events.
 //   - actors.go: prepositional objects and victims taken for actors.
+//   - objects.go: "allowed X to V" (X acts), a verb after a that-clause
+//     (the sayer acts).
 package loader
