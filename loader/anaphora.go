@@ -219,6 +219,10 @@ type authoredNoun struct {
 	// lemma keys the act ("decided" and "decision" are both "decision").
 	lemma  string
 	author *graph.Entity
+	// with are the other parties of a joint activity named with all its
+	// parties ("talks between X, Y and Z": author X, with Y and Z); see
+	// context.go.
+	with []*graph.Entity
 	// sent is the index of the sentence naming it.
 	sent int
 }
@@ -265,15 +269,20 @@ func (a *article) authoredNouns(v *sentenceView, out []authoredNoun, end int) []
 		if v.at[k] >= 0 {
 			continue
 		}
+		if kind, ok := activityNouns[u.norm]; ok {
+			if parties := v.activityParties(k); parties != nil {
+				out = append(out, authoredNoun{kind.lemma, parties[0], parties[1:], a.cur})
+			}
+		}
 		if lemma, ok := authoringVerbs[u.norm]; ok {
 			if e := a.speakerOf(v, k, false); e != nil {
-				out = append(out, authoredNoun{lemma, e, a.cur})
+				out = append(out, authoredNoun{lemma, e, nil, a.cur})
 			}
 			continue
 		}
 		if lemma, ok := referentLemmas[u.norm]; ok {
 			if e := v.nounAuthor(k); e != nil {
-				out = append(out, authoredNoun{lemma, e, a.cur})
+				out = append(out, authoredNoun{lemma, e, nil, a.cur})
 			}
 		}
 	}

@@ -1334,6 +1334,11 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 			c.rule += how // "called the remarks irresponsible", "rejected the offer": whoever made them
 		}
 	}
+	if target == nil && !noun {
+		if target = a.activityCounterpart(v, t, r, actor); target != nil {
+			c.rule += "-context" // "willing to rejoin the talks": the other party of the talks
+		}
+	}
 	if target == nil && !noun && complementTypes[r.typ] {
 		if n := v.complementTarget(t); n >= 0 {
 			target = ent(n)
