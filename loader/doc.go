@@ -34,6 +34,8 @@
 //   - discourse.go: "the two leaders", "both sides", "talks between the two
 //     sides" as the article's pair.
 //   - anaphora.go: "rejected the offer" aimed at whoever made it.
+//   - context.go: "refused to rejoin the talks" aimed at the talks' other
+//     parties, named a few sentences before.
 //
 // Kinds of events and the constructions that state them:
 //
