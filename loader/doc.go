@@ -58,4 +58,6 @@
 //   - actors.go: prepositional objects and victims taken for actors.
 //   - objects.go: "allowed X to V" (X acts), a verb after a that-clause
 //     (the sayer acts).
+//   - plover.go: rules checked against PLOVER's gold sentences: a
+//     commitment ("agreed to provide aid for X") aimed where its act is.
 package loader

@@ -776,6 +776,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		found = append(found, c)
 		a.found = append(a.found, c)
 	}
+	committedActTargets(toks, found) // "agreed to provide aid for Romania"
 	found = append(found, evaluations...)
 	a.found = append(a.found, evaluations...)
 	// Dates go to the events found, so that a word that named no event

@@ -266,8 +266,8 @@ func (v *sentenceView) reportedSubject(j int) *graph.Entity {
 		}
 		return nil
 	}
-	if (groupNouns[toks[i].norm] || personPlurals[toks[i].norm]) && toks[j].norm == "they" {
-		if n := v.at[i-1]; i > 0 && n >= 0 && v.ms[n].ent.Kind != graph.Person {
+	if (groupNouns[toks[i].norm] || personPlurals[toks[i].norm]) && toks[j].norm == "they" && i > 0 {
+		if n := v.at[i-1]; n >= 0 && v.ms[n].ent.Kind != graph.Person {
 			return v.ms[n].ent // "Palestinian leaders said they"
 		}
 	}
