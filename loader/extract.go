@@ -1481,6 +1481,7 @@ func (a *article) references(toks []token, ms []mention, taken []bool) []mention
 		out = append(out, mention{first: i, last: i, ent: e, form: formRef})
 	}
 	out = append(out, a.groupReferences(toks, taken)...)
+	out = append(out, a.bodyHeadReferences(toks, ms, taken)...)
 	out = append(out, a.officialReferences(toks, ms, taken)...)
 	out = append(out, a.officeHolderReferences(toks, ms, taken)...)
 	out = append(out, a.counterpartReferences(toks, ms, taken)...)

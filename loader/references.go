@@ -1,0 +1,100 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// References by a body's head noun: "the council" after "the UN Security
+// Council", "the alliance" after NATO, "the bloc" after ASEAN. A head noun
+// resolves only when exactly one organisation the article has named fits
+// it; with none or several it is left alone, since "the court" may as well
+// be a court the article never names.
+
+// blocs are the organisations "the bloc" names: unions of states.
+var blocs = map[string]bool{
+	"European Union": true, "Association of Southeast Asian Nations": true, "African Union": true,
+	"Gulf Cooperation Council": true, "Commonwealth of Independent States": true,
+	"Shanghai Cooperation Organisation": true, "Organization of the Petroleum Exporting Countries": true,
+}
+
+// alliances are the organisations "the alliance" names besides those
+// called one.
+var alliances = map[string]bool{"NATO": true}
+
+// bodyHeads maps a head noun to the test an organisation must pass for the
+// noun to stand for it.
+var bodyHeads = map[string]func(names []string) bool{
+	"council":      namesWord("Council"),
+	"commission":   namesWord("Commission"),
+	"court":        namesWord("Court"),
+	"tribunal":     namesWord("Tribunal"),
+	"organisation": namesWord("Organisation", "Organization"),
+	"organization": namesWord("Organisation", "Organization"),
+	"alliance":     func(ns []string) bool { return alliances[ns[0]] || namesWord("Alliance")(ns) },
+	"bloc":         func(ns []string) bool { return blocs[ns[0]] },
+}
+
+// namesWord returns a test that one of the names has one of words as a
+// word of its own: "Court" fits "International Criminal Court", not
+// "Islamic Courts Union".
+func namesWord(words ...string) func([]string) bool {
+	return func(names []string) bool {
+		for _, n := range names {
+			for _, w := range strings.Fields(n) {
+				if slices.Contains(words, w) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+}
+
+// bodyHeadReferences resolves "the council" (or "the Council", "the
+// commission", "the court", "the tribunal", "the organisation", "the
+// alliance", "the bloc") to the one organisation named so far whose name
+// has that head. A noun qualified by anything but "the" ("the city
+// council", "the council of elders") is not resolved.
+func (a *article) bodyHeadReferences(toks []token, ms []mention, taken []bool) []mention {
+	var out []mention
+	for i := 1; i < len(toks); i++ {
+		fit := bodyHeads[toks[i].norm]
+		if fit == nil || !bareNoun(toks, i, i, taken) || toks[i].caps {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].norm == "martial" {
+			continue // "the court martial" is a trial, not the court
+		}
+		if e := a.onlyBody(fit); e != nil {
+			out = append(out, mention{first: i, last: i, ent: e, form: formRef})
+		}
+	}
+	return out
+}
+
+// onlyBody returns the one organisation the article has named whose
+// gazetteer names pass fit, or nil when none or several do.
+func (a *article) onlyBody(fit func([]string) bool) *graph.Entity {
+	var found *graph.Entity
+	for _, e := range a.entities {
+		if e.Kind != graph.Organization {
+			continue
+		}
+		names := []string{e.Name}
+		if g := a.x.gaz.orgByID[e.ID]; g != nil {
+			names = append(names, g.Aliases...)
+		}
+		names = append(names, e.Aliases...)
+		if !fit(names) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
