@@ -98,3 +98,47 @@ func (a *article) onlyBody(fit func([]string) bool) *graph.Entity {
 	}
 	return found
 }
+
+// personCountryReferences resolves "his country" and "her country" to the
+// state of the person the pronoun stands for: the one person the sentence
+// names before it, or, when it names none, the person the previous
+// sentences last named when this one names no one and no other state. A person whose state the article does not know
+// leaves the phrase alone.
+func (a *article) personCountryReferences(toks []token, ms []mention, taken []bool) []mention {
+	var out []mention
+	for i := 1; i < len(toks); i++ {
+		if toks[i].norm != "country" || taken[i] || taken[i-1] || (toks[i-1].norm != "his" && toks[i-1].norm != "her") {
+			continue
+		}
+		if i+1 < len(toks) && (toks[i+1].hyphen || toks[i+1].norm == "of") {
+			continue // "his country's", fine; "his country-wide" is no state
+		}
+		var who, states []*graph.Entity
+		named := false // the sentence names someone, before or after
+		for _, m := range ms {
+			named = named || m.ent.Kind == graph.Person
+			if m.first < i && m.ent.Kind == graph.Person && !slices.Contains(who, m.ent) {
+				who = append(who, m.ent)
+			}
+			if m.first < i && m.ent.Kind == graph.Country {
+				states = append(states, m.ent)
+			}
+		}
+		if !named && a.lastPerson != nil {
+			who = append(who, a.lastPerson)
+		}
+		if len(who) != 1 || who[0].Country == "" {
+			continue
+		}
+		c := a.x.gaz.countryByID[who[0].Country]
+		if c == nil {
+			continue
+		}
+		c = a.entity(c)
+		if slices.ContainsFunc(states, func(e *graph.Entity) bool { return e != c }) {
+			continue // "a senior Lebanese official said his country": not the person last named
+		}
+		out = append(out, mention{first: i - 1, last: i, ent: c, form: formRef})
+	}
+	return out
+}

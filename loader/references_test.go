@@ -19,6 +19,8 @@ func TestReferencesTheme(t *testing.T) {
 			wantEvent{graph.Accuse, []string{"PE"}, []string{"org/united-nations-security-council"}}, graph.Reported},
 		{"the bloc after ASEAN", "Thailand hosted an ASEAN summit in May. Burma rejected the bloc's demands on Friday.",
 			wantEvent{graph.Reject, []string{"MM"}, []string{"org/association-of-southeast-asian-nations"}}, graph.Reported},
+		{"his country: the state of the person named before", "Rafael Correa, the President of Ecuador, met reporters in Quito. He said his country had accused Colombia of violating its border.",
+			wantEvent{graph.Accuse, []string{"EC"}, []string{"CO"}}, graph.Reported},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
