@@ -1483,6 +1483,7 @@ func (a *article) references(toks []token, ms []mention, taken []bool) []mention
 	out = append(out, a.groupReferences(toks, taken)...)
 	out = append(out, a.bodyHeadReferences(toks, ms, taken)...)
 	out = append(out, a.personCountryReferences(toks, ms, taken)...)
+	out = append(out, a.interimGovernmentReferences(toks, ms, taken)...)
 	out = append(out, a.officialReferences(toks, ms, taken)...)
 	out = append(out, a.officeHolderReferences(toks, ms, taken)...)
 	out = append(out, a.counterpartReferences(toks, ms, taken)...)

@@ -142,3 +142,97 @@ func (a *article) personCountryReferences(toks []token, ms []mention, taken []bo
 	}
 	return out
 }
+
+// interimWords mark a government that holds power for a time: "the interim
+// government", "Somalia's transitional federal government".
+var interimWords = map[string]bool{"interim": true, "provisional": true, "transitional": true, "caretaker": true}
+
+// isInterimBody reports whether e is a state's interim government the
+// gazetteer knows ("Transitional Federal Government").
+func isInterimBody(e *graph.Entity) bool {
+	if e.Kind != graph.Organization || e.Country == "" {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(e.Name))
+	return slices.Contains(ws, "government") && slices.ContainsFunc(ws, func(w string) bool { return interimWords[w] })
+}
+
+// interimBodyOf returns the interim government of state the gazetteer
+// knows, or nil when it knows none or several.
+func (a *article) interimBodyOf(state *graph.Entity) *graph.Entity {
+	var found *graph.Entity
+	for _, e := range a.x.gaz.orgByID {
+		if isInterimBody(e) && e.Country == state.ID {
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+	}
+	if found == nil {
+		return nil
+	}
+	return a.entity(found)
+}
+
+// interimGovernmentReferences resolves "the interim government" (or
+// "provisional", "transitional", "caretaker", with "federal" and up to two
+// other words before it: "Somalia's beleaguered interim government") to the
+// interim government the gazetteer knows for the state: the one in the
+// possessive or demonym before it, else the state "the government" would
+// stand for.
+func (a *article) interimGovernmentReferences(toks []token, ms []mention, taken []bool) []mention {
+	var out []mention
+	for i := 1; i < len(toks); i++ {
+		if toks[i].norm != "government" || toks[i].upper && !toks[i-1].upper || taken[i] {
+			continue
+		}
+		k := i - 1
+		if toks[k].norm == "federal" {
+			k--
+		}
+		if k < 1 || !interimWords[toks[k].norm] || taken[k] {
+			continue
+		}
+		first := k // up to two lower-case words before: "beleaguered", "new"
+		for n := 0; n < 2 && first > 1 && !toks[first-1].punct && !toks[first-1].upper && toks[first-1].norm != "the" && !taken[first-1]; n++ {
+			first--
+		}
+		det := first - 1
+		var state *graph.Entity
+		for _, m := range ms {
+			if m.last == det && m.ent.Kind == graph.Country {
+				state = m.ent // "Somalia's", "the Somali"
+			}
+		}
+		if state == nil && toks[det].norm == "the" {
+			if body := a.onlyNamedInterimBody(); body != nil {
+				out = append(out, mention{first: k, last: i, ent: body, form: formRef})
+				continue // the body the article has named is "the transitional government"
+			}
+			state = a.stateReferent(ms, det)
+		}
+		if state == nil {
+			continue
+		}
+		if body := a.interimBodyOf(state); body != nil {
+			out = append(out, mention{first: k, last: i, ent: body, form: formRef})
+		}
+	}
+	return out
+}
+
+// onlyNamedInterimBody returns the one interim government the article has
+// named, or nil.
+func (a *article) onlyNamedInterimBody() *graph.Entity {
+	var found *graph.Entity
+	for _, e := range a.entities {
+		if isInterimBody(e) {
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}

@@ -21,6 +21,8 @@ func TestReferencesTheme(t *testing.T) {
 			wantEvent{graph.Reject, []string{"MM"}, []string{"org/association-of-southeast-asian-nations"}}, graph.Reported},
 		{"his country: the state of the person named before", "Rafael Correa, the President of Ecuador, met reporters in Quito. He said his country had accused Colombia of violating its border.",
 			wantEvent{graph.Accuse, []string{"EC"}, []string{"CO"}}, graph.Reported},
+		{"the provisional government after the state's interim government", "Islamist fighters advanced on Somalia's weak interim government in May. Kenya has openly backed the provisional government since then.",
+			wantEvent{graph.Support, []string{"KE"}, []string{"org/transitional-federal-government"}}, graph.Reported},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
