@@ -236,3 +236,33 @@ func (a *article) onlyNamedInterimBody() *graph.Entity {
 	}
 	return found
 }
+
+// groupCreeds are the words of creed or cause that may stand between "the"
+// and an armed noun without making it another group: "the Islamist
+// militants", "the Maoist rebels".
+var groupCreeds = map[string]bool{
+	"islamist": true, "islamic": true, "maoist": true, "marxist": true, "communist": true, "separatist": true,
+}
+
+// qualifiedGroupReferences extends groupReferences to "the militia" and to
+// an armed noun after a word of creed ("the Islamist militants", "the
+// Islamic militia"): the armed group the article last named alone.
+func (a *article) qualifiedGroupReferences(toks []token, taken []bool) []mention {
+	if a.lastArmed == nil {
+		return nil
+	}
+	var out []mention
+	for i := 1; i < len(toks); i++ {
+		w := toks[i].norm
+		if toks[i].upper || !armedNouns[w] && w != "militia" && w != "militias" {
+			continue
+		}
+		switch {
+		case bareNoun(toks, i, i, taken) && !armedNouns[w]: // "the militia"; "the rebels" is groupReferences'
+			out = append(out, mention{first: i, last: i, ent: a.lastArmed, form: formRef})
+		case i >= 2 && groupCreeds[toks[i-1].norm] && bareNoun(toks, i-1, i, taken):
+			out = append(out, mention{first: i - 1, last: i, ent: a.lastArmed, form: formRef})
+		}
+	}
+	return out
+}

@@ -23,6 +23,10 @@ func TestReferencesTheme(t *testing.T) {
 			wantEvent{graph.Accuse, []string{"EC"}, []string{"CO"}}, graph.Reported},
 		{"the provisional government after the state's interim government", "Islamist fighters advanced on Somalia's weak interim government in May. Kenya has openly backed the provisional government since then.",
 			wantEvent{graph.Support, []string{"KE"}, []string{"org/transitional-federal-government"}}, graph.Reported},
+		{"the Islamist militants after the one armed group", "Hamas fired rockets at Sderot on Monday. Egypt criticised the Islamist militants on Tuesday.",
+			wantEvent{graph.Accuse, []string{"EG"}, []string{"org/hamas"}}, graph.Reported},
+		{"the militia after the one armed group", "Hezbollah fired rockets at Haifa on Monday. Israel bombed the militia on Tuesday.",
+			wantEvent{graph.Assault, []string{"IL"}, []string{"org/hezbollah"}}, graph.Reported},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
