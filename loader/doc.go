@@ -34,6 +34,9 @@
 //   - discourse.go: "the two leaders", "both sides", "talks between the two
 //     sides" as the article's pair.
 //   - anaphora.go: "rejected the offer" aimed at whoever made it.
+//   - references.go: "the council", "the bloc", "his country", "the
+//     interim government", "the militia" as the one body, state or armed
+//     group named before.
 //
 // Kinds of events and the constructions that state them:
 //
