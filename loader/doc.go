@@ -36,6 +36,9 @@
 //   - anaphora.go: "rejected the offer" aimed at whoever made it.
 //   - context.go: "refused to rejoin the talks" aimed at the talks' other
 //     parties, named a few sentences before.
+//   - references.go: "the council", "the bloc", "his country", "the
+//     interim government", "the militia" as the one body, state or armed
+//     group named before.
 //
 // Kinds of events and the constructions that state them:
 //

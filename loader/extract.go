@@ -1481,6 +1481,10 @@ func (a *article) references(toks []token, ms []mention, taken []bool) []mention
 		out = append(out, mention{first: i, last: i, ent: e, form: formRef})
 	}
 	out = append(out, a.groupReferences(toks, taken)...)
+	out = append(out, a.bodyHeadReferences(toks, ms, taken)...)
+	out = append(out, a.personCountryReferences(toks, ms, taken)...)
+	out = append(out, a.interimGovernmentReferences(toks, ms, taken)...)
+	out = append(out, a.qualifiedGroupReferences(toks, taken)...)
 	out = append(out, a.officialReferences(toks, ms, taken)...)
 	out = append(out, a.officeHolderReferences(toks, ms, taken)...)
 	out = append(out, a.counterpartReferences(toks, ms, taken)...)
@@ -1921,7 +1925,7 @@ var armedNouns = map[string]bool{
 // armedOrgs are the bodies of the gazetteer that are armed groups.
 var armedOrgs = map[string]bool{
 	"Hamas": true, "Hezbollah": true, "Taliban": true, "al-Qaeda": true, "Revolutionary Armed Forces of Colombia": true,
-	"Liberation Tigers of Tamil Eelam": true,
+	"Liberation Tigers of Tamil Eelam": true, "Islamic Courts Union": true,
 }
 
 // isArmedGroup reports whether mention m names an armed group: a known
