@@ -59,6 +59,9 @@
 //   - senses.go: other senses of trigger words, conditionals, receivers,
 //     business events.
 //   - actors.go: prepositional objects and victims taken for actors.
+//   - victims.go: victims of force taken for its doers (agentless
+//     passives, a verb coordinated after another's victims), and verbs of
+//     force in sentences about games.
 //   - objects.go: "allowed X to V" (X acts), a verb after a that-clause
 //     (the sayer acts).
 //   - plover.go: rules checked against PLOVER's gold sentences: a

@@ -649,8 +649,11 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !tr.noun && datedNoun(toks, t) {
 			continue // "the 1981 attack": a noun this lexicon does not read
 		}
-		if !noun && harmsPatient(tr) && agentlessParticiple(toks, t) {
+		if !noun && harmsPatient(tr) && (agentlessParticiple(toks, t) || agentlessPassivePair(toks, t)) {
 			continue // "was found shot and killed": the victim is named, not the doer
+		}
+		if assaultTrigger(tr) && sportSense(toks, t) {
+			continue // "attacked in the second half and scored": play, not force
 		}
 		if !noun && objectlessParticiple(v, t) {
 			continue // "journalists kidnapped last month in Iraq": only the victims are named
@@ -705,6 +708,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		c := a.arguments(v, h.t, h.rule, h.noun)
 		if c == nil {
 			continue
+		}
+		if c.typ == graph.Assault && !h.noun && !coordinatedVictim(v, h.t, c, found) {
+			continue // "killed three Afghan policemen and wounded": the policemen did not wound
 		}
 		if commercialOnly(c) {
 			continue // "TWA made an offer for USAir Group": business, not politics
