@@ -287,6 +287,17 @@ type candidateMention struct {
 // forms of names seen earlier, and people and organisations found by rule.
 func (a *article) mentions(toks []token) []mention {
 	g := a.x.gaz
+	// Each recognition rule proposes at most one mention starting at a token.
+	// Most start at a capitalised word, and asking them only there saves
+	// most of the calls; a few start at a lower-case title or noun ("the
+	// president", "lawmaker X", "the official, X").
+	named := []func([]token, int) (candidateMention, bool){
+		a.shortAt, a.appositivePerson, a.organization, a.acronymOrg, a.namedGroup,
+		a.vessel, a.bodyReference, a.variantName, a.quotedSpeaker, a.ellipticalState,
+	}
+	described := []func([]token, int) (candidateMention, bool){
+		a.titledPerson, a.describedPerson, a.introducedPerson,
+	}
 	var cands []candidateMention
 	for i := range toks {
 		if p, end, ok := g.match(toks, i); ok {
@@ -296,12 +307,14 @@ func (a *article) mentions(toks []token) []mention {
 			}
 			cands = append(cands, candidateMention{first: i, last: end, rank: rank, ent: p.entity, form: p.form, surface: span(a.doc.Body, toks, i, end)})
 		}
-		// Each recognition rule proposes at most one mention starting at i.
-		for _, rule := range []func([]token, int) (candidateMention, bool){
-			a.shortAt, a.titledPerson, a.appositivePerson, a.organization,
-			a.acronymOrg, a.namedGroup, a.describedPerson, a.vessel, a.bodyReference,
-			a.variantName, a.introducedPerson, a.quotedSpeaker, a.ellipticalState,
-		} {
+		if toks[i].upper {
+			for _, rule := range named {
+				if c, ok := rule(toks, i); ok {
+					cands = append(cands, c)
+				}
+			}
+		}
+		for _, rule := range described {
 			if c, ok := rule(toks, i); ok {
 				cands = append(cands, c)
 			}
