@@ -37,8 +37,11 @@ type dateCue struct {
 	offset int
 	// unit is the precision of a relative cue: day, month or year.
 	unit graph.Precision
-	// week marks "last week" and the like: 7 days a unit, month precision.
-	week bool
+	// week marks "last week" and the like: 7 days a unit, month precision
+	// (see weekMonth). weekend narrows it to Saturday and Sunday; rolling
+	// marks "the past week", the seven days up to publication rather than
+	// the calendar week before.
+	week, weekend, rolling bool
 }
 
 var months = map[string]time.Month{
@@ -130,10 +133,17 @@ func dateCueAt(toks []token, i int) (dateCue, bool) {
 	case "tomorrow":
 		return dateCue{first: i, last: i, kind: cueRelative, unit: graph.Day, offset: 1}, true
 	}
+	if c, ok := agoCueAt(toks, i); ok {
+		return c, true
+	}
+	if c, ok := periodEdgeCueAt(toks, i); ok {
+		return c, true
+	}
 	if off, ok := relativeWords[n]; ok {
 		switch u := at(i + 1).norm; u {
 		case "week", "weekend":
-			return dateCue{first: i, last: i + 1, kind: cueRelative, unit: graph.Month, offset: off, week: true}, true
+			return dateCue{first: i, last: i + 1, kind: cueRelative, unit: graph.Month, offset: off, week: true,
+				weekend: u == "weekend", rolling: n == "past" || n == "coming"}, true
 		case "month":
 			return dateCue{first: i, last: i + 1, kind: cueRelative, unit: graph.Month, offset: off}, true
 		case "year":
@@ -152,6 +162,9 @@ func dateCueAt(toks []token, i int) (dateCue, bool) {
 	}
 	if wd, ok := weekdays[n]; ok && t.upper {
 		return dateCue{first: i, last: i, kind: cueWeekday, weekday: wd, offset: 2}, true // 2: tense decides
+	}
+	if c, ok := monthRangeCueAt(toks, i); ok {
+		return c, true
 	}
 	if m, ok := months[n]; ok && t.upper {
 		j := skipDot(toks, i+1)
@@ -174,15 +187,19 @@ func dateCueAt(toks []token, i int) (dateCue, bool) {
 		}
 	}
 	if d, ok := day(t); ok {
-		if m, ok := months[at(i+1).norm]; ok && at(i+1).upper {
-			j := skipDot(toks, i+2)
+		mi := i + 1 // the month's token
+		if at(mi).norm == "of" && len(n) > 2 && n[len(n)-2] > '9' {
+			mi++ // "the 22nd of July"
+		}
+		if m, ok := months[at(mi).norm]; ok && at(mi).upper {
+			j := skipDot(toks, mi+1)
 			if at(j).text == "," {
 				j++
 			}
 			if y, ok := year(at(j)); ok {
 				return dateCue{first: i, last: j, kind: cueFull, year: y, month: int(m), day: d}, true
 			}
-			return dateCue{first: i, last: skipDot(toks, i+2) - 1, kind: cueMonthDay, month: int(m), day: d}, true
+			return dateCue{first: i, last: skipDot(toks, mi+1) - 1, kind: cueMonthDay, month: int(m), day: d}, true
 		}
 	}
 	if y, ok := year(t); ok && i > 0 && !t.hyphen {
@@ -268,9 +285,11 @@ func (c dateCue) resolveAny(pub time.Time, hasPub bool, dir int) (string, graph.
 		case c.unit == graph.Day:
 			return graph.FormatDate(pub.AddDate(0, 0, c.offset), graph.Day), graph.Day, true
 		case c.week:
-			return graph.FormatDate(pub.AddDate(0, 0, 7*c.offset), graph.Month), graph.Month, true
+			return graph.FormatDate(c.weekMonth(pub), graph.Month), graph.Month, true
 		case c.unit == graph.Month:
 			return graph.FormatDate(time.Date(pub.Year(), pub.Month()+time.Month(c.offset), 1, 0, 0, 0, 0, time.UTC), graph.Month), graph.Month, true
+		case c.month != 0: // "the end of the year"
+			return graph.FormatDate(time.Date(pub.Year()+c.offset, time.Month(c.month), 1, 0, 0, 0, 0, time.UTC), graph.Month), graph.Month, true
 		default:
 			return strconv.Itoa(pub.Year() + c.offset), graph.Year, true
 		}

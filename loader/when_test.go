@@ -42,6 +42,19 @@ func TestDateCues(t *testing.T) {
 		{"next month without a publication date", 1, true, "", ""},
 		{"in 2022 without a publication date", 0, true, "2022", graph.Year},
 		{"it may rain", 0, false, "", ""},
+		{"talks on the 2nd of October", 0, false, "2023-10-02", graph.Day},
+		{"a deal by the end of the year", 1, false, "2023-12", graph.Month},
+		{"troops left at the end of last year", -1, false, "2022-12", graph.Month},
+		{"talks resume at the beginning of next year", 1, false, "2024-01", graph.Month},
+		{"elections at the end of 2025", 1, false, "2025-12", graph.Month},
+		{"he resigns at the end of the month", 1, false, "2023-09", graph.Month},
+		{"the end of the year-long siege", 0, false, "", ""},
+		{"sanctions imposed March-June 2003", 0, false, "2003", graph.Year},
+		{"strikes between April and July 2004", 0, false, "2004", graph.Year},
+		{"ties were cut three years ago", -1, false, "2020", graph.Year},
+		{"troops were seized two days ago", -1, false, "2023-09-22", graph.Day},
+		{"a blockade imposed five months ago", -1, false, "2023-04", graph.Month},
+		{"some time ago", 0, false, "", ""},
 		{"on February 30", 0, false, "", ""},
 	}
 	for _, tt := range tests {
@@ -69,5 +82,52 @@ func TestNearestCues(t *testing.T) {
 	}
 	if c, ok := got[visit]; !ok || c.kind != cueRelative {
 		t.Errorf("visit has no date cue: %+v", got)
+	}
+}
+
+// TestWeekMonths checks that a week-long cue takes the month of the
+// Thursday of its calendar week (ISO 8601), or, for a rolling week, of its
+// middle day.
+func TestWeekMonths(t *testing.T) {
+	tests := []struct {
+		published string
+		text      string
+		date      string
+	}{
+		// Tuesday: last week is 30 January to 5 February, mostly February.
+		{"2006-02-07", "they met last week", "2006-02"},
+		// Wednesday: last week is 26 September to 2 October, mostly September.
+		{"2007-10-03", "they met last week", "2007-09"},
+		{"2007-10-03", "they meet next week", "2007-10"},
+		// Monday 31 October: this week holds 31 October and 1-6 November.
+		{"2005-10-31", "talks this week", "2005-11"},
+		// Friday 29 July: next week is 1-7 August.
+		{"2005-07-29", "talks next week", "2005-08"},
+		// Saturday 3 March: the past seven days are mostly February.
+		{"2007-03-03", "protests in the past week", "2007-02"},
+		// Monday 2 April: last weekend was 31 March and 1 April.
+		{"2007-04-02", "rallies last weekend", "2007-03"},
+		// Thursday 1 November: this weekend is 3-4 November.
+		{"2007-11-01", "a summit this weekend", "2007-11"},
+		// Thursday 10 January: two weeks back is 24-30 December.
+		{"2008-01-10", "killed two weeks ago", "2007-12"},
+		{"2008-01-03", "killed a week ago", "2007-12"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.published+" "+tt.text, func(t *testing.T) {
+			pub, err := time.Parse("2006-01-02", tt.published)
+			if err != nil {
+				t.Fatal(err)
+			}
+			toks := tokenize(tt.text, 0, len(tt.text))
+			cues := findDateCues(toks)
+			if len(cues) != 1 {
+				t.Fatalf("%d cues, want 1", len(cues))
+			}
+			date, prec, _ := cues[0].resolve(pub, true, 0)
+			if date != tt.date || prec != graph.Month {
+				t.Errorf("%q → %q %q, want %q month", tt.text, date, prec, tt.date)
+			}
+		})
 	}
 }
