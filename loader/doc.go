@@ -43,6 +43,8 @@
 // Kinds of events and the constructions that state them:
 //
 //   - speech.go: judgements in reported speech, "the remarks", speakers.
+//   - quotes.go: events inside quotations: "we expect X to", "him" as the
+//     person named before, a quotation continued from the sentence before.
 //   - verbal.go: opposition, objections, charges, trials, "wants X to".
 //   - nominal.go: events named by nouns, demonyms and possessives in them.
 //   - conflict.go: force, coercion, mobilisation, sanctions, aid.

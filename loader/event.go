@@ -211,6 +211,7 @@ var lexicon = []lexEntry{
 	{verbs: "recognise recognises recognised recognize recognizes recognized", nouns: "recognition", rule: eventRule{name: "recognize", typ: graph.Support, mode: "recognize", direct: true}},
 	{verbs: "urge urges urged urging request requested requesting appeal appealed ask asks asked asking implore implores implored plead pleads pleaded exhort exhorts exhorted beseech besought petition petitioned lobby lobbies lobbied presses", nouns: "request requests appeal appeals plea pleas", rule: eventRule{name: "request", typ: graph.Request, direct: true, preps: []string{"to", "on"}}},
 	{verbs: "seek seeks sought seeking", rule: eventRule{name: "seek", typ: graph.Request, need: []string{"help", "aid", "support", "assistance", "asylum", "refuge", "extradition", "release", "clarification", "explanation", "compensation", "guarantees"}, window: 3, preps: []string{"from", "in"}}},
+	{verbs: "expect expects", rule: eventRule{name: "expect", typ: graph.Request, direct: true}}, // only "expect X to V": see expectedOfSomeone
 	{verbs: "pressed pressure pressures pressured pressuring", rule: eventRule{name: "pressure", typ: graph.Request, direct: true, preps: []string{"on"}, skipAfter: []string{"ahead"}}},
 	{verbs: "push pushes pushed pushing", rule: eventRule{name: "push-for", typ: graph.Request, need: []string{"for"}, window: 2, direct: true, preps: []string{"for", "on"}}},
 	{verbs: "must should", rule: eventRule{name: "must", typ: graph.Request}},
@@ -1954,7 +1955,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 	}
 	// Subject: a pronoun or bare title right before the verb is the last
 	// person named; else the nearest mention before the verb.
-	j := skipTimeAdverbs(toks, t-1)
+	j := skipParenthetical(toks, skipTimeAdverbs(toks, t-1))
 	for j >= 0 && auxiliaries[toks[j].norm] {
 		j--
 	}
@@ -2069,6 +2070,9 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		target = ent(v.directObject(t))
 		if target == nil && t+1 < len(toks) && objectPronouns[toks[t+1].norm] && v.lastTarget != nil {
 			target = v.lastTarget // "urged Israel to lift ..., faulting it"
+		}
+		if target == nil && t+1 < len(toks) {
+			target = a.quotedPronounTarget(v, t+1, c, actor) // `"We expect him to withdraw," X said`
 		}
 	}
 	return actor, target
@@ -2309,7 +2313,7 @@ func (v *sentenceView) appositiveSubject(j int) int {
 
 // quoted reports whether toks[j] lies inside an opening quotation mark.
 func quoted(toks []token, j int) bool {
-	open := false
+	open := continuesQuotation(toks)
 	for k := 0; k < j; k++ {
 		switch toks[k].text {
 		case "\"", "“", "”", "``", "''":

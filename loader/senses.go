@@ -76,6 +76,8 @@ func otherSense(toks []token, t int) bool {
 	switch {
 	case releaseForms[w]:
 		return publicationReleased(toks, t)
+	case expectForms[w]:
+		return !expectedOfSomeone(toks, t) // "we expect to sign": a forecast
 	case supportForms[w]:
 		if t > 0 && supportModifiers[toks[t-1].norm] {
 			return true // "price supports"

@@ -1,0 +1,29 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// TestQuotedEvents checks events stated inside quotations, each on a
+// sentence made up for the test: the speaker acts, "we" is the speaker's
+// side and "him" is the person named before the quotation.
+func TestQuotedEvents(t *testing.T) {
+	tests := []eventCase{
+		{"we expect a state to act", `"We expect Iran to halt enrichment," French Foreign Minister Philippe Douste-Blazy said.`,
+			wantEvent{graph.Request, []string{"person/philippe-douste-blazy", "FR"}, []string{"IR"}}, graph.Reported, true},
+		{"him is the person named before the quotation", `Russian President Vladimir Putin visited Chile. "We, therefore, expect him to withdraw his troops from Georgia," Spanish Foreign Minister Miguel Moratinos said.`,
+			wantEvent{graph.Request, []string{"person/miguel-moratinos", "ES"}, []string{"person/vladimir-putin", "RU"}}, graph.Reported, true},
+		{"a quotation over two sentences", `Peruvian President Alan Garcia spoke on Monday. "Our patience is ending. We expect Chile to return the documents within a week," he said.`,
+			wantEvent{graph.Request, []string{"person/alan-garcia"}, []string{"CL"}}, graph.Reported, false},
+		{"a connective between subject and verb", "Russia, however, rejected the plan of Georgia.",
+			wantEvent{graph.Reject, []string{"RU"}, []string{"GE"}}, graph.Reported, true},
+	}
+	checkEvents(t, "2006-05-03", tests)
+	checkRejects(t, []reject{
+		{"expecting to do is a forecast", `"We expect to sign the deal soon," French Foreign Minister Philippe Douste-Blazy said.`, graph.Request},
+		{"reported expectation is a forecast", "Douste-Blazy said he expects Iran to win the vote.", graph.Request},
+		{"a quotation opened after a speech verb", `Peru's president Alan Garcia stated, "We expect Chile to sign."`, graph.Request},
+	})
+}
