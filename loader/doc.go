@@ -20,7 +20,8 @@
 //   - sentence.go: sentences, page furniture, tokens.
 //   - gazetteer.go and gazetteer/*.tsv: states, organisations, people with
 //     dated roles, places.
-//   - when.go, status.go: dates against the publication date; reported,
+//   - when.go, weeks.go, status.go: dates against the publication date
+//     (calendar weeks, "N days ago", "the end of the year"); reported,
 //     planned, speculated, denied.
 //
 // Entities the gazetteer does not know, and references to them:
