@@ -67,6 +67,8 @@
 //     force in sentences about games.
 //   - objects.go: "allowed X to V" (X acts), a verb after a that-clause
 //     (the sayer acts).
+//   - selfloops.go: a person's acts on his own country ("promised French
+//     voters", "urged Thai members") are no event between parties.
 //   - plover.go: rules checked against PLOVER's gold sentences: a
 //     commitment ("agreed to provide aid for X") aimed where its act is.
 package loader

@@ -186,7 +186,9 @@ func (a *article) read(s sentence) {
 	ms := a.mentions(toks)
 	if !s.furniture {
 		a.roles(toks, ms)
+		n := len(a.found)
 		a.events(s, toks, ms)
+		a.dropOwnCountryTargets(toks, ms, n)
 		a.noteSpeaker(toks, ms)
 	}
 	a.noteCountries(toks, ms)
