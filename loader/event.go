@@ -2325,8 +2325,12 @@ func quoted(toks []token, j int) bool {
 
 // quoteSpeaker returns who says the quotation holding the verb at t: the
 // subject of the speech verb after it (`," Rice said`, `," said Rice`,
-// `," she said`, `," Rice was quoted as saying`).
+// `," she said`, `," Rice was quoted as saying`), unless a speaker
+// introduces it (`Rice said, "`).
 func (a *article) quoteSpeaker(v *sentenceView, t int) *graph.Entity {
+	if e := a.introducedSpeaker(v, t); e != nil {
+		return e
+	}
 	for k := t + 1; k < len(v.toks); k++ {
 		if speechAt(v.toks, k) {
 			return a.speakerOf(v, k, true)

@@ -114,3 +114,74 @@ func continuesQuotation(toks []token) bool {
 	}
 	return first < 2 || !speechAt(toks, first-2) // `Obama stated, "We will`: the mark opens
 }
+
+// documentNouns name a written statement whose text a quotation gives:
+// `issued a statement which read, "..."`.
+var documentNouns = map[string]bool{
+	"statement": true, "letter": true, "communique": true, "communiqué": true, "message": true, "note": true,
+	"declaration": true, "resolution": true, "text": true,
+}
+
+// openingMark returns the index of the quotation mark that opens the
+// quotation holding t, or -1 when t is not inside one this sentence opens.
+func openingMark(toks []token, t int) int {
+	open := -1
+	for i := 0; i < t; i++ {
+		if isQuoteMark(toks[i]) {
+			if open < 0 {
+				open = i
+			} else {
+				open = -1
+			}
+		}
+	}
+	return open
+}
+
+// introducedSpeaker returns who says a quotation that a speech verb
+// introduces before it: `Rice said, "We ..."`, `Rice stated: "We ..."`,
+// or whoever issued the document whose words it gives (`the ministry
+// issued a statement which read, "We ..."`). Nil when the quotation
+// follows no such introduction.
+func (a *article) introducedSpeaker(v *sentenceView, t int) *graph.Entity {
+	toks := v.toks
+	open := openingMark(toks, t)
+	if open < 2 || (toks[open-1].text != "," && toks[open-1].text != ":") {
+		return nil
+	}
+	k := open - 2
+	if speechAt(toks, k) && v.at[k] < 0 {
+		return a.speakerOf(v, k, false)
+	}
+	return a.documentIssuer(v, k)
+}
+
+// documentIssuer returns, for "read" or "reading" at k after a document
+// noun ("a statement which read", "a letter reading"), the party named
+// last before the noun, which issued it: "The ministry issued a
+// statement which read". Nil for anything else.
+func (a *article) documentIssuer(v *sentenceView, k int) *graph.Entity {
+	toks := v.toks
+	n := k - 1
+	switch toks[k].norm {
+	case "read", "reads":
+		if n >= 0 && (toks[n].norm == "which" || toks[n].norm == "that") {
+			n--
+		}
+	case "reading":
+	default:
+		return nil
+	}
+	if n < 0 || !documentNouns[toks[n].norm] {
+		return nil
+	}
+	for i := n - 1; i >= 0 && i >= n-maxArgGap*2; i-- {
+		if toks[i].punct || judgementEnd[toks[i].norm] {
+			return nil
+		}
+		if m := v.at[i]; m >= 0 && usable(v.ms[m]) && v.ms[m].ent.Kind != graph.Location {
+			return v.ms[m].ent
+		}
+	}
+	return nil
+}

@@ -19,11 +19,16 @@ func TestQuotedEvents(t *testing.T) {
 			wantEvent{graph.Request, []string{"person/alan-garcia"}, []string{"CL"}}, graph.Reported, false},
 		{"a connective between subject and verb", "Russia, however, rejected the plan of Georgia.",
 			wantEvent{graph.Reject, []string{"RU"}, []string{"GE"}}, graph.Reported, true},
+		{"a quotation opened after a speech verb", `Peru's president Alan Garcia stated, "We expect Chile to sign."`,
+			wantEvent{graph.Request, []string{"person/alan-garcia"}, []string{"CL"}}, graph.Reported, false},
+		{"a speaker introduces the quotation", `Jacques Chirac said: "We condemn Syria for the bombing."`,
+			wantEvent{graph.Accuse, []string{"person/jacques-chirac"}, []string{"SY"}}, graph.Reported, false},
+		{"a statement which read", `The Danish Foreign Ministry issued a statement which read, "We condemn Syria for the raid."`,
+			wantEvent{graph.Accuse, []string{"org/danish-foreign-ministry"}, []string{"SY"}}, graph.Reported, false},
 	}
 	checkEvents(t, "2006-05-03", tests)
 	checkRejects(t, []reject{
 		{"expecting to do is a forecast", `"We expect to sign the deal soon," French Foreign Minister Philippe Douste-Blazy said.`, graph.Request},
 		{"reported expectation is a forecast", "Douste-Blazy said he expects Iran to win the vote.", graph.Request},
-		{"a quotation opened after a speech verb", `Peru's president Alan Garcia stated, "We expect Chile to sign."`, graph.Request},
 	})
 }
