@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/graph"
@@ -181,6 +182,156 @@ func (a *article) documentIssuer(v *sentenceView, k int) *graph.Entity {
 		}
 		if m := v.at[i]; m >= 0 && usable(v.ms[m]) && v.ms[m].ent.Kind != graph.Location {
 			return v.ms[m].ent
+		}
+	}
+	return nil
+}
+
+// quotedFrames reads events a speaker states in the first person inside a
+// quotation, which the lexicon's verb frames miss: a conditional threat
+// (`"If the Americans station missiles here, we will respond with
+// force," the general said`).
+func (a *article) quotedFrames(s sentence, v *sentenceView) []*candidate {
+	var out []*candidate
+	for t, tok := range v.toks {
+		if tok.norm != "if" || v.at[t] >= 0 || !quoted(v.toks, t) {
+			continue
+		}
+		if c := a.conditionalRetaliation(v, t); c != nil {
+			c.sent = s
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// futureModals make the speaker's own act in a main clause a pledge.
+var futureModals = map[string]bool{"will": true, "would": true, "shall": true, "'ll": true}
+
+// conditionalRetaliation reads "if X <does something>, we will (have to)
+// <hostile act>" at the "if" at t as a threat by the quotation's speaker
+// against X, the subject of the condition. The hostile act is a verb of
+// hostility ("respond", "retaliate", "strike back") or a lexicon verb of
+// force. The threat is made, so it is reported.
+func (a *article) conditionalRetaliation(v *sentenceView, t int) *candidate {
+	toks := v.toks
+	n := v.next(t)
+	if n < 0 || v.ms[n].first > t+2 || !usable(v.ms[n]) || v.ms[n].ent.Kind == graph.Location {
+		return nil // "if the Americans", "if Iran"
+	}
+	comma := -1
+	for k := v.ms[n].last + 1; k < len(toks) && k <= t+maxArgGap*2; k++ {
+		if toks[k].text == "," {
+			comma = k
+			break
+		}
+		if clauseBreak(toks[k]) || isQuoteMark(toks[k]) {
+			return nil
+		}
+	}
+	if comma < 0 || comma+3 >= len(toks) {
+		return nil
+	}
+	k := comma + 1
+	if k+2 < len(toks) && toks[k].norm == "i" && (toks[k+1].norm == "think" || toks[k+1].norm == "believe") {
+		k += 2 // "I think we will have to"
+	}
+	if toks[k].norm != "we" && toks[k].norm != "i" {
+		return nil
+	}
+	k++
+	if !futureModals[toks[k].norm] {
+		return nil
+	}
+	k++
+	if k+2 < len(toks) && toks[k].norm == "have" && toks[k+1].norm == "to" {
+		k += 2 // "we will have to respond"
+	}
+	if k >= len(toks) || !hostileAct(toks, k) || (toks[k].norm == "respond" && !forcefulResponse(toks, k)) {
+		return nil // "we will respond to his insults with good things"
+	}
+	actor := a.quoteSpeaker(v, k)
+	target := v.ms[n].ent
+	if actor == nil || a.sameSide(actor, target) {
+		return nil
+	}
+	c := &candidate{typ: graph.Threaten, rule: "verb:if-retaliate-quote", confidence: 0.5, trigger: k, status: graph.Reported}
+	c.actors = a.withStates([]*graph.Entity{actor}, []*graph.Entity{target})
+	c.targets = a.withStates([]*graph.Entity{target}, c.actors)
+	c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool { return slices.Contains(c.actors, e) })
+	if len(c.targets) == 0 {
+		return nil
+	}
+	return c
+}
+
+// hostileAct reports a verb of hostility at k: "respond", "retaliate",
+// "strike (back)", or a lexicon verb whose event is force or coercion ("strike", "attack").
+func hostileAct(toks []token, k int) bool {
+	w := toks[k].norm
+	if hostileWords[w] || w == "strike" {
+		return true
+	}
+	tr := triggers[w]
+	if tr == nil || !tr.verb {
+		return false
+	}
+	for _, r := range tr.rules {
+		if r.verbForms[w] && r.matches(toks, k) {
+			return hostileTypes[r.typ]
+		}
+	}
+	return false
+}
+
+// forceWords make a response force: "respond with nuclear weapons",
+// "respond militarily".
+var forceWords = map[string]bool{
+	"force": true, "militarily": true, "military": true, "weapons": true, "arms": true, "missiles": true, "nuclear": true,
+	"forcefully": true, "strikes": true, "fire": true, "war": true,
+}
+
+// forcefulResponse reports force named within a few words after
+// "respond" at k.
+func forcefulResponse(toks []token, k int) bool {
+	for i := k + 1; i < len(toks) && i <= k+4; i++ {
+		if forceWords[toks[i].norm] {
+			return true
+		}
+		if clauseBreak(toks[i]) || isQuoteMark(toks[i]) {
+			return false
+		}
+	}
+	return false
+}
+
+// continuingSpeaker returns who says a quotation that opens a sentence
+// naming no speaker, right after a sentence that reported one: `The
+// ministry issued a statement which read, "..." "We expect him to
+// withdraw."` The speaker goes on. Nil otherwise.
+func (a *article) continuingSpeaker(v *sentenceView) *graph.Entity {
+	toks := v.toks
+	if len(toks) == 0 || !isQuoteMark(toks[0]) || a.speaker == nil || a.speakerSentence != a.cur-1 {
+		return nil
+	}
+	for k := range toks {
+		if speechAt(toks, k) {
+			return nil
+		}
+	}
+	return a.speaker
+}
+
+// documentQuoted returns the issuer of a document whose words the
+// sentence quotes (`the ministry issued a statement which read, "`), or
+// nil.
+func (a *article) documentQuoted(v *sentenceView) *graph.Entity {
+	toks := v.toks
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k+1].text == "," && isQuoteMark(toks[k+2]) {
+			if e := a.documentIssuer(v, k); e != nil {
+				return e
+			}
 		}
 	}
 	return nil

@@ -25,10 +25,19 @@ func TestQuotedEvents(t *testing.T) {
 			wantEvent{graph.Accuse, []string{"person/jacques-chirac"}, []string{"SY"}}, graph.Reported, false},
 		{"a statement which read", `The Danish Foreign Ministry issued a statement which read, "We condemn Syria for the raid."`,
 			wantEvent{graph.Accuse, []string{"org/danish-foreign-ministry"}, []string{"SY"}}, graph.Reported, false},
+		{"a conditional threat", `"If the Americans put their radars on our soil, we will have to respond with force," Russian General Ivan Petrov said.`,
+			wantEvent{graph.Threaten, []string{"person/ivan-petrov"}, []string{"US"}}, graph.Reported, false},
+		{"a conditional strike back", `"If Georgia shells our villages again, we will strike back," Abkhaz leader Sergei Bagapsh said.`,
+			wantEvent{graph.Threaten, []string{"person/sergei-bagapsh"}, []string{"GE"}}, graph.Reported, true},
+		{"I think we will have to", `"If Pakistan moves its tanks to the border, I think we will have to respond militarily," Indian Army chief Deepak Kapoor said.`,
+			wantEvent{graph.Threaten, []string{"person/deepak-kapoor"}, []string{"PK"}}, graph.Reported, false},
+		{"the speaker goes on in the next sentence", `The Dutch Foreign Ministry issued a statement which read, "We regret the delay." "We urge Serbia to arrest the suspects."`,
+			wantEvent{graph.Request, []string{"org/dutch-foreign-ministry"}, []string{"RS"}}, graph.Reported, false},
 	}
 	checkEvents(t, "2006-05-03", tests)
 	checkRejects(t, []reject{
 		{"expecting to do is a forecast", `"We expect to sign the deal soon," French Foreign Minister Philippe Douste-Blazy said.`, graph.Request},
+		{"a peaceful response is no threat", `"If Iran insults us, we will respond with kindness," Pope John Paul said.`, graph.Threaten},
 		{"reported expectation is a forecast", "Douste-Blazy said he expects Iran to win the vote.", graph.Request},
 	})
 }
