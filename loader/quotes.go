@@ -147,6 +147,9 @@ func openingMark(toks []token, t int) int {
 func (a *article) introducedSpeaker(v *sentenceView, t int) *graph.Entity {
 	toks := v.toks
 	open := openingMark(toks, t)
+	if open >= 2 && speechParticiples[toks[open-1].norm] && toks[open-2].text == "," {
+		return a.participleSpeaker(v, open-2)
+	}
 	if open < 2 || (toks[open-1].text != "," && toks[open-1].text != ":") {
 		return nil
 	}
@@ -190,7 +193,7 @@ func (a *article) documentIssuer(v *sentenceView, k int) *graph.Entity {
 // quotedFrames reads events a speaker states in the first person inside a
 // quotation, which the lexicon's verb frames miss: a conditional threat
 // (`"If the Americans station missiles here, we will respond with
-// force," the general said`).
+// force," the general said`) and a comparison with a reviled figure.
 func (a *article) quotedFrames(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	for t, tok := range v.toks {
@@ -202,7 +205,78 @@ func (a *article) quotedFrames(s sentence, v *sentenceView) []*candidate {
 			out = append(out, c)
 		}
 	}
+	if c := a.reviledComparison(v); c != nil {
+		c.sent = s
+		out = append(out, c)
+	}
 	return out
+}
+
+// reviledFigures are the names a comparison with insults: "worse than
+// Hitler", "a nursery baby next to Bush" (said of Stalin).
+var reviledFigures = map[string]bool{"hitler": true, "stalin": true, "mussolini": true, "nazi": true, "nazis": true, "pol": true}
+
+// comparisonWords set two things side by side.
+var comparisonWords = map[string]bool{"than": true, "like": true, "next": true, "compared": true, "compare": true, "as": true, "same": true}
+
+// reviledComparison reads a quotation that sets a reviled figure beside a
+// party (`"Hitler could be a nursery baby next to Bush," Chavez said`,
+// `"he acts like Stalin"`) as its speaker accusing that party, the one
+// other name in the quotation. Nil unless there is exactly one such name
+// and a word of comparison between the two.
+func (a *article) reviledComparison(v *sentenceView) *candidate {
+	toks := v.toks
+	fig := -1
+	for k, u := range toks {
+		if reviledFigures[u.norm] && u.upper && quoted(toks, k) && (u.norm != "pol" || (k+1 < len(toks) && toks[k+1].norm == "pot")) {
+			fig = k
+			break
+		}
+	}
+	if fig < 0 {
+		return nil
+	}
+	open := openingMark(toks, fig)
+	end := len(toks)
+	for k := fig + 1; k < len(toks); k++ {
+		if isQuoteMark(toks[k]) {
+			end = k
+			break
+		}
+	}
+	target := -1
+	for n, m := range v.ms {
+		if m.first <= open || m.last >= end || (m.first <= fig && fig <= m.last) || reviledFigures[toks[m.last].norm] {
+			continue
+		}
+		if !usable(m) || m.ent.Kind == graph.Location {
+			continue
+		}
+		if target >= 0 && v.ms[target].ent != m.ent {
+			return nil // more than one party: which is compared is unclear
+		}
+		target = n
+	}
+	if target < 0 {
+		return nil
+	}
+	lo, hi := min(fig, v.ms[target].first), max(fig, v.ms[target].last)
+	compared := false
+	for k := lo + 1; k < hi; k++ {
+		compared = compared || comparisonWords[toks[k].norm]
+	}
+	actor := a.quoteSpeaker(v, fig)
+	if !compared || actor == nil || a.sameSide(actor, v.ms[target].ent) {
+		return nil
+	}
+	c := &candidate{typ: graph.Accuse, mode: "disapprove", rule: "verb:compare-insult-quote", confidence: 0.5, trigger: fig, status: graph.Reported}
+	c.actors = a.withStates([]*graph.Entity{actor}, []*graph.Entity{v.ms[target].ent})
+	c.targets = a.withStates([]*graph.Entity{v.ms[target].ent}, c.actors)
+	c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool { return slices.Contains(c.actors, e) })
+	if len(c.targets) == 0 {
+		return nil
+	}
+	return c
 }
 
 // futureModals make the speaker's own act in a main clause a pledge.
@@ -333,6 +407,27 @@ func (a *article) documentQuoted(v *sentenceView) *graph.Entity {
 				return e
 			}
 		}
+	}
+	return nil
+}
+
+// speechParticiples introduce a quotation as said by the subject of the
+// clause they follow: `Chavez responded, saying "..."`.
+var speechParticiples = map[string]bool{"saying": true, "adding": true, "stating": true, "declaring": true}
+
+// participleSpeaker returns the subject of the clause that ends at the
+// comma at k: the first party the sentence names, unless it is preceded
+// by a preposition (an oblique, not the subject).
+func (a *article) participleSpeaker(v *sentenceView, k int) *graph.Entity {
+	for i := 0; i < k; i++ {
+		n := v.at[i]
+		if n < 0 || v.ms[n].first != i {
+			continue
+		}
+		if !usable(v.ms[n]) || v.ms[n].ent.Kind == graph.Location || (i > 0 && prepositions[v.toks[i-1].norm]) {
+			return nil
+		}
+		return v.ms[n].ent
 	}
 	return nil
 }

@@ -33,11 +33,17 @@ func TestQuotedEvents(t *testing.T) {
 			wantEvent{graph.Threaten, []string{"person/deepak-kapoor"}, []string{"PK"}}, graph.Reported, false},
 		{"the speaker goes on in the next sentence", `The Dutch Foreign Ministry issued a statement which read, "We regret the delay." "We urge Serbia to arrest the suspects."`,
 			wantEvent{graph.Request, []string{"org/dutch-foreign-ministry"}, []string{"RS"}}, graph.Reported, false},
+		{"a reviled figure beside a leader", `"I think Stalin would look like a choirboy next to Tony Blair," Bolivian President Evo Morales said.`,
+			wantEvent{graph.Accuse, []string{"person/evo-morales"}, []string{"person/tony-blair"}}, graph.Reported, false},
+		{"a quotation after a participle of saying", `On Monday, Evo Morales answered the criticism, saying "We condemn Chile for the blockade."`,
+			wantEvent{graph.Accuse, []string{"person/evo-morales"}, []string{"CL"}}, graph.Reported, false},
 	}
 	checkEvents(t, "2006-05-03", tests)
 	checkRejects(t, []reject{
 		{"expecting to do is a forecast", `"We expect to sign the deal soon," French Foreign Minister Philippe Douste-Blazy said.`, graph.Request},
 		{"a peaceful response is no threat", `"If Iran insults us, we will respond with kindness," Pope John Paul said.`, graph.Threaten},
+		{"a reviled figure and two parties", `"Stalin was kinder than Blair or Bush," Evo Morales said.`, graph.Accuse},
+		{"a reviled figure without a comparison", `"Stalin died in 1953 and Tony Blair was born in 1953," Evo Morales said.`, graph.Accuse},
 		{"reported expectation is a forecast", "Douste-Blazy said he expects Iran to win the vote.", graph.Request},
 	})
 }
