@@ -687,7 +687,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			}
 		}
 	}
-	evaluations := append(a.evaluations(s, v), a.verbalFrames(s, v)...)
+	evaluations := slices.Concat(a.evaluations(s, v), a.verbalFrames(s, v), a.quotedFrames(s, v))
 	if len(hits) == 0 && len(evaluations) == 0 {
 		return
 	}
@@ -2325,14 +2325,19 @@ func quoted(toks []token, j int) bool {
 
 // quoteSpeaker returns who says the quotation holding the verb at t: the
 // subject of the speech verb after it (`," Rice said`, `," said Rice`,
-// `," she said`, `," Rice was quoted as saying`).
+// `," she said`, `," Rice was quoted as saying`), unless a speaker
+// introduces it (`Rice said, "`); else the last speaker, when the
+// quotation opens a sentence right after the one that named him.
 func (a *article) quoteSpeaker(v *sentenceView, t int) *graph.Entity {
+	if e := a.introducedSpeaker(v, t); e != nil {
+		return e
+	}
 	for k := t + 1; k < len(v.toks); k++ {
 		if speechAt(v.toks, k) {
 			return a.speakerOf(v, k, true)
 		}
 	}
-	return nil
+	return a.continuingSpeaker(v)
 }
 
 // firstWord returns the index of the sentence's first word, or -1.

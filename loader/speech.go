@@ -92,6 +92,10 @@ func (a *article) noteSpeaker(toks []token, ms []mention) {
 			return
 		}
 	}
+	if e := a.documentQuoted(v); e != nil {
+		a.speaker, a.speakerSentence = e, a.cur // `issued a statement which read, "`
+		return
+	}
 	for i := len(a.found) - 1; i >= 0 && a.found[i].sent.index == a.cur; i-- {
 		if verbalTypes[a.found[i].typ] && !a.found[i].noun {
 			a.speaker, a.speakerSentence = a.found[i].actors[0], a.cur
