@@ -34,9 +34,9 @@ type evalScores struct {
 
 // TestEvalDevSetFloors scores the extractor on the dev set and fails if a
 // score falls below its floor. The floors sit about 0.02 under what the
-// extractor scored when they were set (event F1 0.618, entities P 0.966 /
-// R 0.698, status 0.959, date 0.918, PLOVER 0.519, CAMEO root 0.231; status
-// and date rest on 98 matched events, so one event moves them 0.010).
+// extractor scored when they were set (event F1 0.631, entities P 0.967 /
+// R 0.709, status 0.960, date 0.901, PLOVER 0.519, CAMEO root 0.231; status
+// and date rest on 101 matched events, so one event moves them 0.010).
 // Raise them as the extractor improves; never lower them to let a change pass.
 func TestEvalDevSetFloors(t *testing.T) {
 	for _, p := range []string{devGold, wikinews, ploverGold, petrarchGold} {
@@ -63,9 +63,9 @@ func TestEvalDevSetFloors(t *testing.T) {
 		name         string
 		score, floor float64
 	}{
-		{"event F1", s.Events.F1, 0.60},
+		{"event F1", s.Events.F1, 0.61},
 		{"entity precision", s.Entities.Precision, 0.95},
-		{"entity recall", s.Entities.Recall, 0.68},
+		{"entity recall", s.Entities.Recall, 0.69},
 		{"status accuracy", *s.StatusAccuracy, 0.95},
 		{"date accuracy", *s.DateAccuracy, 0.90},
 		{"PLOVER type accuracy", *s.PloverTypeAccuracy, 0.50},
