@@ -37,7 +37,9 @@ type evalScores struct {
 // extractor scored when they were set (event F1 0.631, entities P 0.967 /
 // R 0.709, status 0.960, date 0.901, PLOVER 0.519, CAMEO root 0.231; status
 // and date rest on 101 matched events, so one event moves them 0.010).
-// Raise them as the extractor improves; never lower them to let a change pass.
+// The date floor, set at 0.90 when date accuracy stood at 0.925, now has
+// almost no margin: newly matched events brought dates the gold places in
+// other clauses. Raise them as the extractor improves; never lower them to let a change pass.
 func TestEvalDevSetFloors(t *testing.T) {
 	for _, p := range []string{devGold, wikinews, ploverGold, petrarchGold} {
 		if _, err := os.Stat(p); err != nil {
