@@ -35,7 +35,7 @@ func TestMeetingRules(t *testing.T) {
 		{"gapped meeting with its own date", "Lavrov met Condoleezza Rice on Monday, and Premier Wen Jiabao on Tuesday.",
 			wantEvent{graph.Consult, []string{"person/sergey-lavrov", "RU"}, []string{"person/wen-jiabao", "CN"}}, graph.Reported, true},
 		{"the countries in an article about two", "Peru wrote to Chile in May. Chile replied to Peru in June. The countries signed a fishing treaty on Friday.",
-			wantEvent{graph.Support, []string{"PE", "CL"}, []string{"PE", "CL"}}, graph.Reported, true},
+			wantEvent{graph.Support, []string{"CL", "PE"}, []string{"CL", "PE"}}, graph.Reported, true},
 	})
 }
 
