@@ -11,7 +11,7 @@ import (
 // act for their state: "the French Foreign Ministry", "the U.S. Air Force",
 // "the Norwegian Coast Guard". Parties, parliaments and courts do not.
 var executiveHeads = map[string]bool{
-	"ministry": true, "department": true, "agency": true, "office": true,
+	"ministry": true, "department": true, "agency": true, "office": true, "service": true,
 }
 
 // armedHeads are the head nouns of armed forces. They act for a state only
@@ -31,7 +31,7 @@ var insurgentWords = map[string]bool{
 
 // bodyState returns the article's copy of the state a government body acts
 // for, or nil: an organisation with a country whose head noun names an
-// executive body or, for armed forces opening with that country's name or
+// executive body or service or, for armed forces opening with that country's name or
 // demonym, the state's own forces. ANNOTATION.md makes the state an actor
 // beside its body, as beside its officials.
 func (a *article) bodyState(e *graph.Entity) *graph.Entity {
@@ -47,7 +47,9 @@ func (a *article) bodyState(e *graph.Entity) *graph.Entity {
 		return nil
 	}
 	for _, w := range words {
-		if insurgentWords[w] {
+		// A state's news agency reports for it but does not act for it:
+		// "Xinhua News Agency" names no Chinese act.
+		if insurgentWords[w] || w == "news" {
 			return nil
 		}
 	}
