@@ -92,10 +92,18 @@ const (
 )
 
 var scalars = map[nodeKind]string{
-	entityNode:  "uid xid name kind aliases country { xid } roles { title role_of since until }",
+	entityNode:  "uid xid name kind aliases",
 	eventNode:   "uid xid event_type mode cameo label date precision status confidence",
 	claimNode:   "uid xid text status sentence start end rule confidence",
 	articleNode: "uid xid title_text url source published_text language",
+}
+
+// entityDetails are an entity's fields that DQL stores on other nodes:
+// read only where a selection asks for them, since every actor and target
+// of every event listed is an entity.
+var entityDetails = map[string]string{
+	"country": "country { xid }",
+	"roles":   "roles { title role_of since until }",
 }
 
 // edges maps the API's object fields to DQL, per node kind. Short lists are
@@ -271,14 +279,23 @@ func wants(f Field, name string) bool {
 }
 
 // body compiles the selection of one node: its scalars (always all of them:
-// they cost little and spare aliasing), the object fields it selects, merged
-// by name, and each Entity.events connection under its own alias.
+// they cost little and spare aliasing), the entity details and object fields
+// it selects, merged by name, and each Entity.events connection under its
+// own alias.
 func (c *compiler) body(kind nodeKind, fields []Field) (string, *plan, error) {
 	p := &plan{kind: kind, edges: map[string]*plan{}}
 	parts := []string{scalars[kind]}
 	merged := map[string][]Field{}
+	details := map[string]bool{}
 	var order []string
 	for _, f := range fields {
+		if part, ok := entityDetails[f.Name]; ok && kind == entityNode {
+			if !details[f.Name] {
+				details[f.Name] = true
+				parts = append(parts, part)
+			}
+			continue
+		}
 		if kind == entityNode && f.Name == "events" {
 			part, cp, err := c.entityEvents(f)
 			if err != nil {

@@ -48,3 +48,32 @@ func TestCompiledQueryHoldsNoCallerValue(t *testing.T) {
 		t.Errorf("variables %v: want the caller's values and page bounds among them", c.vars)
 	}
 }
+
+// An entity's country and roles live on other nodes: they are read where a
+// selection asks for them, once however often it does, and not for the
+// many entities listed as actors and targets without them.
+func TestCompiledEntityDetails(t *testing.T) {
+	tests := []struct {
+		name   string
+		fields []Field
+		want   int // times each detail is read
+	}{
+		{"not asked for", []Field{{Name: "name"}}, 0},
+		{"asked for", []Field{{Name: "country"}, {Name: "roles"}}, 1},
+		{"asked for twice", []Field{{Name: "country"}, {Name: "roles"}, {Name: "country", Key: "c2"}, {Name: "roles", Key: "r2"}}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := newCompiler()
+			if _, err := c.root(Field{Name: "entity", Key: "e", Args: Args{Name: "x"}, Fields: tt.fields}); err != nil {
+				t.Fatal(err)
+			}
+			q := c.text()
+			for _, part := range entityDetails {
+				if got := strings.Count(q, part); got != tt.want {
+					t.Errorf("%q read %d times, want %d:\n%s", part, got, tt.want, q)
+				}
+			}
+		})
+	}
+}

@@ -261,7 +261,7 @@ func TestQuery(t *testing.T) {
 			{"nothing", Args{Name: "lavrov"}, eventsOf(&EventFilter{Type: Assault}, nil, ""), 0, nil, false},
 		}
 		for _, tc := range cases {
-			res, err := s.Query(ctx, []Field{{Name: "entity", Key: "who", Args: tc.lookup, Fields: []Field{tc.events}}})
+			res, err := s.Query(ctx, []Field{{Name: "entity", Key: "who", Args: tc.lookup, Fields: []Field{{Name: "country"}, {Name: "roles"}, tc.events}}})
 			if err != nil {
 				t.Fatalf("%s: %v", tc.name, err)
 			}
