@@ -1540,6 +1540,27 @@ var speechVerbs = map[string]bool{
 	"warns": true, "argued": true, "argues": true, "stressed": true, "stresses": true, "maintained": true, "concluded": true,
 }
 
+// claimedBetween reports a verb of saying or claiming after the mention
+// ending at last and before the subject slot j, followed by a noun of its
+// own: in "Nasser Yousef claims militants opened fire" the name says, the
+// militants fire. "X said it would" keeps X; that is read as a pronoun
+// before this is asked.
+func claimedBetween(toks []token, last, j int) bool {
+	for k := last + 1; k < j; k++ {
+		if !speechVerbs[toks[k].norm] && !claimVerbs[toks[k].norm] {
+			continue
+		}
+		n := k + 1
+		for n < j && (toks[n].norm == "that" || toks[n].norm == "the" || toks[n].norm == "some" || toks[n].norm == "armed") {
+			n++
+		}
+		w := toks[n]
+		return !w.upper && !w.punct && !w.digit && !subjectPronouns[w.norm] && !objectPronouns[w.norm] && !prepositions[w.norm] &&
+			w.norm != "to" && !strings.HasSuffix(w.norm, "ly") && !auxiliaries[w.norm]
+	}
+	return false
+}
+
 // prepositions make the mention after them an oblique, not a subject.
 var prepositions = map[string]bool{"of": true, "in": true, "for": true, "from": true, "on": true, "at": true, "by": true, "with": true, "to": true, "against": true}
 
@@ -2058,7 +2079,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 				break
 			}
 		}
-		if n := v.prev(t); n >= 0 && t-v.ms[n].last <= 10 && (j < 0 || subjectPronouns[toks[j].norm] || !v.obliqueMention(n)) && !v.unknownName(j) {
+		if n := v.prev(t); n >= 0 && t-v.ms[n].last <= 10 && (j < 0 || subjectPronouns[toks[j].norm] || !v.obliqueMention(n)) && !v.unknownName(j) && !claimedBetween(toks, v.ms[n].last, j) {
 			actor = ent(n)
 			c.confidence = 0.6
 		}

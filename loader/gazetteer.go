@@ -74,6 +74,9 @@ type gazetteer struct {
 	// holders lists the people by the states whose offices they held (see
 	// offices.go).
 	holders map[string][]*graph.Entity
+	// forenames holds the folded given names that open personal names
+	// (see forenames.go).
+	forenames map[string]bool
 }
 
 // loadGazetteer parses the embedded TSV files.
@@ -89,6 +92,9 @@ func loadGazetteer() (*gazetteer, error) {
 		return nil, err
 	}
 	if err := g.loadPlaces("gazetteer/places.tsv"); err != nil {
+		return nil, err
+	}
+	if err := g.loadForenames("gazetteer/forenames.tsv"); err != nil {
 		return nil, err
 	}
 	g.indexVariants()

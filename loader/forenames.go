@@ -1,0 +1,73 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// This file recognises people the gazetteer does not know by the given name
+// their full name opens with ("Simon Mann", "Natasha Stott Despoja",
+// "Jean-Pierre Bemba Gombo"). Titles, appositions and speech verbs find
+// many such people (extract.go, names.go); a bare name in the subject or
+// object of a sentence has only its given name to go by.
+
+// loadForenames reads the given names of gazetteer/forenames.tsv. A
+// hyphenated name is keyed by its first part, the token a name run starts
+// with ("Jean" of "Jean-Pierre").
+func (g *gazetteer) loadForenames(path string) error {
+	rs, err := rows(path, "name", 1)
+	if err != nil {
+		return err
+	}
+	g.forenames = make(map[string]bool, len(rs))
+	for _, r := range rs {
+		first, _, _ := strings.Cut(r[0], "-")
+		g.forenames[fold(first)] = true
+	}
+	return nil
+}
+
+// nameEnds are words that close the name of a place, building, prize or
+// institution named after a person ("George Washington University",
+// "Nelson Mandela Square", "Ronald Reagan Airport"): a name run that holds
+// one is not a person.
+var nameEnds = map[string]bool{
+	"airport": true, "avenue": true, "street": true, "road": true, "boulevard": true, "square": true, "bridge": true,
+	"university": true, "college": true, "school": true, "academy": true, "hospital": true, "memorial": true,
+	"stadium": true, "arena": true, "centre": true, "center": true, "prize": true, "award": true, "awards": true,
+	"foundation": true, "trust": true, "house": true, "hall": true, "building": true, "tower": true, "park": true,
+	"island": true, "islands": true, "river": true, "lake": true, "dam": true, "station": true, "port": true,
+	"doctrine": true, "plan": true, "act": true, "law": true, "report": true, "cup": true, "trophy": true,
+	"museum": true, "library": true, "church": true, "mosque": true, "cathedral": true, "camp": true, "base": true,
+	"company": true, "corporation": true, "inc": true, "ltd": true, "co": true, "airlines": true, "media": true,
+}
+
+// forenamePerson finds a name of two to five words that opens with a known
+// given name, as a person. The gazetteer's entry is used where the name is
+// known; a run that holds a country, capital or demonym, a title, or a word
+// that closes the names of places and institutions is no person's name.
+func (a *article) forenamePerson(toks []token, i int) (candidateMention, bool) {
+	if !a.x.gaz.forenames[toks[i].norm] || toks[i].caps {
+		return candidateMention{}, false
+	}
+	if i > 0 && toks[i-1].upper && !toks[i-1].punct && !isTitleWord(toks[i-1].norm) && !notNames[toks[i-1].norm] {
+		return candidateMention{}, false // inside a longer capitalised run: left to the rules that read it whole
+	}
+	last, ok := a.nameRun(toks, i)
+	if !ok {
+		return candidateMention{}, false
+	}
+	for k := i; k <= last; k++ {
+		if nameEnds[toks[k].norm] || bodyWord(toks[k].norm) {
+			return candidateMention{}, false
+		}
+	}
+	if last+1 < len(toks) && (nameEnds[toks[last+1].norm] || bodyWord(toks[last+1].norm)) && toks[last+1].upper {
+		return candidateMention{}, false
+	}
+	if p, e, ok := a.x.gaz.match(toks, i); ok && p.entity.Kind != graph.Person && e >= last {
+		return candidateMention{}, false
+	}
+	return a.ruledPerson(toks, i, last, office{}), true
+}
