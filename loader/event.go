@@ -778,7 +778,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			c.typ, c.mode, c.status, c.rule = graph.Reject, "", graph.Reported, c.rule+"-refused"
 		}
 		if c.location == nil {
-			c.location = v.eventPlace(h.t, c)
+			c.location = v.eventLocation(h.t, c)
 		}
 		found = append(found, c)
 		a.found = append(a.found, c)
@@ -1180,19 +1180,31 @@ var placedPeople = map[string]bool{"official": true, "officials": true, "residen
 // Baghdad") closest to the trigger within its clause, never one of the
 // event's own actors or targets. Nil when the clause names none.
 func (v *sentenceView) eventPlace(t int, c *candidate) *graph.Entity {
-	best, bestDist := -1, maxArgGap+1
+	return v.placeWithin(t, c, maxArgGap)
+}
+
+// placeWithin is eventPlace looking up to reach tokens after the trigger.
+func (v *sentenceView) placeWithin(t int, c *candidate, reach int) *graph.Entity {
+	best, bestDist := -1, reach+1
 	for _, dir := range []int{1, -1} {
-		for k := t + dir; k >= 0 && k < len(v.toks) && (k-t)*dir <= maxArgGap; k += dir {
+		comma, aside := false, false
+		for k := t + dir; k >= 0 && k < len(v.toks) && (k-t)*dir <= min(reach, placeReach(dir)); k += dir {
 			u := v.toks[k]
-			if clauseBreak(u) || placeClauseWords[u.norm] || (u.punct && (u.text == "\"" || u.text == "“" || u.text == "”")) {
+			if clauseBreak(u) || placeClauseWords[u.norm] && !heldClause(v.toks, k) || (u.punct && (u.text == "\"" || u.text == "“" || u.text == "”")) {
 				break
+			}
+			comma = comma || u.text == ","
+			if dir > 0 && u.text == "," && reach > maxArgGap {
+				aside = apposition(v.toks, k) // "the truce between A and B, the strongest group in Palestine"
+			}
+			if dir > 0 && infinitive(v.toks, k) {
+				break // "cooperation during missions, such as the effort to monitor elections in Congo"
 			}
 			n := v.at[k]
 			if n < 0 || v.ms[n].first != k || !(v.ms[n].place || (v.ms[n].ent.Kind == graph.Country && v.ms[n].form == formName && !v.ms[n].modifier)) {
 				continue
 			}
-			p := placeBefore(v.toks, k)
-			if p < 0 || !wherePrepositions[v.toks[p].norm] || (p > 0 && placedPeople[v.toks[p-1].norm]) {
+			if aside || !v.wherePlace(k, dir < 0 && comma) {
 				continue
 			}
 			if d := (k - t) * dir; d < bestDist {

@@ -295,7 +295,7 @@ func (a *article) mentions(toks []token) []mention {
 	// president", "lawmaker X", "the official, X").
 	named := []func([]token, int) (candidateMention, bool){
 		a.shortAt, a.appositivePerson, a.organization, a.acronymOrg, a.namedGroup,
-		a.vessel, a.bodyReference, a.variantName, a.quotedSpeaker, a.ellipticalState, a.forenamePerson,
+		a.vessel, a.bodyReference, a.variantName, a.quotedSpeaker, a.ellipticalState, a.placeName, a.forenamePerson,
 	}
 	described := []func([]token, int) (candidateMention, bool){
 		a.titledPerson, a.describedPerson, a.introducedPerson,
