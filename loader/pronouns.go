@@ -29,6 +29,9 @@ type openingSubject struct {
 	// plural marks a party named before a plural noun ("Iranian
 	// officials", "Hamas militants"): "they" may stand for it, "it" may not.
 	plural bool
+	// pair are the two parties of a coordinated subject ("Russia and
+	// China", "Putin and President Bush"), for "they"; ent is then nil.
+	pair [2]*graph.Entity
 	// kinds are the kinds of every party the sentence names, for the test
 	// that a sentence between names nothing a pronoun could stand for.
 	kinds map[graph.EntityKind]bool
@@ -141,6 +144,11 @@ func (a *article) noteSubject(s sentence, toks []token, ms []mention) {
 		if toks[m.last].poss {
 			return
 		}
+		if x, y := pairSubject(toks, ms, at, n); x != nil {
+			subj.pair = [2]*graph.Entity{x, y}
+			a.subjects[1] = subj
+			return
+		}
 		after := m.last + 1
 		for after < len(toks) && after <= m.last+2 && m.form == formDemonym && !toks[after].punct && !toks[after].upper && !subjectPluralNouns[toks[after].norm] {
 			after++ // "Israeli security forces"
@@ -155,6 +163,58 @@ func (a *article) noteSubject(s sentence, toks []token, ms []mention) {
 		a.subjects[1] = subj
 		return
 	}
+}
+
+// pairSubject returns the two parties of a subject "X and Y" opening at
+// the mention n, both of one kind, with only titles or a qualifying name
+// before the second, followed by what can follow a subject; else nil.
+func pairSubject(toks []token, ms []mention, at []int, n int) (x, y *graph.Entity) {
+	k := ms[n].last + 1
+	if k >= len(toks) || toks[k].norm != "and" {
+		return nil, nil
+	}
+	for k++; k < len(toks) && k <= ms[n].last+6; k++ {
+		j := at[k]
+		if j < 0 {
+			if u := toks[k]; u.norm == "the" || isTitleWord(u.norm) || titles[u.norm] != "" {
+				continue
+			}
+			return nil, nil
+		}
+		m := ms[j]
+		if !usable(m) {
+			k = m.last
+			continue
+		}
+		if m.ent == ms[n].ent || m.ent.Kind != ms[n].ent.Kind || m.form == formDemonym || ms[n].form == formDemonym ||
+			toks[m.last].poss || !subjectFollows(toks, m.last+1) {
+			return nil, nil
+		}
+		return ms[n].ent, m.ent
+	}
+	return nil, nil
+}
+
+// openingPair returns the two parties "they" opening the sentence as the
+// subject of the verb at t stands for: the pair opening the sentence
+// before, in the same paragraph ("Russia and China met in Beijing. They
+// condemned ...").
+func (a *article) openingPair(v *sentenceView, t int) (x, y *graph.Entity) {
+	toks := v.toks
+	k := subjectStart(toks, v.at)
+	if k < 0 || k >= t || toks[k].norm != "they" || theyDescribed(toks, k) {
+		return nil, nil
+	}
+	for j := k + 1; j < t; j++ {
+		if !auxiliaries[toks[j].norm] && !subjectAdverbs[toks[j].norm] {
+			return nil, nil // "They said X had condemned": not the verb's subject
+		}
+	}
+	s := a.subjects[1]
+	if s.pair[0] == nil || s.sent != a.cur-1 || paragraphBreak(a.doc.Body, s.end, a.sentenceStart) {
+		return nil, nil
+	}
+	return s.pair[0], s.pair[1]
 }
 
 // subjectAdverbs may stand between a subject and its verb.

@@ -27,6 +27,10 @@ func TestOpeningPronouns(t *testing.T) {
 			want: wantEvent{graph.Accuse, []string{"org/hezbollah"}, []string{"US"}}, status: graph.Reported, exact: true},
 		{name: "across a sentence naming no state", body: "Pakistan tested a missile on Monday. The launch took place at dawn. It also condemned India.",
 			want: wantEvent{graph.Accuse, []string{"PK"}, []string{"IN"}}, exact: true},
+		{name: "they after a pair", body: "Russia and China met in Beijing on Monday. They condemned Georgia.",
+			want: wantEvent{graph.Accuse, []string{"RU", "CN"}, []string{"GE"}}, status: graph.Reported, exact: true},
+		{name: "they after a titled pair", body: "Putin and President George W. Bush spoke by phone. They also criticised Iran.",
+			want: wantEvent{graph.Accuse, []string{"person/vladimir-putin", "person/george-w-bush"}, []string{"IR"}}},
 	}
 	checkEvents(t, "2006-05-03", tests)
 }
@@ -43,6 +47,7 @@ func TestOpeningPronounRejects(t *testing.T) {
 		{"it after a qualifying name", "The Iraq war began in 2003. It condemned Syria.", graph.Accuse},
 		{"it across a sentence naming a state", "Iran tested a missile. The launch worried Russia. It condemned Israel.", graph.Accuse},
 		{"new paragraph", "Iran tested a missile.\n\nIt condemned Israel.", graph.Accuse},
+		{"they after a pair in another paragraph", "Russia and China met in Beijing.\n\nThey condemned Georgia.", graph.Accuse},
 		{"they described", "Hamas released two hostages. They were accused of spying by Israel.", graph.Accuse},
 	}
 	checkRejects(t, tests)
