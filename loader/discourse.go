@@ -129,11 +129,13 @@ func reciprocal(toks []token, t int) bool {
 // condemned the attack") both parties as actors; "each other" makes them
 // the targets too, else a direct object is the target.
 func (a *article) collectiveArguments(v *sentenceView, t int, r *eventRule, c *candidate) (actors, targets []*graph.Entity) {
-	k := collectiveSubject(v.toks, t)
-	if k < 0 {
-		return nil, nil
+	var x, y *graph.Entity
+	var how string
+	if k := collectiveSubject(v.toks, t); k >= 0 {
+		x, y, how = a.collectiveParties(v.toks, k, r.typ)
+	} else if x, y = a.openingPair(v, t); x != nil {
+		how = "-opening-pair" // "Russia and China met. They condemned ..." (pronouns.go)
 	}
-	x, y, how := a.collectiveParties(v.toks, k, r.typ)
 	if x == nil || y == nil || x == y {
 		return nil, nil
 	}

@@ -124,6 +124,11 @@ type article struct {
 	// bodies maps the key of a generic body name ("foreign ministry") to
 	// the state's body it first stood for (see entities.go).
 	bodies map[string]*graph.Entity
+	// subjects are the parties opening the last two sentences, the latest
+	// last, and sentenceStart the offset of the sentence being read, for
+	// an opening "it" or "they" (see pronouns.go).
+	subjects      [2]openingSubject
+	sentenceStart int
 }
 
 func newArticle(x *Extractor, doc Document) *article {
@@ -181,7 +186,7 @@ func (a *article) alias(e *graph.Entity, surface string) {
 
 // read finds the mentions and events of one sentence.
 func (a *article) read(s sentence) {
-	a.cur = s.index
+	a.cur, a.sentenceStart = s.index, s.start
 	toks := tokenize(a.doc.Body, s.start, s.end)
 	ms := a.mentions(toks)
 	if !s.furniture {
@@ -193,6 +198,7 @@ func (a *article) read(s sentence) {
 	}
 	a.noteCountries(toks, ms)
 	a.notePeople(toks, ms)
+	a.noteSubject(s, toks, ms)
 	// "He" in the next sentence is most often its subject: the first
 	// person this one names.
 	for _, m := range ms {
@@ -1503,6 +1509,7 @@ func (a *article) references(toks []token, ms []mention, taken []bool) []mention
 	out = append(out, a.officialReferences(toks, ms, taken)...)
 	out = append(out, a.officeHolderReferences(toks, ms, taken)...)
 	out = append(out, a.counterpartReferences(toks, ms, taken)...)
+	out = append(out, a.pronounReferences(toks, ms, taken, out)...)
 	return out
 }
 
