@@ -56,6 +56,13 @@ var violationVerbs = map[string]bool{
 	"flouts": true, "flouted": true, "undermines": true, "undermined": true, "endangers": true, "endangered": true,
 }
 
+// judgingPredicate reports a predicate that judges its subject: a copula,
+// "falls (short)", "violates". A date determining the subject ("today's
+// announcement") dates the subject, not the judgement.
+func judgingPredicate(t token) bool {
+	return copulas[t.norm] || copulaAuxiliaries[t.norm] || fallVerbs[t.norm] || violationVerbs[t.norm]
+}
+
 // fallVerbs fall short of an obligation: "falls short of its duties".
 var fallVerbs = map[string]bool{"falls": true, "fell": true, "fall": true, "falling": true}
 
@@ -158,7 +165,7 @@ func (v *sentenceView) judgedAct(st int) (doer *graph.Entity, predicate int) {
 		if predicateStops[u.norm] || clauseBreak(u) || u.text == "," || isQuoteMark(u) {
 			return nil, -1
 		}
-		if copulas[u.norm] || copulaAuxiliaries[u.norm] || fallVerbs[u.norm] || violationVerbs[u.norm] {
+		if judgingPredicate(u) {
 			if judgedAt(v, i) {
 				return doer, i
 			}

@@ -39,9 +39,10 @@ func TestAccusationFrames(t *testing.T) {
 	})
 }
 
-// TestPossessiveDateCue checks that a date determining a noun ("today's
-// announcement") dates that noun, not the verb of its clause, while a
-// possessive date in a fronted phrase still frames the sentence.
+// TestPossessiveDateCue checks that a date determining a judged act
+// ("today's announcement ... falls short") dates the act, not the
+// judgement, while a possessive date in a fronted phrase still frames the
+// sentence.
 func TestPossessiveDateCue(t *testing.T) {
 	ex := extractBody(t, "Chile stated, \"Today's announcement by Peru of a pullback falls short of its obligations.\"", "2006-05-03")
 	ev, got := findEvent(ex, wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}})

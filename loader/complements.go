@@ -117,8 +117,8 @@ func occasionClause(toks []token, k int) bool {
 // commitment, not the act committed to, unless the date lies ahead.
 func (a *article) cueCovers(toks []token, c *candidate, cue dateCue) bool {
 	t := c.trigger
-	if toks[cue.last].poss && t > cue.last+2 && !slices.ContainsFunc(toks[cue.last:t], func(u token) bool { return u.text == "," }) {
-		return false // "today's announcement ... falls short": the cue dates the noun it determines, not its clause's verb
+	if toks[cue.last].poss && t > cue.last && judgingPredicate(toks[t]) && !slices.ContainsFunc(toks[cue.last:t], func(u token) bool { return u.text == "," }) {
+		return false // "today's announcement ... falls short": the cue dates the announcement, not the judgement of it
 	}
 	if cue.first > t {
 		for k := t + 1; k < cue.first; k++ {
