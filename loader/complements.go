@@ -1,6 +1,10 @@
 package loader
 
-import "github.com/geokg/geokg/graph"
+import (
+	"slices"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // commitmentVerbs commit their subject to the act their infinitive names:
 // "promised to withdraw", "agreed to support", "decided to expel".
@@ -113,6 +117,9 @@ func occasionClause(toks []token, k int) bool {
 // commitment, not the act committed to, unless the date lies ahead.
 func (a *article) cueCovers(toks []token, c *candidate, cue dateCue) bool {
 	t := c.trigger
+	if toks[cue.last].poss && t > cue.last && judgingPredicate(toks[t]) && !slices.ContainsFunc(toks[cue.last:t], func(u token) bool { return u.text == "," }) {
+		return false // "today's announcement ... falls short": the cue dates the announcement, not the judgement of it
+	}
 	if cue.first > t {
 		for k := t + 1; k < cue.first; k++ {
 			if subordinators[toks[k].norm] && !timePhrase(toks, k, cue) && !occasionClause(toks, k) {
