@@ -1,0 +1,288 @@
+package loader
+
+import (
+	"slices"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// Requests, agreements and refusals stated through nouns whose parties
+// stand around them rather than as a verb's subject and object: a request
+// that one party answers ("answered the requests of X", "met at X's
+// request") and a statement two parties issue together ("issued a joint
+// statement").
+
+// requestNouns name a request whose maker is its possessor or its "of"
+// phrase.
+var requestNouns = map[string]bool{"request": true, "requests": true, "behest": true}
+
+// answeringVerbs take a request as object, with its addressee as subject:
+// "answered the requests of", "granted X's request", "agreed to X's
+// request", "rejected X's request".
+var answeringVerbs = map[string]bool{
+	"answer": true, "answers": true, "answered": true, "answering": true, "grant": true, "grants": true, "granted": true,
+	"granting": true, "accept": true, "accepts": true, "accepted": true, "accepting": true, "heed": true, "heeded": true,
+	"heeds": true, "approve": true, "approved": true, "approves": true, "honour": true, "honoured": true, "honor": true,
+	"honored": true, "reject": true, "rejects": true, "rejected": true, "rejecting": true, "refuse": true, "refused": true,
+	"refuses": true, "deny": true, "denied": true, "denies": true, "ignore": true, "ignored": true, "ignores": true,
+	"agree": true, "agreed": true, "agrees": true, "respond": true, "responded": true, "responds": true,
+	"comply": true, "complied": true, "complies": true, "considering": true, "consider": true, "considered": true,
+}
+
+// requestPhrasePrepositions open an adverbial naming whose request an act
+// was done at: "at X's request", "upon the request of X", "at the behest
+// of X".
+var requestPhrasePrepositions = map[string]bool{"at": true, "upon": true, "on": true}
+
+// jointNouns are the texts parties issue together.
+var jointNouns = map[string]bool{
+	"statement": true, "declaration": true, "communique": true, "communiqué": true, "appeal": true, "call": true,
+}
+
+// issuingVerbs issue a joint text; "signed" a joint declaration is the
+// signing of an accord, which the lexicon reads.
+var issuingVerbs = map[string]bool{
+	"issued": true, "issue": true, "issues": true, "issuing": true, "released": true, "release": true, "releases": true,
+	"adopted": true, "adopt": true, "adopts": true, "published": true, "made": true, "make": true, "makes": true,
+	"agreed": true, "agree": true,
+}
+
+// requestRule stands for an answering verb when its subject is read with
+// verbArguments.
+var requestRule = eventRule{name: "request-noun", typ: graph.Request}
+
+// requestFrames reads the frames of this file:
+//   - "answered the requests of X and of Y", "granted X's request": X
+//     requests of the verb's subject;
+//   - "Togo sent troops at Ghana's request", "at the request of Ghana,
+//     Togo sent troops": Ghana requests of the clause's subject;
+//   - "X and Y issued a joint statement": X agrees with Y.
+func (a *article) requestFrames(s sentence, v *sentenceView) []*candidate {
+	var out []*candidate
+	for t, tok := range v.toks {
+		if v.at[t] >= 0 {
+			continue
+		}
+		var c *candidate
+		switch {
+		case requestNouns[tok.norm]:
+			c = a.answeredRequest(v, t)
+		case jointNouns[tok.norm] && t > 0 && v.toks[t-1].norm == "joint":
+			c = a.jointStatement(v, t)
+		}
+		if c == nil {
+			continue
+		}
+		c.sent, c.trigger, c.noun = s, t, true
+		c.actors = a.withStates(c.actors, c.targets)
+		c.targets = a.withStates(c.targets, c.actors)
+		c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool {
+			return slices.Contains(c.actors, e) || a.sameSide(c.actors[0], e)
+		})
+		if len(c.targets) == 0 {
+			continue
+		}
+		c.status = clauseStatus(v.toks, t, make([]bool, len(v.toks)), true)
+		if c.status == "" {
+			c.status = graph.Reported
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// requesters returns the parties whose request the noun at t is: the
+// possessor before it ("President Putin's request") or the parties of the
+// "of" phrases after it ("the requests of the Secretary-General, and of
+// the Lebanese and Israeli governments"), and where the phrase ends.
+func (v *sentenceView) requesters(t int) (parties []*graph.Entity, start, end int) {
+	toks := v.toks
+	party := func(n int) bool {
+		e := v.ms[n].ent
+		return !v.ms[n].place && e.Kind != graph.Location
+	}
+	if t > 0 {
+		if n := v.at[t-1]; n >= 0 && toks[t-1].poss && party(n) {
+			return []*graph.Entity{v.ms[n].ent}, v.ms[n].first, t
+		}
+	}
+	if t+1 >= len(toks) || toks[t+1].norm != "of" {
+		return nil, 0, 0
+	}
+	end = t
+	for k := t + 1; k < len(toks) && k <= t+maxArgGap*2; k++ {
+		if n := v.at[k]; n >= 0 {
+			if !party(n) {
+				break
+			}
+			if !slices.Contains(parties, v.ms[n].ent) {
+				parties = append(parties, v.ms[n].ent)
+			}
+			k, end = v.ms[n].last, v.ms[n].last
+			continue
+		}
+		switch w := toks[k].norm; {
+		case w == "of" || w == "the" || w == "and" || w == "both":
+		case toks[k].text == "," && k+1 < len(toks) && (toks[k+1].norm == "and" || toks[k+1].norm == "of"):
+		case w == "government" || w == "governments" || w == "general" || w == "secretary":
+			end = k // "the Lebanese and Israeli governments"
+		default:
+			return parties, t, end
+		}
+	}
+	return parties, t, end
+}
+
+// answeredRequest reads a request noun whose maker is named beside it and
+// whose addressee is the subject of the verb that answers it, or of the
+// clause its "at X's request" adverbial belongs to.
+func (a *article) answeredRequest(v *sentenceView, t int) *candidate {
+	toks := v.toks
+	parties, start, end := v.requesters(t)
+	if len(parties) == 0 {
+		return nil
+	}
+	c := &candidate{typ: graph.Request, rule: "noun:request-answered", confidence: 0.6}
+	// The words before the phrase: "at (the)", or an answering verb a few
+	// words back ("agreed to", "answered favourably").
+	k := start - 1
+	if k >= 0 && toks[k].norm == "the" {
+		k--
+	}
+	if k >= 0 && requestPhrasePrepositions[toks[k].norm] {
+		c.rule = "noun:at-request"
+		addressee := v.clauseSubjectAround(k, end, parties)
+		if addressee == nil {
+			return nil
+		}
+		c.actors, c.targets = parties, []*graph.Entity{addressee}
+		return c
+	}
+	for g := k; g >= 0 && g >= k-2; g-- {
+		if answeringVerbs[toks[g].norm] {
+			actor, _ := a.verbArguments(v, g, &requestRule, c)
+			if actor == nil && quoted(toks, g) {
+				actor = a.quoteSpeaker(v, g) // "I decided to answer the requests of ...," Chirac said
+			}
+			if actor == nil || slices.Contains(parties, actor) {
+				return nil
+			}
+			c.actors, c.targets = parties, []*graph.Entity{actor}
+			return c
+		}
+		if w := toks[g].norm; w != "to" && w != "with" && w != "favourably" && w != "favorably" && w != "positively" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// clauseSubjectAround returns the party that did what an "at X's request"
+// adverbial spanning k..end qualifies: the clause after a fronted
+// adverbial ("At Ghana's request, Togo sent troops"), else the first party
+// named before it in the same clause ("Togo sent troops at Ghana's
+// request").
+func (v *sentenceView) clauseSubjectAround(k, end int, requesters []*graph.Entity) *graph.Entity {
+	toks := v.toks
+	fit := func(n int) bool {
+		m := v.ms[n]
+		return usable(m) && m.ent.Kind != graph.Location && !slices.Contains(requesters, m.ent)
+	}
+	if k == firstWord(toks) {
+		if end+1 < len(toks) && toks[end+1].text == "," {
+			if n := v.next(end + 1); n >= 0 && v.ms[n].first == end+2 && fit(n) {
+				return v.ms[n].ent
+			}
+		}
+		return nil
+	}
+	for j := 0; j < k; j++ {
+		if clauseBreak(toks[j]) {
+			return nil
+		}
+		if n := v.at[j]; n >= 0 {
+			if fit(n) {
+				return v.ms[n].ent
+			}
+			j = v.ms[n].last
+		}
+	}
+	return nil
+}
+
+// jointStatement reads "X and Y issued a joint statement": X agrees with
+// the parties coordinated with it.
+func (a *article) jointStatement(v *sentenceView, t int) *candidate {
+	toks := v.toks
+	verb := t - 2
+	if verb >= 0 && (toks[verb].norm == "a" || toks[verb].norm == "the") {
+		verb--
+	}
+	if verb < 0 || !issuingVerbs[toks[verb].norm] {
+		return nil
+	}
+	c := &candidate{typ: graph.Agree, rule: "noun:joint-statement", confidence: 0.6}
+	parties := v.jointSubjects(verb)
+	if len(parties) < 2 {
+		return nil
+	}
+	for _, p := range parties[1:] {
+		// Only parties of different states agree with each other: a joint
+		// statement of two parties at home, or of two armed groups, is one
+		// voice.
+		x, y := a.ownState(parties[0]), a.ownState(p)
+		if x == nil || y == nil || x == y {
+			return nil
+		}
+	}
+	c.actors, c.targets = parties[:1], parties[1:]
+	return c
+}
+
+// jointSubjects returns the parties named, joined by "and", in the clause
+// before the verb at verb: "Ghanaian President John Kufuor and Togolese
+// President Faure Gnassingbe issued", skipping the modifiers of titles
+// and a relative clause after the subject.
+func (v *sentenceView) jointSubjects(verb int) []*graph.Entity {
+	var parties []*graph.Entity
+	joined := false
+	for k := verb - 1; k >= 0 && k >= verb-maxArgGap*2; k-- {
+		tok := v.toks[k]
+		if (tok.norm == "who" || tok.norm == "which") && k > 0 && v.toks[k-1].text == "," {
+			// "X and Y, who are attending the summit, issued": the
+			// relative clause names no issuer.
+			parties, joined = parties[:0], false
+			k--
+			continue
+		}
+		if clauseBreak(tok) || tok.text == "\"" {
+			break
+		}
+		if tok.norm == "and" {
+			joined = true
+		}
+		n := v.at[k]
+		if n < 0 {
+			continue
+		}
+		m := v.ms[n]
+		if usable(m) && m.ent.Kind != graph.Location && !slices.Contains(parties, m.ent) {
+			parties = append(parties, m.ent)
+		}
+		k = m.first
+	}
+	if !joined {
+		return nil
+	}
+	slices.Reverse(parties)
+	return parties
+}
+
+// ownState returns the state a party belongs to: a country itself, else
+// the state its office or body serves, or nil.
+func (a *article) ownState(p *graph.Entity) *graph.Entity {
+	if p.Kind == graph.Country {
+		return p
+	}
+	return a.stateOf(p)
+}
