@@ -90,6 +90,9 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 		if clauseBreak(tk) || isTrigger[k] {
 			break
 		}
+		if verb && claimCue(toks, k, t) {
+			return graph.Speculated // "Chavez claims Colombia invaded"
+		}
 		s, ok := statusCues[tk.norm]
 		if !ok {
 			continue

@@ -22,3 +22,19 @@ func TestLocativeThroughArticle(t *testing.T) {
 		{"vote in the senate", "Bellini lost a vote in the Italian Senate, after attempting to resign last week.", graph.Retreat},
 	})
 }
+
+// TestClaimedEventsSpeculated checks that an act one party claims of
+// another is speculated, not reported, and that owning up to an act or
+// doubting only who did it leaves it reported.
+func TestClaimedEventsSpeculated(t *testing.T) {
+	checkEvents(t, "2008-06-15", []eventCase{
+		{name: "claims", body: "Peru claims Chile attacked Peruvian border posts.",
+			want: wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, status: graph.Speculated},
+		{name: "believed to have", body: "The Peruvian army is believed to have killed two Chilean soldiers.",
+			want: wantEvent{graph.Assault, []string{"PE"}, []string{"CL"}}, status: graph.Speculated},
+		{name: "doer in doubt", body: "Bolivian rebels believed to be from the north attacked Chile.",
+			want: wantEvent{graph.Assault, []string{"BO"}, []string{"CL"}}, status: graph.Reported},
+		{name: "claim in another clause", body: "Chile moved troops to the border, claiming Peru had massed tanks, and Peru accused Chile of provocation.",
+			want: wantEvent{graph.Accuse, []string{"PE"}, []string{"CL"}}, status: graph.Reported},
+	})
+}
