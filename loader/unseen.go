@@ -36,3 +36,32 @@ func claimCue(toks []token, k, t int) bool {
 	}
 	return true
 }
+
+// sceneNouns are events that a capital before them locates rather than
+// does: "the London bombings" happened in London, by nobody London stands for.
+var sceneNouns = map[string]bool{
+	"bombing": true, "bombings": true, "bomber": true, "bombers": true, "attack": true, "attacks": true,
+	"blast": true, "blasts": true, "explosion": true, "explosions": true, "riot": true, "riots": true,
+	"massacre": true, "shooting": true, "shootings": true,
+}
+
+// namedThings are heads of names that a city lends its name to: forums,
+// agreements, documents and newspapers ("the Paris Club", "the Wellington
+// Declaration", "the Downing Street Memo", "The Moscow Times").
+var namedThings = map[string]bool{
+	"club": true, "declaration": true, "accord": true, "accords": true, "agreement": true, "protocol": true,
+	"convention": true, "conventions": true, "process": true, "round": true, "memo": true, "memorandum": true,
+	"conference": true, "consensus": true, "charter": true, "park": true, "post": true, "times": true,
+	"herald": true, "tribune": true, "marathon": true, "olympics": true,
+}
+
+// capitalInName reports a capital that is part of a longer name or that
+// locates an event, not the state it can stand for: "the Wellington
+// Declaration", "the Paris Club", "the London bombings".
+func capitalInName(toks []token, last int) bool {
+	if last+1 >= len(toks) || toks[last].poss {
+		return false
+	}
+	next := toks[last+1]
+	return sceneNouns[next.norm] || next.upper && namedThings[next.norm]
+}

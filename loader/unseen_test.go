@@ -38,3 +38,19 @@ func TestClaimedEventsSpeculated(t *testing.T) {
 			want: wantEvent{graph.Accuse, []string{"PE"}, []string{"CL"}}, status: graph.Reported},
 	})
 }
+
+// TestCapitalsInNames checks that a capital lending its name to a forum,
+// a document or an event does not stand for its state.
+func TestCapitalsInNames(t *testing.T) {
+	checkEvents(t, "2008-06-15", []eventCase{
+		{name: "capital as the state", body: "Moscow condemned Georgia.",
+			want: wantEvent{graph.Accuse, []string{"RU"}, []string{"GE"}}, exact: true},
+		{name: "facility in the capital", body: "Israel attacked Beirut airport.",
+			want: wantEvent{graph.Assault, []string{"IL"}, []string{"LB"}}, exact: true},
+	})
+	checkRejects(t, []reject{
+		{"bombings in the capital", "The suspect behind the London bombings was captured in Egypt.", graph.Assault},
+		{"declaration named after the capital", "Kenya and Uganda endorsed the Nairobi Declaration on small arms.", graph.Support},
+		{"forum named after the capital", "The Paris Club agreed to cancel the debt of Peru.", graph.Agree},
+	})
+}
