@@ -25,7 +25,8 @@ func TestLocativeThroughArticle(t *testing.T) {
 
 // TestClaimedEventsSpeculated checks that an act one party claims of
 // another is speculated, not reported, and that owning up to an act or
-// doubting only who did it leaves it reported.
+// doubting only who did it leaves it reported; and that a refusal to act
+// denies the act.
 func TestClaimedEventsSpeculated(t *testing.T) {
 	checkEvents(t, "2008-06-15", []eventCase{
 		{name: "claims", body: "Peru claims Chile attacked Peruvian border posts.",
@@ -34,6 +35,8 @@ func TestClaimedEventsSpeculated(t *testing.T) {
 			want: wantEvent{graph.Assault, []string{"PE"}, []string{"CL"}}, status: graph.Speculated},
 		{name: "doer in doubt", body: "Bolivian rebels believed to be from the north attacked Chile.",
 			want: wantEvent{graph.Assault, []string{"BO"}, []string{"CL"}}, status: graph.Reported},
+		{name: "refusal to", body: "Chile's refusal to condemn Bolivia angered Peru.",
+			want: wantEvent{graph.Accuse, []string{"CL"}, []string{"BO"}}, status: graph.Denied},
 		{name: "claim in another clause", body: "Chile moved troops to the border, claiming Peru had massed tanks, and Peru accused Chile of provocation.",
 			want: wantEvent{graph.Accuse, []string{"PE"}, []string{"CL"}}, status: graph.Reported},
 	})
