@@ -189,6 +189,7 @@ func (a *article) read(s sentence) {
 		n := len(a.found)
 		a.events(s, toks, ms)
 		a.dropOwnCountryTargets(toks, ms, n)
+		a.dropElectoralSupport(toks, n)
 		a.noteSpeaker(toks, ms)
 	}
 	a.noteCountries(toks, ms)

@@ -1,5 +1,11 @@
 package loader
 
+import (
+	"slices"
+
+	"github.com/geokg/geokg/graph"
+)
+
 // Rules found by reading the extractor's output on articles outside the
 // development set: general cues whose absence made it state as fact, or
 // give to the wrong party, what unseen text says otherwise.
@@ -65,3 +71,55 @@ func capitalInName(toks []token, last int) bool {
 	next := toks[last+1]
 	return sceneNouns[next.norm] || next.upper && namedThings[next.norm]
 }
+
+// electoralWords mark a sentence about candidates and their backers.
+var electoralWords = map[string]bool{
+	"candidate": true, "candidates": true, "candidacy": true, "nominee": true, "nomination": true,
+	"campaign": true, "election": true, "elections": true, "primary": true, "primaries": true,
+	"presidential": true, "endorse": true, "endorses": true, "endorsed": true, "endorsing": true,
+	"endorsement": true, "voters": true, "poll": true, "polls": true, "ballot": true, "leadership": true,
+	"re-election": true, "reelection": true, "bid": true, "race": true,
+}
+
+// dropElectoralSupport removes, from the candidates the sentence added to
+// a.found from index from on, support that politicians and parties give a
+// person in an election ("Kennedy endorsed Obama", "who supported Clinton
+// in the primaries"): domestic politics, not an event between states. A
+// state's backing stays ("the United States backs Karzai's bid"), and so
+// does support for a country's candidacy ("supports the candidacy of
+// Brazil for the Security Council").
+func (a *article) dropElectoralSupport(toks []token, from int) {
+	if !slices.ContainsFunc(toks, func(t token) bool { return electoralWords[t.norm] }) {
+		return
+	}
+	kept := a.found[:from]
+	for _, c := range a.found[from:] {
+		if c.typ == graph.Support && a.personsOnly(c.targets) && !slices.ContainsFunc(c.actors, isState) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	clear(a.found[len(kept):])
+	a.found = kept
+}
+
+// personsOnly reports whether es names people, and no state but theirs
+// ("Barack Obama, United States"): the state only goes with the person.
+func (a *article) personsOnly(es []*graph.Entity) bool {
+	people := slices.DeleteFunc(slices.Clone(es), func(e *graph.Entity) bool { return e.Kind != graph.Person })
+	if len(people) == 0 {
+		return false
+	}
+	for _, e := range es {
+		if e.Kind == graph.Person {
+			continue
+		}
+		if !slices.ContainsFunc(people, func(p *graph.Entity) bool { return p.Country == e.ID || a.stateOf(p) == e }) {
+			return false
+		}
+	}
+	return true
+}
+
+// isState reports whether e is a country.
+func isState(e *graph.Entity) bool { return e.Kind == graph.Country }

@@ -57,3 +57,16 @@ func TestCapitalsInNames(t *testing.T) {
 		{"forum named after the capital", "The Paris Club agreed to cancel the debt of Peru.", graph.Agree},
 	})
 }
+
+// TestElectoralSupport checks that politicians backing a candidate is
+// not read as an event between parties, while a state's backing is.
+func TestElectoralSupport(t *testing.T) {
+	checkEvents(t, "2008-06-15", []eventCase{
+		{name: "a state backs a candidate", body: "The United States backed Hamid Karzai in the election.",
+			want: wantEvent{graph.Support, []string{"US"}, []string{"person/hamid-karzai"}}},
+	})
+	checkRejects(t, []reject{
+		{"a senator endorses a candidate", "Senator Edward Kennedy endorsed Barack Obama in the presidential race.", graph.Support},
+		{"a party backs its nominee", "The Labour Party supported Jorge Silva, its candidate for mayor.", graph.Support},
+	})
+}
