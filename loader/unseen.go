@@ -2,6 +2,7 @@ package loader
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -123,3 +124,39 @@ func (a *article) personsOnly(es []*graph.Entity) bool {
 
 // isState reports whether e is a country.
 func isState(e *graph.Entity) bool { return e.Kind == graph.Country }
+
+// thingSubject reports whether the passive whose auxiliary is at k has a
+// common noun for its subject that no name qualifies: "the rebels are
+// being supported by", "the incident was investigated by". The name
+// further back is then not what the act befell. A noun a name qualifies
+// ("a Chinese cargo ship was fired on", "Kenya's proposal was backed by"),
+// a group of people ("Israel's troops were attacked"), a noun owned by a
+// pronoun ("their convoy was bombed") and a subject shared with a verb
+// before ("and was later jailed", "only to be invaded") leave the name.
+func (v *sentenceView) thingSubject(k int) bool {
+	h := k - 1
+	for h >= 0 && v.toks[h].norm != "to" && (beForms[v.toks[h].norm] || auxiliaries[v.toks[h].norm] || strings.HasSuffix(v.toks[h].norm, "ly")) {
+		h--
+	}
+	if h < 1 || v.at[h] >= 0 {
+		return false
+	}
+	u := v.toks[h]
+	if u.punct || u.upper || u.norm == "to" || coordinators[u.norm] || subjectPronouns[u.norm] || relativePronouns[u.norm] ||
+		ownerHeads[u.norm] || groupNouns[u.norm] {
+		return false
+	}
+	for j := h - 1; j >= 0 && j >= h-3; j-- {
+		if n := v.at[j]; n >= 0 {
+			return false
+		}
+		w := v.toks[j]
+		if subjectPronouns[w.norm] {
+			return false // "their convoy": the pronoun's referent
+		}
+		if w.punct || w.upper || w.norm == "the" || w.norm == "a" || w.norm == "an" {
+			return true
+		}
+	}
+	return true
+}

@@ -70,3 +70,21 @@ func TestElectoralSupport(t *testing.T) {
 		{"a party backs its nominee", "The Labour Party supported Jorge Silva, its candidate for mayor.", graph.Support},
 	})
 }
+
+// TestPassiveThingSubject checks that a passive whose subject is a thing
+// or unnamed people does not befall the name before it, while a subject a
+// name qualifies stays that name's.
+func TestPassiveThingSubject(t *testing.T) {
+	checkEvents(t, "2008-06-15", []eventCase{
+		{name: "a ship the demonym qualifies", body: "A Kenyan cargo ship was attacked by Somali pirates.",
+			want: wantEvent{graph.Assault, []string{"SO"}, []string{"KE"}}, exact: true},
+		{name: "a proposal the possessive qualifies", body: "Kenya's proposal was supported by Uganda.",
+			want: wantEvent{graph.Support, []string{"UG"}, []string{"KE"}}, exact: true},
+		{name: "a subject shared with the verb before", body: "Kenya declared independence only to be invaded by Uganda.",
+			want: wantEvent{graph.Assault, []string{"UG"}, []string{"KE"}}, exact: true},
+	})
+	checkRejects(t, []reject{
+		{"unnamed rebels", "Kenya said the rebels were supported by Uganda.", graph.Support},
+		{"an incident", "Peru said the incident was investigated by Chile.", graph.Accuse},
+	})
+}
