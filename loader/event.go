@@ -348,10 +348,26 @@ func (v *sentenceView) prev(t int) int {
 	return -1
 }
 
-// locative reports a mention right after "in", "at" or the like.
+// locative reports a mention right after "in", "at" or the like, perhaps
+// through "the" ("a confidence vote in the Italian Senate"). Officials
+// "in" a body other than a state belong to it rather than stand in it
+// ("officials in the Bush administration"): that body is no place.
 func (v *sentenceView) locative(n int) bool {
 	f := v.ms[n].first
-	return f > 0 && (v.toks[f-1].norm == "in" || v.toks[f-1].norm == "at" || v.toks[f-1].norm == "inside" || v.toks[f-1].norm == "near")
+	if f > 1 && v.toks[f-1].norm == "the" {
+		f--
+	}
+	if f < 1 || !(v.toks[f-1].norm == "in" || v.toks[f-1].norm == "at" || v.toks[f-1].norm == "inside" || v.toks[f-1].norm == "near") {
+		return false
+	}
+	k := v.ms[n].ent.Kind
+	return f < 2 || !memberNouns[v.toks[f-2].norm] || k == graph.Country || k == graph.Location
+}
+
+// memberNouns name people by the body they belong to: "officials in",
+// "hardliners within".
+var memberNouns = map[string]bool{
+	"official": true, "officials": true, "member": true, "members": true, "hardliners": true, "sources": true, "figures": true,
 }
 
 // next returns the first usable mention starting after t within the
@@ -1876,7 +1892,7 @@ func triggerWord(w string) bool { return triggers[w] != nil }
 
 // supportVerbs carry a nominalised event: "held talks", "imposed sanctions".
 var supportVerbs = map[string]bool{
-	"held": true, "hold": true, "holds": true, "holding": true, "had": true, "have": true, "has": true, "conducted": true,
+	"held": true, "hold": true, "holds": true, "holding": true, "had": true, "have": true, "having": true, "has": true, "conducted": true,
 	"launched": true, "launch": true, "launches": true, "made": true, "make": true, "makes": true, "paid": true, "pay": true,
 	"pays": true, "imposed": true, "impose": true, "imposes": true, "extended": true, "issued": true, "announced": true,
 	"began": true, "begin": true, "begins": true, "started": true, "opened": true, "staged": true, "declared": true,

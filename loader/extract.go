@@ -194,6 +194,7 @@ func (a *article) read(s sentence) {
 		n := len(a.found)
 		a.events(s, toks, ms)
 		a.dropOwnCountryTargets(toks, ms, n)
+		a.dropElectoralSupport(toks, n)
 		a.noteSpeaker(toks, ms)
 	}
 	a.noteCountries(toks, ms)
@@ -394,8 +395,9 @@ var relationNouns = map[string]bool{"relations": true, "ties": true, "relationsh
 // entity, recording the alias used and the short forms the name unlocks.
 func (a *article) accept(toks []token, c candidateMention) mention {
 	m := mention{first: c.first, last: c.last, form: c.form}
-	if c.form == formCapital && placeBefore(toks, c.first) >= 0 && !toks[c.last].poss {
-		// "in Moscow" is a place; "Moscow said" and "in Moscow's view" are the state.
+	if c.form == formCapital && (placeBefore(toks, c.first) >= 0 || capitalInName(toks, c.last)) && !toks[c.last].poss {
+		// "in Moscow" is a place; "Moscow said" and "in Moscow's view" are
+		// the state; "the Paris Club" and "the London bombings" are neither.
 		name := cleanName(c.surface)
 		place := &graph.Entity{ID: graph.EntityID(graph.Location, name), Name: name, Kind: graph.Location, Country: c.ent.ID}
 		m.ent, m.place = a.entity(place), true

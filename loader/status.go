@@ -51,7 +51,7 @@ const sentenceWideReach = 40
 var sentenceWideCues = map[string]bool{"speculation": true, "speculations": true, "rumours": true, "rumors": true, "allegations": true, "unconfirmed": true}
 
 // infinitiveGovernors turn "to" + verb into a denial rather than a plan.
-var infinitiveGovernors = map[string]graph.Status{"refused": graph.Denied, "refuses": graph.Denied, "refusing": graph.Denied, "refuse": graph.Denied, "declined": graph.Denied, "declines": graph.Denied, "declining": graph.Denied, "failed": graph.Denied, "fails": graph.Denied, "used": graph.Reported}
+var infinitiveGovernors = map[string]graph.Status{"refused": graph.Denied, "refusal": graph.Denied, "refuses": graph.Denied, "refusing": graph.Denied, "refuse": graph.Denied, "declined": graph.Denied, "declines": graph.Denied, "declining": graph.Denied, "failed": graph.Denied, "fails": graph.Denied, "used": graph.Reported}
 
 // infinitiveTo returns the index of the "to" that makes the verb at t an
 // infinitive, allowing adverbs between ("to fully withdraw"), or -1.
@@ -89,6 +89,9 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 		tk := toks[k]
 		if clauseBreak(tk) || isTrigger[k] {
 			break
+		}
+		if verb && claimCue(toks, k, t) {
+			return graph.Speculated // "Chavez claims Colombia invaded"
 		}
 		s, ok := statusCues[tk.norm]
 		if !ok {
