@@ -162,9 +162,12 @@ func (g *gazetteer) loadCountries(path string) error {
 
 // loadOrganizations reads organisations: international bodies, armed
 // groups, parties and national bodies. A row whose acts column says
-// "state" is an organ of its country that acts for it (see bodyState).
+// "state" is an organ of its country that acts for it (see bodyState); its
+// shorts are acronyms other bodies share ("ICC", the Interstate Commerce
+// Commission or the International Cricket Council too), known only once the
+// article has given the full name.
 func (g *gazetteer) loadOrganizations(path string) error {
-	rs, err := rows(path, "name", 4)
+	rs, err := rows(path, "name", 5)
 	if err != nil {
 		return err
 	}
@@ -184,6 +187,10 @@ func (g *gazetteer) loadOrganizations(path string) error {
 		g.add(f[0], e, formName, true)
 		for _, a := range list(f[1]) {
 			g.add(a, e, formName, true)
+		}
+		for _, s := range list(f[4]) {
+			g.shorts[e.ID] = append(g.shorts[e.ID], nameKey(s))
+			g.shortKeys[nameKey(s)] = true
 		}
 	}
 	return nil

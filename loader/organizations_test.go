@@ -9,7 +9,8 @@ import (
 // TestGazetteerOrganizations checks bodies the gazetteer's organisations
 // list names: a state organ acts with its state even when its name does
 // not show it, a party, militia or NGO acts alone, a name may run through
-// a possessive, and the longest name wins over one it contains.
+// a possessive, the longest name wins over one it contains, and an acronym
+// other bodies share names the body only after its full name.
 func TestGazetteerOrganizations(t *testing.T) {
 	tests := []eventCase{
 		{name: "a state organ named by one word acts with its state", body: "Mossad accused Iran of arming the militias.",
@@ -26,6 +27,10 @@ func TestGazetteerOrganizations(t *testing.T) {
 			want: wantEvent{graph.Accuse, []string{"IQ"}, []string{"org/al-qaeda-in-iraq"}}, exact: true},
 		{name: "a splinter party is not its parent", body: "Republican Sinn Féin condemned Britain for the raids.",
 			want: wantEvent{graph.Accuse, []string{"org/republican-sinn-fein"}, []string{"GB"}}, exact: true},
+		{name: "a shared acronym after the full name names the body", body: "The International Criminal Court opened a case on Darfur. The ICC accused Sudan of war crimes.",
+			want: wantEvent{graph.Accuse, []string{"org/international-criminal-court"}, []string{"SD"}}, exact: true},
+		{name: "a shared acronym glossed as another body is not the gazetteer's", body: "The Interstate Commerce Commission (ICC) rejected the merger. The ICC accused Sudan of war crimes.",
+			want: wantEvent{graph.Accuse, []string{"org/interstate-commerce-commission"}, []string{"SD"}}, exact: true},
 	}
 	checkEvents(t, "2007-06-18", tests)
 }
