@@ -30,13 +30,22 @@ var insurgentWords = map[string]bool{
 }
 
 // bodyState returns the article's copy of the state a government body acts
-// for, or nil: an organisation with a country whose head noun names an
-// executive body or service or, for armed forces opening with that country's name or
-// demonym, the state's own forces. ANNOTATION.md makes the state an actor
-// beside its body, as beside its officials.
+// for, or nil. For a body the gazetteer knows, its data says whether it is
+// an organ of its state ("Mossad", "People's Liberation Army") or not
+// ("Lebanese Forces", a party). For another, it is an organisation with a
+// country whose head noun names an executive body or service or, for armed
+// forces opening with that country's name or demonym, the state's own
+// forces. ANNOTATION.md makes the state an actor beside its body, as beside
+// its officials.
 func (a *article) bodyState(e *graph.Entity) *graph.Entity {
 	if e.Kind != graph.Organization || e.Country == "" {
 		return nil
+	}
+	if organ, known := a.x.gaz.stateOrgans[e.ID]; known {
+		if !organ {
+			return nil
+		}
+		return a.entity(a.x.gaz.byCountry(e.Country))
 	}
 	words := strings.Fields(nameKey(e.Name))
 	if len(words) < 2 {

@@ -413,6 +413,11 @@ func (a *article) accept(toks []token, c candidateMention) mention {
 	m.ent = a.entity(c.ent)
 	m.office = c.office
 	a.alias(m.ent, c.surface)
+	if c.ent.Kind == graph.Organization && c.form == formName {
+		for _, k := range a.x.gaz.shorts[c.ent.ID] {
+			a.shorts[k] = m.ent // "ICC" after "International Criminal Court"
+		}
+	}
 	if c.ent.Kind == graph.Person && c.form != formShort {
 		keys := a.x.gaz.shorts[c.ent.ID]
 		if len(keys) == 0 {
@@ -471,7 +476,8 @@ func span(body string, toks []token, i, j int) string {
 }
 
 // shortAt resolves a short form ("Lavrov", "Kim") to a person whose full
-// name appeared earlier in the article.
+// name appeared earlier in the article, or an ambiguous acronym ("ICC") to
+// the organisation whose name did.
 func (a *article) shortAt(toks []token, i int) (candidateMention, bool) {
 	if !toks[i].upper || toks[i].punct {
 		return candidateMention{}, false

@@ -63,6 +63,9 @@ type gazetteer struct {
 	countryByID map[string]*graph.Entity
 	// orgByID maps an organisation's ID to it, for the bodies offices belong to.
 	orgByID map[string]*graph.Entity
+	// stateOrgans holds the IDs of the organisations the data marks as
+	// organs of their state (column acts = "state"), which act for it.
+	stateOrgans map[string]bool
 	// maxLen is the most tokens any phrase has.
 	maxLen int
 	// variants and joined index the people's names for transliteration
@@ -81,7 +84,7 @@ type gazetteer struct {
 
 // loadGazetteer parses the embedded TSV files.
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{phrases: map[string][]phrase{}, names: map[string]*graph.Entity{}, shorts: map[string][]string{}, shortKeys: map[string]bool{}, countries: map[string]bool{}, countryByID: map[string]*graph.Entity{}, orgByID: map[string]*graph.Entity{}}
+	g := &gazetteer{phrases: map[string][]phrase{}, names: map[string]*graph.Entity{}, shorts: map[string][]string{}, shortKeys: map[string]bool{}, countries: map[string]bool{}, countryByID: map[string]*graph.Entity{}, orgByID: map[string]*graph.Entity{}, stateOrgans: map[string]bool{}}
 	if err := g.loadCountries("gazetteer/countries.tsv"); err != nil {
 		return nil, err
 	}
@@ -163,17 +166,37 @@ func (g *gazetteer) loadCountries(path string) error {
 	return nil
 }
 
+// loadOrganizations reads organisations: international bodies, armed
+// groups, parties and national bodies. A row whose acts column says
+// "state" is an organ of its country that acts for it (see bodyState); its
+// shorts are acronyms other bodies share ("ICC", the Interstate Commerce
+// Commission or the International Cricket Council too), known only once the
+// article has given the full name.
 func (g *gazetteer) loadOrganizations(path string) error {
-	rs, err := rows(path, "name", 3)
+	rs, err := rows(path, "name", 5)
 	if err != nil {
 		return err
 	}
 	for _, f := range rs {
+		if f[2] != "" && !g.countries[f[2]] {
+			return fmt.Errorf("gazetteer: %s: %s: unknown country %q", path, f[0], f[2])
+		}
+		if f[3] != "" && (f[3] != "state" || f[2] == "") {
+			return fmt.Errorf("gazetteer: %s: %s: acts %q needs the value \"state\" and a country", path, f[0], f[3])
+		}
 		e := &graph.Entity{ID: graph.EntityID(graph.Organization, f[0]), Name: f[0], Kind: graph.Organization, Country: f[2]}
+		if _, dup := g.orgByID[e.ID]; dup {
+			return fmt.Errorf("gazetteer: %s: %s listed twice", path, f[0])
+		}
 		g.orgByID[e.ID] = e
+		g.stateOrgans[e.ID] = f[3] == "state"
 		g.add(f[0], e, formName, true)
 		for _, a := range list(f[1]) {
 			g.add(a, e, formName, true)
+		}
+		for _, s := range list(f[4]) {
+			g.shorts[e.ID] = append(g.shorts[e.ID], nameKey(s))
+			g.shortKeys[nameKey(s)] = true
 		}
 	}
 	return nil
@@ -293,8 +316,11 @@ func (g *gazetteer) match(toks []token, i int) (phrase, int, bool) {
 			best, bestEnd, found = p, j, true
 			break
 		}
-		if toks[j].poss && !pluralPossessive(toks[j]) {
-			break // "Russia's Foreign Ministry" never continues a name past the possessive
+		// A name ends at its possessive ("Russia's Foreign Ministry" is
+		// Russia's), but a possessive that names nothing yet may be inside a
+		// name: "People's Liberation Army", "Lord's Resistance Army".
+		if toks[j].poss && !pluralPossessive(toks[j]) && found && bestEnd == j {
+			break
 		}
 	}
 	return best, bestEnd, found
