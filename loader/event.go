@@ -234,7 +234,7 @@ type trigger struct {
 // triggers indexes the lexicon by folded word form.
 var triggers = func() map[string]*trigger {
 	m := map[string]*trigger{}
-	entries := slices.Concat(conflictLexicon, verbalLexicon, meetingsLexicon, lexicon) // the narrower entries go first
+	entries := slices.Concat(coverageFirst, conflictLexicon, verbalLexicon, meetingsLexicon, lexicon, coverageLexicon) // the narrower entries go first
 	for i := range entries {
 		e := &entries[i]
 		e.rule.verbForms = map[string]bool{}
@@ -1117,6 +1117,9 @@ func (r *eventRule) matches(toks []token, t int) bool {
 		return false
 	}
 	if r.name == "target" && aimedWeapon(toks, t) {
+		return false
+	}
+	if r.name == "tell-to" && !toldToAct(toks, t) {
 		return false
 	}
 	if r.name == "blockade" && heldBlockade(toks, t) >= 0 {
