@@ -20,7 +20,7 @@ import (
 // sentence and states deport, "a Nigerian court sentenced X", "Chad
 // deported two French nationals".
 var implicitLexicon = []lexEntry{
-	{verbs: "sentence sentences sentenced sentencing", rule: eventRule{name: "sentence", typ: graph.Coerce, mode: "arrest", direct: true}},
+	{verbs: "sentenced", rule: eventRule{name: "sentence", typ: graph.Coerce, mode: "arrest", direct: true}},
 	{verbs: "deport deports deported deporting", nouns: "deportation deportations", rule: eventRule{name: "deport", typ: graph.Coerce, mode: "expel", direct: true, preps: []string{"of"}}},
 }
 
@@ -404,6 +404,14 @@ func (a *article) bodyInPlace(v *sentenceView, t int, mode string) *graph.Entity
 	j := skipTimeAdverbs(toks, t-1)
 	for j >= 0 && auxiliaries[toks[j].norm] {
 		j--
+	}
+	if j >= 2 && v.at[j] >= 0 {
+		// "The police in Nairobi arrested": the body named by the city it sits in.
+		m := v.ms[v.at[j]]
+		if f := m.first; m.last == j && f >= 2 && toks[f-1].norm == "in" && bareBodyNouns[toks[f-2].norm] && (f == 2 || nounDeterminers[toks[f-3].norm] || toks[f-3].punct) {
+			return a.countryOf(m.ent)
+		}
+		return nil
 	}
 	if j < 0 || !bareBodyNouns[toks[j].norm] {
 		return nil

@@ -44,6 +44,8 @@ func TestImplicitStateActs(t *testing.T) {
 			want: wantEvent{graph.Coerce, []string{"TD"}, []string{"FR"}}, exact: true},
 		{name: "bare police, place of the arrest", body: "Police arrested two British men in Nairobi on Monday.",
 			want: wantEvent{graph.Coerce, []string{"KE"}, []string{"GB"}}, exact: true},
+		{name: "police in a city", body: "The police in Nairobi arrested two British men.",
+			want: wantEvent{graph.Coerce, []string{"KE"}, []string{"GB"}}, exact: true},
 		{name: "institution in a country says they", body: "Authorities in Cyprus said they had detained a Russian ship.",
 			want: wantEvent{graph.Coerce, []string{"CY"}, []string{"RU"}}, exact: true},
 		{name: "national police say they", body: "Iraqi police said they had arrested two Iranian men.",
@@ -65,6 +67,7 @@ func TestImplicitStateActsRejects(t *testing.T) {
 		{"place of another verb", "Pierre Dubois wrote a blog. His arrest last November inspired rallies in Washington.", graph.Coerce},
 		{"place of the charge", "Pierre Dubois was arrested for fighting in Iraq.", graph.Coerce},
 		{"named doer left to the passive rules", "Two Israeli soldiers were held in Lebanon by Hezbollah.", graph.Coerce},
+		{"sentencing as a modifier", "Judge Pierre Dubois criticised the harsher sentencing guideline for Nigeria.", graph.Coerce},
 		{"police of a named state", "Military police arrested two British men in Nairobi.", graph.Coerce},
 	})
 }
