@@ -123,7 +123,7 @@ var objectVerbs = map[string]bool{
 	"killed": true, "kidnapped": true, "abducted": true, "arrested": true, "detained": true, "captured": true,
 	"wounded": true, "injured": true, "executed": true, "jailed": true, "imprisoned": true, "tortured": true,
 	"murdered": true, "assassinated": true, "deported": true, "expelled": true, "extradited": true, "shot": true,
-	"seized": true, "hanged": true, "beheaded": true, "massacred": true, "slaughtered": true,
+	"seized": true, "hanged": true, "beheaded": true, "massacred": true, "slaughtered": true, "sentenced": true,
 }
 
 // timeAdjunct returns the index after a time phrase starting at k ("last

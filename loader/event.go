@@ -234,7 +234,7 @@ type trigger struct {
 // triggers indexes the lexicon by folded word form.
 var triggers = func() map[string]*trigger {
 	m := map[string]*trigger{}
-	entries := slices.Concat(coverageFirst, conflictLexicon, verbalLexicon, meetingsLexicon, lexicon, coverageLexicon) // the narrower entries go first
+	entries := slices.Concat(coverageFirst, conflictLexicon, verbalLexicon, meetingsLexicon, implicitLexicon, lexicon, coverageLexicon) // the narrower entries go first
 	for i := range entries {
 		e := &entries[i]
 		e.rule.verbForms = map[string]bool{}
@@ -703,7 +703,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			}
 		}
 	}
-	evaluations := slices.Concat(a.evaluations(s, v), a.verbalFrames(s, v), a.quotedFrames(s, v), a.accusations(s, v), a.requestFrames(s, v))
+	evaluations := slices.Concat(a.evaluations(s, v), a.verbalFrames(s, v), a.quotedFrames(s, v), a.accusations(s, v), a.requestFrames(s, v), a.implicitFrames(s, v))
 	if len(hits) == 0 && len(evaluations) == 0 {
 		return
 	}
@@ -1335,6 +1335,15 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 		if actor = institutionActor(v, t); actor != nil {
 			c.rule += "-seat" // "a court in Peru issued": the state whose body acts
 			c.confidence = 0.55
+		}
+	}
+	if actor == nil && !noun && r.typ == graph.Coerce && (r.mode == "arrest" || r.mode == "expel") {
+		if actor = a.bodyInPlace(v, t, r.mode); actor != nil {
+			c.rule += "-body-in-state" // "police arrested two Britons in Nairobi": the state of the place
+			c.confidence = 0.55
+			if n := v.directObject(t); n >= 0 {
+				target = v.ms[n].ent
+			}
 		}
 	}
 	if actor == nil && r.typ == graph.Protest {

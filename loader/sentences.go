@@ -260,6 +260,9 @@ func (v *sentenceView) reportedSubject(j int) *graph.Entity {
 	if i < 0 {
 		return nil
 	}
+	if e := stateBody(v, i); e != nil && toks[j].norm == "they" {
+		return e // "Kenyan police said they", "authorities in Kenya said they"
+	}
 	if n := v.at[i]; n >= 0 {
 		if m := v.ms[n]; usable(m) && !v.locative(n) && (toks[j].norm == "it") == (m.ent.Kind != graph.Person) {
 			return m.ent
