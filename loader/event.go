@@ -1830,8 +1830,13 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 		if tk.punct || tk.upper || tk.norm == "of" || tk.norm == "by" || tk.norm == "and" || supportVerbs[tk.norm] {
 			break
 		}
-		if tk.norm == "his" || tk.norm == "her" {
-			return nil, nil // "his visit": too unsure who
+		if _, ok := possessivePronouns[tk.norm]; ok {
+			if actor, target, ok := a.possessiveEvent(v, t, k, r, c); ok {
+				return actor, target // "Rice, on her visit to Japan"
+			}
+			if tk.norm == "his" || tk.norm == "her" {
+				return nil, nil // "his visit": too unsure who
+			}
 		}
 	}
 	// "U.S. sanctions on Iran", "the Russian invasion", "an Israeli air
@@ -2122,6 +2127,11 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		}
 		if target == nil && t+1 < len(toks) {
 			target = a.quotedPronounTarget(v, t+1, c, actor) // `"We expect him to withdraw," X said`
+		}
+		if target == nil {
+			if target = personObject(v, t, actor); target != nil {
+				c.rule += "-him" // "Hekmatyar offered him sanctuary"
+			}
 		}
 	}
 	return actor, target
