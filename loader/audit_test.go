@@ -28,6 +28,18 @@ func TestPossessivePronounOwners(t *testing.T) {
 	})
 }
 
+// TestPassiveSubjectNeeds checks that the object a rule needs may stand
+// as the subject of a passive, far from the verb.
+func TestPassiveSubjectNeeds(t *testing.T) {
+	checkEvents(t, "2008-06-15", []eventCase{
+		{name: "long subject", body: "An agreement to build a gas pipeline from the Caspian Sea to the Black Sea was signed by Georgia and Turkey today.",
+			want: wantEvent{graph.Support, []string{"GE"}, []string{"TR"}}},
+	})
+	checkRejects(t, []reject{
+		{"need word deep in the subject", "The leaders of the parties to the agreement on the pipeline were signed by Georgia to a new club.", graph.Support},
+	})
+}
+
 // TestPersonObjectPronoun checks that an object "him" or "her" stands for
 // the nearest other person the sentence names.
 func TestPersonObjectPronoun(t *testing.T) {
@@ -37,5 +49,24 @@ func TestPersonObjectPronoun(t *testing.T) {
 	})
 	checkRejects(t, []reject{
 		{"possessive her", "After Luiz Inácio Lula da Silva spoke, Angela Merkel offered her condolences.", graph.Agree},
+	})
+}
+
+// TestGovernedPairNouns checks that talks and meetings governed by a verb
+// ("will join talks with", "has scheduled a meeting with") and talks in
+// an adjunct opening the sentence ("At a meeting with X, Y said") take
+// their parties from the clause.
+func TestGovernedPairNouns(t *testing.T) {
+	checkEvents(t, "2008-06-15", []eventCase{
+		{name: "join talks", body: "Chile has expressed a willingness to join talks with Bolivia.",
+			want: wantEvent{graph.Consult, []string{"CL"}, []string{"BO"}}},
+		{name: "scheduled a meeting", body: "Angela Merkel has scheduled a meeting with Brazilian officials for next week.",
+			want: wantEvent{graph.Consult, []string{"person/angela-merkel", "DE"}, []string{"BR"}}, status: graph.Planned},
+		{name: "opening adjunct", body: "At a meeting with NATO officials in Brussels, Chilean Foreign Minister Alejandro Foxley said Bolivia had erred.",
+			want: wantEvent{graph.Consult, []string{"person/alejandro-foxley", "CL"}, []string{"org/nato"}}},
+	})
+	checkRejects(t, []reject{
+		{"unknown name after the adjunct", "At a meeting with NATO officials in Brussels, Giorgi Baramidze said Russia had erred.", graph.Consult},
+		{"party of another phrase", "At the summit, Chile accused Peru of having links with Bolivia.", graph.Consult},
 	})
 }

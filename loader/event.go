@@ -1138,7 +1138,7 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	if r.name == "speak-with" && collectiveSubject(toks, t) >= 0 {
 		return true // "the two leaders spoke for an hour": with each other
 	}
-	return len(r.need) == 0 || near(toks, t, r.window, r.need)
+	return len(r.need) == 0 || near(toks, t, r.window, r.need) || passiveSubjectNeeds(toks, t, r.need)
 }
 
 // near reports whether one of words stands within window tokens of t.
@@ -1868,6 +1868,16 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 		}
 	}
 	if sv < 0 {
+		if r.pair {
+			if x, y, how := a.governedPairNoun(v, t, r); x != nil {
+				c.rule, c.confidence = "noun:"+r.name+how, 0.55 // "set to begin talks with X"
+				return x, y
+			}
+			if x, y, how := a.openingAdjunctPair(v, t, r); x != nil {
+				c.rule, c.confidence = "noun:"+r.name+how, 0.55 // "At a meeting with X, Y said"
+				return x, y
+			}
+		}
 		return nil, nil
 	}
 	if sv > 0 && toks[sv-1].norm == "and" && v.lastActor != nil {
