@@ -1141,7 +1141,7 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	if r.name == "speak-with" && collectiveSubject(toks, t) >= 0 {
 		return true // "the two leaders spoke for an hour": with each other
 	}
-	return len(r.need) == 0 || near(toks, t, r.window, r.need)
+	return len(r.need) == 0 || near(toks, t, r.window, r.need) || passiveSubjectNeeds(toks, t, r.need)
 }
 
 // near reports whether one of words stands within window tokens of t.
@@ -1842,8 +1842,13 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 		if tk.punct || tk.upper || tk.norm == "of" || tk.norm == "by" || tk.norm == "and" || supportVerbs[tk.norm] {
 			break
 		}
-		if tk.norm == "his" || tk.norm == "her" {
-			return nil, nil // "his visit": too unsure who
+		if _, ok := possessivePronouns[tk.norm]; ok {
+			if actor, target, ok := a.possessiveEvent(v, t, k, r, c); ok {
+				return actor, target // "Rice, on her visit to Japan"
+			}
+			if tk.norm == "his" || tk.norm == "her" {
+				return nil, nil // "his visit": too unsure who
+			}
 		}
 	}
 	// "U.S. sanctions on Iran", "the Russian invasion", "an Israeli air
@@ -1875,6 +1880,16 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 		}
 	}
 	if sv < 0 {
+		if r.pair {
+			if x, y, how := a.governedPairNoun(v, t, r); x != nil {
+				c.rule, c.confidence = "noun:"+r.name+how, 0.55 // "set to begin talks with X"
+				return x, y
+			}
+			if x, y, how := a.openingAdjunctPair(v, t, r); x != nil {
+				c.rule, c.confidence = "noun:"+r.name+how, 0.55 // "At a meeting with X, Y said"
+				return x, y
+			}
+		}
 		return nil, nil
 	}
 	if sv > 0 && toks[sv-1].norm == "and" && v.lastActor != nil {
@@ -2134,6 +2149,11 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		}
 		if target == nil && t+1 < len(toks) {
 			target = a.quotedPronounTarget(v, t+1, c, actor) // `"We expect him to withdraw," X said`
+		}
+		if target == nil {
+			if target = personObject(v, t, actor); target != nil {
+				c.rule += "-him" // "Hekmatyar offered him sanctuary"
+			}
 		}
 	}
 	return actor, target
