@@ -1298,6 +1298,11 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 				c.rule += "-led" // "the U.S.-led invasion of Iraq"
 			}
 		}
+		if actor == nil {
+			if actor = v.forcesOf(t, r); actor != nil {
+				c.rule += "-forces-of" // "the withdrawal of US troops from Iraq"
+			}
+		}
 	} else {
 		actor, target = a.verbArguments(v, t, r, c)
 	}

@@ -444,3 +444,35 @@ func (v *sentenceView) ledActor(t int) *graph.Entity {
 	}
 	return nil
 }
+
+// forcesOf returns the state whose forces a movement noun at t moves, named
+// in its "of" phrase: "the withdrawal of 3,000 US troops from Afghanistan",
+// "the deployment of Australian soldiers to East Timor". The forces are the
+// state's own, so the state is the actor; the destination or origin after
+// the phrase, found as for any noun, is the target. Only movement nouns
+// read so: "the arrest of US soldiers" names whom the arrest befalls.
+func (v *sentenceView) forcesOf(t int, r *eventRule) *graph.Entity {
+	if r.typ != graph.Retreat && r.typ != graph.Mobilize || t+1 >= len(v.toks) || v.toks[t+1].norm != "of" {
+		return nil
+	}
+	for k := t + 2; k < len(v.toks) && k <= t+6; k++ {
+		if n := v.at[k]; n >= 0 {
+			m := v.ms[n]
+			if m.place || m.ent.Kind == graph.Person || m.ent.Kind == graph.Location || m.last+1 >= len(v.toks) {
+				return nil
+			}
+			if _, ok := forceModes[v.toks[m.last+1].norm]; ok {
+				return m.ent // "US troops", "Syrian forces"
+			}
+			return nil
+		}
+		u := v.toks[k]
+		if u.text == "," && k+1 < len(v.toks) && v.toks[k-1].digit && v.toks[k+1].digit {
+			continue // "3,000"
+		}
+		if u.punct || u.upper || prepositions[u.norm] || clauseWords[u.norm] {
+			return nil
+		}
+	}
+	return nil
+}

@@ -52,6 +52,8 @@ func TestNominalParties(t *testing.T) {
 		{"an occupation by demonym", "Protesters denounced the Turkish occupation of northern Cyprus.", wantEvent{graph.Coerce, []string{"TR"}, []string{"CY"}}, "", true},
 		{"a -led invasion", "Many opposed the US-led invasion of Iraq.", wantEvent{graph.Assault, []string{"US"}, []string{"IQ"}}, graph.Reported, true},
 		{"an arrest in a state", "The arrest of two French journalists in Algeria was condemned.", wantEvent{graph.Coerce, []string{"DZ"}, []string{"FR"}}, graph.Reported, true},
+		{"a withdrawal of a state's forces", "The withdrawal of 1,500 Dutch troops from Afghanistan will begin in August.", wantEvent{graph.Retreat, []string{"NL"}, []string{"AF"}}, graph.Planned, true},
+		{"a deployment of a state's forces", "The deployment of Indian troops to Sri Lanka began in 1987.", wantEvent{graph.Mobilize, []string{"IN"}, []string{"LK"}}, graph.Reported, true},
 		{"an expulsion with its object in an of phrase", "Poland's expulsion of two Belarusian diplomats angered Minsk.", wantEvent{graph.Sanction, []string{"PL"}, []string{"BY"}}, graph.Reported, true},
 	}
 	checkEvents(t, "2006-07-18", tests)
