@@ -1116,6 +1116,9 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	if r.name == "incursion" && !incursion(toks, t) {
 		return false
 	}
+	if strings.HasSuffix(r.name, "-ties-passive") && tiesBetween(toks, t, false) < 0 {
+		return false
+	}
 	if r.name == "target" && aimedWeapon(toks, t) {
 		return false
 	}
@@ -1264,7 +1267,10 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	if noun && r.typ == graph.Assault && v.twoSided(t, c) {
 		return c // "the war between X and Y": both sides act on each other
 	}
-	if r.name == "hostilities" {
+	if (r.name == "establish-ties" || r.name == "cut-ties" || strings.HasSuffix(r.name, "-ties-passive")) && v.tiesSides(t, noun, c) {
+		return c // "relations between X and Y were severed": both sides cut them
+	}
+	if r.name == "hostilities" || strings.HasSuffix(r.name, "-ties-passive") {
 		return nil // "the war on terror": a war with no two sides named
 	}
 	if noun && r.name == "occupation" {

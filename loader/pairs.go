@@ -20,6 +20,10 @@ var pairsLexicon = []lexEntry{
 	// "the war between Ethiopia and Eritrea": read only with both parties
 	// named in a "between" phrase (see hostilityParties).
 	{nouns: "war wars conflict battle battles hostilities confrontation confrontations gunfight gunfights", rule: eventRule{name: "hostilities", typ: graph.Assault, mode: "clash", pair: true}},
+	// "relations between Iran and Egypt were severed": a passive too far
+	// from its subject's noun for the active rules (see tiesBetween).
+	{verbs: "severed cut broken suspended", rule: eventRule{name: "cut-ties-passive", typ: graph.Sanction, mode: "break", pair: true}},
+	{verbs: "established restored normalized normalised resumed", rule: eventRule{name: "establish-ties-passive", typ: graph.Support, pair: true}},
 	// "Israel's occupation of south Lebanon": the possessor or the
 	// demonym before it holds the land; "of" names whose it is.
 	{nouns: "occupation", rule: eventRule{name: "occupation", typ: graph.Coerce, mode: "occupy", preps: []string{"of"}}},
@@ -475,4 +479,72 @@ func (v *sentenceView) forcesOf(t int, r *eventRule) *graph.Entity {
 		}
 	}
 	return nil
+}
+
+// relationNounsOfTies name the ties two states establish or cut.
+var relationNounsOfTies = map[string]bool{"relations": true, "ties": true, "contacts": true, "relationship": true}
+
+// tiesBetween returns the "between" that names both sides of the ties
+// the verb or noun at t makes or cuts, or -1: "diplomatic relations
+// between Iran and Egypt were severed" (a passive whose subject names
+// them), "the restoration of ties between Cuba and Spain".
+func tiesBetween(toks []token, t int, noun bool) int {
+	if noun {
+		k := t + 1
+		if k >= len(toks) || toks[k].norm != "of" {
+			return -1
+		}
+		k++
+		if k < len(toks) && (toks[k].norm == "diplomatic" || toks[k].norm == "bilateral" || toks[k].norm == "full") {
+			k++
+		}
+		if k+1 < len(toks) && relationNounsOfTies[toks[k].norm] && toks[k+1].norm == "between" {
+			return k + 1
+		}
+		return -1
+	}
+	k, passive := t-1, false
+	for k >= 0 && k >= t-4 && (auxiliaries[toks[k].norm] || beForms[toks[k].norm] || strings.HasSuffix(toks[k].norm, "ly")) {
+		passive = passive || beForms[toks[k].norm] || toks[k].norm == "been"
+		k--
+	}
+	if !passive {
+		return -1
+	}
+	for j := k; j >= 1 && j >= k-10; j-- {
+		if clauseBreak(toks[j]) || toks[j].text == "," {
+			return -1
+		}
+		if toks[j].norm == "between" {
+			if relationNounsOfTies[toks[j-1].norm] {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// tiesSides reads ties made or cut between two sides that a "between"
+// phrase names (see tiesBetween). Both sides act, on each other
+// (ANNOTATION.md: ties cut by both sides are one event with both parties
+// as actors and as targets). It fills c and reports whether it did.
+func (v *sentenceView) tiesSides(t int, noun bool, c *candidate) bool {
+	toks := v.toks
+	b := tiesBetween(toks, t, noun)
+	if b < 0 {
+		return false
+	}
+	x, end := v.fightingParty(b + 1)
+	if x == nil || end+1 >= len(toks) || toks[end+1].norm != "and" {
+		return false
+	}
+	y, _ := v.fightingParty(end + 2)
+	if y == nil || y == x {
+		return false
+	}
+	c.rule, c.confidence = c.rule+"-between-sides", 0.7
+	c.actors = []*graph.Entity{x, y}
+	c.targets = []*graph.Entity{x, y}
+	return true
 }

@@ -17,6 +17,8 @@ func TestTwoSidedFighting(t *testing.T) {
 		{"clashes after a verb of outbreak", "Fighting flared up again between Sudan and Chad on the border.", both("SD", "TD"), graph.Reported, true},
 		{"a coordinated subject continues its attacks", "Israel and Syria continued their attacks on Sunday.", both("IL", "SY"), graph.Reported, true},
 		{"a hyphenated pair", "The Iran-Iraq war lasted eight years.", both("IR", "IQ"), graph.Reported, true},
+		{"ties severed between two states", "Diplomatic relations between Iran and Egypt were severed in 1980.", wantEvent{graph.Sanction, []string{"IR", "EG"}, []string{"IR", "EG"}}, graph.Reported, true},
+		{"the restoration of ties between two states", "The restoration of relations between Cuba and Spain was welcomed.", wantEvent{graph.Support, []string{"CU", "ES"}, []string{"CU", "ES"}}, graph.Reported, true},
 		{"a conflict with a violent modifier", "The border conflict between Peru and Ecuador flared up in 1995.", both("PE", "EC"), graph.Reported, true},
 	}
 	checkEvents(t, "2006-07-18", tests)
@@ -37,6 +39,23 @@ func TestTwoSidedFightingOtherSenses(t *testing.T) {
 		ex := extractBody(t, body, "2006-07-18")
 		for _, ev := range ex.Events {
 			if ev.Type == graph.Assault {
+				t.Errorf("%q: unexpected %s event %v → %v", body, ev.Type, ids(ev.Actors), ids(ev.Targets))
+			}
+		}
+	}
+}
+
+// TestTiesOtherSenses checks ties between two states that are only
+// described, not made or cut.
+func TestTiesOtherSenses(t *testing.T) {
+	for _, body := range []string{
+		"Relations between Iran and Egypt have improved.",
+		"Diplomatic relations between Iran and Egypt remain strained.",
+		"Talks between Iran and Egypt were suspended.",
+	} {
+		ex := extractBody(t, body, "2006-07-18")
+		for _, ev := range ex.Events {
+			if ev.Type == graph.Sanction || ev.Type == graph.Support {
 				t.Errorf("%q: unexpected %s event %v → %v", body, ev.Type, ids(ev.Actors), ids(ev.Targets))
 			}
 		}
