@@ -234,7 +234,7 @@ type trigger struct {
 // triggers indexes the lexicon by folded word form.
 var triggers = func() map[string]*trigger {
 	m := map[string]*trigger{}
-	entries := slices.Concat(coverageFirst, conflictLexicon, verbalLexicon, meetingsLexicon, implicitLexicon, lexicon, coverageLexicon) // the narrower entries go first
+	entries := slices.Concat(coverageFirst, conflictLexicon, verbalLexicon, meetingsLexicon, pairsLexicon, implicitLexicon, lexicon, coverageLexicon) // the narrower entries go first
 	for i := range entries {
 		e := &entries[i]
 		e.rule.verbForms = map[string]bool{}
@@ -1116,6 +1116,9 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	if r.name == "incursion" && !incursion(toks, t) {
 		return false
 	}
+	if strings.HasSuffix(r.name, "-ties-passive") && tiesBetween(toks, t, false) < 0 {
+		return false
+	}
 	if r.name == "target" && aimedWeapon(toks, t) {
 		return false
 	}
@@ -1264,6 +1267,18 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 		c.confidence = 0.65
 	}
 	c.rule = kind + r.name
+	if noun && r.typ == graph.Assault && v.twoSided(t, c) {
+		return c // "the war between X and Y": both sides act on each other
+	}
+	if (r.name == "establish-ties" || r.name == "cut-ties" || strings.HasSuffix(r.name, "-ties-passive")) && v.tiesSides(t, noun, c) {
+		return c // "relations between X and Y were severed": both sides cut them
+	}
+	if r.name == "hostilities" || strings.HasSuffix(r.name, "-ties-passive") {
+		return nil // "the war on terror": a war with no two sides named
+	}
+	if noun && r.name == "occupation" {
+		return a.occupation(v, t, r, c)
+	}
 	ent := func(n int) *graph.Entity {
 		if n < 0 {
 			return nil
@@ -1287,6 +1302,16 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 		}
 	} else if noun {
 		actor, target = a.nounArguments(v, t, r, c)
+		if actor == nil {
+			if actor = v.ledActor(t); actor != nil {
+				c.rule += "-led" // "the U.S.-led invasion of Iraq"
+			}
+		}
+		if actor == nil {
+			if actor = v.forcesOf(t, r); actor != nil {
+				c.rule += "-forces-of" // "the withdrawal of US troops from Iraq"
+			}
+		}
 	} else {
 		actor, target = a.verbArguments(v, t, r, c)
 	}
@@ -1352,11 +1377,20 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 			c.confidence = 0.55
 		}
 	}
+	if actor == nil && noun && r.mode == "arrest" {
+		if actor, target = a.arrestPlace(v, t); actor != nil {
+			c.rule += "-in-state" // "her arrest in Iran": the state holds her
+			c.confidence = 0.6
+		}
+	}
 	if actor == nil {
 		return nil
 	}
 	if target == nil && r.preps != nil && !strings.HasSuffix(c.rule, "-exchange") {
 		target = ent(v.afterPrep(t, r.preps))
+	}
+	if target == nil && noun {
+		target = v.ofObject(t, r, c) // "Britain's expulsion of four Russian diplomats"
 	}
 	var talksTargets []*graph.Entity
 	if target == nil && (r.name == "walk-out" || r.name == "boycott-talks") {
@@ -1916,6 +1950,10 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 }
 
 func triggerWord(w string) bool { return triggers[w] != nil }
+
+// verbTrigger reports a trigger that may be a verb: "war" and "summit"
+// are only nouns, and a name before them qualifies them.
+func verbTrigger(w string) bool { return triggers[w] != nil && triggers[w].verb }
 
 // supportVerbs carry a nominalised event: "held talks", "imposed sanctions".
 var supportVerbs = map[string]bool{

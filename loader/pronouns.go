@@ -248,7 +248,7 @@ func subjectFollows(toks []token, k int) bool {
 		return true
 	case u.punct || u.upper || u.hyphen || u.norm == "and" || u.norm == "or":
 		return false
-	case auxiliaries[u.norm] || beForms[u.norm] || subjectAdverbs[u.norm] || timeAdverbs[u.norm] || irregularPasts[u.norm] || triggerWord(u.norm) || supportVerbs[u.norm]:
+	case auxiliaries[u.norm] || beForms[u.norm] || subjectAdverbs[u.norm] || timeAdverbs[u.norm] || irregularPasts[u.norm] || verbTrigger(u.norm) || supportVerbs[u.norm]:
 		return true
 	}
 	return strings.HasSuffix(u.norm, "ed") || strings.HasSuffix(u.norm, "s") && !strings.HasSuffix(u.norm, "ss")
