@@ -186,6 +186,9 @@ func (a *article) pluralParty(toks []token, i int) (candidateMention, bool) {
 	if !t.upper || t.caps || !partyPlurals[t.norm] {
 		return candidateMention{}, false
 	}
+	if country == "" && membersOften[t.norm] {
+		return candidateMention{}, false // "Democrats said": most often members at large, in American copy
+	}
 	if first > 0 && (toks[first-1].digit || memberCounts[toks[first-1].norm]) {
 		return candidateMention{}, false // "49 Republicans, 49 Democrats": members counted, not the party
 	}
@@ -246,6 +249,11 @@ func (a *article) describedNameEnd(toks []token, i int) int {
 	}
 	return last
 }
+
+// membersOften are party plurals that American news uses for members and
+// voters at large ("Democrats turned out", "Republicans who would like to
+// withdraw") more than for the party acting; with a demonym they name it.
+var membersOften = map[string]bool{"democrats": true, "republicans": true}
 
 // memberCounts before a party's plural count its members: "two Democrats".
 var memberCounts = map[string]bool{

@@ -32,8 +32,12 @@ func TestNameCueMentions(t *testing.T) {
 			want: []string{"Australian Greens=ORGANIZATION/Australian Greens"}},
 		{name: "a party by its plural", body: "The Liberals accused the government of a backflip.",
 			want: []string{"Liberals=ORGANIZATION/Liberals"}},
-		{name: "members counted are not the party", body: "Seven Republicans and two Democrats did not vote.",
+		{name: "members counted are not the party", body: "Seven Liberals and two Greens did not vote.",
+			not: []string{"Greens=ORGANIZATION/Greens"}},
+		{name: "American party plurals are members at large", body: "Democrats said they would block the bill.",
 			not: []string{"Democrats=ORGANIZATION/Democrats"}},
+		{name: "a party plural with its demonym", body: "The Australian Democrats accused the government of a backflip.",
+			want: []string{"Australian Democrats=ORGANIZATION/Australian Democrats"}},
 		{name: "society ends a body's name", body: "The Sea Lion Conservation Society said it would return.",
 			want: []string{"Sea Lion Conservation Society=ORGANIZATION/Sea Lion Conservation Society"}},
 	})
