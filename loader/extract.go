@@ -303,6 +303,7 @@ func (a *article) mentions(toks []token) []mention {
 	named := []func([]token, int) (candidateMention, bool){
 		a.shortAt, a.appositivePerson, a.organization, a.acronymOrg, a.namedGroup,
 		a.vessel, a.bodyReference, a.variantName, a.quotedSpeaker, a.ellipticalState, a.placeName, a.forenamePerson,
+		a.cuedPerson, a.describedBody, a.pluralParty,
 	}
 	described := []func([]token, int) (candidateMention, bool){
 		a.titledPerson, a.describedPerson, a.introducedPerson,
@@ -700,6 +701,8 @@ func (a *article) nameRun(toks []token, i int) (int, bool) {
 		case t.punct && t.text == "." && j > i && len(toks[j-1].norm) == 1 && toks[j-1].upper:
 			continue // initial
 		case t.punct || t.digit:
+		case j > i && linkGap(a.doc.Body, toks, j):
+			// a cut link ends a name: "Illinois  Henry Hyde"
 		case t.upper && !notNames[t.norm] && !isTitleWord(t.norm) && !a.isPlaceWord(toks, j):
 			if j == i || !toks[j-1].hyphen || !toks[j-1].upper {
 				words++ // "Jean-Bertrand" is one word of a name
@@ -1014,7 +1017,8 @@ var orgHeads = map[string]bool{
 	"office": true, "service": true, "corps": true, "cabinet": true, "union": true, "alliance": true, "league": true,
 	"coalition": true, "tribunal": true, "duma": true, "bureau": true, "directorate": true, "secretariat": true,
 	"bank": true, "institute": true, "association": true, "federation": true, "fund": true, "group": true, "militia": true,
-	"militias": true, "brotherhood": true, "tigers": true, "courts": true,
+	"militias": true, "brotherhood": true, "tigers": true, "courts": true, "society": true, "network": true,
+	"confederation": true, "syndicate": true,
 }
 
 // organization finds a capitalised name ending in an org head word
@@ -1030,6 +1034,9 @@ func (a *article) organization(toks []token, i int) (candidateMention, bool) {
 	for j := i; j < len(toks) && j < i+8; j++ {
 		u := toks[j]
 		if u.punct || !(u.upper || (j > i && toks[j-1].hyphen)) {
+			if last < 0 && j-i >= 2 && a.x.gaz.forenames[toks[i].norm] {
+				break // "David Barnouw of the Institute": a person, then the body
+			}
 			if (u.norm == "of" || u.norm == "for" || (u.norm == "and" && last < 0)) && j > i && j+1 < len(toks) {
 				k := j + 1
 				if toks[k].norm == "the" && k+1 < len(toks) {
