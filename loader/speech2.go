@@ -1,0 +1,236 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// This file finds who speaks when a quotation or a reported clause names
+// the party it judges or asks something of, but the speaker is an
+// unnamed official of a named state, or the clause opens the quotation.
+
+// quotedObligationSpeaker returns who asks the party mentioned at n to act
+// when the mention opens a quotation and "must" or "should" follows it:
+// `"Iran must stop enriching uranium," Merkel said`, `"The United States
+// should close the camp," the report said`. The speaker is the one a
+// speech verb introduces before the quotation, else the subject of the
+// speech verb right after its closing mark, else the last speaker when
+// the quotation goes on from the sentence before. Nil otherwise.
+func (a *article) quotedObligationSpeaker(v *sentenceView, n int) *graph.Entity {
+	toks := v.toks
+	i := v.ms[n].first - 1
+	if i >= 0 && toks[i].norm == "the" {
+		i--
+	}
+	if i < 0 || !isQuoteMark(toks[i]) || quoted(toks, i) {
+		return nil
+	}
+	if e := a.introducedSpeaker(v, i+1); e != nil {
+		return e
+	}
+	for k := v.ms[n].last + 1; k < len(toks); k++ {
+		if !isQuoteMark(toks[k]) {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+maxArgGap*2; j++ { // `," Merkel said`, `," said Merkel`
+			if speechAt(toks, j) && v.at[j] < 0 {
+				return a.speakerOf(v, j, true)
+			}
+			if toks[j].punct || clauseBreak(toks[j]) {
+				return nil
+			}
+		}
+		return nil
+	}
+	if i == 0 {
+		return a.continuingSpeaker(v)
+	}
+	return nil
+}
+
+// officialSpeaker returns the state or body whose unnamed official says
+// something with the speech verb at k: the official stands right before
+// the verb ("the German chancellor said", "a Chinese Foreign Ministry
+// spokesman told reporters") or, after a quotation, right after it
+// (`," said an Iranian official`). Nil when no such official is there.
+func officialSpeaker(v *sentenceView, j, k int, inverted bool) *graph.Entity {
+	if !inverted {
+		return unnamedOfficial(v, j)
+	}
+	for i := k + 1; i < len(v.toks) && i <= k+6; i++ {
+		if v.toks[i].punct {
+			return nil
+		}
+		if e := unnamedOfficial(v, i); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// obligedPassive reports a modal at t that asks nothing of its subject:
+// a passive ("must be punished", "should not be allowed"), asked of
+// someone else, or a perfect ("should have stopped"), a reproach for the
+// past.
+func obligedPassive(toks []token, t int) bool {
+	k := t + 1
+	if k < len(toks) && toks[k].norm == "to" {
+		k++ // "ought to be punished"
+	}
+	if k < len(toks) && (toks[k].norm == "not" || toks[k].norm == "never") {
+		k++
+	}
+	if k < len(toks) && toks[k].norm == "have" {
+		return true // "should never have been arrested": a reproach for the past
+	}
+	if k+1 >= len(toks) || toks[k].norm != "be" {
+		return false
+	}
+	w := toks[k+1].norm
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularParticiples[w]
+}
+
+// warningWords are the forms of "warn" that can make a threat.
+var warningWords = map[string]bool{"warn": true, "warns": true, "warned": true, "warning": true}
+
+// consequenceWords name what a warning holds over a party: "warned of
+// serious consequences", "warned it would retaliate".
+var consequenceWords = map[string]bool{
+	"consequences": true, "consequence": true, "retaliate": true, "retaliation": true, "retaliatory": true,
+	"respond": true, "response": true, "action": true, "force": true, "price": true, "punish": true,
+	"punishment": true, "sanctions": true, "war": true, "attack": true, "strike": true, "measures": true,
+}
+
+// conditionalWarnings reads a warning whose threat hangs on what a named
+// party does, or falls on it, where the warning names no one to warn:
+// "Eritrea warned of dire consequences unless Uganda withdraws", "Cheney
+// warned that Iran will face serious consequences if it refuses". The
+// one who warns threatens that party. A warning with nothing held over
+// anyone ("warned that the talks may fail if Iran refuses") is not a
+// threat.
+func (a *article) conditionalWarnings(s sentence, v *sentenceView) []*candidate {
+	var out []*candidate
+	toks := v.toks
+	for t, tok := range toks {
+		if !warningWords[tok.norm] || v.at[t] >= 0 || (t+1 < len(toks) && v.at[t+1] >= 0) {
+			continue // "warned Iran": the verb's own object, read by the lexicon
+		}
+		target, cue := a.warnedParty(v, t)
+		if target == nil || cue < 0 {
+			continue
+		}
+		actor := a.speakerOf(v, t, false)
+		if actor == nil || actor.Kind == graph.Location || a.sameSide(actor, target) {
+			continue
+		}
+		c := &candidate{typ: graph.Threaten, rule: "verb:warn-consequences", confidence: 0.5, trigger: t, sent: s, status: graph.Reported}
+		c.actors = a.withStates([]*graph.Entity{actor}, []*graph.Entity{target})
+		c.targets = a.withStates([]*graph.Entity{target}, c.actors)
+		c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool { return slices.Contains(c.actors, e) })
+		if len(c.targets) == 0 {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// warnedParty returns whom the warning at t threatens and where the
+// consequence it holds over that party is named: the subject of an "if"
+// or "unless" clause after a consequence word, or the subject of "will
+// face" or "would pay" right after "warned (that)". Nil and -1 when the
+// clause names no such party or no consequence.
+func (a *article) warnedParty(v *sentenceView, t int) (*graph.Entity, int) {
+	toks := v.toks
+	cue := -1
+	k := t + 1
+	if k < len(toks) && toks[k].norm == "that" {
+		k++
+	}
+	if k < len(toks) && toks[k].norm == "the" {
+		k++
+	}
+	if n := v.at[k]; n >= 0 && usable(v.ms[n]) && v.ms[n].first == k {
+		if j := v.ms[n].last + 1; j+1 < len(toks) && futureModals[toks[j].norm] && (toks[j+1].norm == "face" || toks[j+1].norm == "pay") {
+			return v.ms[n].ent, j + 1 // "warned that Iran will face serious consequences"
+		}
+	}
+	for k := t + 1; k < len(toks) && k <= t+maxArgGap*2; k++ {
+		u := toks[k]
+		if clauseBreak(u) {
+			return nil, -1
+		}
+		if consequenceWords[u.norm] && v.at[k] < 0 {
+			cue = k
+			continue
+		}
+		if (u.norm == "if" || u.norm == "unless") && cue >= 0 {
+			j := k + 1
+			if j < len(toks) && toks[j].norm == "the" {
+				j++
+			}
+			if n := v.at[j]; j < len(toks) && n >= 0 && usable(v.ms[n]) && v.ms[n].ent.Kind != graph.Location {
+				return v.ms[n].ent, cue
+			}
+			return nil, -1
+		}
+	}
+	return nil, -1
+}
+
+// conditionTarget gives a threat that names no target the party on whose
+// act it hangs: "Beijing has threatened a military attack if Taiwan
+// declares independence". The party is the subject of the first "if" or
+// "unless" clause after the verb at t.
+func (a *article) conditionTarget(v *sentenceView, t int, c *candidate) {
+	toks := v.toks
+	for k := t + 1; k+1 < len(toks) && k <= t+maxArgGap*2; k++ {
+		if clauseBreak(toks[k]) || isQuoteMark(toks[k]) {
+			return
+		}
+		if toks[k].norm != "if" && toks[k].norm != "unless" {
+			continue
+		}
+		j := k + 1
+		if toks[j].norm == "the" && j+1 < len(toks) {
+			j++
+		}
+		n := v.at[j]
+		if n < 0 || !usable(v.ms[n]) || v.ms[n].ent.Kind == graph.Location || a.sameSide(c.actors[0], v.ms[n].ent) {
+			return
+		}
+		c.targets = a.withStates([]*graph.Entity{v.ms[n].ent}, c.actors)
+		c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool { return slices.Contains(c.actors, e) })
+		c.rule += "-condition"
+		return
+	}
+}
+
+// appositiveSpeaker returns the subject of a speech verb that follows the
+// comma at j closing an apposition or an aside: "Alvaro Uribe, the
+// President of Colombia, said", "Chirac, speaking in Paris, said". Only
+// outside quotations: in `"Iran must stop," the minister, Ali Larijani,
+// said` the sentence's first name is the quotation's.
+func (a *article) appositiveSpeaker(v *sentenceView, j int) *graph.Entity {
+	toks := v.toks
+	if j <= 0 || toks[j].text != "," {
+		return nil
+	}
+	for k := 0; k < j; k++ {
+		if isQuoteMark(toks[k]) || speechAt(toks, k) {
+			return nil
+		}
+	}
+	if n := v.appositiveSubject(j); n >= 0 {
+		return v.ms[n].ent // "Uribe, the President of Colombia, said"
+	}
+	if n := v.at[j-1]; n >= 0 && usable(v.ms[n]) && v.ms[n].ent.Kind == graph.Person {
+		return v.ms[n].ent // "Colombia's president, Alvaro Uribe, said"
+	}
+	if n := v.subject(j); n >= 0 && v.ms[n].ent.Kind != graph.Location {
+		return v.ms[n].ent
+	}
+	return nil
+}
