@@ -703,7 +703,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			}
 		}
 	}
-	evaluations := slices.Concat(a.evaluations(s, v), a.verbalFrames(s, v), a.quotedFrames(s, v), a.accusations(s, v), a.requestFrames(s, v), a.conditionalWarnings(s, v))
+	evaluations := slices.Concat(a.evaluations(s, v), a.verbalFrames(s, v), a.quotedFrames(s, v), a.accusations(s, v), a.requestFrames(s, v), a.conditionalWarnings(s, v), a.reportedAccusations(s, v))
 	if len(hits) == 0 && len(evaluations) == 0 {
 		return
 	}
@@ -1642,8 +1642,8 @@ func (a *article) mustArguments(v *sentenceView, t int) (actor, target *graph.En
 		default:
 			actor = unnamedOfficial(v, i) // "a senior British minister said"
 		}
-		if actor == nil || actor == target {
-			return nil, nil
+		if actor == nil || actor == target || a.sameSide(actor, target) || v.speakersNationality(j, target) {
+			return nil, nil // "Israeli general Dan Halutz said that Israel must be strong"
 		}
 		return actor, target
 	}

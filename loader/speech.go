@@ -35,7 +35,7 @@ func (a *article) speakerOf(v *sentenceView, k int, inverted bool) *graph.Entity
 	if quotedAsSaying(toks, k) {
 		j = k - 3
 	}
-	for stop := j - 3; j >= 0 && j > stop && auxiliaries[toks[j].norm] && toks[j].norm != "to"; j-- {
+	for stop := j - 3; j >= 0 && j > stop && (auxiliaries[toks[j].norm] || speakerAdverb(v, j)) && toks[j].norm != "to"; j-- {
 		// "Rice has also said", "X was quoted as saying"
 	}
 	if j < 0 {

@@ -96,11 +96,13 @@ func obligedPassive(toks []token, t int) bool {
 var warningWords = map[string]bool{"warn": true, "warns": true, "warned": true, "warning": true}
 
 // consequenceWords name what a warning holds over a party: "warned of
-// serious consequences", "warned it would retaliate".
+// serious consequences", "warned it would retaliate". War or an attack
+// is as often a danger foretold ("warned of a civil war if the
+// Palestinians are left without aid") as a threat, so they are not here.
 var consequenceWords = map[string]bool{
 	"consequences": true, "consequence": true, "retaliate": true, "retaliation": true, "retaliatory": true,
 	"respond": true, "response": true, "action": true, "force": true, "price": true, "punish": true,
-	"punishment": true, "sanctions": true, "war": true, "attack": true, "strike": true, "measures": true,
+	"punishment": true, "sanctions": true, "measures": true,
 }
 
 // conditionalWarnings reads a warning whose threat hangs on what a named
@@ -183,15 +185,21 @@ func (a *article) warnedParty(v *sentenceView, t int) (*graph.Entity, int) {
 // conditionTarget gives a threat that names no target the party on whose
 // act it hangs: "Beijing has threatened a military attack if Taiwan
 // declares independence". The party is the subject of the first "if" or
-// "unless" clause after the verb at t.
+// "unless" clause after the verb at t; for a warning, only when it names
+// a consequence before the condition.
 func (a *article) conditionTarget(v *sentenceView, t int, c *candidate) {
 	toks := v.toks
+	held := !warningWords[toks[t].norm] // a warning must hold something over the party
 	for k := t + 1; k+1 < len(toks) && k <= t+maxArgGap*2; k++ {
 		if clauseBreak(toks[k]) || isQuoteMark(toks[k]) {
 			return
 		}
+		held = held || consequenceWords[toks[k].norm]
 		if toks[k].norm != "if" && toks[k].norm != "unless" {
 			continue
+		}
+		if !held {
+			return // "warned of a civil war if X is left without aid": a danger foretold
 		}
 		j := k + 1
 		if toks[j].norm == "the" && j+1 < len(toks) {
@@ -229,8 +237,154 @@ func (a *article) appositiveSpeaker(v *sentenceView, j int) *graph.Entity {
 	if n := v.at[j-1]; n >= 0 && usable(v.ms[n]) && v.ms[n].ent.Kind == graph.Person {
 		return v.ms[n].ent // "Colombia's president, Alvaro Uribe, said"
 	}
-	if n := v.subject(j); n >= 0 && v.ms[n].ent.Kind != graph.Location {
-		return v.ms[n].ent
+	n := v.subject(j)
+	if n < 0 || v.ms[n].ent.Kind == graph.Location {
+		return nil
 	}
-	return nil
+	for i := n + 1; i < len(v.ms) && v.ms[i].last < j; i++ {
+		if toks[v.ms[i].first-1].text == "," {
+			break
+		}
+		if v.ms[i].ent.Kind == graph.Person && usable(v.ms[i]) {
+			return v.ms[i].ent // "Canadian MP Michael Ignatieff, the frontrunner in the race, said"
+		}
+	}
+	return v.ms[n].ent
+}
+
+// speakerAdverb reports an adverb between a speaker and the verb of
+// saying: "He further said", "Rice repeatedly said". Not a name that
+// happens to end in -ly ("Italy said").
+func speakerAdverb(v *sentenceView, j int) bool {
+	w := v.toks[j].norm
+	return v.at[j] < 0 && !v.toks[j].upper && (w == "further" || w == "again" || strings.HasSuffix(w, "ly"))
+}
+
+// allegationVerbs report an allegation the way speech verbs report a
+// statement: "Uribe charged that Chavez broke the agreement".
+var allegationVerbs = map[string]bool{"claimed": true, "claims": true, "charged": true, "charges": true, "alleged": true, "alleges": true}
+
+// breachVerbs state a wrong done in the clause a speaker reports: "X said
+// Georgia was violating the resolutions", "said Chavez broke an
+// agreement", "said Russia had meddled".
+var breachVerbs = map[string]bool{
+	"violated": true, "violating": true, "violates": true, "breached": true, "breaching": true, "breaches": true,
+	"broke": true, "broken": true, "breaking": true, "interfered": true, "interfering": true, "meddled": true,
+	"meddling": true, "lied": true, "lying": true,
+}
+
+// wrongs are what a party "committed" or "is responsible for" in an
+// accusation: "said Lebanon had committed an act of war", "said the
+// Tigers were responsible for the attack".
+var wrongs = map[string]bool{
+	"crime": true, "crimes": true, "atrocities": true, "atrocity": true, "genocide": true, "massacre": true, "massacres": true,
+	"aggression": true, "war": true, "attack": true, "attacks": true, "bombing": true, "bombings": true, "killing": true,
+	"killings": true, "murder": true, "violence": true, "abuses": true, "violations": true, "assassination": true,
+}
+
+// dutyVerbs are what a party is accused of failing to do: "said Russia
+// had failed to honour its obligations".
+var dutyVerbs = map[string]bool{
+	"honour": true, "honor": true, "fulfil": true, "fulfill": true, "comply": true, "respect": true, "implement": true,
+	"abide": true, "keep": true, "meet": true, "stop": true, "prevent": true, "protect": true,
+}
+
+// reportedAccusations reads a wrong that a named speaker says a named
+// party did: "Qumi said the United States failed to keep its promises",
+// "He said that Georgia was violating UN resolutions", "Uribe charged
+// that Chavez broke an agreement". The party must be the subject of the
+// reported clause, right after the verb of saying (and "that"), and the
+// clause must not be negated. The speaker accuses the party.
+func (a *article) reportedAccusations(s sentence, v *sentenceView) []*candidate {
+	var out []*candidate
+	toks := v.toks
+	for j := range toks {
+		if !(speechAt(toks, j) || allegationVerbs[toks[j].norm]) || v.at[j] >= 0 || toks[j].norm == "told" {
+			continue
+		}
+		k := j + 1
+		if k < len(toks) && toks[k].norm == "that" {
+			k++
+		}
+		if k < len(toks) && toks[k].norm == "the" {
+			k++
+		}
+		if k >= len(toks) || v.at[k] < 0 {
+			continue
+		}
+		n := v.at[k]
+		m := v.ms[n]
+		if m.first != k || !usable(m) || m.ent.Kind == graph.Location || toks[m.last].poss {
+			continue
+		}
+		trigger := accusedWrong(toks, m.last+1)
+		if trigger < 0 {
+			continue
+		}
+		actor := a.speakerOf(v, j, false)
+		if actor == nil || actor.Kind == graph.Location || a.sameSide(actor, m.ent) || v.speakersNationality(j, m.ent) {
+			continue
+		}
+		c := &candidate{typ: graph.Accuse, rule: "verb:said-wrong", confidence: 0.55, trigger: trigger, sent: s, status: graph.Reported}
+		c.actors = a.withStates([]*graph.Entity{actor}, []*graph.Entity{m.ent})
+		c.targets = a.withStates([]*graph.Entity{m.ent}, c.actors)
+		c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool { return slices.Contains(c.actors, e) })
+		if len(c.targets) == 0 {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// accusedWrong returns the index of the word that states a wrong in the
+// predicate starting at k, or -1: a verb of breach ("had violated",
+// "was interfering"), "committed" a wrong, "responsible for" or "behind"
+// a wrong, or "failed to" do a duty. Auxiliaries and adverbs may come
+// first; a negation cancels it.
+func accusedWrong(toks []token, k int) int {
+	for k < len(toks) && (auxiliaries[toks[k].norm] || strings.HasSuffix(toks[k].norm, "ly")) {
+		if negations[toks[k].norm] {
+			return -1
+		}
+		k++
+	}
+	if k >= len(toks) || negations[toks[k].norm] {
+		return -1
+	}
+	w := toks[k].norm
+	switch {
+	case breachVerbs[w]:
+		return k
+	case w == "committed" || w == "committing" || w == "responsible" || w == "behind":
+		for i := k + 1; i < len(toks) && i <= k+5; i++ {
+			if wrongs[toks[i].norm] {
+				return k
+			}
+			if toks[i].punct && !isQuoteMark(toks[i]) {
+				break
+			}
+		}
+	case w == "failed" || w == "failing":
+		if k+2 < len(toks) && toks[k+1].norm == "to" && dutyVerbs[toks[k+2].norm] {
+			return k
+		}
+	}
+	return -1
+}
+
+// speakersNationality reports whether the party e is named as a
+// nationality before the verb of saying at j, in the speaker's own
+// description: "Israeli Chief of Staff Dan Halutz said that Israel must
+// be strong" exhorts his own state.
+func (v *sentenceView) speakersNationality(j int, e *graph.Entity) bool {
+	for _, m := range v.ms {
+		if m.last >= j {
+			break
+		}
+		if m.ent == e && (m.modifier || m.form == formDemonym) {
+			return true
+		}
+	}
+	return false
 }

@@ -32,6 +32,14 @@ func TestQuotedObligationsAndWarnings(t *testing.T) {
 			wantEvent{graph.Threaten, []string{"person/vladimir-putin", "RU"}, []string{"org/nato"}}, graph.Reported, true},
 		{"a threat hanging on a condition", "Beijing has threatened a military attack if Taiwan declares independence.",
 			wantEvent{graph.Threaten, []string{"CN"}, []string{"TW"}}, graph.Reported, true},
+		{"a breach in reported speech", "Colombian President Alvaro Uribe said that Chavez broke the agreement.",
+			wantEvent{graph.Accuse, []string{"person/alvaro-uribe", "CO"}, []string{"person/hugo-chavez", "VE"}}, graph.Reported, true},
+		{"a failed duty in an allegation", "French Foreign Minister Bernard Kouchner claimed that Russia had failed to honour the ceasefire.",
+			wantEvent{graph.Accuse, []string{"person/bernard-kouchner"}, []string{"RU"}}, graph.Reported, true},
+		{"responsible for an attack", "Sri Lankan police chief Rohan Perera said the Tamil Tigers were responsible for the bombing.",
+			wantEvent{graph.Accuse, []string{"person/rohan-perera"}, []string{"org/liberation-tigers-of-tamil-eelam"}}, graph.Reported, false},
+		{"an adverb after a pronoun speaker", "Russian President Vladimir Putin spoke in Sochi. He further said that Georgia was violating the resolutions.",
+			wantEvent{graph.Accuse, []string{"person/vladimir-putin", "RU"}, []string{"GE"}}, graph.Reported, true},
 	}
 	checkEvents(t, "2006-05-03", tests)
 	checkRejects(t, []reject{
@@ -41,6 +49,10 @@ func TestQuotedObligationsAndWarnings(t *testing.T) {
 		{"one's own side", "\"Germany must act now,\" German Chancellor Angela Merkel said.", graph.Request},
 		{"the quotation's own name is not its speaker", "\"Iran must stop,\" the minister, Ali Larijani, said.", graph.Request},
 		{"a planned visit is no request", "Chirac said Bush will visit Japan next week.", graph.Request},
+		{"a negated breach", "Russian President Vladimir Putin said Georgia had not violated the ceasefire.", graph.Accuse},
+		{"a failure that is no duty", "Russian President Vladimir Putin said the United States had failed to find a venue.", graph.Accuse},
+		{"one's own state exhorted", "Israeli Chief of Staff Dan Halutz said that Israel must defend its people.", graph.Request},
+		{"a danger foretold", "Egypt warned of a civil war if Hamas is left without aid.", graph.Threaten},
 		{"a warning with nothing held over anyone", "The minister warned that the talks may fail if Iran refuses.", graph.Threaten},
 	})
 }
