@@ -388,3 +388,84 @@ func (v *sentenceView) speakersNationality(j int, e *graph.Entity) bool {
 	}
 	return false
 }
+
+// denialVerbs turn down what someone said.
+var denialVerbs = map[string]bool{
+	"deny": true, "denies": true, "denied": true, "reject": true, "rejects": true, "rejected": true,
+	"dismiss": true, "dismisses": true, "dismissed": true, "refute": true, "refutes": true, "refuted": true,
+	"rebuff": true, "rebuffs": true, "rebuffed": true,
+}
+
+// claimNouns name what a party alleged.
+var claimNouns = map[string]bool{
+	"claim": true, "claims": true, "accusation": true, "accusations": true, "allegation": true, "allegations": true,
+	"charge": true, "charges": true, "assertion": true, "assertions": true,
+}
+
+// deniedClaimsRule stands for the verb of denial whose subject
+// deniedClaims reads with verbArguments.
+var deniedClaimsRule = eventRule{name: "deny-claims", typ: graph.Reject}
+
+// deniedClaims reads a denial of what a named party alleged: "China has
+// denied the Dalai Lama's accusations", "the minister denied Rakhimov's
+// claims", "a panel rejected Washington's claims", "Hamas denies the
+// UNRWA allegations". The denier rejects the party. A denial of claims
+// whose author is not named ("denied reports that") is left to others.
+func (a *article) deniedClaims(s sentence, v *sentenceView) []*candidate {
+	var out []*candidate
+	toks := v.toks
+	for t, tok := range toks {
+		if !denialVerbs[tok.norm] || v.at[t] >= 0 {
+			continue
+		}
+		k := t + 1
+		if k < len(toks) && toks[k].norm == "the" {
+			k++
+		}
+		if k >= len(toks) || v.at[k] < 0 {
+			continue
+		}
+		m := v.ms[v.at[k]]
+		if m.first != k || !usable(m) || m.ent.Kind == graph.Location {
+			continue
+		}
+		j := m.last + 1
+		if j < len(toks) && !toks[j].punct && !toks[j].upper && !claimNouns[toks[j].norm] {
+			j++ // "Khan's latest allegations"
+		}
+		if j >= len(toks) || !claimNouns[toks[j].norm] {
+			continue
+		}
+		c := &candidate{typ: graph.Reject, rule: "verb:deny-claims", confidence: 0.55, trigger: t, sent: s}
+		actor, _ := a.verbArguments(v, t, &deniedClaimsRule, c)
+		if actor == nil || actor.Kind == graph.Location || a.sameSide(actor, m.ent) {
+			continue
+		}
+		if negatedVerb(toks, t) {
+			continue // "did not deny the claims"
+		}
+		c.actors = a.withStates([]*graph.Entity{actor}, []*graph.Entity{m.ent})
+		c.targets = a.withStates([]*graph.Entity{m.ent}, c.actors)
+		c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool { return slices.Contains(c.actors, e) })
+		if len(c.targets) == 0 {
+			continue
+		}
+		c.status = graph.Reported
+		out = append(out, c)
+	}
+	return out
+}
+
+// negatedVerb reports a negation among the three words before the verb
+// at t: "did not deny", "has never rejected".
+func negatedVerb(toks []token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if negations[toks[k].norm] {
+			return true
+		}
+		if !auxiliaries[toks[k].norm] {
+			return false
+		}
+	}
+	return false
+}

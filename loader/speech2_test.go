@@ -40,6 +40,10 @@ func TestQuotedObligationsAndWarnings(t *testing.T) {
 			wantEvent{graph.Accuse, []string{"person/rohan-perera"}, []string{"org/liberation-tigers-of-tamil-eelam"}}, graph.Reported, false},
 		{"an adverb after a pronoun speaker", "Russian President Vladimir Putin spoke in Sochi. He further said that Georgia was violating the resolutions.",
 			wantEvent{graph.Accuse, []string{"person/vladimir-putin", "RU"}, []string{"GE"}}, graph.Reported, true},
+		{"a denial of a party's claims", "Iranian Foreign Minister Kamal Kharazi dismissed Canada's latest allegations.",
+			wantEvent{graph.Reject, []string{"person/kamal-kharazi"}, []string{"CA"}}, graph.Reported, false},
+		{"a denial of claims named by their author", "Iran denied the US claims.",
+			wantEvent{graph.Reject, []string{"IR"}, []string{"US"}}, graph.Reported, true},
 	}
 	checkEvents(t, "2006-05-03", tests)
 	checkRejects(t, []reject{
@@ -53,6 +57,8 @@ func TestQuotedObligationsAndWarnings(t *testing.T) {
 		{"a failure that is no duty", "Russian President Vladimir Putin said the United States had failed to find a venue.", graph.Accuse},
 		{"one's own state exhorted", "Israeli Chief of Staff Dan Halutz said that Israel must defend its people.", graph.Request},
 		{"a danger foretold", "Egypt warned of a civil war if Hamas is left without aid.", graph.Threaten},
+		{"a negated denial", "Iran did not deny the US claims.", graph.Reject},
+		{"a denial of unattributed claims", "Iran denied claims that Syria had sent weapons.", graph.Reject},
 		{"a warning with nothing held over anyone", "The minister warned that the talks may fail if Iran refuses.", graph.Threaten},
 	})
 }
