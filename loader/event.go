@@ -703,7 +703,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			}
 		}
 	}
-	evaluations := slices.Concat(a.evaluations(s, v), a.verbalFrames(s, v), a.quotedFrames(s, v), a.accusations(s, v), a.requestFrames(s, v), a.conditionalWarnings(s, v), a.reportedAccusations(s, v), a.deniedClaims(s, v))
+	evaluations := slices.Concat(a.evaluations(s, v), a.verbalFrames(s, v), a.quotedFrames(s, v), a.accusations(s, v), a.requestFrames(s, v), a.conditionalWarnings(s, v), a.reportedAccusations(s, v), a.deniedClaims(s, v), a.disappointedBy(s, v))
 	if len(hits) == 0 && len(evaluations) == 0 {
 		return
 	}

@@ -469,3 +469,74 @@ func negatedVerb(toks []token, t int) bool {
 	}
 	return false
 }
+
+// disappointmentWords state that someone is let down by another.
+var disappointmentWords = map[string]bool{"disappointed": true, "disappointment": true, "dismayed": true, "dismay": true}
+
+// disappointedBy reads disappointment with a named party as disapproval:
+// "Layton was disappointed with Harper's reaction", `"I am deeply
+// disappointed by Blair's behaviour," Carter said`, "Japan expressed
+// disappointment at China's decision". Who is disappointed is the
+// subject before it (past "was", "have been", "expressed"), "he" or
+// "she" for the last person, or "I" or "we" for a quotation's speaker.
+func (a *article) disappointedBy(s sentence, v *sentenceView) []*candidate {
+	var out []*candidate
+	toks := v.toks
+	for t, tok := range toks {
+		if !disappointmentWords[tok.norm] || t+2 >= len(toks) {
+			continue
+		}
+		switch toks[t+1].norm {
+		case "at", "with", "by", "over", "in":
+		default:
+			continue
+		}
+		k := t + 2
+		if toks[k].norm == "the" && k+1 < len(toks) {
+			k++
+		}
+		n := v.at[k]
+		if n < 0 || v.ms[n].first != k || !usable(v.ms[n]) || v.ms[n].ent.Kind == graph.Location {
+			continue
+		}
+		actor := a.disappointedOne(v, t)
+		target := v.ms[n].ent
+		if actor == nil || actor.Kind == graph.Location || a.sameSide(actor, target) {
+			continue
+		}
+		c := &candidate{typ: graph.Accuse, mode: "disapprove", rule: "verb:disappointed", confidence: 0.5, trigger: t, sent: s, status: graph.Reported}
+		c.actors = a.withStates([]*graph.Entity{actor}, []*graph.Entity{target})
+		c.targets = a.withStates([]*graph.Entity{target}, c.actors)
+		c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool { return slices.Contains(c.actors, e) })
+		if len(c.targets) == 0 {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// disappointedOne returns who is disappointed at t: see disappointedBy.
+func (a *article) disappointedOne(v *sentenceView, t int) *graph.Entity {
+	toks := v.toks
+	j := t - 1
+	for stop := t - 8; j >= 0 && j > stop && v.at[j] < 0 && (auxiliaries[toks[j].norm] || beForms[toks[j].norm] || speakerAdverb(v, j) ||
+		toks[j].norm == "am" || toks[j].norm == "very" || toks[j].norm == "expressed" || toks[j].norm == "voiced" || toks[j].norm == "its" || toks[j].norm == "his" || toks[j].norm == "her" || toks[j].norm == "their" ||
+		toks[j].norm == "and" || (toks[j+1].norm == "and" && strings.HasSuffix(toks[j].norm, "ed"))); j-- { // "surprised and disappointed"
+		if negations[toks[j].norm] {
+			return nil // "was not disappointed"
+		}
+	}
+	if j < 0 {
+		return nil
+	}
+	switch {
+	case v.at[j] >= 0 && usable(v.ms[v.at[j]]):
+		return v.ms[v.at[j]].ent
+	case toks[j].norm == "he" || toks[j].norm == "she":
+		return a.personBefore(v, j)
+	case (toks[j].norm == "i" || toks[j].norm == "we") && quoted(toks, j):
+		return a.quoteSpeaker(v, t)
+	}
+	return nil
+}

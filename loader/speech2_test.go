@@ -44,6 +44,10 @@ func TestQuotedObligationsAndWarnings(t *testing.T) {
 			wantEvent{graph.Reject, []string{"person/kamal-kharazi"}, []string{"CA"}}, graph.Reported, false},
 		{"a denial of claims named by their author", "Iran denied the US claims.",
 			wantEvent{graph.Reject, []string{"IR"}, []string{"US"}}, graph.Reported, true},
+		{"disappointed with a party", "Japan expressed disappointment at China's decision.",
+			wantEvent{graph.Accuse, []string{"JP"}, []string{"CN"}}, graph.Reported, true},
+		{"disappointed in a quotation", "\"We are deeply disappointed by Japan's decision,\" Chinese Foreign Ministry spokesman Liu Jianchao said.",
+			wantEvent{graph.Accuse, []string{"person/liu-jianchao", "CN"}, []string{"JP"}}, graph.Reported, true},
 	}
 	checkEvents(t, "2006-05-03", tests)
 	checkRejects(t, []reject{
@@ -59,6 +63,7 @@ func TestQuotedObligationsAndWarnings(t *testing.T) {
 		{"a danger foretold", "Egypt warned of a civil war if Hamas is left without aid.", graph.Threaten},
 		{"a negated denial", "Iran did not deny the US claims.", graph.Reject},
 		{"a denial of unattributed claims", "Iran denied claims that Syria had sent weapons.", graph.Reject},
+		{"not disappointed", "Japanese Prime Minister Junichiro Koizumi said he was not disappointed with China's decision.", graph.Accuse},
 		{"a warning with nothing held over anyone", "The minister warned that the talks may fail if Iran refuses.", graph.Threaten},
 	})
 }
