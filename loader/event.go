@@ -214,7 +214,7 @@ var lexicon = []lexEntry{
 	{verbs: "expect expects", rule: eventRule{name: "expect", typ: graph.Request, direct: true}}, // only "expect X to V": see expectedOfSomeone
 	{verbs: "pressed pressure pressures pressured pressuring", rule: eventRule{name: "pressure", typ: graph.Request, direct: true, preps: []string{"on"}, skipAfter: []string{"ahead"}}},
 	{verbs: "push pushes pushed pushing", rule: eventRule{name: "push-for", typ: graph.Request, need: []string{"for"}, window: 2, direct: true, preps: []string{"for", "on"}}},
-	{verbs: "must should", rule: eventRule{name: "must", typ: graph.Request}},
+	{verbs: "must should ought", rule: eventRule{name: "must", typ: graph.Request}},
 	{verbs: "demand demands demanded demanding", nouns: "demand demands", rule: eventRule{name: "demand", typ: graph.Request, mode: "demand", direct: true, preps: []string{"of", "from"}}},
 	{verbs: "call calls called calling", rule: eventRule{name: "call-on", typ: graph.Request, need: []string{"on", "upon", "for"}, window: 1, preps: []string{"on", "upon", "for"}}},
 	{verbs: "turn turns turned turning", rule: eventRule{name: "turn-down", typ: graph.Reject, need: []string{"down"}, window: 1, direct: true}},
@@ -703,7 +703,8 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			}
 		}
 	}
-	evaluations := slices.Concat(a.evaluations(s, v), a.verbalFrames(s, v), a.quotedFrames(s, v), a.accusations(s, v), a.requestFrames(s, v), a.implicitFrames(s, v))
+	evaluations := slices.Concat(a.evaluations(s, v), a.verbalFrames(s, v), a.quotedFrames(s, v), a.accusations(s, v), a.requestFrames(s, v), a.implicitFrames(s, v),
+		a.conditionalWarnings(s, v), a.reportedAccusations(s, v), a.deniedClaims(s, v), a.disappointedBy(s, v))
 	if len(hits) == 0 && len(evaluations) == 0 {
 		return
 	}
@@ -767,6 +768,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			c.typ, c.rule = graph.Threaten, c.rule+"-hostile" // "vowed to wage war on X": a threat, not a promise
 		}
 		a.verbalArguments(v, h.t, h.rule, c)
+		if h.rule.typ == graph.Threaten && len(c.targets) == 0 {
+			a.conditionTarget(v, h.t, c) // "threatened an attack if Taiwan declares independence"
+		}
 		if c.typ == graph.Request || c.typ == graph.Accuse {
 			a.domesticTarget(v, h.t, c)
 		}
@@ -1658,6 +1662,9 @@ func (a *article) mustArguments(v *sentenceView, t int) (actor, target *graph.En
 	if f := v.ms[n].first; f > 0 && prepositions[toks[f-1].norm] {
 		return nil, nil // "the disarmament of Hezbollah must": not the one asked
 	}
+	if obligedPassive(toks, t) {
+		return nil, nil // "Israel must be punished": asked of someone else
+	}
 	target = v.ms[n].ent
 	for j := v.ms[n].first - 1; j >= 0 && j >= v.ms[n].first-8; j-- {
 		if clauseBreak(toks[j]) {
@@ -1675,15 +1682,20 @@ func (a *article) mustArguments(v *sentenceView, t int) (actor, target *graph.En
 			actor = a.personBefore(v, i)
 		case i >= 0 && v.at[i] >= 0 && usable(v.ms[v.at[i]]):
 			actor = v.ms[v.at[i]].ent
+		case i > 0 && a.appositiveSpeaker(v, i) != nil:
+			actor = a.appositiveSpeaker(v, i) // "China's foreign minister, Yang Jiechi, said"
 		case i >= 0 && groupNouns[toks[i].norm] && i > 0 && v.at[i-1] >= 0:
 			actor = v.ms[v.at[i-1]].ent // "Russian officials said"
 		default:
 			actor = unnamedOfficial(v, i) // "a senior British minister said"
 		}
-		if actor == nil || actor == target {
-			return nil, nil
+		if actor == nil || actor == target || a.sameSide(actor, target) || v.speakersNationality(j, target) {
+			return nil, nil // "Israeli general Dan Halutz said that Israel must be strong"
 		}
 		return actor, target
+	}
+	if actor = a.quotedObligationSpeaker(v, n); actor != nil && !a.sameSide(actor, target) {
+		return actor, target // `"Iran must stop," Merkel said`
 	}
 	return nil, nil
 }

@@ -35,7 +35,7 @@ func (a *article) speakerOf(v *sentenceView, k int, inverted bool) *graph.Entity
 	if quotedAsSaying(toks, k) {
 		j = k - 3
 	}
-	for stop := j - 3; j >= 0 && j > stop && auxiliaries[toks[j].norm] && toks[j].norm != "to"; j-- {
+	for stop := j - 3; j >= 0 && j > stop && (auxiliaries[toks[j].norm] || speakerAdverb(v, j)) && toks[j].norm != "to"; j-- {
 		// "Rice has also said", "X was quoted as saying"
 	}
 	if j < 0 {
@@ -47,6 +47,12 @@ func (a *article) speakerOf(v *sentenceView, k int, inverted bool) *graph.Entity
 		}
 		return v.ms[n].ent
 	}
+	if e := a.appositiveSpeaker(v, j); e != nil {
+		return e // "Uribe, the President of Colombia, said"
+	}
+	if e := officialSpeaker(v, j, k, false); e != nil {
+		return e // "the German chancellor said"
+	}
 	if toks[j].norm == "he" || toks[j].norm == "she" {
 		if j > 0 && toks[j-1].punct {
 			return a.lastPerson // `," he said`: not a person the quotation names
@@ -56,13 +62,16 @@ func (a *article) speakerOf(v *sentenceView, k int, inverted bool) *graph.Entity
 	if !inverted || k+1 >= len(toks) {
 		return nil
 	}
-	if n := v.at[k+1]; n >= 0 {
-		return v.ms[n].ent
-	}
-	for i := k + 1; i < len(toks) && i <= k+6; i++ { // "said Foreign Minister X"
+	for i := k + 1; i < len(toks) && i <= k+6 && !toks[i].punct; i++ { // "said (French) Foreign Minister X"
 		if n := v.at[i]; n >= 0 && v.ms[n].ent.Kind == graph.Person {
 			return v.ms[n].ent
 		}
+	}
+	if e := officialSpeaker(v, j, k, true); e != nil {
+		return e // `," said an Iranian official`
+	}
+	if n := v.at[k+1]; n >= 0 {
+		return v.ms[n].ent
 	}
 	return nil
 }
