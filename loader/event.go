@@ -1450,6 +1450,9 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 			c.rule += "-object-phrase"
 		}
 	}
+	if target == nil && (!r.optionalTarget || r.typ == graph.Protest) && !r.reverse {
+		target = a.phraseTarget(v, t, r, c, actor, noun) // targets.go: inside or past the object, or the subject's owner
+	}
 	if target == nil && noun && strings.HasSuffix(c.rule, "-attributive") && r.typ == graph.Retreat {
 		return nil // "the UN truce": a ceasefire named, not declared, by whom it concerns
 	}
