@@ -25,7 +25,7 @@ import (
 var pejoratives = []string{
 	"liar", "liars", "fascist", "fascists", "criminals", "thug", "thugs", "butcher", "butchers", "murderer", "murderers",
 	"killer", "killers", "xenophobe", "xenophobes", "warmonger", "warmongers", "tyrant", "tyrants", "despot", "despots",
-	"tyranny", "dictatorship", "traitor", "traitors", "extremist", "extremists", "coward", "cowards", "hypocrite",
+	"tyranny", "dictatorship", "traitor", "traitors", "coward", "cowards", "hypocrite",
 	"hypocrites", "imperialist", "imperialists", "colonialist", "colonialists", "aggressor", "aggressors", "devil",
 	"devils", "nazi", "nazis", "thief", "thieves", "gangster", "gangsters", "bandit", "bandits", "mafia", "clown",
 	"madman", "lunatic", "bully", "bullies", "corrupt", "incompetent", "arrogant", "murderous", "oppressor",
@@ -85,8 +85,22 @@ func (a *article) judgements(s sentence, v *sentenceView) []*candidate {
 			c = a.heldResponsible(v, t)
 		case insultVerbs[tok.norm]:
 			c = a.insulted(v, t)
+		case tok.norm == "retaliate" || tok.norm == "retaliates":
+			c = a.retaliation(v, t)
 		case tok.norm == "finger":
 			c = a.pointedFinger(v, t)
+		case tok.norm == "blame" || tok.norm == "blames" || tok.norm == "blamed" || tok.norm == "blaming":
+			c = a.blamedOn(v, t)
+		case criticismNouns[tok.norm]:
+			c = a.criticismReceived(v, t)
+		case tok.norm == "according":
+			c = a.accordingTo(v, t)
+		case tok.norm == "warned" || tok.norm == "warns" || tok.norm == "warning":
+			if c = a.warnedOfConsequences(v, t); c == nil && speechAt(toks, t) {
+				c = a.saidAboutParty(v, t)
+			}
+		case tok.norm == "aim":
+			c = a.tookAim(v, t)
 		case speechAt(toks, t) && tok.norm != "told":
 			c = a.saidAboutParty(v, t)
 		}
@@ -367,12 +381,20 @@ func partyJudged(v *sentenceView, from, to int) *candidate {
 		if n < 0 || v.ms[n].first != k || !usable(v.ms[n]) || v.ms[n].ent.Kind == graph.Location || toks[v.ms[n].last].poss {
 			continue
 		}
+		p := k - 1
+		if p > from && toks[p].norm == "the" {
+			p--
+		}
+		if p >= from && prepositions[toks[p].norm] && toks[p].norm != "from" && toks[p].norm != "of" && toks[p].norm != "by" {
+			k = v.ms[n].last
+			continue // "restrictions on exports to the U.S. were to blame": the party is no subject
+		}
 		// The party's predicate follows it within its noun phrase's end:
 		// "pressure from Y is behind", "Y would suffer".
 		for j := v.ms[n].last + 1; j < to && j <= v.ms[n].last+4; j++ {
 			w := toks[j]
-			if v.at[j] >= 0 || clauseBreak(w) || (w.punct && w.text != "-") {
-				break
+			if v.at[j] >= 0 || clauseBreak(w) || (w.punct && w.text != "-") || whWords[w.norm] || w.norm == "to" || w.norm == "that" {
+				break // "ordered by X to identify who was behind": X is not the subject
 			}
 			if typ, ok := judgedPredicate(v, j, to); ok {
 				rule := "verb:said-blame"
@@ -502,7 +524,7 @@ var insultVerbs = map[string]bool{
 	"ridiculed": true, "mock": true, "mocks": true, "mocked": true, "deride": true, "derides": true, "derided": true,
 	"slander": true, "slandered": true, "slanders": true, "vilify": true, "vilified": true, "vilifies": true,
 	"demonize": true, "demonized": true, "demonise": true, "demonised": true, "smear": true, "smeared": true,
-	"berate": true, "berated": true, "berates": true, "lambast": true, "lambasted": true, "lambasts": true,
+	"chide": true, "chided": true, "chides": true, "berate": true, "berated": true, "berates": true, "lambast": true, "lambasted": true, "lambasts": true,
 }
 
 // insultRule stands for an insult verb when its subject is read with
@@ -549,4 +571,280 @@ func hostileObject(toks []token, t int) bool {
 		}
 	}
 	return false
+}
+
+// retaliationRule stands for "retaliate" when its subject is read with
+// verbArguments.
+var retaliationRule = eventRule{name: "retaliate", typ: graph.Threaten}
+
+// retaliation reads "X would retaliate against Y", "X will retaliate
+// harshly against any Yish attack": a threat to Y. The retaliation is
+// promised (a modal stands before it); the one threatened follows
+// "against", also as the demonym of an attack.
+func (a *article) retaliation(v *sentenceView, t int) *candidate {
+	toks := v.toks
+	modal := false
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		switch toks[k].norm {
+		case "will", "would", "ll", "shall":
+			modal = true
+		case "not", "never":
+			return nil
+		}
+	}
+	if !modal {
+		return nil
+	}
+	for k := t - 1; k >= 0 && k >= t-8; k-- {
+		if toks[k].norm == "if" || toks[k].norm == "whether" {
+			return nil // "asked if X would retaliate": a question, not a threat
+		}
+	}
+	against := -1
+	for k := t + 1; k < len(toks) && k <= t+3; k++ {
+		if toks[k].norm == "against" {
+			against = k
+			break
+		}
+	}
+	if against < 0 {
+		return nil
+	}
+	var target *graph.Entity
+	for k := against + 1; k < len(toks) && k <= against+4; k++ {
+		if n := v.at[k]; n >= 0 {
+			if v.ms[n].ent.Kind != graph.Location || v.ms[n].modifier {
+				target = v.ms[n].ent // "against Israel", "against any Israeli attack"
+			}
+			break
+		}
+		if clauseBreak(toks[k]) || toks[k].punct {
+			break
+		}
+	}
+	if target == nil {
+		return nil
+	}
+	c := &candidate{typ: graph.Threaten, rule: "verb:retaliate-modal", trigger: t}
+	actor, _ := a.verbArguments(v, t, &retaliationRule, c)
+	if actor == nil {
+		return nil
+	}
+	c.actors, c.targets = []*graph.Entity{actor}, []*graph.Entity{target}
+	return c
+}
+
+// tookAim reads "X took aim at Y" and "X took aim at comments made by Y":
+// X attacks Y in words. The one aimed at is the first party named
+// shortly after "at", within the clause.
+func (a *article) tookAim(v *sentenceView, t int) *candidate {
+	toks := v.toks
+	if t == 0 || t+2 >= len(toks) || toks[t+1].norm != "at" {
+		return nil
+	}
+	verb := t - 1
+	switch toks[verb].norm {
+	case "take", "takes", "took", "taking", "taken":
+	default:
+		return nil
+	}
+	var target *graph.Entity
+	for k := t + 2; k < len(toks) && k <= t+7; k++ {
+		if n := v.at[k]; n >= 0 {
+			if v.ms[n].ent.Kind != graph.Location && (usable(v.ms[n]) || v.ms[n].modifier) {
+				target = v.ms[n].ent
+			}
+			break
+		}
+		if clauseBreak(toks[k]) || toks[k].punct {
+			break
+		}
+	}
+	if target == nil {
+		return nil
+	}
+	c := &candidate{typ: graph.Accuse, mode: "disapprove", rule: "verb:take-aim", trigger: verb}
+	actor, _ := a.verbArguments(v, verb, &blamingRule, c)
+	if actor == nil {
+		return nil
+	}
+	c.actors, c.targets = []*graph.Entity{actor}, []*graph.Entity{target}
+	return c
+}
+
+// blamedOn reads "X blamed the bombings on Y": the harm is the object,
+// the one blamed follows "on". A passive ("was blamed on Y") names no
+// one who blames.
+func (a *article) blamedOn(v *sentenceView, t int) *candidate {
+	toks := v.toks
+	if t == 0 || beForms[toks[t-1].norm] || negations[toks[t-1].norm] {
+		return nil
+	}
+	on := -1
+	for k := t + 1; k < len(toks) && k <= t+8; k++ {
+		if v.at[k] >= 0 || clauseBreak(toks[k]) || toks[k].punct {
+			break // "blamed Y for": the one blamed is the object, read by the lexicon
+		}
+		if toks[k].norm == "on" || toks[k].norm == "upon" {
+			on = k
+			break
+		}
+	}
+	if on < 0 || on == t+1 {
+		return nil
+	}
+	o := on + 1
+	if o < len(toks) && toks[o].norm == "the" {
+		o++
+	}
+	if o >= len(toks) {
+		return nil
+	}
+	n := v.at[o]
+	if n < 0 || v.ms[n].first != o || v.ms[n].ent.Kind == graph.Location || !(usable(v.ms[n]) || v.ms[n].modifier) {
+		return nil
+	}
+	targets := []*graph.Entity{v.ms[n].ent}
+	for _, m := range v.coordinated(n) {
+		if m != n && !slices.Contains(targets, v.ms[m].ent) {
+			targets = append(targets, v.ms[m].ent) // "on the United States and NATO"
+		}
+	}
+	c := &candidate{typ: graph.Accuse, rule: "verb:blame-on", trigger: t}
+	actor, _ := a.verbArguments(v, t, &blamingRule, c)
+	if actor == nil {
+		return nil
+	}
+	c.actors, c.targets = []*graph.Entity{actor}, targets
+	return c
+}
+
+// criticismNouns are disapproval a party draws from another ("protests
+// from" is more often a crowd's than a party's).
+var criticismNouns = map[string]bool{
+	"criticism": true, "criticisms": true, "condemnation": true, "condemnations": true, "censure": true, "rebuke": true,
+	"rebukes": true, "scorn": true, "outrage": true, "anger": true,
+}
+
+// drawingVerbs draw criticism on their subject: "Y drew criticism from X".
+var drawingVerbs = map[string]bool{
+	"drew": true, "draws": true, "drawn": true, "drawing": true, "draw": true, "faced": true, "faces": true, "face": true,
+	"facing": true, "attracted": true, "attracts": true, "attracting": true, "received": true, "receives": true,
+	"came": true, "comes": true, "come": true, "coming": true,
+}
+
+// receivingRule stands for a drawing verb when its subject is read with
+// verbArguments.
+var receivingRule = eventRule{name: "criticism-received", typ: graph.Accuse}
+
+// criticismReceived reads "Y drew condemnation from X", "Y came under
+// criticism from X", "Y has faced strong criticism from X and Z": X
+// accuses Y, the subject of the drawing verb. "Under fire from" is left
+// out: as often it is gunfire.
+func (a *article) criticismReceived(v *sentenceView, t int) *candidate {
+	toks := v.toks
+	verb := -1
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if drawingVerbs[toks[k].norm] {
+			verb = k
+			break
+		}
+		if v.at[k] >= 0 || toks[k].punct {
+			return nil
+		}
+	}
+	if verb < 0 || (toks[verb].norm == "came" || toks[verb].norm == "come" || toks[verb].norm == "comes" || toks[verb].norm == "coming") && toks[verb+1].norm != "under" {
+		return nil
+	}
+	if t+2 >= len(toks) || (toks[t+1].norm != "from" && toks[t+1].norm != "by") {
+		return nil
+	}
+	o := t + 2
+	if toks[o].norm == "the" && o+1 < len(toks) {
+		o++
+	}
+	n := v.at[o]
+	if n < 0 || v.ms[n].first != o || v.ms[n].ent.Kind == graph.Location || !(usable(v.ms[n]) || v.ms[n].modifier) {
+		return nil
+	}
+	actors := []*graph.Entity{v.ms[n].ent}
+	for _, m := range v.coordinated(n) {
+		if m != n && !slices.Contains(actors, v.ms[m].ent) {
+			actors = append(actors, v.ms[m].ent) // "from China and South Korea"
+		}
+	}
+	c := &candidate{typ: graph.Accuse, mode: "disapprove", rule: "noun:criticism-received", trigger: t}
+	subject, _ := a.verbArguments(v, verb, &receivingRule, c)
+	if subject == nil {
+		return nil
+	}
+	c.actors, c.targets = actors, []*graph.Entity{subject}
+	return c
+}
+
+// accordingTo reads blame and threat told on a party's word: "According
+// to X, Y is behind the attacks"; "Y is to blame, according to X".
+func (a *article) accordingTo(v *sentenceView, t int) *candidate {
+	toks := v.toks
+	if t+2 >= len(toks) || toks[t+1].norm != "to" {
+		return nil
+	}
+	o := t + 2
+	if toks[o].norm == "the" && o+1 < len(toks) {
+		o++
+	}
+	n := v.at[o]
+	if n < 0 || v.ms[n].first != o || v.ms[n].ent.Kind == graph.Location {
+		return nil
+	}
+	c := partyJudged(v, v.ms[n].last+1, len(toks))
+	if c == nil {
+		c = partyJudged(v, 0, t)
+	}
+	if c == nil {
+		return nil
+	}
+	c.actors = []*graph.Entity{v.ms[n].ent}
+	return c
+}
+
+// warnedRule stands for "warned" when its subject is read with
+// verbArguments.
+var warnedRule = eventRule{name: "warn-consequences", typ: graph.Threaten}
+
+// warnedOfConsequences reads "X warned of serious consequences if Y
+// continues": X threatens Y, the subject of the condition.
+func (a *article) warnedOfConsequences(v *sentenceView, t int) *candidate {
+	toks := v.toks
+	if t+2 >= len(toks) || toks[t+1].norm != "of" {
+		return nil
+	}
+	cond := -1
+	for k := t + 2; k < len(toks) && k <= t+6; k++ {
+		if consequenceNouns[toks[k].norm] && k+1 < len(toks) && (toks[k+1].norm == "if" || toks[k+1].norm == "unless" || toks[k+1].norm == "should") {
+			cond = k + 2
+			break
+		}
+		if v.at[k] >= 0 || toks[k].punct {
+			return nil
+		}
+	}
+	if cond < 0 || cond >= len(toks) {
+		return nil
+	}
+	o := cond
+	if toks[o].norm == "the" && o+1 < len(toks) {
+		o++
+	}
+	n := v.at[o]
+	if n < 0 || v.ms[n].first != o || !usable(v.ms[n]) || v.ms[n].ent.Kind == graph.Location {
+		return nil
+	}
+	c := &candidate{typ: graph.Threaten, rule: "verb:warn-consequences", trigger: t}
+	actor, _ := a.verbArguments(v, t, &warnedRule, c)
+	if actor == nil {
+		return nil
+	}
+	c.actors, c.targets = []*graph.Entity{actor}, []*graph.Entity{v.ms[n].ent}
+	return c
 }
