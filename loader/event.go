@@ -70,7 +70,7 @@ var (
 	protestWords = []string{"protest", "protests", "protesters", "protestors", "demonstration", "demonstrations", "demonstrators", "rally", "rallies", "crowd", "crowds", "march", "marchers", "riot", "rioters", "strike", "strikers", "sit-in"}
 	// disapprovalWords are what one calls a thing one condemns ("called
 	// the remarks irresponsible").
-	disapprovalWords = []string{"irresponsible", "unacceptable", "provocation", "provocative", "illegal", "illegitimate", "criminal", "crime", "terrorist", "terrorists", "terrorism", "aggression", "aggressive", "dangerous", "hostile", "absurd", "groundless", "baseless", "outrageous", "interference", "violation", "mistake", "lie", "lies", "hypocritical", "hypocrisy", "reckless", "unjustified", "unjust", "null", "void", "racist", "barbaric", "barbarous", "genocide", "shameful", "deplorable", "regrettable", "insult", "insulting", "propaganda", "farce", "sham", "fraud", "fraudulent", "invalid", "unfounded", "slander", "blackmail", "piracy", "occupier", "occupiers", "puppet", "dictator", "rogue", "evil", "enemy", "threat", "threats", "belligerent", "outlaw", "destabilizing", "destabilising", "unconstitutional", "contrary", "insufficient", "inadequate", "disappointing", "counterproductive", "counter-productive"}
+	disapprovalWords = append([]string{"irresponsible", "unacceptable", "provocation", "provocative", "illegal", "illegitimate", "criminal", "crime", "terrorist", "terrorists", "terrorism", "aggression", "aggressive", "dangerous", "hostile", "absurd", "groundless", "baseless", "outrageous", "interference", "violation", "mistake", "lie", "lies", "hypocritical", "hypocrisy", "reckless", "unjustified", "unjust", "null", "void", "racist", "barbaric", "barbarous", "genocide", "shameful", "deplorable", "regrettable", "insult", "insulting", "propaganda", "farce", "sham", "fraud", "fraudulent", "invalid", "unfounded", "slander", "blackmail", "piracy", "occupier", "occupiers", "puppet", "dictator", "rogue", "evil", "enemy", "threat", "threats", "belligerent", "outlaw", "destabilizing", "destabilising", "unconstitutional", "contrary", "insufficient", "inadequate", "disappointing", "counterproductive", "counter-productive"}, pejoratives...)
 	troopWords       = []string{"troops", "soldiers", "forces", "warships", "battalions", "units", "peacekeepers", "contingent", "deployment"}
 	agreementWords   = []string{"agreement", "agreements", "treaty", "accord", "accords", "deal", "pact", "memorandum", "protocol", "convention", "contract", "declaration", "charter", "communique"}
 )
@@ -703,7 +703,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			}
 		}
 	}
-	evaluations := slices.Concat(a.evaluations(s, v), a.verbalFrames(s, v), a.quotedFrames(s, v), a.accusations(s, v), a.requestFrames(s, v), a.implicitFrames(s, v),
+	evaluations := slices.Concat(a.evaluations(s, v), a.verbalFrames(s, v), a.quotedFrames(s, v), a.accusations(s, v), a.judgements(s, v), a.requestFrames(s, v), a.implicitFrames(s, v),
 		a.conditionalWarnings(s, v), a.reportedAccusations(s, v), a.deniedClaims(s, v), a.disappointedBy(s, v))
 	if len(hits) == 0 && len(evaluations) == 0 {
 		return
@@ -764,7 +764,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 				}
 			}
 		}
-		if (h.rule.name == "promise" || h.rule.name == "willing") && !h.noun && hostileComplement(toks, h.t) {
+		if (h.rule.name == "promise" || h.rule.name == "willing") && !h.noun && (hostileComplement(toks, h.t) || hostileObject(toks, h.t)) {
 			c.typ, c.rule = graph.Threaten, c.rule+"-hostile" // "vowed to wage war on X": a threat, not a promise
 		}
 		a.verbalArguments(v, h.t, h.rule, c)
@@ -840,6 +840,10 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if c.status == graph.Planned && conditionalThreat(toks, c.trigger) {
 			c.typ, c.mode = graph.Threaten, "" // "will withdraw its force unless ...": a threat
 			c.rule += "-unless"
+		}
+		if c.status == graph.Planned && hostileCondition(c, toks) {
+			c.typ, c.mode, c.status = graph.Threaten, "", graph.Reported // "would attack Israel if it strikes": a threat made
+			c.rule += "-if"
 		}
 		if g := a.gappedMeeting(v, c, cues); g != nil {
 			a.found = append(a.found, g) // "met A on Thursday, B and C on Friday"
