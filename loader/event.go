@@ -2127,7 +2127,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		actor = a.personBefore(v, j)
 		c.rule += "-pronoun"
 		c.confidence = 0.5
-	case j >= 0 && (toks[j].norm == "we" || toks[j].norm == "i") && quoted(toks, j):
+	case j >= 0 && (toks[j].norm == "we" || toks[j].norm == "i") && a.inQuotation(toks, j):
 		// `"We urge Iran to ...," she said`: the speaker of the quote.
 		actor = a.quoteSpeaker(v, t)
 		c.rule += "-quote"
@@ -2468,7 +2468,10 @@ func (a *article) quoteSpeaker(v *sentenceView, t int) *graph.Entity {
 			return a.speakerOf(v, k, true)
 		}
 	}
-	return a.continuingSpeaker(v)
+	if e := a.continuingSpeaker(v); e != nil {
+		return e
+	}
+	return a.runningSpeaker(v.toks, t)
 }
 
 // firstWord returns the index of the sentence's first word, or -1.

@@ -114,6 +114,9 @@ type article struct {
 	// speakerSentence; for "the remarks" (see speech.go).
 	speaker         *graph.Entity
 	speakerSentence int
+	// quote is a quotation an earlier sentence opened and left open (see
+	// runningquotes.go).
+	quote runningQuote
 	// authored are the acts the last few sentences named with their
 	// authors, for "the offer" (see anaphora.go).
 	authored []authoredNoun
@@ -196,6 +199,7 @@ func (a *article) read(s sentence) {
 		a.dropOwnCountryTargets(toks, ms, n)
 		a.dropElectoralSupport(toks, n)
 		a.noteSpeaker(toks, ms)
+		a.noteRunningQuote(toks, ms)
 	}
 	a.noteCountries(toks, ms)
 	a.notePeople(toks, ms)
