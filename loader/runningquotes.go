@@ -81,3 +81,42 @@ func (a *article) runningSpeaker(toks []token, j int) *graph.Entity {
 func (a *article) inQuotation(toks []token, j int) bool {
 	return quoted(toks, j) || a.runningSpeaker(toks, j) != nil
 }
+
+// attributionSubject returns the speaker of a sentence that opens with a
+// whole quotation and ends with its attribution (`"We will not accept
+// this," the committee said.`, `"...," said the ministry.`): the speaker
+// is the subject of the sentence's main verb, so "it" or "they" opening
+// the next sentence continues it. Only organisations and states are
+// returned; "he" and "she" are read by personBefore. Nil otherwise.
+func (a *article) attributionSubject(toks []token) *graph.Entity {
+	if len(toks) == 0 || !isQuoteMark(toks[0]) || a.speaker == nil || a.speakerSentence != a.cur {
+		return nil
+	}
+	if k := a.speaker.Kind; k != graph.Organization && k != graph.Country {
+		return nil
+	}
+	closing := -1
+	for k := 1; k < len(toks); k++ {
+		if isQuoteMark(toks[k]) {
+			if closing >= 0 {
+				return nil // a second quotation: the attribution may be inside it
+			}
+			closing = k
+		}
+	}
+	if closing < 0 || len(toks)-closing > attributionLength {
+		return nil
+	}
+	for k := closing + 1; k < len(toks); k++ {
+		if speechAt(toks, k) {
+			return a.speaker
+		}
+	}
+	return nil
+}
+
+// attributionLength bounds the words after a quotation's closing mark
+// that can be its bare attribution (`," a spokesman for the Russian
+// Foreign Ministry told reporters.`); longer tails add a clause whose
+// subject may be another.
+const attributionLength = 14
