@@ -2101,7 +2101,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		return actor, target
 	}
 	switch {
-	case j == t-1 && strings.HasSuffix(toks[t].norm, "ing") && v.lastActor != nil && !beForms[toks[j].norm] && toks[j].text != ",":
+	case j == t-1 && strings.HasSuffix(toks[t].norm, "ing") && v.lastActor != nil && !beForms[toks[j].norm] && toks[j].text != "," && (v.at[j] < 0 || v.ms[v.at[j]].form != formDemonym):
 		// "Annan urged Israel to lift the blockade faulting it": an -ing
 		// adjunct shares the subject of the clause's verb.
 		actor = v.lastActor

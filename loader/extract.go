@@ -117,6 +117,9 @@ type article struct {
 	// quote is a quotation an earlier sentence opened and left open (see
 	// runningquotes.go).
 	quote runningQuote
+	// documents are the statements, reports and resolutions the last few
+	// sentences named with their authors (see documents.go).
+	documents []issuedDocument
 	// authored are the acts the last few sentences named with their
 	// authors, for "the offer" (see anaphora.go).
 	authored []authoredNoun
@@ -204,6 +207,7 @@ func (a *article) read(s sentence) {
 	a.noteCountries(toks, ms)
 	a.notePeople(toks, ms)
 	a.noteSubject(s, toks, ms)
+	a.noteDocuments(toks, ms)
 	// "He" in the next sentence is most often its subject: the first
 	// person this one names.
 	for _, m := range ms {
@@ -1529,6 +1533,7 @@ func (a *article) references(toks []token, ms []mention, taken []bool) []mention
 	out = append(out, a.officeHolderReferences(toks, ms, taken)...)
 	out = append(out, a.counterpartReferences(toks, ms, taken)...)
 	out = append(out, a.pronounReferences(toks, ms, taken, out)...)
+	out = append(out, a.documentReferences(toks, ms, taken)...)
 	return out
 }
 
