@@ -2108,7 +2108,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		return actor, target
 	}
 	switch {
-	case j == t-1 && strings.HasSuffix(toks[t].norm, "ing") && v.lastActor != nil && !beForms[toks[j].norm] && toks[j].text != ",":
+	case j == t-1 && strings.HasSuffix(toks[t].norm, "ing") && v.lastActor != nil && !beForms[toks[j].norm] && toks[j].text != "," && (v.at[j] < 0 || v.ms[v.at[j]].form != formDemonym):
 		// "Annan urged Israel to lift the blockade faulting it": an -ing
 		// adjunct shares the subject of the clause's verb.
 		actor = v.lastActor
@@ -2134,7 +2134,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		actor = a.personBefore(v, j)
 		c.rule += "-pronoun"
 		c.confidence = 0.5
-	case j >= 0 && (toks[j].norm == "we" || toks[j].norm == "i") && quoted(toks, j):
+	case j >= 0 && (toks[j].norm == "we" || toks[j].norm == "i") && a.inQuotation(toks, j):
 		// `"We urge Iran to ...," she said`: the speaker of the quote.
 		actor = a.quoteSpeaker(v, t)
 		c.rule += "-quote"
@@ -2475,7 +2475,10 @@ func (a *article) quoteSpeaker(v *sentenceView, t int) *graph.Entity {
 			return a.speakerOf(v, k, true)
 		}
 	}
-	return a.continuingSpeaker(v)
+	if e := a.continuingSpeaker(v); e != nil {
+		return e
+	}
+	return a.runningSpeaker(v.toks, t)
 }
 
 // firstWord returns the index of the sentence's first word, or -1.

@@ -114,6 +114,12 @@ type article struct {
 	// speakerSentence; for "the remarks" (see speech.go).
 	speaker         *graph.Entity
 	speakerSentence int
+	// quote is a quotation an earlier sentence opened and left open (see
+	// runningquotes.go).
+	quote runningQuote
+	// documents are the statements, reports and resolutions the last few
+	// sentences named with their authors (see documents.go).
+	documents []issuedDocument
 	// authored are the acts the last few sentences named with their
 	// authors, for "the offer" (see anaphora.go).
 	authored []authoredNoun
@@ -196,10 +202,12 @@ func (a *article) read(s sentence) {
 		a.dropOwnCountryTargets(toks, ms, n)
 		a.dropElectoralSupport(toks, n)
 		a.noteSpeaker(toks, ms)
+		a.noteRunningQuote(toks, ms)
 	}
 	a.noteCountries(toks, ms)
 	a.notePeople(toks, ms)
 	a.noteSubject(s, toks, ms)
+	a.noteDocuments(toks, ms)
 	// "He" in the next sentence is most often its subject: the first
 	// person this one names.
 	for _, m := range ms {
@@ -1525,6 +1533,7 @@ func (a *article) references(toks []token, ms []mention, taken []bool) []mention
 	out = append(out, a.officeHolderReferences(toks, ms, taken)...)
 	out = append(out, a.counterpartReferences(toks, ms, taken)...)
 	out = append(out, a.pronounReferences(toks, ms, taken, out)...)
+	out = append(out, a.documentReferences(toks, ms, taken)...)
 	return out
 }
 

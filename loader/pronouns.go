@@ -123,6 +123,11 @@ func (a *article) noteSubject(s sentence, toks []token, ms []mention) {
 		}
 	}
 	a.subjects[0], a.subjects[1] = a.subjects[1], subj
+	if e := a.attributionSubject(toks); e != nil {
+		subj.ent = e // `"...," the committee said.`
+		a.subjects[1] = subj
+		return
+	}
 	at := mentionIndex(toks, ms)
 	k := subjectStart(toks, at)
 	if k < 0 {

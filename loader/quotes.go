@@ -197,7 +197,7 @@ func (a *article) documentIssuer(v *sentenceView, k int) *graph.Entity {
 func (a *article) quotedFrames(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	for t, tok := range v.toks {
-		if tok.norm != "if" || v.at[t] >= 0 || !quoted(v.toks, t) {
+		if tok.norm != "if" || v.at[t] >= 0 || !a.inQuotation(v.toks, t) {
 			continue
 		}
 		if c := a.conditionalRetaliation(v, t); c != nil {

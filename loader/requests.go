@@ -161,7 +161,7 @@ func (a *article) answeredRequest(v *sentenceView, t int) *candidate {
 	for g := k; g >= 0 && g >= k-2; g-- {
 		if answeringVerbs[toks[g].norm] {
 			actor, _ := a.verbArguments(v, g, &requestRule, c)
-			if actor == nil && quoted(toks, g) {
+			if actor == nil && a.inQuotation(toks, g) {
 				actor = a.quoteSpeaker(v, g) // "I decided to answer the requests of ...," Chirac said
 			}
 			if actor == nil || slices.Contains(parties, actor) {

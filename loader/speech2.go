@@ -535,7 +535,7 @@ func (a *article) disappointedOne(v *sentenceView, t int) *graph.Entity {
 		return v.ms[v.at[j]].ent
 	case toks[j].norm == "he" || toks[j].norm == "she":
 		return a.personBefore(v, j)
-	case (toks[j].norm == "i" || toks[j].norm == "we") && quoted(toks, j):
+	case (toks[j].norm == "i" || toks[j].norm == "we") && a.inQuotation(toks, j):
 		return a.quoteSpeaker(v, t)
 	}
 	return nil
