@@ -1415,8 +1415,8 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 		target = ent(v.placeObject(t)) // "visited Shanghai": the host is the city's country
 	}
 	if (target == nil || target == actor) && !noun { // "rejected by Chile": the agent read as the target too
-		var how string
-		if target, how = a.referredParty(v, t, r, actor); target != nil {
+		if referred, how := a.referredParty(v, t, r, actor); referred != nil {
+			target = referred
 			c.rule += how // "called the remarks irresponsible", "rejected the offer": whoever made them
 		}
 	}
