@@ -152,6 +152,9 @@ func (a *article) referredParty(v *sentenceView, t int, r *eventRule, actor *gra
 	}
 	k := referringObject(v, t, referringHead)
 	if k < 0 {
+		k = referringSubject(v, t, referringHead) // "the offer was rejected by Chile"
+	}
+	if k < 0 {
 		return nil, ""
 	}
 	head := v.toks[k].norm
@@ -236,7 +239,10 @@ var referentLemmas = map[string]string{
 	"decision": "decision", "decisions": "decision", "ruling": "ruling", "move": "move", "resolution": "resolution",
 	"request": "request", "requests": "request", "demand": "demand", "demands": "demand", "invitation": "invitation",
 	"deal": "agreement", "agreement": "agreement", "agreements": "agreement", "accord": "agreement", "accords": "agreement",
-	"pact": "agreement", "treaty": "agreement",
+	"pact": "agreement", "treaty": "agreement", "initiative": "initiative", "declaration": "declaration",
+	"measure": "measure", "measures": "measure", "policy": "policy", "scheme": "plan", "roadmap": "plan", "programme": "plan",
+	"announcement": "announcement", "accusation": "accusation", "accusations": "accusation", "allegation": "accusation", "allegations": "accusation",
+	"charges": "accusation", "claim": "accusation", "claims": "accusation",
 }
 
 // authoringVerbs are verb forms whose subject authors the act a later
@@ -244,6 +250,7 @@ var referentLemmas = map[string]string{
 var authoringVerbs = map[string]string{
 	"offered": "offer", "proposed": "proposal", "proposes": "proposal", "decided": "decision", "decides": "decision",
 	"ruled": "ruling", "requested": "request", "demanded": "demand", "invited": "invitation",
+	"alleged": "accusation", "alleges": "accusation", "claimed": "accusation", "announced": "announcement", "announces": "announcement",
 }
 
 // authorParticiples stand between an act's noun and its author: "the
@@ -281,7 +288,11 @@ func (a *article) authoredNouns(v *sentenceView, out []authoredNoun, end int) []
 			continue
 		}
 		if lemma, ok := referentLemmas[u.norm]; ok {
-			if e := v.nounAuthor(k); e != nil {
+			e := v.nounAuthor(k)
+			if e == nil {
+				e = a.presenter(v, k) // "Peru unveiled a peace plan"
+			}
+			if e != nil {
 				out = append(out, authoredNoun{lemma, e, nil, a.cur})
 			}
 		}

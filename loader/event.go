@@ -704,7 +704,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		}
 	}
 	evaluations := slices.Concat(a.evaluations(s, v), a.verbalFrames(s, v), a.quotedFrames(s, v), a.accusations(s, v), a.judgements(s, v), a.requestFrames(s, v), a.implicitFrames(s, v),
-		a.conditionalWarnings(s, v), a.reportedAccusations(s, v), a.deniedClaims(s, v), a.disappointedBy(s, v))
+		a.conditionalWarnings(s, v), a.reportedAccusations(s, v), a.deniedClaims(s, v), a.disappointedBy(s, v), a.deniedEarlierClaims(s, v))
 	if len(hits) == 0 && len(evaluations) == 0 {
 		return
 	}
@@ -1418,10 +1418,15 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	if target == nil && r.mode == "visit" && !noun {
 		target = ent(v.placeObject(t)) // "visited Shanghai": the host is the city's country
 	}
-	if target == nil && !noun {
-		var how string
-		if target, how = a.referredParty(v, t, r, actor); target != nil {
+	if (target == nil || target == actor) && !noun { // "rejected by Chile": the agent read as the target too
+		if referred, how := a.referredParty(v, t, r, actor); referred != nil {
+			target = referred
 			c.rule += how // "called the remarks irresponsible", "rejected the offer": whoever made them
+		}
+	}
+	if target == nil && !noun {
+		if target = a.kindObject(v, t, r, actor); target != nil {
+			c.rule += "-kind-earlier" // "Amnesty published a report. Israel accused the organisation of bias"
 		}
 	}
 	if target == nil && !noun {
@@ -2210,6 +2215,8 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		if target == nil {
 			if target = personObject(v, t, actor); target != nil {
 				c.rule += "-him" // "Hekmatyar offered him sanctuary"
+			} else if target = a.earlierPersonObject(v, t, actor); target != nil {
+				c.rule += "-him-earlier" // "X met Y. He urged him to ..."
 			}
 		}
 	}

@@ -135,6 +135,9 @@ type article struct {
 	// an opening "it" or "they" (see pronouns.go).
 	subjects      [2]openingSubject
 	sentenceStart int
+	// prevOrgs are the organisations the previous sentence named, for
+	// "the organisation" (see notarget.go).
+	prevOrgs []*graph.Entity
 }
 
 func newArticle(x *Extractor, doc Document) *article {
@@ -206,6 +209,7 @@ func (a *article) read(s sentence) {
 	}
 	a.noteCountries(toks, ms)
 	a.notePeople(toks, ms)
+	a.noteOrgs(ms)
 	a.noteSubject(s, toks, ms)
 	a.noteDocuments(toks, ms)
 	// "He" in the next sentence is most often its subject: the first
