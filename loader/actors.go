@@ -278,3 +278,109 @@ var bodyNouns = map[string]bool{
 	"organisation": true, "organization": true, "society": true, "league": true, "association": true,
 	"commission": true, "fund": true, "network": true, "union": true, "party": true,
 }
+
+// lyNouns end in "-ly" but are no adverbs.
+var lyNouns = map[string]bool{
+	"ally": true, "rally": true, "supply": true, "assembly": true, "family": true, "monopoly": true, "anomaly": true,
+	"reply": true, "italy": true, "july": true, "only": true, "early": true, "daily": true, "weekly": true,
+}
+
+// skipMannerAdverb steps back over a manner adverb before a verb at j+1
+// ("Murtha, who had served in Vietnam, angrily denounced"), so that the
+// subject search sees the comma or name before it; else it returns j.
+func skipMannerAdverb(toks []token, j int) int {
+	if j < 1 {
+		return j
+	}
+	u := toks[j]
+	if u.upper || u.punct || len(u.norm) < 5 || !strings.HasSuffix(u.norm, "ly") || lyNouns[u.norm] {
+		return j
+	}
+	return j - 1
+}
+
+// patientNouns name what befalls the one whose name is their possessor:
+// "Suu Kyi's house arrest", "Hariri's assassination", "Taylor's
+// extradition". With an "of" after them the possessor is the doer
+// ("Saddam's killing of Kurds"), as with any other event noun.
+var patientNouns = map[string]bool{
+	"arrest": true, "arrests": true, "detention": true, "imprisonment": true, "jailing": true, "expulsion": true,
+	"deportation": true, "extradition": true, "trial": true, "prosecution": true, "indictment": true,
+	"assassination": true, "killing": true, "kidnapping": true, "abduction": true, "torture": true,
+}
+
+// patientPossessor reports a person named as the possessor of a patient
+// noun at t with no "of" after it: the person it befalls, not its doer.
+func patientPossessor(toks []token, t int, owner graph.EntityKind) bool {
+	if owner != graph.Person || !patientNouns[toks[t].norm] {
+		return false
+	}
+	return t+1 >= len(toks) || toks[t+1].norm != "of"
+}
+
+// governingSubject returns the subject of the verb that takes, as object,
+// the noun phrase opening at first: "Myanmar extended Suu Kyi's
+// detention". Only auxiliaries and one verb may stand between, and the
+// subject must open its clause (no preposition before it); or -1.
+func (v *sentenceView) governingSubject(first int) int {
+	k := first - 1
+	if k >= 0 && (v.toks[k].norm == "the" || v.toks[k].norm == "a") {
+		k--
+	}
+	if k < 0 || v.toks[k].punct || v.toks[k].upper || v.at[k] >= 0 || prepositions[v.toks[k].norm] || obliquePrepositions[v.toks[k].norm] ||
+		!(strings.HasSuffix(v.toks[k].norm, "ed") || strings.HasSuffix(v.toks[k].norm, "s") || pastForms[v.toks[k].norm]) {
+		return -1 // the verb: "extended", "ordered", "prolongs"
+	}
+	k = skipMannerAdverb(v.toks, k-1)
+	for k >= 0 && auxiliaries[v.toks[k].norm] {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	n := v.at[k]
+	if n < 0 && k > 0 && groupNouns[v.toks[k].norm] && v.at[k-1] >= 0 && v.ms[v.at[k-1]].form == formDemonym {
+		n = v.at[k-1] // "the Burmese government extended"
+	}
+	if n < 0 || !usable(v.ms[n]) && v.ms[n].form != formDemonym || v.toks[v.ms[n].last].poss || v.locative(n) {
+		return -1
+	}
+	f := v.ms[n].first
+	if f > 0 && v.toks[f-1].norm == "the" {
+		f--
+	}
+	if f > 0 && subjectlessPrepositions[v.toks[f-1].norm] {
+		return -1
+	}
+	return n
+}
+
+// relativeAntecedent reads a relative clause that the comma at j closes
+// (", who had served as a Marine Corps officer in Vietnam,"): it returns
+// the usable mention right before the clause's opening comma, or -1 when
+// that is no known name, and true; false when no relative clause ends at j.
+func (v *sentenceView) relativeAntecedent(j int) (int, bool) {
+	if j < 1 || v.toks[j].text != "," {
+		return -1, false
+	}
+	for k := j - 1; k >= 1 && k >= j-maxArgGap*2; k-- {
+		u := v.toks[k]
+		if clauseBreak(u) || u.text == "." {
+			return -1, false
+		}
+		if !relativePronouns[u.norm] || u.norm == "that" {
+			if u.text == "," {
+				return -1, false
+			}
+			continue
+		}
+		if v.toks[k-1].text != "," || k < 2 {
+			return -1, false
+		}
+		if n := v.at[k-2]; n >= 0 && usable(v.ms[n]) {
+			return n, true
+		}
+		return -1, true
+	}
+	return -1, false
+}

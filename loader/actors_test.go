@@ -23,6 +23,9 @@ func TestNoGuessedActor(t *testing.T) {
 		{"victims before a participle of reason", "The bodies are those of Iraqi soldiers killed for helping American forces.", graph.Assault, "IQ"},
 		{"agent of another passive verb", "Nkosi's resignation was accepted by President Jacob Zuma.", graph.Retreat, "person/jacob-zuma"},
 		{"unknown body named by a state", "The Egyptian Centre for Human Rights demands that Israel free the prisoners.", graph.Request, "EG"},
+		{"victim before an unknown passive agent", "A Kenyan student, Peter Mwangi, was shot dead by an unnamed policeman in Nairobi.", graph.Assault, "KE"},
+		{"last name inside a relative clause", "Ayalon, who had served as an officer in the Israeli army, angrily denounced Syria.", graph.Accuse, "IL"},
+		{"possessor of a patient noun", "The junta extended Aung San Suu Kyi's house arrest again.", graph.Coerce, "person/aung-san-suu-kyi"},
 		{"passive pronoun subject", "Minister Tom Ngata said police arrested the pilot on Monday, and he was deported to Saudi Arabia the next day.", graph.Coerce, "person/tom-ngata"},
 	}
 	for _, tt := range tests {
@@ -59,6 +62,10 @@ func TestActorKept(t *testing.T) {
 		{"name heading a longer phrase", "There were reports of Russian helicopters bombing Georgian villages.", wantEvent{graph.Assault, []string{"RU"}, []string{"GE"}}, graph.Reported, false},
 		{"agent after a time word", "The strikes were meant to rescue an Israeli soldier kidnapped earlier by Palestinian militants.", wantEvent{graph.Assault, []string{"PS"}, []string{"IL"}}, graph.Reported, false},
 		{"agent of a performing passive", "The ceasefire was signed by Georgia on Friday.", wantEvent{graph.Retreat, []string{"GE"}, nil}, graph.Reported, false},
+		{"subject of a verb governing a patient noun", "Myanmar has again extended Aung San Suu Kyi's detention.", wantEvent{graph.Coerce, []string{"MM"}, []string{"person/aung-san-suu-kyi"}}, graph.Reported, false},
+		{"clause subject past a name ending in 'States'", "The United States supports talks on Iran's nuclear plans and on Monday urged Israel to wait.", wantEvent{graph.Request, []string{"US"}, []string{"IL"}}, graph.Planned, false},
+		{"troops sent for a mission", "Spain will send 500 soldiers to Lebanon as part of the UN peacekeeping mission.", wantEvent{graph.Aid, []string{"ES"}, []string{"LB"}}, graph.Planned, false},
+		{"troops sent to a border", "Russia sent troops to the Georgian border.", wantEvent{graph.Mobilize, []string{"RU"}, []string{"GE"}}, graph.Reported, false},
 		{"active verb of force", "Israeli troops killed three Palestinians in Gaza on Monday.", wantEvent{graph.Assault, []string{"IL"}, []string{"PS"}}, graph.Reported, false},
 	}
 	checkEvents(t, "2006-07-18", tests)

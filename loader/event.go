@@ -781,6 +781,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		c.noun = h.noun
 		c.pair, c.optionalTarget = h.rule.pair, h.rule.optionalTarget && !strings.HasSuffix(c.rule, "-crowd")
 		c.mode = h.rule.modeAt(toks, h.t)
+		missionAid(toks, h.t, h.rule, c) // "sent troops to Afghanistan as part of the NATO mission": aid, not a threat
 		c.status = clauseStatus(toks, h.t, isTrigger, !h.noun)
 		if !h.noun && c.typ != graph.Request {
 			c.status = hedgedStatus(toks, h.t, c.status) // "argued that Colombia invaded": a claim
@@ -1855,6 +1856,15 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 	for k := t - 1; k >= 0 && k >= t-5; k-- {
 		if n := v.at[k]; n >= 0 {
 			m := v.ms[n]
+			if toks[m.last].poss && patientPossessor(toks, t, m.ent.Kind) {
+				// "Myanmar extended Suu Kyi's detention": she is held; the
+				// verb's subject, if named, holds her.
+				if s := v.governingSubject(m.first); s >= 0 && v.ms[s].ent != m.ent {
+					c.rule, c.confidence = "noun:"+r.name+"-patient-possessive", 0.6
+					return v.ms[s].ent, m.ent
+				}
+				return nil, nil
+			}
 			if toks[m.last].poss && m.ent.Kind != graph.Location {
 				actor = m.ent
 				c.rule, c.confidence = "noun:"+r.name+"-possessive", 0.8
@@ -2024,11 +2034,13 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 	reduced := participle && k >= 0 && (!toks[k].upper && !toks[k].punct || toks[k].text == ",") && !auxiliaries[toks[k].norm] && !beForms[toks[k].norm] &&
 		t+1 < len(toks) && agentFollows(toks, t) // "soldiers killed by Israel", "a soldier kidnapped earlier by militants": a reduced passive
 	if k >= 0 && (beForms[toks[k].norm] || reduced) {
+		agentless := false
 		for j := t + 1; j < len(toks) && j <= t+6; j++ {
 			if clauseBreak(toks[j]) || (toks[j].punct && toks[j].text != ",") {
 				break
 			}
 			if toks[j].norm == "by" {
+				agentless = true // "was shot dead by a conscript": whoever the passive names, not its subject
 				if n := v.afterPrep(j-1, []string{"by"}); n >= 0 {
 					c.rule += "-passive"
 					target := ent(v.passiveSubject(t, k, reduced))
@@ -2049,8 +2061,8 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 			}
 		}
 		stative := t+1 < len(toks) && toks[t+1].norm == "to" && !strings.HasSuffix(toks[t].norm, "ing") && toks[t].norm != "invited" && !objectVerbs[toks[t].norm] // "is opposed to": a state of the subject; "was invited to", "was deported to" are done to it
-		if !stative && (strings.HasSuffix(toks[t].norm, "ed") || toks[t].norm == "met" || toks[t].norm == "sent" || toks[t].norm == "struck" || toks[t].norm == "hit") {
-			return nil, nil // agentless passive: no actor stated
+		if !stative && (agentless || strings.HasSuffix(toks[t].norm, "ed") || pastForms[toks[t].norm] || irregularParticiples[toks[t].norm]) {
+			return nil, nil // agentless passive, or one whose agent has no name known: no actor stated
 		}
 	}
 	if t > 0 && toks[t-1].poss {
@@ -2072,6 +2084,18 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 	j := skipParenthetical(toks, skipTimeAdverbs(toks, t-1))
 	for j >= 0 && auxiliaries[toks[j].norm] {
 		j--
+	}
+	if n, ok := v.relativeAntecedent(skipMannerAdverb(toks, j)); ok && j != skipMannerAdverb(toks, j) {
+		// "Murtha, who had served as a Marine Corps officer, angrily
+		// denounced": the relative clause's antecedent, not its last name.
+		if n < 0 {
+			return nil, nil
+		}
+		if r.direct {
+			target = ent(v.directObject(t))
+		}
+		c.rule += "-relative-antecedent"
+		return ent(n), target
 	}
 	if r.typ == graph.Assault && j >= 1 && armedCollectives[toks[j].norm] && v.at[j] < 0 && v.at[j-1] < 0 && !toks[j-1].poss &&
 		(j < 2 || v.at[j-2] < 0 || (!v.ms[v.at[j-2]].modifier && v.ms[v.at[j-2]].form != formDemonym)) { // "Irish nationalist guerrillas" keep their state
