@@ -283,6 +283,7 @@ var bodyNouns = map[string]bool{
 var lyNouns = map[string]bool{
 	"ally": true, "rally": true, "supply": true, "assembly": true, "family": true, "monopoly": true, "anomaly": true,
 	"reply": true, "italy": true, "july": true, "only": true, "early": true, "daily": true, "weekly": true,
+	"newly": true, // "newly freed Felix Kulov": an adjective's adverb, no verb's
 }
 
 // skipMannerAdverb steps back over a manner adverb before a verb at j+1
@@ -383,4 +384,97 @@ func (v *sentenceView) relativeAntecedent(j int) (int, bool) {
 		return -1, true
 	}
 	return -1, false
+}
+
+// threatCondition reports an act of force at t stated in an "if" or
+// "unless" clause that follows a consequence in "would" or "will":
+// "Israel would suffer a painful response if it attacks", "the group
+// would target Tel Aviv if Israel attacked Beirut". The act is the
+// condition of a threat, supposed and not done.
+func threatCondition(toks []token, t int) bool {
+	k := t - 1
+	for ; k >= 0 && k >= t-conditionalReach; k-- {
+		if clauseBreak(toks[k]) || toks[k].text == "," || toks[k].text == "." {
+			return false
+		}
+		if conditionals[toks[k].norm] {
+			break
+		}
+	}
+	if k < 1 || !conditionals[toks[k].norm] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-maxArgGap; j-- {
+		if clauseBreak(toks[j]) {
+			return false
+		}
+		if futureModals[toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedPatientForms are verb forms that, after an owner, are nouns of what
+// befell the owner: "his capture", "their release", "her kidnap".
+var ownedPatientForms = map[string]bool{"capture": true, "release": true, "kidnap": true, "murder": true, "rescue": true}
+
+// ownedPatientNoun reports a verb form at t read as such a noun: after a
+// possessive pronoun, with no "of" naming another patient after it
+// ("its capture of two soldiers" keeps its doer).
+func ownedPatientNoun(toks []token, t int) bool {
+	if t < 1 || !ownedPatientForms[toks[t].norm] {
+		return false
+	}
+	switch toks[t-1].norm {
+	case "his", "her", "their", "its":
+	default:
+		return false
+	}
+	return t+1 >= len(toks) || toks[t+1].norm != "of"
+}
+
+// threatOfCondition turns the act of force at t in a threat's condition
+// (see threatCondition) into the threat: the first party the sentence
+// names before the condition, other than the act's doer, threatens that
+// doer ("Iran responded, saying that Israel would suffer a painful
+// response if it attacks": Iran threatens Israel), or rather the subject
+// of a verb of saying before it ("Nasrallah said"). It reports false when
+// no such party is named.
+func threatOfCondition(v *sentenceView, t int, c *candidate) bool {
+	if len(c.actors) == 0 {
+		return false
+	}
+	doer := c.actors[0]
+	cond := t - 1
+	for cond >= 0 && !conditionals[v.toks[cond].norm] {
+		cond--
+	}
+	threaten := func(e *graph.Entity) bool {
+		c.typ, c.mode, c.status = graph.Threaten, "", graph.Reported
+		c.actors, c.targets = []*graph.Entity{e}, []*graph.Entity{doer}
+		c.rule += "-threat-condition"
+		return true
+	}
+	for k := cond - 1; k > 0; k-- {
+		if speechAt(v.toks, k) && v.at[k] < 0 {
+			if n := v.prev(k); n >= 0 && v.ms[n].ent != doer {
+				return threaten(v.ms[n].ent) // "Nasrallah said the group would": the sayer
+			}
+			break
+		}
+	}
+	for _, m := range v.ms {
+		if m.last >= cond {
+			break
+		}
+		if !usable(m) || m.ent == doer || m.ent.Kind == graph.Location {
+			continue
+		}
+		if n := v.at[m.first]; n >= 0 && v.locative(n) {
+			continue
+		}
+		return threaten(m.ent)
+	}
+	return false
 }

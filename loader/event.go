@@ -565,6 +565,9 @@ func nounContext(v *sentenceView, t int) bool {
 	if p.poss || (t >= 2 && v.toks[t-2].hyphen) {
 		return true // "Iran's attack", "a day-old blockade"
 	}
+	if t >= 2 && v.toks[t-2].poss && patientNouns[v.toks[t].norm] && !p.punct && !p.upper && v.at[t-1] < 0 && !auxiliaries[p.norm] {
+		return true // "Suu Kyi's house arrest": what befell the owner, one word between
+	}
 	if !strings.HasSuffix(v.toks[t].norm, "ing") && !p.punct && !p.upper && v.at[t-1] < 0 && (strings.HasSuffix(p.norm, "ing") || strings.HasSuffix(p.norm, "ed")) && !auxiliaries[p.norm] && !beForms[p.norm] && !supportVerbs[p.norm] {
 		return true // "heeding demands", "rejected calls": the object of a verb
 	}
@@ -693,6 +696,12 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !noun && carriesNoun(v, t) && !framesItsObject(tok) {
 			continue // "offered an apology", "launched an attack": the noun states the event
 		}
+		if !noun && ownedPatientNoun(toks, t) {
+			continue // "after his capture in Afghanistan": a noun whose owner it befell
+		}
+		if !noun && selfHarm(toks, t) {
+			continue // "had killed himself": no one attacked him
+		}
 		if !noun && weaponNoun(toks, t) {
 			continue // "supplied artillery shells to Russia": a weapon traded, not a shelling
 		}
@@ -728,6 +737,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		}
 		if c.typ == graph.Assault && !h.noun && !coordinatedVictim(v, h.t, c, found) {
 			continue // "killed three Afghan policemen and wounded": the policemen did not wound
+		}
+		if c.typ == graph.Assault && !h.noun && !eventSubject(v, h.t, c, found) {
+			continue // "a suicide attack on a US base in Iraq killed": no doer named
 		}
 		if commercialOnly(c) {
 			continue // "TWA made an offer for USAir Group": business, not politics
@@ -787,6 +799,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			c.status = hedgedStatus(toks, h.t, c.status) // "argued that Colombia invaded": a claim
 		}
 		c.status = supposedStatus(toks, h.t, h.noun, c.status) // "if Iran attacks", "the risk of an attack"
+		if c.typ == graph.Assault && threatCondition(toks, h.t) && !threatOfCondition(v, h.t, c) {
+			continue // "would suffer a painful response if it attacks", and no one named to make the threat
+		}
 		if h.rule.name == "agree" && !h.noun && c.status == graph.Denied && h.t+1 < len(toks) && toks[h.t+1].norm == "with" {
 			// "did not agree with X": a disagreement (CAMEO 11, disapprove), not a
 			// denied agreement.
@@ -2084,6 +2099,12 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 	j := skipParenthetical(toks, skipTimeAdverbs(toks, t-1))
 	for j >= 0 && auxiliaries[toks[j].norm] {
 		j--
+	}
+	if jj := skipMannerAdverb(toks, j); jj != j && toks[jj].text != "," && toks[jj].norm != "he" && toks[jj].norm != "she" {
+		// "we solemnly demand", "and personally ask": the adverb stands
+		// between subject and verb. ("He repeatedly urged" is left to the
+		// pronoun rules as it was: the last person named is often not he.)
+		j = jj
 	}
 	if n, ok := v.relativeAntecedent(skipMannerAdverb(toks, j)); ok && j != skipMannerAdverb(toks, j) {
 		// "Murtha, who had served as a Marine Corps officer, angrily

@@ -28,21 +28,34 @@ func missionAid(toks []token, t int, r *eventRule, c *candidate) {
 	if c.typ != graph.Mobilize || r.mode != "troops" || len(c.targets) == 0 {
 		return
 	}
-	mission := false
+	mission, border := false, false
 	for k := t + 1; k < len(toks) && k <= t+maxArgGap+5; k++ {
 		u := toks[k]
 		if clauseBreak(u) || u.text == "." {
 			break
 		}
-		if frontierWords[u.norm] {
-			return
+		if frontierWords[u.norm] && !mission {
+			border = true // "troops massed on the border", unless a mission is named first
 		}
 		if missionWords[strings.ToLower(u.norm)] {
 			mission = true
 		}
 	}
-	if mission {
+	if mission && !border || peacekeeping(toks, t) {
 		c.typ, c.mode = graph.Aid, "military"
 		c.rule += "-mission"
 	}
+}
+
+// peacekeeping reports a peacekeeping force or mission as what is sent at
+// t: "deploy a peacekeeping force along the border between Chad and
+// Sudan" keeps the peace on the border, not against a state.
+func peacekeeping(toks []token, t int) bool {
+	for k := t + 1; k < len(toks) && k <= t+4; k++ {
+		switch toks[k].norm {
+		case "peacekeeping", "peace-keeping", "peacekeepers":
+			return true
+		}
+	}
+	return false
 }
