@@ -278,3 +278,203 @@ var bodyNouns = map[string]bool{
 	"organisation": true, "organization": true, "society": true, "league": true, "association": true,
 	"commission": true, "fund": true, "network": true, "union": true, "party": true,
 }
+
+// lyNouns end in "-ly" but are no adverbs.
+var lyNouns = map[string]bool{
+	"ally": true, "rally": true, "supply": true, "assembly": true, "family": true, "monopoly": true, "anomaly": true,
+	"reply": true, "italy": true, "july": true, "only": true, "early": true, "daily": true, "weekly": true,
+	"newly": true, // "newly freed Felix Kulov": an adjective's adverb, no verb's
+}
+
+// skipMannerAdverb steps back over a manner adverb before a verb at j+1
+// ("Murtha, who had served in Vietnam, angrily denounced"), so that the
+// subject search sees the comma or name before it; else it returns j.
+func skipMannerAdverb(toks []token, j int) int {
+	if j < 1 {
+		return j
+	}
+	u := toks[j]
+	if u.upper || u.punct || len(u.norm) < 5 || !strings.HasSuffix(u.norm, "ly") || lyNouns[u.norm] {
+		return j
+	}
+	return j - 1
+}
+
+// patientNouns name what befalls the one whose name is their possessor:
+// "Suu Kyi's house arrest", "Hariri's assassination", "Taylor's
+// extradition". With an "of" after them the possessor is the doer
+// ("Saddam's killing of Kurds"), as with any other event noun.
+var patientNouns = map[string]bool{
+	"arrest": true, "arrests": true, "detention": true, "imprisonment": true, "jailing": true, "expulsion": true,
+	"deportation": true, "extradition": true, "trial": true, "prosecution": true, "indictment": true,
+	"assassination": true, "killing": true, "kidnapping": true, "abduction": true, "torture": true,
+}
+
+// patientPossessor reports a person named as the possessor of a patient
+// noun at t with no "of" after it: the person it befalls, not its doer.
+func patientPossessor(toks []token, t int, owner graph.EntityKind) bool {
+	if owner != graph.Person || !patientNouns[toks[t].norm] {
+		return false
+	}
+	return t+1 >= len(toks) || toks[t+1].norm != "of"
+}
+
+// governingSubject returns the subject of the verb that takes, as object,
+// the noun phrase opening at first: "Myanmar extended Suu Kyi's
+// detention". Only auxiliaries and one verb may stand between, and the
+// subject must open its clause (no preposition before it); or -1.
+func (v *sentenceView) governingSubject(first int) int {
+	k := first - 1
+	if k >= 0 && (v.toks[k].norm == "the" || v.toks[k].norm == "a") {
+		k--
+	}
+	if k < 0 || v.toks[k].punct || v.toks[k].upper || v.at[k] >= 0 || prepositions[v.toks[k].norm] || obliquePrepositions[v.toks[k].norm] ||
+		!(strings.HasSuffix(v.toks[k].norm, "ed") || strings.HasSuffix(v.toks[k].norm, "s") || pastForms[v.toks[k].norm]) {
+		return -1 // the verb: "extended", "ordered", "prolongs"
+	}
+	k = skipMannerAdverb(v.toks, k-1)
+	for k >= 0 && auxiliaries[v.toks[k].norm] {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	n := v.at[k]
+	if n < 0 && k > 0 && groupNouns[v.toks[k].norm] && v.at[k-1] >= 0 && v.ms[v.at[k-1]].form == formDemonym {
+		n = v.at[k-1] // "the Burmese government extended"
+	}
+	if n < 0 || !usable(v.ms[n]) && v.ms[n].form != formDemonym || v.toks[v.ms[n].last].poss || v.locative(n) {
+		return -1
+	}
+	f := v.ms[n].first
+	if f > 0 && v.toks[f-1].norm == "the" {
+		f--
+	}
+	if f > 0 && subjectlessPrepositions[v.toks[f-1].norm] {
+		return -1
+	}
+	return n
+}
+
+// relativeAntecedent reads a relative clause that the comma at j closes
+// (", who had served as a Marine Corps officer in Vietnam,"): it returns
+// the usable mention right before the clause's opening comma, or -1 when
+// that is no known name, and true; false when no relative clause ends at j.
+func (v *sentenceView) relativeAntecedent(j int) (int, bool) {
+	if j < 1 || v.toks[j].text != "," {
+		return -1, false
+	}
+	for k := j - 1; k >= 1 && k >= j-maxArgGap*2; k-- {
+		u := v.toks[k]
+		if clauseBreak(u) || u.text == "." {
+			return -1, false
+		}
+		if !relativePronouns[u.norm] || u.norm == "that" {
+			if u.text == "," {
+				return -1, false
+			}
+			continue
+		}
+		if v.toks[k-1].text != "," || k < 2 {
+			return -1, false
+		}
+		if n := v.at[k-2]; n >= 0 && usable(v.ms[n]) {
+			return n, true
+		}
+		return -1, true
+	}
+	return -1, false
+}
+
+// threatCondition reports an act of force at t stated in an "if" or
+// "unless" clause that follows a consequence in "would" or "will":
+// "Israel would suffer a painful response if it attacks", "the group
+// would target Tel Aviv if Israel attacked Beirut". The act is the
+// condition of a threat, supposed and not done.
+func threatCondition(toks []token, t int) bool {
+	k := t - 1
+	for ; k >= 0 && k >= t-conditionalReach; k-- {
+		if clauseBreak(toks[k]) || toks[k].text == "," || toks[k].text == "." {
+			return false
+		}
+		if conditionals[toks[k].norm] {
+			break
+		}
+	}
+	if k < 1 || !conditionals[toks[k].norm] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-maxArgGap; j-- {
+		if clauseBreak(toks[j]) {
+			return false
+		}
+		if futureModals[toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedPatientForms are verb forms that, after an owner, are nouns of what
+// befell the owner: "his capture", "their release", "her kidnap".
+var ownedPatientForms = map[string]bool{"capture": true, "release": true, "kidnap": true, "murder": true, "rescue": true}
+
+// ownedPatientNoun reports a verb form at t read as such a noun: after a
+// possessive pronoun, with no "of" naming another patient after it
+// ("its capture of two soldiers" keeps its doer).
+func ownedPatientNoun(toks []token, t int) bool {
+	if t < 1 || !ownedPatientForms[toks[t].norm] {
+		return false
+	}
+	switch toks[t-1].norm {
+	case "his", "her", "their", "its":
+	default:
+		return false
+	}
+	return t+1 >= len(toks) || toks[t+1].norm != "of"
+}
+
+// threatOfCondition turns the act of force at t in a threat's condition
+// (see threatCondition) into the threat: the first party the sentence
+// names before the condition, other than the act's doer, threatens that
+// doer ("Iran responded, saying that Israel would suffer a painful
+// response if it attacks": Iran threatens Israel), or rather the subject
+// of a verb of saying before it ("Nasrallah said"). It reports false when
+// no such party is named.
+func threatOfCondition(v *sentenceView, t int, c *candidate) bool {
+	if len(c.actors) == 0 {
+		return false
+	}
+	doer := c.actors[0]
+	cond := t - 1
+	for cond >= 0 && !conditionals[v.toks[cond].norm] {
+		cond--
+	}
+	threaten := func(e *graph.Entity) bool {
+		c.typ, c.mode, c.status = graph.Threaten, "", graph.Reported
+		c.actors, c.targets = []*graph.Entity{e}, []*graph.Entity{doer}
+		c.rule += "-threat-condition"
+		return true
+	}
+	for k := cond - 1; k > 0; k-- {
+		if speechAt(v.toks, k) && v.at[k] < 0 {
+			if n := v.prev(k); n >= 0 && v.ms[n].ent != doer {
+				return threaten(v.ms[n].ent) // "Nasrallah said the group would": the sayer
+			}
+			break
+		}
+	}
+	for _, m := range v.ms {
+		if m.last >= cond {
+			break
+		}
+		if !usable(m) || m.ent == doer || m.ent.Kind == graph.Location {
+			continue
+		}
+		if n := v.at[m.first]; n >= 0 && v.locative(n) {
+			continue
+		}
+		return threaten(m.ent)
+	}
+	return false
+}

@@ -227,8 +227,8 @@ func (v *sentenceView) clauseSubject(j int) int {
 		if j-k > maxArgGap*2 {
 			return -1
 		}
-		if clauseBreak(v.toks[k]) || clauseOpeners[v.toks[k].norm] || speechAt(v.toks, k) {
-			start = k + 1
+		if clauseBreak(v.toks[k]) || clauseOpeners[v.toks[k].norm] || speechAt(v.toks, k) && v.at[k] < 0 {
+			start = k + 1 // a verb of saying; "the United States" is a name, not "states"
 			break
 		}
 	}

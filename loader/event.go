@@ -565,6 +565,9 @@ func nounContext(v *sentenceView, t int) bool {
 	if p.poss || (t >= 2 && v.toks[t-2].hyphen) {
 		return true // "Iran's attack", "a day-old blockade"
 	}
+	if t >= 2 && v.toks[t-2].poss && patientNouns[v.toks[t].norm] && !p.punct && !p.upper && v.at[t-1] < 0 && !auxiliaries[p.norm] {
+		return true // "Suu Kyi's house arrest": what befell the owner, one word between
+	}
 	if !strings.HasSuffix(v.toks[t].norm, "ing") && !p.punct && !p.upper && v.at[t-1] < 0 && (strings.HasSuffix(p.norm, "ing") || strings.HasSuffix(p.norm, "ed")) && !auxiliaries[p.norm] && !beForms[p.norm] && !supportVerbs[p.norm] {
 		return true // "heeding demands", "rejected calls": the object of a verb
 	}
@@ -693,6 +696,12 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !noun && carriesNoun(v, t) && !framesItsObject(tok) {
 			continue // "offered an apology", "launched an attack": the noun states the event
 		}
+		if !noun && ownedPatientNoun(toks, t) {
+			continue // "after his capture in Afghanistan": a noun whose owner it befell
+		}
+		if !noun && selfHarm(toks, t) {
+			continue // "had killed himself": no one attacked him
+		}
 		if !noun && weaponNoun(toks, t) {
 			continue // "supplied artillery shells to Russia": a weapon traded, not a shelling
 		}
@@ -729,6 +738,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		}
 		if c.typ == graph.Assault && !h.noun && !coordinatedVictim(v, h.t, c, found) {
 			continue // "killed three Afghan policemen and wounded": the policemen did not wound
+		}
+		if c.typ == graph.Assault && !h.noun && !eventSubject(v, h.t, c, found) {
+			continue // "a suicide attack on a US base in Iraq killed": no doer named
 		}
 		if commercialOnly(c) {
 			continue // "TWA made an offer for USAir Group": business, not politics
@@ -785,11 +797,15 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		c.noun = h.noun
 		c.pair, c.optionalTarget = h.rule.pair, h.rule.optionalTarget && !strings.HasSuffix(c.rule, "-crowd")
 		c.mode = h.rule.modeAt(toks, h.t)
+		missionAid(toks, h.t, h.rule, c) // "sent troops to Afghanistan as part of the NATO mission": aid, not a threat
 		c.status = clauseStatus(toks, h.t, isTrigger, !h.noun)
 		if !h.noun && c.typ != graph.Request {
 			c.status = hedgedStatus(toks, h.t, c.status) // "argued that Colombia invaded": a claim
 		}
 		c.status = supposedStatus(toks, h.t, h.noun, c.status) // "if Iran attacks", "the risk of an attack"
+		if c.typ == graph.Assault && threatCondition(toks, h.t) && !threatOfCondition(v, h.t, c) {
+			continue // "would suffer a painful response if it attacks", and no one named to make the threat
+		}
 		if h.rule.name == "agree" && !h.noun && c.status == graph.Denied && h.t+1 < len(toks) && toks[h.t+1].norm == "with" {
 			// "did not agree with X": a disagreement (CAMEO 11, disapprove), not a
 			// denied agreement.
@@ -1879,6 +1895,15 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 	for k := t - 1; k >= 0 && k >= t-5; k-- {
 		if n := v.at[k]; n >= 0 {
 			m := v.ms[n]
+			if toks[m.last].poss && patientPossessor(toks, t, m.ent.Kind) {
+				// "Myanmar extended Suu Kyi's detention": she is held; the
+				// verb's subject, if named, holds her.
+				if s := v.governingSubject(m.first); s >= 0 && v.ms[s].ent != m.ent {
+					c.rule, c.confidence = "noun:"+r.name+"-patient-possessive", 0.6
+					return v.ms[s].ent, m.ent
+				}
+				return nil, nil
+			}
 			if toks[m.last].poss && m.ent.Kind != graph.Location {
 				actor = m.ent
 				c.rule, c.confidence = "noun:"+r.name+"-possessive", 0.8
@@ -2048,11 +2073,13 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 	reduced := participle && k >= 0 && (!toks[k].upper && !toks[k].punct || toks[k].text == ",") && !auxiliaries[toks[k].norm] && !beForms[toks[k].norm] &&
 		t+1 < len(toks) && agentFollows(toks, t) // "soldiers killed by Israel", "a soldier kidnapped earlier by militants": a reduced passive
 	if k >= 0 && (beForms[toks[k].norm] || reduced) {
+		agentless := false
 		for j := t + 1; j < len(toks) && j <= t+6; j++ {
 			if clauseBreak(toks[j]) || (toks[j].punct && toks[j].text != ",") {
 				break
 			}
 			if toks[j].norm == "by" {
+				agentless = true // "was shot dead by a conscript": whoever the passive names, not its subject
 				if n := v.afterPrep(j-1, []string{"by"}); n >= 0 {
 					c.rule += "-passive"
 					target := ent(v.passiveSubject(t, k, reduced))
@@ -2073,8 +2100,8 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 			}
 		}
 		stative := t+1 < len(toks) && toks[t+1].norm == "to" && !strings.HasSuffix(toks[t].norm, "ing") && toks[t].norm != "invited" && !objectVerbs[toks[t].norm] // "is opposed to": a state of the subject; "was invited to", "was deported to" are done to it
-		if !stative && (strings.HasSuffix(toks[t].norm, "ed") || toks[t].norm == "met" || toks[t].norm == "sent" || toks[t].norm == "struck" || toks[t].norm == "hit") {
-			return nil, nil // agentless passive: no actor stated
+		if !stative && (agentless || strings.HasSuffix(toks[t].norm, "ed") || pastForms[toks[t].norm] || irregularParticiples[toks[t].norm]) {
+			return nil, nil // agentless passive, or one whose agent has no name known: no actor stated
 		}
 	}
 	if t > 0 && toks[t-1].poss {
@@ -2096,6 +2123,24 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 	j := skipParenthetical(toks, skipTimeAdverbs(toks, t-1))
 	for j >= 0 && auxiliaries[toks[j].norm] {
 		j--
+	}
+	if jj := skipMannerAdverb(toks, j); jj != j && toks[jj].text != "," && toks[jj].norm != "he" && toks[jj].norm != "she" {
+		// "we solemnly demand", "and personally ask": the adverb stands
+		// between subject and verb. ("He repeatedly urged" is left to the
+		// pronoun rules as it was: the last person named is often not he.)
+		j = jj
+	}
+	if n, ok := v.relativeAntecedent(skipMannerAdverb(toks, j)); ok && j != skipMannerAdverb(toks, j) {
+		// "Murtha, who had served as a Marine Corps officer, angrily
+		// denounced": the relative clause's antecedent, not its last name.
+		if n < 0 {
+			return nil, nil
+		}
+		if r.direct {
+			target = ent(v.directObject(t))
+		}
+		c.rule += "-relative-antecedent"
+		return ent(n), target
 	}
 	if r.typ == graph.Assault && j >= 1 && armedCollectives[toks[j].norm] && v.at[j] < 0 && v.at[j-1] < 0 && !toks[j-1].poss &&
 		(j < 2 || v.at[j-2] < 0 || (!v.ms[v.at[j-2]].modifier && v.ms[v.at[j-2]].form != formDemonym)) { // "Irish nationalist guerrillas" keep their state

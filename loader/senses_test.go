@@ -52,7 +52,8 @@ func TestOtherSense(t *testing.T) {
 // reported.
 func TestSupposedStatus(t *testing.T) {
 	tests := []eventCase{
-		{"if clause", "Syria said its army would respond if Israel attacks Syria.", wantEvent{graph.Assault, []string{"IL"}, []string{"SY"}}, graph.Speculated, false},
+		{"if clause of a threat", "Syria said its army would respond if Israel attacks Syria.", wantEvent{graph.Threaten, []string{"SY"}, []string{"IL"}}, graph.Reported, false},
+		{"if clause", "Diplomats asked what happens if Israel attacks Syria.", wantEvent{graph.Assault, []string{"IL"}, []string{"SY"}}, graph.Speculated, false},
 		{"unless clause", "The minister said that unless Kenya withdraws its troops from Somalia talks would end.", wantEvent{graph.Retreat, []string{"KE"}, []string{"SO"}}, graph.Speculated, false},
 		{"risk of", "Diplomats rated the risk of an Iranian attack on Kuwait as low.", wantEvent{graph.Assault, []string{"IR"}, []string{"KW"}}, graph.Speculated, false},
 		{"plain report", "Israel attacked Syria on Monday.", wantEvent{graph.Assault, []string{"IL"}, []string{"SY"}}, graph.Reported, false},

@@ -140,3 +140,80 @@ func sportSense(toks []token, t int) bool {
 	}
 	return false
 }
+
+// reflexiveObjects turn an act of force back on its doer.
+var reflexiveObjects = map[string]bool{"himself": true, "herself": true, "themselves": true, "itself": true}
+
+// selfHarm reports a verb of force whose object is reflexive: "had killed
+// himself after a raid", "blew themselves up". A suicide is no attack on
+// anyone, and the name nearest before it is no attacker.
+func selfHarm(toks []token, t int) bool {
+	k := t + 1
+	if k < len(toks) && toks[k].norm == "up" {
+		k++
+	}
+	return k < len(toks) && reflexiveObjects[toks[k].norm] && selfHarmVerbs[toks[t].norm]
+}
+
+// selfHarmVerbs are the verbs of force a doer may turn on himself.
+var selfHarmVerbs = map[string]bool{
+	"kill": true, "kills": true, "killed": true, "killing": true, "shoot": true, "shoots": true, "shot": true,
+	"shooting": true, "blew": true, "blow": true, "blows": true, "blown": true, "injured": true, "wounded": true,
+}
+
+// attackHeads head a noun phrase naming an act of force that can be the
+// subject of a verb of force: "An Israeli air strike on a car carrying
+// Hamas militants killed two Palestinians".
+var attackHeads = map[string]bool{
+	"attack": true, "attacks": true, "strike": true, "strikes": true, "airstrike": true, "airstrikes": true,
+	"bombing": true, "bombings": true, "raid": true, "raids": true, "blast": true, "blasts": true, "explosion": true,
+	"explosions": true, "bomb": true, "bombs": true, "shelling": true, "ambush": true, "assault": true, "rocket": true,
+	"rockets": true, "missile": true, "missiles": true, "shell": true, "shells": true, "offensive": true,
+}
+
+// eventSubject fixes the doer of a verb of force at t whose subject is an
+// act of force named at the clause's start: the doer is that act's
+// (the Israel of "An Israeli air strike"), not the name nearest the verb,
+// which only qualifies the act ("on a car carrying Hamas militants").
+// It returns false when the act has no doer named: the event is dropped.
+func eventSubject(v *sentenceView, t int, c *candidate, found []*candidate) bool {
+	toks := v.toks
+	head := -1
+	for k := firstWord(toks); k >= 0 && k < t && k <= 6; k++ {
+		u := toks[k]
+		if attackHeads[u.norm] && v.at[k] < 0 {
+			head = k
+			break
+		}
+		if u.punct && !u.hyphen || relativePronouns[u.norm] || auxiliaries[u.norm] || prepositions[u.norm] || speechAt(toks, k) && v.at[k] < 0 {
+			return true
+		}
+	}
+	if head < 0 || t-head > maxArgGap {
+		return true
+	}
+	for k := head + 1; k < t; k++ {
+		u := toks[k]
+		if u.punct && !u.hyphen || relativePronouns[u.norm] || u.norm == "that" || auxiliaries[u.norm] && k < t-1 {
+			return true // the head is no subject of this verb
+		}
+	}
+	inside := false
+	for _, m := range v.ms {
+		if m.first > head && m.last < t && slices.Contains(c.actors, m.ent) {
+			inside = true
+		}
+	}
+	if !inside {
+		return true
+	}
+	for _, p := range found {
+		if p.trigger <= head && p.trigger >= head-1 && p.typ == graph.Assault {
+			c.actors = p.actors
+			c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool { return slices.Contains(p.actors, e) })
+			c.rule += "-event-subject"
+			return true
+		}
+	}
+	return false
+}
