@@ -2,7 +2,6 @@ package loader
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -96,10 +95,7 @@ func (a *article) accusations(s sentence, v *sentenceView) []*candidate {
 		}
 		c.sent = s
 		c.typ, c.confidence, c.status = graph.Accuse, 0.6, graph.Reported
-		c.actors = a.withStates(c.actors, c.targets)
-		c.targets = a.withStates(c.targets, c.actors)
-		c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool { return slices.Contains(c.actors, e) })
-		if len(c.targets) == 0 {
+		if !a.setParties(c, c.actors, c.targets) {
 			continue
 		}
 		out = append(out, c)
@@ -222,24 +218,7 @@ func judgedAt(v *sentenceView, k int) bool {
 	if k < len(toks) && violationVerbs[toks[k].norm] {
 		return k == 0 || !negations[toks[k-1].norm]
 	}
-	if k+1 < len(toks) && copulaAuxiliaries[toks[k].norm] && (toks[k+1].norm == "be" || toks[k+1].norm == "been") {
-		k++
-	} else if k >= len(toks) || !copulas[toks[k].norm] {
-		return false
-	}
-	for i := k + 1; i < len(toks) && i <= k+7; i++ {
-		u := toks[i]
-		if negations[u.norm] || v.at[i] >= 0 || judgementEnd[u.norm] || clauseBreak(u) || (u.punct && !isQuoteMark(u) && u.text != "-") {
-			return false
-		}
-		if slices.Contains(disapprovalWords, u.norm) {
-			return true
-		}
-		if i == k+1 && strings.HasSuffix(u.norm, "ed") {
-			return false // "was condemned by": a passive, not a judgement
-		}
-	}
-	return false
+	return copulaCondemns(v, k)
 }
 
 // lodgedVerbs lodge a complaint or protest.

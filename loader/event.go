@@ -1566,6 +1566,16 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	return c
 }
 
+// setParties gives c its actors and targets, each joined by the states
+// its officials act for, with no party on both sides, and reports whether
+// a target is left.
+func (a *article) setParties(c *candidate, actors, targets []*graph.Entity) bool {
+	c.actors = a.withStates(actors, targets)
+	c.targets = a.withStates(targets, c.actors)
+	c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool { return slices.Contains(c.actors, e) })
+	return len(c.targets) > 0
+}
+
 // withStates adds to es the state or body each person in it holds office
 // for ("Israeli Prime Minister Ariel Sharon" acts for Israel): ANNOTATION.md
 // makes both the official and the state parties. A state already on the

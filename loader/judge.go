@@ -109,10 +109,7 @@ func (a *article) judgements(s sentence, v *sentenceView) []*candidate {
 		}
 		c.sent = s
 		c.confidence, c.status = 0.6, graph.Reported
-		c.actors = a.withStates(c.actors, c.targets)
-		c.targets = a.withStates(c.targets, c.actors)
-		c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool { return slices.Contains(c.actors, e) })
-		if len(c.targets) == 0 {
+		if !a.setParties(c, c.actors, c.targets) {
 			continue
 		}
 		out = append(out, c)

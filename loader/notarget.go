@@ -53,10 +53,7 @@ func (a *article) deniedEarlierClaims(s sentence, v *sentenceView) []*candidate 
 		if target == nil {
 			continue
 		}
-		c.actors = a.withStates([]*graph.Entity{actor}, []*graph.Entity{target})
-		c.targets = a.withStates([]*graph.Entity{target}, c.actors)
-		c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool { return slices.Contains(c.actors, e) })
-		if len(c.targets) == 0 {
+		if !a.setParties(c, []*graph.Entity{actor}, []*graph.Entity{target}) {
 			continue
 		}
 		out = append(out, c)

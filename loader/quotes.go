@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/graph"
@@ -270,10 +269,7 @@ func (a *article) reviledComparison(v *sentenceView) *candidate {
 		return nil
 	}
 	c := &candidate{typ: graph.Accuse, mode: "disapprove", rule: "verb:compare-insult-quote", confidence: 0.5, trigger: fig, status: graph.Reported}
-	c.actors = a.withStates([]*graph.Entity{actor}, []*graph.Entity{v.ms[target].ent})
-	c.targets = a.withStates([]*graph.Entity{v.ms[target].ent}, c.actors)
-	c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool { return slices.Contains(c.actors, e) })
-	if len(c.targets) == 0 {
+	if !a.setParties(c, []*graph.Entity{actor}, []*graph.Entity{v.ms[target].ent}) {
 		return nil
 	}
 	return c
@@ -330,10 +326,7 @@ func (a *article) conditionalRetaliation(v *sentenceView, t int) *candidate {
 		return nil
 	}
 	c := &candidate{typ: graph.Threaten, rule: "verb:if-retaliate-quote", confidence: 0.5, trigger: k, status: graph.Reported}
-	c.actors = a.withStates([]*graph.Entity{actor}, []*graph.Entity{target})
-	c.targets = a.withStates([]*graph.Entity{target}, c.actors)
-	c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool { return slices.Contains(c.actors, e) })
-	if len(c.targets) == 0 {
+	if !a.setParties(c, []*graph.Entity{actor}, []*graph.Entity{target}) {
 		return nil
 	}
 	return c

@@ -209,10 +209,7 @@ func (a *article) evaluations(s sentence, v *sentenceView) []*candidate {
 		if a.sameSide(actor, target) {
 			continue
 		}
-		c.actors = a.withStates([]*graph.Entity{actor}, []*graph.Entity{target})
-		c.targets = a.withStates([]*graph.Entity{target}, c.actors)
-		c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool { return slices.Contains(c.actors, e) })
-		if len(c.targets) == 0 {
+		if !a.setParties(c, []*graph.Entity{actor}, []*graph.Entity{target}) {
 			continue
 		}
 		c.status = graph.Reported
@@ -250,6 +247,15 @@ func judged(v *sentenceView, n int) bool {
 		}
 		k++
 	}
+	return copulaCondemns(v, k)
+}
+
+// copulaCondemns reports a copula at k whose complement condemns the
+// subject before it: "is a violation of the accord", "was unacceptable",
+// "would be insulting". A negation, a mention or the end of the clause
+// ends the complement; "was condemned by" is a passive, not a judgement.
+func copulaCondemns(v *sentenceView, k int) bool {
+	toks := v.toks
 	if k+1 < len(toks) && copulaAuxiliaries[toks[k].norm] && (toks[k+1].norm == "be" || toks[k+1].norm == "been") {
 		k++
 	} else if k >= len(toks) || !copulas[toks[k].norm] {
@@ -264,7 +270,7 @@ func judged(v *sentenceView, n int) bool {
 			return true
 		}
 		if i == k+1 && strings.HasSuffix(u.norm, "ed") {
-			return false // "was accused of a crime": a passive, not a judgement
+			return false // "was condemned by": a passive, not a judgement
 		}
 	}
 	return false

@@ -128,10 +128,7 @@ func (a *article) conditionalWarnings(s sentence, v *sentenceView) []*candidate 
 			continue
 		}
 		c := &candidate{typ: graph.Threaten, rule: "verb:warn-consequences", confidence: 0.5, trigger: t, sent: s, status: graph.Reported}
-		c.actors = a.withStates([]*graph.Entity{actor}, []*graph.Entity{target})
-		c.targets = a.withStates([]*graph.Entity{target}, c.actors)
-		c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool { return slices.Contains(c.actors, e) })
-		if len(c.targets) == 0 {
+		if !a.setParties(c, []*graph.Entity{actor}, []*graph.Entity{target}) {
 			continue
 		}
 		out = append(out, c)
@@ -326,10 +323,7 @@ func (a *article) reportedAccusations(s sentence, v *sentenceView) []*candidate 
 			continue
 		}
 		c := &candidate{typ: graph.Accuse, rule: "verb:said-wrong", confidence: 0.55, trigger: trigger, sent: s, status: graph.Reported}
-		c.actors = a.withStates([]*graph.Entity{actor}, []*graph.Entity{m.ent})
-		c.targets = a.withStates([]*graph.Entity{m.ent}, c.actors)
-		c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool { return slices.Contains(c.actors, e) })
-		if len(c.targets) == 0 {
+		if !a.setParties(c, []*graph.Entity{actor}, []*graph.Entity{m.ent}) {
 			continue
 		}
 		out = append(out, c)
@@ -444,10 +438,7 @@ func (a *article) deniedClaims(s sentence, v *sentenceView) []*candidate {
 		if negatedVerb(toks, t) {
 			continue // "did not deny the claims"
 		}
-		c.actors = a.withStates([]*graph.Entity{actor}, []*graph.Entity{m.ent})
-		c.targets = a.withStates([]*graph.Entity{m.ent}, c.actors)
-		c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool { return slices.Contains(c.actors, e) })
-		if len(c.targets) == 0 {
+		if !a.setParties(c, []*graph.Entity{actor}, []*graph.Entity{m.ent}) {
 			continue
 		}
 		c.status = graph.Reported
@@ -505,10 +496,7 @@ func (a *article) disappointedBy(s sentence, v *sentenceView) []*candidate {
 			continue
 		}
 		c := &candidate{typ: graph.Accuse, mode: "disapprove", rule: "verb:disappointed", confidence: 0.5, trigger: t, sent: s, status: graph.Reported}
-		c.actors = a.withStates([]*graph.Entity{actor}, []*graph.Entity{target})
-		c.targets = a.withStates([]*graph.Entity{target}, c.actors)
-		c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool { return slices.Contains(c.actors, e) })
-		if len(c.targets) == 0 {
+		if !a.setParties(c, []*graph.Entity{actor}, []*graph.Entity{target}) {
 			continue
 		}
 		out = append(out, c)
