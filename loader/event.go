@@ -715,7 +715,10 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 	evaluations := slices.Concat(a.evaluations(s, v), a.verbalFrames(s, v), a.quotedFrames(s, v), a.accusations(s, v), a.judgements(s, v), a.requestFrames(s, v), a.implicitFrames(s, v),
 		a.conditionalWarnings(s, v), a.reportedAccusations(s, v), a.deniedClaims(s, v), a.disappointedBy(s, v), a.deniedEarlierClaims(s, v))
 	if len(hits) == 0 && len(evaluations) == 0 {
-		return
+		// No rule read the sentence: try the weak reading of statements.
+		if evaluations = a.fallbackStatements(s, v); len(evaluations) == 0 {
+			return
+		}
 	}
 	isTrigger := make([]bool, len(toks))
 	for _, h := range hits {
@@ -822,6 +825,11 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 	committedActTargets(toks, found) // "agreed to provide aid for Romania"
 	found = append(found, evaluations...)
 	a.found = append(a.found, evaluations...)
+	if len(found) == 0 {
+		// The triggers found no arguments: try the weak reading of statements.
+		found = a.fallbackStatements(s, v)
+		a.found = append(a.found, found...)
+	}
 	// Dates go to the events found, so that a word that named no event
 	// ("the African Union Summit") does not take a date from one that did.
 	// Cues go first to the statements that can stand as events; the rest
