@@ -13,6 +13,10 @@
 // RootAccuracy) run the extractor on single sentences of the PLOVER and
 // PETRARCH gold sets and check the event type or CAMEO root it assigns.
 //
+// testdata holds gold for 96 Wikinews articles outside the dev set, annotated
+// blind to the same guide (see testdata/README.md): the check on whether a
+// rule generalises.
+//
 // eval imports graph (the types it scores) and loader (the reader and
 // extractor it scores); nothing of geokg imports eval but the command line.
 package eval

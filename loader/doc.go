@@ -30,6 +30,12 @@
 //     shortened names of a body.
 //   - names.go: spelling variants of known people, given names alone,
 //     names set off by commas, speakers after quotations.
+//   - forenames.go and gazetteer/forenames.tsv: people named in full whom
+//     the gazetteer does not know, by the given name they open with.
+//   - namecues.go: names known by the words around them ("X Y said", "the
+//     group Project SafeCom"), parties called by their plural ("the
+//     Greens").
+//   - places.go: places the phrase marks as places ("the port of X").
 //   - offices.go: "the US Defense Secretary" as the gazetteer's office
 //     holder at the date; surname-first East Asian names.
 //   - discourse.go: "the two leaders", "both sides", "talks between the two
@@ -40,6 +46,15 @@
 //   - references.go: "the council", "the bloc", "his country", "the
 //     interim government", "the militia" as the one body, state or armed
 //     group named before.
+//   - pronouns.go: "It", "They", "The country" opening a sentence as the
+//     last sentence's subject; possessives.go: "its invasion of X";
+//     objectpronouns.go: "urged him" for the person named before.
+//   - documents.go: "The statement called for" as whoever issued it;
+//     runningquotes.go: "we" in a quotation running over sentences.
+//   - notarget.go: "denied the allegations" aimed at whoever made them a
+//     few sentences before; targets.go: targets inside the object ("the
+//     intelligence services of X"), after a later preposition, or owning
+//     a passive's subject.
 //
 // Kinds of events and the constructions that state them:
 //
@@ -54,7 +69,22 @@
 //   - sentences.go: crowds, jailing, "received N from", demanded acts.
 //   - complements.go: commitments and the acts they promise; which clause a
 //     date belongs to.
-//   - clauses.go: subjects across appositions, coordination and passives.
+//   - clauses.go: subjects across appositions, coordination and passives;
+//     passivehead.go: a long passive subject's head.
+//   - lexicon.go: common news verbs and collocations the main lexicon
+//     lacked ("struck a deal", "lashed out at", "worked with").
+//   - accuse.go, judge.go: judged acts, complaints lodged, name-calling,
+//     blame, threats of consequences; speech2.go: obligations opening a
+//     quotation, warnings, reported wrongs, denied claims.
+//   - requests.go: requests answered or made at one's request, joint
+//     statements.
+//   - implicit.go: custody without a named doer ("arrested in Nigeria")
+//     done by that state; missions.go: troops sent on a mission are aid.
+//   - pairs.go: two-sided fighting, occupation, "X-led" doers, a state's
+//     own forces, ties made or cut; pairnouns.go: talks governed by a verb
+//     ("will begin talks with X").
+//   - fallback.go: a broad, weak (confidence 0.35, rule "fallback:…")
+//     reading of statements, only where no other rule read anything.
 //
 // Rules that withhold what the text does not state:
 //
@@ -69,6 +99,8 @@
 //     (the sayer acts).
 //   - selfloops.go: a person's acts on his own country ("promised French
 //     voters", "urged Thai members") are no event between parties.
+//   - unseen.go: cues found on articles outside the dev set (claims make
+//     an event speculated, capitals inside names, election endorsements).
 //   - plover.go: rules checked against PLOVER's gold sentences: a
 //     commitment ("agreed to provide aid for X") aimed where its act is.
 package loader
