@@ -8,16 +8,18 @@ import (
 
 // More nouns that stand for a state's government without naming it. The
 // references rule in extract.go resolves "the government", "the regime",
-// "the authorities" and "the administration"; the nouns here name the
-// same thing in other words ("the junta", "the leadership"), in the capitalised style of British and Australian writing
-// ("the Government"), or name the state itself
-// ("the country"). Each resolves as "the government" does
-// (stateReferent): the one state the sentence names before it, else the
-// one state the previous sentence named, else the article's dominant
-// state. A noun with anything but "the" before it ("a government", "its
-// leadership", "the military junta"), or with "of", a hyphen or a name
-// after it ("the country of Georgia", "the Government Gazette") is left
-// alone, and so is a plural ("governments around the world").
+// "the authorities" and "the administration"; the nouns here name the same
+// thing in other words ("the junta", "the leadership"), in the capitalised
+// style of British and Australian writing ("the Government"), or name the
+// state itself ("the country"). The first two kinds resolve as "the
+// government" does (stateReferent): the one state the sentence names
+// before it, else the one state the previous sentence named, else the
+// article's dominant state. "the country" is held closer (see
+// nearStateReferent). A noun with anything but "the" before it ("a
+// government", "its leadership", "the military junta"), or with "of", a
+// hyphen or a name after it ("the country of Georgia", "the Government
+// Gazette") is left alone, and so is a plural ("governments around the
+// world").
 
 // moreStateNouns are the lower-case nouns this rule adds to stateNouns.
 var moreStateNouns = map[string]bool{"junta": true, "leadership": true, "country": true}
