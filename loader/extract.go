@@ -1538,6 +1538,7 @@ func (a *article) references(toks []token, ms []mention, taken []bool) []mention
 	out = append(out, a.counterpartReferences(toks, ms, taken)...)
 	out = append(out, a.pronounReferences(toks, ms, taken, out)...)
 	out = append(out, a.documentReferences(toks, ms, taken)...)
+	out = append(out, a.moreStateReferences(toks, ms, taken, out)...)
 	return out
 }
 
