@@ -45,7 +45,8 @@
 //     parties, named a few sentences before.
 //   - references.go: "the council", "the bloc", "his country", "the
 //     interim government", "the militia" as the one body, state or armed
-//     group named before.
+//     group named before; refs2.go: "the junta", "the leadership", "the
+//     country" likewise.
 //   - pronouns.go: "It", "They", "The country" opening a sentence as the
 //     last sentence's subject; possessives.go: "its invasion of X";
 //     objectpronouns.go: "urged him" for the person named before.
