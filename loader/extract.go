@@ -204,6 +204,7 @@ func (a *article) read(s sentence) {
 		a.events(s, toks, ms)
 		a.dropOwnCountryTargets(toks, ms, n)
 		a.dropElectoralSupport(toks, n)
+		a.dropPressReports(toks, ms, n)
 		a.noteSpeaker(toks, ms)
 		a.noteRunningQuote(toks, ms)
 	}
