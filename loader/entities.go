@@ -239,6 +239,9 @@ func (a *article) vessel(toks []token, i int) (candidateMention, bool) {
 		k--
 		quoted = true
 	}
+	if k >= 1 && toks[k].norm == "the" && toks[k-1].text == "," {
+		k-- // "an anti-whaling ship, the Farley Mowat,"
+	}
 	if k >= 0 && toks[k].text == "," {
 		k--
 	}

@@ -43,7 +43,7 @@ func TestEntityMentions(t *testing.T) {
 		{"vessel with a number", "The survey ship Sismik 1 left port.", []string{"Sismik 1=ORGANIZATION/Sismik 1"}, nil},
 		{"ship as a verb", "Exporters plan to ship Marlin pumps to Egypt.", nil, []string{"Marlin=ORGANIZATION/Marlin"}},
 		{"a weapon, not a ship", "Iran fired anti-ship \"Silkworm\" missiles.", nil, []string{"Silkworm=ORGANIZATION/Silkworm"}},
-		{"aircraft maker", "The Air Force chose the aircraft, Boeing protested.", nil, []string{"Boeing=ORGANIZATION/Boeing"}},
+		{"aircraft maker", "The Air Force chose the aircraft, Sikorsky protested.", nil, []string{"Sikorsky=ORGANIZATION/Sikorsky"}},
 		{"known department keeps its state", "The State Department said nothing.", []string{"State Department=ORGANIZATION/United States Department of State"}, nil},
 		{"two bodies share the head", "The Islamic Courts Union and the Supreme Islamic Courts met. The Courts agreed.", nil, []string{"Courts=ORGANIZATION/Islamic Courts Union"}},
 	})

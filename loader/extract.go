@@ -204,6 +204,7 @@ func (a *article) read(s sentence) {
 		a.events(s, toks, ms)
 		a.dropOwnCountryTargets(toks, ms, n)
 		a.dropElectoralSupport(toks, n)
+		a.dropPressReports(toks, ms, n)
 		a.noteSpeaker(toks, ms)
 		a.noteRunningQuote(toks, ms)
 	}
@@ -314,7 +315,7 @@ func (a *article) mentions(toks []token) []mention {
 	// president", "lawmaker X", "the official, X").
 	named := []func([]token, int) (candidateMention, bool){
 		a.shortAt, a.appositivePerson, a.organization, a.acronymOrg, a.namedGroup,
-		a.vessel, a.bodyReference, a.variantName, a.quotedSpeaker, a.ellipticalState, a.placeName, a.forenamePerson,
+		a.vessel, a.prefixedVessel, a.bodyReference, a.variantName, a.quotedSpeaker, a.ellipticalState, a.placeName, a.forenamePerson,
 		a.cuedPerson, a.describedBody, a.pluralParty,
 	}
 	described := []func([]token, int) (candidateMention, bool){

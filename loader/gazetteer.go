@@ -66,6 +66,9 @@ type gazetteer struct {
 	// stateOrgans holds the IDs of the organisations the data marks as
 	// organs of their state (column acts = "state"), which act for it.
 	stateOrgans map[string]bool
+	// press holds the IDs of news media and wire agencies, whose reports
+	// are not their acts ("according to Xinhua").
+	press map[string]bool
 	// maxLen is the most tokens any phrase has.
 	maxLen int
 	// variants and joined index the people's names for transliteration
@@ -84,7 +87,7 @@ type gazetteer struct {
 
 // loadGazetteer parses the embedded TSV files.
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{phrases: map[string][]phrase{}, names: map[string]*graph.Entity{}, shorts: map[string][]string{}, shortKeys: map[string]bool{}, countries: map[string]bool{}, countryByID: map[string]*graph.Entity{}, orgByID: map[string]*graph.Entity{}, stateOrgans: map[string]bool{}}
+	g := &gazetteer{phrases: map[string][]phrase{}, names: map[string]*graph.Entity{}, shorts: map[string][]string{}, shortKeys: map[string]bool{}, countries: map[string]bool{}, countryByID: map[string]*graph.Entity{}, orgByID: map[string]*graph.Entity{}, stateOrgans: map[string]bool{}, press: map[string]bool{}}
 	if err := g.loadCountries("gazetteer/countries.tsv"); err != nil {
 		return nil, err
 	}
@@ -168,7 +171,8 @@ func (g *gazetteer) loadCountries(path string) error {
 
 // loadOrganizations reads organisations: international bodies, armed
 // groups, parties and national bodies. A row whose acts column says
-// "state" is an organ of its country that acts for it (see bodyState); its
+// "state" is an organ of its country that acts for it (see bodyState); one
+// that says "press" is a news medium, which reports (see pressReports); its
 // shorts are acronyms other bodies share ("ICC", the Interstate Commerce
 // Commission or the International Cricket Council too), known only once the
 // article has given the full name.
@@ -181,8 +185,8 @@ func (g *gazetteer) loadOrganizations(path string) error {
 		if f[2] != "" && !g.countries[f[2]] {
 			return fmt.Errorf("gazetteer: %s: %s: unknown country %q", path, f[0], f[2])
 		}
-		if f[3] != "" && (f[3] != "state" || f[2] == "") {
-			return fmt.Errorf("gazetteer: %s: %s: acts %q needs the value \"state\" and a country", path, f[0], f[3])
+		if f[3] != "" && f[3] != "press" && (f[3] != "state" || f[2] == "") {
+			return fmt.Errorf("gazetteer: %s: %s: acts %q needs the value \"state\" and a country, or \"press\"", path, f[0], f[3])
 		}
 		e := &graph.Entity{ID: graph.EntityID(graph.Organization, f[0]), Name: f[0], Kind: graph.Organization, Country: f[2]}
 		if _, dup := g.orgByID[e.ID]; dup {
@@ -190,6 +194,9 @@ func (g *gazetteer) loadOrganizations(path string) error {
 		}
 		g.orgByID[e.ID] = e
 		g.stateOrgans[e.ID] = f[3] == "state"
+		if f[3] == "press" {
+			g.press[e.ID] = true
+		}
 		g.add(f[0], e, formName, true)
 		for _, a := range list(f[1]) {
 			g.add(a, e, formName, true)
