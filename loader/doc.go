@@ -36,6 +36,9 @@
 //     group Project SafeCom"), parties called by their plural ("the
 //     Greens").
 //   - places.go: places the phrase marks as places ("the port of X").
+//   - media.go: news media named only as the source of a report are no
+//     party to it; vessels.go: ships by their prefixes ("USS Cole",
+//     "HMAS Adelaide") and their flag states.
 //   - offices.go: "the US Defense Secretary" as the gazetteer's office
 //     holder at the date; surname-first East Asian names.
 //   - discourse.go: "the two leaders", "both sides", "talks between the two
