@@ -397,6 +397,9 @@ func (a *article) mentions(toks []token) []mention {
 		if f := ms[n].first; f > 0 && toks[f-1].hyphen && (toks[f-1].norm == "anti" || toks[f-1].norm == "pro") {
 			ms[n].modifier = true
 		}
+		if qualifiesPrivateBody(toks, ms[n]) {
+			ms[n].modifier = true // "Japanese newspapers criticised China": the press, not Japan
+		}
 	}
 	return ms
 }
