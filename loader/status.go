@@ -78,6 +78,9 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 		if s, ok := infinitiveGovernors[toks[k-1].norm]; ok {
 			return s
 		}
+		if purposeOfDoneAct(toks, k, isTrigger) {
+			return graph.Reported // "took to the streets to protest": the purpose of an act done
+		}
 		return graph.Planned // "to visit", "agreed to meet", "is set to fully withdraw"
 	}
 	if !verb {
