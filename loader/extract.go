@@ -661,6 +661,9 @@ func titleCase(s string) string {
 
 // titleAt returns the end index and role title of the longest title at i.
 func titleAt(toks []token, i int) (int, string, bool) {
+	if i >= len(toks) || toks[i].class&classTitleStart == 0 {
+		return 0, "", false // most words start no title: skip building keys
+	}
 	key, end, title, ok := "", 0, "", false
 	for j := i; j < len(toks) && j < i+6; j++ {
 		if toks[j].punct {
@@ -1676,7 +1679,7 @@ func (a *article) acronymOrg(toks []token, i int) (candidateMention, bool) {
 			return candidateMention{}, false
 		}
 	}
-	if acronymStop[t.norm] || isRoman(t.norm) || titlePrefixes[t.norm] || len(a.x.gaz.phrases[t.norm]) > 0 || a.shorts[t.norm] != nil {
+	if acronymStop[t.norm] || isRoman(t.norm) || t.class&classTitleStart != 0 || len(a.x.gaz.phrases[t.norm]) > 0 || a.shorts[t.norm] != nil {
 		return candidateMention{}, false
 	}
 	// A run of capitals is a headline or a shout, not a name.

@@ -328,6 +328,38 @@ type token struct {
 	punct bool
 	// digit marks a token that starts with a digit.
 	digit bool
+	// class holds the word classes of norm that rules test at nearly every
+	// token, looked up once here instead of in a map per rule and token.
+	class wordClass
+}
+
+// wordClass is a set of word classes a token's norm belongs to.
+type wordClass uint8
+
+const (
+	// classSpeech: a verb of saying (speechVerbs).
+	classSpeech wordClass = 1 << iota
+	// classFallbackSpeech: a verb of saying only the fallback reads
+	// (fallbackSpeechVerbs).
+	classFallbackSpeech
+	// classTitleStart: the first word of an office title (titlePrefixes).
+	classTitleStart
+)
+
+// classify returns the word classes of a norm. The maps it reads are filled
+// by package initialisation, before any text is tokenised.
+func classify(norm string) wordClass {
+	var c wordClass
+	if speechVerbs[norm] {
+		c |= classSpeech
+	}
+	if fallbackSpeechVerbs[norm] {
+		c |= classFallbackSpeech
+	}
+	if titlePrefixes[norm] {
+		c |= classTitleStart
+	}
+	return c
 }
 
 // tokenize splits body[start:end] into tokens whose offsets index body.
@@ -402,6 +434,9 @@ func tokenize(body string, start, end int) []token {
 			}
 			i += size
 		}
+	}
+	for k := range toks {
+		toks[k].class = classify(toks[k].norm)
 	}
 	return toks
 }
