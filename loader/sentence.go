@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -344,22 +345,46 @@ const (
 	classFallbackSpeech
 	// classTitleStart: the first word of an office title (titlePrefixes).
 	classTitleStart
+	// classNotName: a capitalised word that never starts or continues a
+	// name (notNames).
+	classNotName
+	// classOrgHead: a word that heads an organisation's name (orgHeads).
+	classOrgHead
+	// classPersonNoun: a noun that describes a person (personNouns,
+	// publicNouns).
+	classPersonNoun
 )
 
-// classify returns the word classes of a norm. The maps it reads are filled
-// by package initialisation, before any text is tokenised.
-func classify(norm string) wordClass {
-	var c wordClass
-	if speechVerbs[norm] {
-		c |= classSpeech
+// wordClasses maps each norm in a classed word list to its classes, so that
+// tokenize looks a token up once for all of them. It is built on first use,
+// after package initialisation has filled the lists (titlePrefixes is built
+// in an init function).
+var wordClasses = sync.OnceValue(func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for _, l := range []struct {
+		words map[string]bool
+		class wordClass
+	}{
+		{speechVerbs, classSpeech},
+		{fallbackSpeechVerbs, classFallbackSpeech},
+		{titlePrefixes, classTitleStart},
+		{notNames, classNotName},
+		{orgHeads, classOrgHead},
+		{personNouns, classPersonNoun},
+		{publicNouns, classPersonNoun},
+	} {
+		for w, in := range l.words {
+			if in {
+				m[w] |= l.class
+			}
+		}
 	}
-	if fallbackSpeechVerbs[norm] {
-		c |= classFallbackSpeech
-	}
-	if titlePrefixes[norm] {
-		c |= classTitleStart
-	}
-	return c
+	return m
+})
+
+// is reports whether the token's norm belongs to every class in c.
+func (t *token) is(c wordClass) bool {
+	return t.class&c == c
 }
 
 // tokenize splits body[start:end] into tokens whose offsets index body.
@@ -435,8 +460,9 @@ func tokenize(body string, start, end int) []token {
 			i += size
 		}
 	}
+	classes := wordClasses()
 	for k := range toks {
-		toks[k].class = classify(toks[k].norm)
+		toks[k].class = classes[toks[k].norm]
 	}
 	return toks
 }
