@@ -502,23 +502,26 @@ func (a *article) shortAt(toks []token, i int) (candidateMention, bool) {
 	if !toks[i].upper || toks[i].punct {
 		return candidateMention{}, false
 	}
-	key := ""
+	// The key grows in a stack buffer: a map lookup by string(bytes) does
+	// not allocate, where concatenating strings did at every capital.
+	var kb [64]byte
+	key := kb[:0]
 	for j := i; j < len(toks) && j < i+3; j++ {
 		if toks[j].punct {
 			break
 		}
 		if j > i {
-			key += " "
+			key = append(key, ' ')
 		}
-		key += toks[j].norm
-		if e, ok := a.shorts[key]; ok {
+		key = append(key, toks[j].norm...)
+		if e, ok := a.shorts[string(key)]; ok {
 			if otherGivenName(toks, j, e) {
 				break // "Kim In-seok" after "Kim Kyung Han" (offices.go)
 			}
 			// Prefer the longest short form; continue looking.
 			best := candidateMention{first: i, last: j, rank: 1, ent: e, form: formShort, surface: span(a.doc.Body, toks, i, j)}
 			if j+1 < len(toks) && !toks[j+1].punct {
-				if e2, ok := a.shorts[key+" "+toks[j+1].norm]; ok {
+				if e2, ok := a.shorts[string(append(append(key, ' '), toks[j+1].norm...))]; ok {
 					best = candidateMention{first: i, last: j + 1, rank: 1, ent: e2, form: formShort, surface: span(a.doc.Body, toks, i, j+1)}
 				}
 			}
@@ -2072,6 +2075,19 @@ func (a *article) groupReferences(toks []token, taken []bool) []mention {
 	return out
 }
 
+// officialTitleHeads holds the first words of the titles in officialTitles
+// of two words, so that officialReferences builds a two-word key only where
+// one may be found.
+var officialTitleHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range officialTitles {
+		if head, _, two := strings.Cut(k, " "); two {
+			m[head] = true
+		}
+	}
+	return m
+}()
+
 // officialTitles are the bare titles "the minister" and the like stand
 // for, with the test an office's title must pass to fit.
 var officialTitles = map[string]func(string) bool{
@@ -2132,7 +2148,7 @@ func (a *article) officialReferences(toks []token, ms []mention, taken []bool) [
 			continue
 		}
 		j, fit := i, officialTitles[toks[i].norm]
-		if i+1 < len(toks) {
+		if i+1 < len(toks) && officialTitleHeads[toks[i].norm] {
 			if f, ok := officialTitles[toks[i].norm+" "+toks[i+1].norm]; ok {
 				j, fit = i+1, f
 			}
