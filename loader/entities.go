@@ -230,7 +230,7 @@ var quoteMarks = map[string]bool{"'": true, "\"": true, "“": true, "”": true
 // A later "the Elektron" names it again.
 func (a *article) vessel(toks []token, i int) (candidateMention, bool) {
 	t := toks[i]
-	if !t.upper || t.punct || t.digit || notNames[t.norm] || groupStop[t.norm] {
+	if !t.upper || t.punct || t.digit || t.is(classNotName) || groupStop[t.norm] {
 		return candidateMention{}, false
 	}
 	k := i - 1
@@ -252,7 +252,7 @@ func (a *article) vessel(toks []token, i int) (candidateMention, bool) {
 		return candidateMention{}, false // "anti-ship missiles", "to ship SRW wheat"
 	}
 	last := i
-	for j := i + 1; j < len(toks) && j < i+4 && (toks[j].upper || toks[j].digit || toks[j-1].hyphen) && !toks[j].punct && !notNames[toks[j].norm]; j++ {
+	for j := i + 1; j < len(toks) && j < i+4 && (toks[j].upper || toks[j].digit || toks[j-1].hyphen) && !toks[j].punct && !toks[j].is(classNotName); j++ {
 		last = j // "Akademik Fyodorov", "Mir-1", "Sismik 1"
 	}
 	if quoted {
@@ -313,10 +313,10 @@ func (a *article) bodyReference(toks []token, i int) (candidateMention, bool) {
 		return candidateMention{}, false
 	}
 	last := i
-	for last < len(toks) && last < i+3 && toks[last].upper && !toks[last].punct && !orgHeads[toks[last].norm] {
+	for last < len(toks) && last < i+3 && toks[last].upper && !toks[last].punct && !toks[last].is(classOrgHead) {
 		last++
 	}
-	if last >= len(toks) || !orgHeads[toks[last].norm] || !toks[last].upper || toks[last].poss && !pluralPossessive(toks[last]) {
+	if last >= len(toks) || !toks[last].is(classOrgHead) || !toks[last].upper || toks[last].poss && !pluralPossessive(toks[last]) {
 		return candidateMention{}, false
 	}
 	if n := last + 1; n < len(toks) && (toks[n].norm == "of" || toks[n].upper && !toks[n].punct) {

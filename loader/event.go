@@ -1962,7 +1962,7 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 			}
 			break
 		}
-		if toks[k].punct || toks[k].upper || toks[k].norm == "and" || triggerWord(toks[k].norm) || supportVerbs[toks[k].norm] || notNames[toks[k].norm] {
+		if toks[k].punct || toks[k].upper || toks[k].norm == "and" || triggerWord(toks[k].norm) || supportVerbs[toks[k].norm] || toks[k].is(classNotName) {
 			break
 		}
 	}
@@ -2358,7 +2358,7 @@ func (v *sentenceView) directObject(t int) int {
 		if clauseBreak(u) || (u.punct && u.text != "-" && u.text != ".") || whWords[u.norm] {
 			return -1 // "raided what the army called a camp": a clause, not a name, is the object
 		}
-		if k-t <= 3 || objectDeterminers[u.norm] || isTitleWord(u.norm) || titles[u.norm] != "" || (u.upper && !u.punct && !notNames[u.norm]) {
+		if k-t <= 3 || objectDeterminers[u.norm] || isTitleWord(u.norm) || titles[u.norm] != "" || (u.upper && !u.punct && !u.is(classNotName)) {
 			continue
 		}
 		return -1

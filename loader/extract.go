@@ -337,9 +337,15 @@ func (a *article) mentions(toks []token) []mention {
 				}
 			}
 		}
-		for _, rule := range described {
-			if c, ok := rule(toks, i); ok {
-				cands = append(cands, c)
+		// In lower case, these rules start only at a title ("the
+		// president X") or a noun for a person ("lawmaker X", "the
+		// official, X"), a test the token's classes answer without
+		// calling them at every word.
+		if toks[i].upper || toks[i].is(classTitleStart) || toks[i].is(classPersonNoun) {
+			for _, rule := range described {
+				if c, ok := rule(toks, i); ok {
+					cands = append(cands, c)
+				}
 			}
 		}
 		cands = append(cands, a.personList(toks, i)...)
@@ -499,23 +505,26 @@ func (a *article) shortAt(toks []token, i int) (candidateMention, bool) {
 	if !toks[i].upper || toks[i].punct {
 		return candidateMention{}, false
 	}
-	key := ""
+	// The key grows in a stack buffer: a map lookup by string(bytes) does
+	// not allocate, where concatenating strings did at every capital.
+	var kb [64]byte
+	key := kb[:0]
 	for j := i; j < len(toks) && j < i+3; j++ {
 		if toks[j].punct {
 			break
 		}
 		if j > i {
-			key += " "
+			key = append(key, ' ')
 		}
-		key += toks[j].norm
-		if e, ok := a.shorts[key]; ok {
+		key = append(key, toks[j].norm...)
+		if e, ok := a.shorts[string(key)]; ok {
 			if otherGivenName(toks, j, e) {
 				break // "Kim In-seok" after "Kim Kyung Han" (offices.go)
 			}
 			// Prefer the longest short form; continue looking.
 			best := candidateMention{first: i, last: j, rank: 1, ent: e, form: formShort, surface: span(a.doc.Body, toks, i, j)}
 			if j+1 < len(toks) && !toks[j+1].punct {
-				if e2, ok := a.shorts[key+" "+toks[j+1].norm]; ok {
+				if e2, ok := a.shorts[string(append(append(key, ' '), toks[j+1].norm...))]; ok {
 					best = candidateMention{first: i, last: j + 1, rank: 1, ent: e2, form: formShort, surface: span(a.doc.Body, toks, i, j+1)}
 				}
 			}
@@ -664,6 +673,9 @@ func titleCase(s string) string {
 
 // titleAt returns the end index and role title of the longest title at i.
 func titleAt(toks []token, i int) (int, string, bool) {
+	if i >= len(toks) || !toks[i].is(classTitleStart) {
+		return 0, "", false // most words start no title: skip building keys
+	}
 	key, end, title, ok := "", 0, "", false
 	for j := i; j < len(toks) && j < i+6; j++ {
 		if toks[j].punct {
@@ -719,7 +731,7 @@ func (a *article) nameRun(toks []token, i int) (int, bool) {
 		case t.punct || t.digit:
 		case j > i && linkGap(a.doc.Body, toks, j):
 			// a cut link ends a name: "Illinois  Henry Hyde"
-		case t.upper && !notNames[t.norm] && !isTitleWord(t.norm) && !a.isPlaceWord(toks, j):
+		case t.upper && !t.is(classNotName) && !isTitleWord(t.norm) && !a.isPlaceWord(toks, j):
 			if j == i || !toks[j-1].hyphen || !toks[j-1].upper {
 				words++ // "Jean-Bertrand" is one word of a name
 			}
@@ -808,8 +820,8 @@ func (a *article) surnameAfterTitle(toks []token, i, j int) bool {
 		return false
 	}
 	t := toks[j]
-	if !t.upper || t.punct || t.digit || t.caps || t.hyphen || notNames[t.norm] || isTitleWord(t.norm) || titles[t.norm] != "" ||
-		a.isPlaceWord(toks, j) || orgHeads[t.norm] || len(t.norm) < 3 {
+	if !t.upper || t.punct || t.digit || t.caps || t.hyphen || t.is(classNotName) || isTitleWord(t.norm) || titles[t.norm] != "" ||
+		a.isPlaceWord(toks, j) || t.is(classOrgHead) || len(t.norm) < 3 {
 		return false
 	}
 	if _, _, ok := a.x.gaz.match(toks, j); ok || a.shorts[t.norm] != nil || a.x.gaz.shortKeys[t.norm] {
@@ -877,7 +889,7 @@ func (a *article) titleLead(toks []token, i int) (int, office, bool) {
 // appositivePerson finds "First Last, the [Demonym] Title of": a name
 // introduced by the office that follows it.
 func (a *article) appositivePerson(toks []token, i int) (candidateMention, bool) {
-	if !toks[i].upper || (i > 0 && toks[i-1].upper && !toks[i-1].punct && !toks[i-1].caps && !notNames[toks[i-1].norm]) {
+	if !toks[i].upper || (i > 0 && toks[i-1].upper && !toks[i-1].punct && !toks[i-1].caps && !toks[i-1].is(classNotName)) {
 		return candidateMention{}, false
 	}
 	last, ok := a.nameRun(toks, i)
@@ -937,7 +949,7 @@ func (a *article) titleTail(toks []token, last int) (office, bool) {
 			next = c.last + 1 // "X, spokesman of the Foreign Ministry"
 		}
 	}
-	if next == end+1 && next < len(toks) && toks[next].upper && !toks[next].punct && !notNames[toks[next].norm] {
+	if next == end+1 && next < len(toks) && toks[next].upper && !toks[next].punct && !toks[next].is(classNotName) {
 		return office{}, false
 	}
 	return r, true
@@ -1010,7 +1022,7 @@ func (a *article) ownerBefore(toks []token, i int) (of, country string) {
 			return o, c
 		}
 	}
-	if !toks[i].upper || !orgHeads[toks[i].norm] {
+	if !toks[i].upper || !toks[i].is(classOrgHead) {
 		return "", ""
 	}
 	for k := i - 1; k >= 0 && k > i-6; k-- {
@@ -1043,7 +1055,7 @@ var orgHeads = map[string]bool{
 // token, i.
 func (a *article) organization(toks []token, i int) (candidateMention, bool) {
 	t := toks[i]
-	if !t.upper || t.punct || notNames[t.norm] || (i > 0 && toks[i-1].upper && !toks[i-1].punct && !toks[i-1].poss && !notNames[toks[i-1].norm]) {
+	if !t.upper || t.punct || t.is(classNotName) || (i > 0 && toks[i-1].upper && !toks[i-1].punct && !toks[i-1].poss && !toks[i-1].is(classNotName)) {
 		return candidateMention{}, false
 	}
 	last := -1
@@ -1065,10 +1077,10 @@ func (a *article) organization(toks []token, i int) (candidateMention, bool) {
 			}
 			break
 		}
-		if orgHeads[u.norm] && j > i {
+		if u.is(classOrgHead) && j > i {
 			last = j
 		}
-		if orgHeads[u.norm] && j == i && j+1 < len(toks) && toks[j+1].norm == "of" {
+		if u.is(classOrgHead) && j == i && j+1 < len(toks) && toks[j+1].norm == "of" {
 			last = j // "Ministry of ..." grows below
 		}
 		if u.poss && !(pluralPossessive(u) && len(a.x.gaz.phrases[u.norm]) == 0 && j+1 < len(toks) && toks[j+1].upper && !toks[j+1].punct) {
@@ -1679,7 +1691,7 @@ func (a *article) acronymOrg(toks []token, i int) (candidateMention, bool) {
 			return candidateMention{}, false
 		}
 	}
-	if acronymStop[t.norm] || isRoman(t.norm) || titlePrefixes[t.norm] || len(a.x.gaz.phrases[t.norm]) > 0 || a.shorts[t.norm] != nil {
+	if acronymStop[t.norm] || isRoman(t.norm) || t.is(classTitleStart) || len(a.x.gaz.phrases[t.norm]) > 0 || a.shorts[t.norm] != nil {
 		return candidateMention{}, false
 	}
 	// A run of capitals is a headline or a shout, not a name.
@@ -1752,10 +1764,10 @@ var groupStop = map[string]bool{
 // are left to the gazetteer ("Palestinian militants" is Palestine).
 func (a *article) namedGroup(toks []token, i int) (candidateMention, bool) {
 	t := toks[i]
-	if !t.upper || t.punct || t.digit || notNames[t.norm] || groupStop[t.norm] {
+	if !t.upper || t.punct || t.digit || t.is(classNotName) || groupStop[t.norm] {
 		return candidateMention{}, false
 	}
-	if i > 0 && toks[i-1].upper && !toks[i-1].punct && !notNames[toks[i-1].norm] {
+	if i > 0 && toks[i-1].upper && !toks[i-1].punct && !toks[i-1].is(classNotName) {
 		return candidateMention{}, false
 	}
 	if i > 0 && toks[i-1].hyphen {
@@ -1764,8 +1776,8 @@ func (a *article) namedGroup(toks []token, i int) (candidateMention, bool) {
 	j := i
 	for ; j < len(toks) && j < i+3; j++ {
 		u := toks[j]
-		if !u.upper || u.punct || u.digit || u.poss || notNames[u.norm] || groupStop[u.norm] || isTitleWord(u.norm) ||
-			orgHeads[u.norm] || (u.hyphen && j+1 < len(toks) && !toks[j+1].upper) {
+		if !u.upper || u.punct || u.digit || u.poss || u.is(classNotName) || groupStop[u.norm] || isTitleWord(u.norm) ||
+			u.is(classOrgHead) || (u.hyphen && j+1 < len(toks) && !toks[j+1].upper) {
 			return candidateMention{}, false
 		}
 		if p, _, ok := a.x.gaz.match(toks, j); ok && p.entity.Kind != graph.Person && p.entity.Kind != graph.Location {
@@ -1905,7 +1917,7 @@ func (a *article) describedPerson(toks []token, i int) (candidateMention, bool) 
 		}
 	}
 	// After the name: "First Last, a|the [Owner] [words] noun".
-	if !toks[i].upper || toks[i].punct || (i > 0 && toks[i-1].upper && !toks[i-1].punct && !toks[i-1].caps && !notNames[toks[i-1].norm]) {
+	if !toks[i].upper || toks[i].punct || (i > 0 && toks[i-1].upper && !toks[i-1].punct && !toks[i-1].caps && !toks[i-1].is(classNotName)) {
 		return candidateMention{}, false
 	}
 	last, ok := a.nameRun(toks, i)
@@ -1968,7 +1980,7 @@ func glossedAsThing(toks []token, k int) bool {
 	for j < len(toks) && j < k+9 && toks[j].upper && !toks[j].punct {
 		j++
 	}
-	return j-(k+2) >= 2 && !orgHeads[toks[j-1].norm]
+	return j-(k+2) >= 2 && !toks[j-1].is(classOrgHead)
 }
 
 // armedNouns are the plural nouns by which an article refers back to an
@@ -2066,6 +2078,19 @@ func (a *article) groupReferences(toks []token, taken []bool) []mention {
 	return out
 }
 
+// officialTitleHeads holds the first words of the titles in officialTitles
+// of two words, so that officialReferences builds a two-word key only where
+// one may be found.
+var officialTitleHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range officialTitles {
+		if head, _, two := strings.Cut(k, " "); two {
+			m[head] = true
+		}
+	}
+	return m
+}()
+
 // officialTitles are the bare titles "the minister" and the like stand
 // for, with the test an office's title must pass to fit.
 var officialTitles = map[string]func(string) bool{
@@ -2126,7 +2151,7 @@ func (a *article) officialReferences(toks []token, ms []mention, taken []bool) [
 			continue
 		}
 		j, fit := i, officialTitles[toks[i].norm]
-		if i+1 < len(toks) {
+		if i+1 < len(toks) && officialTitleHeads[toks[i].norm] {
 			if f, ok := officialTitles[toks[i].norm+" "+toks[i+1].norm]; ok {
 				j, fit = i+1, f
 			}

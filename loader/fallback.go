@@ -29,7 +29,7 @@ var fallbackSpeechVerbs = map[string]bool{
 
 // fallbackSpeech reports a verb of saying at k.
 func fallbackSpeech(toks []token, k int) bool {
-	return speechAt(toks, k) || fallbackSpeechVerbs[toks[k].norm]
+	return speechAt(toks, k) || toks[k].is(classFallbackSpeech)
 }
 
 // fallbackCues map a word of the statement to the event type it codes.

@@ -71,6 +71,10 @@ type gazetteer struct {
 	press map[string]bool
 	// maxLen is the most tokens any phrase has.
 	maxLen int
+	// stems holds every phrase key and each of its leading word
+	// sequences, so that match stops as soon as no phrase can continue
+	// instead of looking up every span up to maxLen tokens.
+	stems map[string]bool
 	// variants and joined index the people's names for transliteration
 	// variants, givenNames the IDs of people written surname first by
 	// their given names (see names.go).
@@ -87,7 +91,7 @@ type gazetteer struct {
 
 // loadGazetteer parses the embedded TSV files.
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{phrases: map[string][]phrase{}, names: map[string]*graph.Entity{}, shorts: map[string][]string{}, shortKeys: map[string]bool{}, countries: map[string]bool{}, countryByID: map[string]*graph.Entity{}, orgByID: map[string]*graph.Entity{}, stateOrgans: map[string]bool{}, press: map[string]bool{}}
+	g := &gazetteer{phrases: map[string][]phrase{}, stems: map[string]bool{}, names: map[string]*graph.Entity{}, shorts: map[string][]string{}, shortKeys: map[string]bool{}, countries: map[string]bool{}, countryByID: map[string]*graph.Entity{}, orgByID: map[string]*graph.Entity{}, stateOrgans: map[string]bool{}, press: map[string]bool{}}
 	if err := g.loadCountries("gazetteer/countries.tsv"); err != nil {
 		return nil, err
 	}
@@ -285,6 +289,12 @@ func (g *gazetteer) add(surface string, e *graph.Entity, f form, resolvable bool
 	}
 	p.caps = letters > 1 && letters == capitals
 	g.phrases[key] = append(g.phrases[key], p)
+	for k := 0; k < len(key); k++ {
+		if key[k] == ' ' {
+			g.stems[key[:k]] = true
+		}
+	}
+	g.stems[key] = true
 	if n := len(strings.Fields(key)); n > g.maxLen {
 		g.maxLen = n
 	}
@@ -316,6 +326,9 @@ func (g *gazetteer) match(toks []token, i int) (phrase, int, bool) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(toks[j].norm)
+		if !g.stems[b.String()] {
+			break // no phrase starts with these words, nor any longer span
+		}
 		for _, p := range g.phrases[b.String()] {
 			if !g.fits(p, toks[i:j+1]) {
 				continue

@@ -32,7 +32,7 @@ var personCueVerbs = map[string]bool{"said": true, "says": true, "told": true, "
 // run out, as does a run the gazetteer gives to a country or body.
 func (a *article) cuedPerson(toks []token, i int) (candidateMention, bool) {
 	t := toks[i]
-	if t.punct || t.caps || t.digit || notNames[t.norm] || (i > 0 && toks[i-1].upper && !toks[i-1].punct && !notNames[toks[i-1].norm] && !linkGap(a.doc.Body, toks, i)) {
+	if t.punct || t.caps || t.digit || t.is(classNotName) || (i > 0 && toks[i-1].upper && !toks[i-1].punct && !toks[i-1].is(classNotName) && !linkGap(a.doc.Body, toks, i)) {
 		return candidateMention{}, false
 	}
 	if i > 0 && (toks[i-1].norm == "the" || toks[i-1].poss || orgDescriptors[toks[i-1].norm] || notPersonBefore[toks[i-1].norm]) {
@@ -101,7 +101,7 @@ func (a *article) personCueAfter(toks []token, j int) bool {
 		if n.upper && !n.punct && j+3 < len(toks) && !toks[j+3].upper {
 			n = toks[j+3] // ", a Canadian citizen", ", an Islamic cleric"
 		}
-		return !n.upper && !n.punct && !n.digit && !orgDescriptors[n.norm] && !groupHeads[n.norm] && !orgHeads[n.norm] && !describedNotPerson[n.norm]
+		return !n.upper && !n.punct && !n.digit && !orgDescriptors[n.norm] && !groupHeads[n.norm] && !n.is(classOrgHead) && !describedNotPerson[n.norm]
 	}
 	return false
 }
@@ -131,7 +131,7 @@ var orgDescriptors = map[string]bool{
 // ("the group's founder") or a title after the noun is no body's name.
 func (a *article) describedBody(toks []token, i int) (candidateMention, bool) {
 	t := toks[i]
-	if i < 2 || t.punct || t.digit || notNames[t.norm] || isTitleWord(t.norm) || !orgDescriptors[toks[i-1].norm] || toks[i-1].upper || toks[i-1].poss {
+	if i < 2 || t.punct || t.digit || t.is(classNotName) || isTitleWord(t.norm) || !orgDescriptors[toks[i-1].norm] || toks[i-1].upper || toks[i-1].poss {
 		return candidateMention{}, false
 	}
 	if (a.x.gaz.forenames[t.norm] && !t.caps) || genericCaps[t.norm] {
@@ -150,11 +150,11 @@ func (a *article) describedBody(toks []token, i int) (candidateMention, bool) {
 		if toks[k].norm == "the" && k+1 < len(toks) {
 			k++
 		}
-		if toks[k].upper && !toks[k].punct && !notNames[toks[k].norm] && !linkGap(a.doc.Body, toks, k) {
+		if toks[k].upper && !toks[k].punct && !toks[k].is(classNotName) && !linkGap(a.doc.Body, toks, k) {
 			last = a.describedNameEnd(toks, k)
 		}
 	}
-	if last+1 < len(toks) && toks[last+1].upper && !toks[last+1].punct && !notNames[toks[last+1].norm] && !linkGap(a.doc.Body, toks, last+1) {
+	if last+1 < len(toks) && toks[last+1].upper && !toks[last+1].punct && !toks[last+1].is(classNotName) && !linkGap(a.doc.Body, toks, last+1) {
 		return candidateMention{}, false // a longer run: left to the rules that read it whole
 	}
 	surface := span(a.doc.Body, toks, i, last)
@@ -192,7 +192,7 @@ func (a *article) pluralParty(toks []token, i int) (candidateMention, bool) {
 	if first > 0 && (toks[first-1].digit || memberCounts[toks[first-1].norm]) {
 		return candidateMention{}, false // "49 Republicans, 49 Democrats": members counted, not the party
 	}
-	if first > 0 && toks[first-1].upper && !toks[first-1].punct && !notNames[toks[first-1].norm] && !linkGap(a.doc.Body, toks, first) {
+	if first > 0 && toks[first-1].upper && !toks[first-1].punct && !toks[first-1].is(classNotName) && !linkGap(a.doc.Body, toks, first) {
 		return candidateMention{}, false // "Young Republicans", "Christian Democrats": left to the rules that read the run whole
 	}
 	if i+1 < len(toks) && toks[i+1].upper && !toks[i+1].punct && !linkGap(a.doc.Body, toks, i+1) {
@@ -233,7 +233,7 @@ func (a *article) describedNameEnd(toks []token, i int) int {
 		u := toks[k]
 		joined := k > i && toks[k-1].hyphen
 		particle := !u.upper && u.hyphen && k+1 < len(toks)
-		if u.punct || (!u.upper && !joined && !particle) || notNames[u.norm] || isTitleWord(u.norm) {
+		if u.punct || (!u.upper && !joined && !particle) || u.is(classNotName) || isTitleWord(u.norm) {
 			break
 		}
 		if k > i && (linkGap(a.doc.Body, toks, k) || (a.isPlaceWord(toks, k) && !joined)) {

@@ -229,7 +229,7 @@ func editDistance(p, q string) int {
 // run of capitalised words that does not continue a name or title before
 // it.
 func (a *article) variantName(toks []token, i int) (candidateMention, bool) {
-	if !toks[i].upper || toks[i].punct || toks[i].caps || (i > 0 && toks[i-1].upper && !toks[i-1].punct && !notNames[toks[i-1].norm]) {
+	if !toks[i].upper || toks[i].punct || toks[i].caps || (i > 0 && toks[i-1].upper && !toks[i-1].punct && !toks[i-1].is(classNotName)) {
 		return candidateMention{}, false
 	}
 	last, ok := a.nameRun(toks, i)
@@ -256,7 +256,7 @@ func (a *article) variantName(toks []token, i int) (candidateMention, bool) {
 // surname. A given name that ends several people's names names none.
 func (a *article) givenNameAt(toks []token, i int) (candidateMention, bool) {
 	t := toks[i]
-	if !t.upper || t.punct || t.caps || len(t.norm) < 3 || notNames[t.norm] || a.x.gaz.shortKeys[t.norm] {
+	if !t.upper || t.punct || t.caps || len(t.norm) < 3 || t.is(classNotName) || a.x.gaz.shortKeys[t.norm] {
 		return candidateMention{}, false
 	}
 	if i+1 < len(toks) && toks[i+1].upper && !toks[i+1].punct || i > 0 && toks[i-1].hyphen {
@@ -302,7 +302,7 @@ func (a *article) introducedPerson(toks []token, i int) (candidateMention, bool)
 		// "the mayor of Katherine,": a capitalised place the gazetteer
 		// does not know, of one or two words.
 		k := end + 2
-		for k < len(toks) && k < end+4 && toks[k].upper && !toks[k].punct && !notNames[toks[k].norm] && !orgHeads[toks[k].norm] {
+		for k < len(toks) && k < end+4 && toks[k].upper && !toks[k].punct && !toks[k].is(classNotName) && !toks[k].is(classOrgHead) {
 			k++
 		}
 		if k == end+2 || k >= len(toks) {

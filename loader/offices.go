@@ -232,7 +232,7 @@ func (a *article) referenceFrame(toks []token, ms []mention, lead, next int) boo
 		return true
 	}
 	t := toks[next]
-	if t.upper && !t.punct && !notNames[t.norm] && !t.digit {
+	if t.upper && !t.punct && !t.is(classNotName) && !t.digit {
 		return false // "the Russian president Vladimir Putin"
 	}
 	if t.text == "," || t.text == "(" {
@@ -381,7 +381,7 @@ func (a *article) personShorts(e *graph.Entity) []string {
 // surname first are read so.
 func otherGivenName(toks []token, j int, e *graph.Entity) bool {
 	n := j + 1
-	if n >= len(toks) || toks[j].hyphen || !toks[n].upper || toks[n].punct || toks[n].digit || (notNames[toks[n].norm] && !toks[n].hyphen) || isTitleWord(toks[n].norm) || !surnameFirst(e.Name) {
+	if n >= len(toks) || toks[j].hyphen || !toks[n].upper || toks[n].punct || toks[n].digit || (toks[n].is(classNotName) && !toks[n].hyphen) || isTitleWord(toks[n].norm) || !surnameFirst(e.Name) {
 		return false
 	}
 	return !slices.Contains(strings.Fields(nameKey(e.Name)), toks[n].norm) // "Mao Zedong" again

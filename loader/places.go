@@ -69,7 +69,7 @@ func (a *article) placeName(toks []token, i int) (candidateMention, bool) {
 
 // nameWord reports a capitalised word that can be part of a place's name.
 func nameWord(t token) bool {
-	return t.upper && !t.punct && !t.digit && !notNames[t.norm] && !isTitleWord(t.norm) && titles[t.norm] == ""
+	return t.upper && !t.punct && !t.digit && !t.is(classNotName) && !isTitleWord(t.norm) && titles[t.norm] == ""
 }
 
 // placeFrame reports whether the phrase around the name toks[first..last]

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -328,11 +329,69 @@ type token struct {
 	punct bool
 	// digit marks a token that starts with a digit.
 	digit bool
+	// class holds the word classes of norm that rules test at nearly every
+	// token, looked up once here instead of in a map per rule and token.
+	class wordClass
+}
+
+// wordClass is a set of word classes a token's norm belongs to.
+type wordClass uint8
+
+const (
+	// classSpeech: a verb of saying (speechVerbs).
+	classSpeech wordClass = 1 << iota
+	// classFallbackSpeech: a verb of saying only the fallback reads
+	// (fallbackSpeechVerbs).
+	classFallbackSpeech
+	// classTitleStart: the first word of an office title (titlePrefixes).
+	classTitleStart
+	// classNotName: a capitalised word that never starts or continues a
+	// name (notNames).
+	classNotName
+	// classOrgHead: a word that heads an organisation's name (orgHeads).
+	classOrgHead
+	// classPersonNoun: a noun that describes a person (personNouns,
+	// publicNouns).
+	classPersonNoun
+)
+
+// wordClasses maps each norm in a classed word list to its classes, so that
+// tokenize looks a token up once for all of them. It is built on first use,
+// after package initialisation has filled the lists (titlePrefixes is built
+// in an init function).
+var wordClasses = sync.OnceValue(func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for _, l := range []struct {
+		words map[string]bool
+		class wordClass
+	}{
+		{speechVerbs, classSpeech},
+		{fallbackSpeechVerbs, classFallbackSpeech},
+		{titlePrefixes, classTitleStart},
+		{notNames, classNotName},
+		{orgHeads, classOrgHead},
+		{personNouns, classPersonNoun},
+		{publicNouns, classPersonNoun},
+	} {
+		for w, in := range l.words {
+			if in {
+				m[w] |= l.class
+			}
+		}
+	}
+	return m
+})
+
+// is reports whether the token's norm belongs to every class in c.
+func (t *token) is(c wordClass) bool {
+	return t.class&c == c
 }
 
 // tokenize splits body[start:end] into tokens whose offsets index body.
 func tokenize(body string, start, end int) []token {
-	var toks []token
+	// English averages about six bytes a token (with its space); sizing for
+	// that spares most of append's regrowing.
+	toks := make([]token, 0, (end-start)/6+1)
 	i := start
 	for i < end {
 		if j := urlEnd(body, i, end); j > i {
@@ -403,6 +462,10 @@ func tokenize(body string, start, end int) []token {
 			i += size
 		}
 	}
+	classes := wordClasses()
+	for k := range toks {
+		toks[k].class = classes[toks[k].norm]
+	}
 	return toks
 }
 
@@ -438,6 +501,9 @@ func possessiveAt(body string, i, end int) bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // most text is ASCII: skip the Unicode tables
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
 }
 

@@ -79,7 +79,7 @@ func (a *article) speakerOf(v *sentenceView, k int, inverted bool) *graph.Entity
 // speechAt reports a verb of saying at k: a speech verb or "quoted as
 // saying".
 func speechAt(toks []token, k int) bool {
-	return speechVerbs[toks[k].norm] || quotedAsSaying(toks, k)
+	return toks[k].is(classSpeech) || quotedAsSaying(toks, k)
 }
 
 // speakerMemory is how many sentences on "the remarks" still refers to

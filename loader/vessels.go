@@ -24,7 +24,7 @@ func (a *article) prefixedVessel(toks []token, i int) (candidateMention, bool) {
 	for j := i + 1; j < len(toks) && j <= i+5; j++ {
 		t := toks[j]
 		switch {
-		case t.upper && !t.punct && !notNames[t.norm] && !titlePrefixes[t.norm]:
+		case t.upper && !t.punct && !t.is(classNotName) && !t.is(classTitleStart):
 			last = j
 		case t.text == "." && last == j-1 && len(toks[j-1].text) == 1:
 			continue // an initial: "Dwight D. Eisenhower"
