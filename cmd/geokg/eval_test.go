@@ -38,9 +38,12 @@ type evalScores struct {
 
 // TestEvalDevSetFloors scores the extractor on the dev set and fails if a
 // score falls below its floor. The floors sit about 0.02 under what the
-// extractor scored when they were set (event F1 0.631, entities P 0.967 /
-// R 0.709, status 0.960, date 0.901, PLOVER 0.519, CAMEO root 0.231; status
-// and date rest on 101 matched events, so one event moves them 0.010).
+// extractor scored when they were last set (event F1 0.635, entities P
+// 0.961 / R 0.772, status 0.962, date 0.906, PLOVER 0.519, CAMEO root 0.231;
+// status and date rest on 106 matched events, so one event moves them
+// 0.009). Dev F1 peaked at 0.648 in session 3 and gave back 0.013 to
+// events that rules written for unseen articles add on dev and its gold
+// lacks, while F1 on unseen articles (TestEvalUnseenFloors) rose.
 // The date floor, set at 0.90 when date accuracy stood at 0.925, now has
 // almost no margin: newly matched events brought dates the gold places in
 // other clauses. Raise them as the extractor improves; never lower them to let a change pass.
@@ -69,9 +72,9 @@ func TestEvalDevSetFloors(t *testing.T) {
 		name         string
 		score, floor float64
 	}{
-		{"event F1", s.Events.F1, 0.61},
+		{"event F1", s.Events.F1, 0.62},
 		{"entity precision", s.Entities.Precision, 0.95},
-		{"entity recall", s.Entities.Recall, 0.69},
+		{"entity recall", s.Entities.Recall, 0.75},
 		{"status accuracy", *s.StatusAccuracy, 0.95},
 		{"date accuracy", *s.DateAccuracy, 0.90},
 		{"PLOVER type accuracy", *s.PloverTypeAccuracy, 0.50},
@@ -215,11 +218,12 @@ func writeEvalFile(t *testing.T, path, body string) {
 	}
 }
 
-// Floors of TestEvalUnseenFloors, set at the end of session 3 from event
-// F1 and entity recall then. Raise them as the extractor improves.
+// Floors of TestEvalUnseenFloors, about 0.02 under the scores at the end
+// of session 3 (unseen_dev: event F1 0.189, entity recall 0.399;
+// unseen_test: 0.182 and 0.364). Raise them as the extractor improves.
 const (
-	unseenDevF1Floor            = 0.04
-	unseenDevEntityRecallFloor  = 0.30
-	unseenTestF1Floor           = 0.14
-	unseenTestEntityRecallFloor = 0.32
+	unseenDevF1Floor            = 0.17
+	unseenDevEntityRecallFloor  = 0.38
+	unseenTestF1Floor           = 0.16
+	unseenTestEntityRecallFloor = 0.34
 )
