@@ -52,6 +52,7 @@ var furniturePrefixes = []string{
 func splitSentences(body string) []sentence {
 	var out []sentence
 	lineStart := 0
+	inList := false // under a heading of related stories, until prose resumes
 	for lineStart <= len(body) {
 		lineEnd := lineEndAt(body, lineStart)
 		for lineEnd < len(body) && wrapped(body, lineStart, lineEnd) {
@@ -60,16 +61,25 @@ func splitSentences(body string) []sentence {
 		a, b := trimSpan(body, lineStart, lineEnd)
 		if a < b {
 			line := body[a:b]
-			if isFurniture(line) {
+			switch {
+			case isFurniture(line):
 				out = append(out, sentence{index: len(out), start: a, end: b, text: line, furniture: true})
-			} else {
+				inList = opensList(line) || inList && listItem(line)
+			case inList && listItem(line):
+				out = append(out, sentence{index: len(out), start: a, end: b, text: line, furniture: true})
+			default:
+				inList = false
 				for _, seg := range segments(body, a, b) {
 					if seg.furniture {
 						seg.index = len(out)
 						out = append(out, seg)
 						continue
 					}
-					for _, s := range splitLine(body, seg.start, seg.end) {
+					ss := splitLine(body, seg.start, seg.end)
+					if n := len(ss); n > 1 && trailingHeadline(body, ss[n-2], ss[n-1]) {
+						ss[n-1].furniture = true
+					}
+					for _, s := range ss {
 						s.index = len(out)
 						out = append(out, s)
 					}
@@ -141,6 +151,7 @@ func segments(body string, a, b int) []sentence {
 		}
 	}
 	under := false // inside a furniture section
+	item := false  // the segment opens with a list mark
 	start := a
 	for i := a; i < b; i++ {
 		switch {
@@ -154,21 +165,29 @@ func segments(body string, a, b int) []sentence {
 				i = j - 1
 				continue
 			}
-			emit(start, i, under)
+			emit(start, i, under || item && headlineShaped(body[start:i]))
 			head := body[j : j+k]
 			emit(j, j+k, true)
-			under = isFurniture(strings.TrimSpace(head) + ":")
+			under = isFurniture(strings.TrimSpace(head)+":") || opensList(head)
+			item = false
 			e := j + k
 			for e < b && body[e] == '=' {
 				e++
 			}
 			start, i = e, e-1
-		case body[i] == '*' && i > a && body[i-1] == ' ' && i+1 < b && (body[i+1] == ' ' || body[i+1] == '['):
-			emit(start, i, under)
-			start = i + 1
+		case bulletAt(body, a, b, i):
+			end := i
+			if body[i-1] == ':' {
+				end-- // ":*", an indented item
+			}
+			emit(start, end, under || item && headlineShaped(body[start:end]))
+			for i+1 < b && body[i+1] == '*' {
+				i++ // "**", a nested item
+			}
+			start, item = i+1, true
 		}
 	}
-	emit(start, b, under)
+	emit(start, b, under || item && headlineShaped(body[start:b]))
 	return out
 }
 
@@ -273,14 +292,15 @@ func trimSpan(body string, a, b int) (int, int) {
 // furniture rather than prose.
 func isFurniture(line string) bool {
 	low := strings.ToLower(strings.TrimLeft(line, "([{*#>-–— \t"))
-	for _, p := range furniturePrefixes {
-		if strings.HasPrefix(low, p) {
-			return true
-		}
-	}
 	words := strings.Fields(line)
+	if len(words) <= maxFurnitureLineWords && hasFurniturePrefix(low) {
+		return true
+	}
 	if strings.HasPrefix(low, "by ") && len(words) <= 6 {
 		return true // byline
+	}
+	if len(words) <= maxHeadlineWords && endsWithDate(line) && headlineShaped(line) {
+		return true // a dated headline: "Bush visits Iraq (2006-03-12)"
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
 	if strings.ContainsRune(".!?:;\"”'’)", last) {
