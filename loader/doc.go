@@ -17,7 +17,8 @@
 // the merge of candidates into events) and event.go (the trigger lexicon
 // and the argument rules every trigger goes through). Around them:
 //
-//   - sentence.go: sentences, page furniture, tokens.
+//   - sentence.go: sentences, page furniture, tokens; furniture.go:
+//     related-news lists, headlines and flattened bullets.
 //   - gazetteer.go and gazetteer/*.tsv: states, organisations, people with
 //     dated roles, places.
 //   - when.go, weeks.go, status.go: dates against the publication date
@@ -104,7 +105,9 @@
 //   - selfloops.go: a person's acts on his own country ("promised French
 //     voters", "urged Thai members") are no event between parties.
 //   - unseen.go: cues found on articles outside the dev set (claims make
-//     an event speculated, capitals inside names, election endorsements).
+//     an event speculated, capitals inside names, election endorsements);
+//     privatebodies.go: the press and firms after a demonym are not the
+//     state; doneacts.go: a purpose after a finished act is reported.
 //   - plover.go: rules checked against PLOVER's gold sentences: a
 //     commitment ("agreed to provide aid for X") aimed where its act is.
 package loader
