@@ -49,7 +49,7 @@
 //     parties, named a few sentences before.
 //   - references.go: "the council", "the bloc", "his country", "the
 //     interim government", "the militia" as the one body, state or armed
-//     group named before; refs2.go: "the junta", "the leadership", "the
+//     group named before; staterefs.go: "the junta", "the leadership", "the
 //     country" likewise.
 //   - pronouns.go: "It", "They", "The country" opening a sentence as the
 //     last sentence's subject; possessives.go: "its invasion of X";
@@ -79,7 +79,7 @@
 //   - lexicon.go: common news verbs and collocations the main lexicon
 //     lacked ("struck a deal", "lashed out at", "worked with").
 //   - accuse.go, judge.go: judged acts, complaints lodged, name-calling,
-//     blame, threats of consequences; speech2.go: obligations opening a
+//     blame, threats of consequences; statements.go: obligations opening a
 //     quotation, warnings, reported wrongs, denied claims.
 //   - requests.go: requests answered or made at one's request, joint
 //     statements.
