@@ -41,6 +41,9 @@ type eventRule struct {
 	// unlessBefore lists words that cancel the trigger within five tokens
 	// before it ("the lifting of sanctions" is no sanction).
 	unlessBefore []string
+	// placeOnly: the event stands only with a named place or country as
+	// its destination ("headed to Moscow"; see consult.go).
+	placeOnly bool
 	// verbForms holds the rule's verb forms, filled from the lexicon.
 	verbForms map[string]bool
 }
@@ -90,7 +93,7 @@ func modeMap(pairs ...any) map[string]string {
 var lexicon = []lexEntry{
 	{verbs: "visit visits visited visiting", nouns: "visit visits", rule: eventRule{name: "visit", typ: graph.Consult, mode: "visit", direct: true, preps: []string{"to"}, ofAgent: true}},
 	{nouns: "trip trips journey tour", rule: eventRule{name: "trip", typ: graph.Consult, mode: "visit", preps: []string{"to"}, ofAgent: true}},
-	{verbs: "travel travels travelled traveled travelling traveling fly flies flew", rule: eventRule{name: "travel", typ: graph.Consult, mode: "visit", preps: []string{"to"}}},
+	{verbs: "travel travels travelled traveled travelling traveling fly flies flew", rule: eventRule{name: "travel", typ: graph.Consult, mode: "visit", preps: []string{"to"}, unlessBefore: travellerGuards}},
 	{verbs: "arrive arrives arrived arriving", rule: eventRule{name: "arrive", typ: graph.Consult, mode: "visit", preps: []string{"in"}, unlessBefore: troopWords}},
 	{verbs: "host hosts hosted hosting", rule: eventRule{name: "host", typ: graph.Consult, mode: "visit", direct: true, reverse: true}},
 	{verbs: "phoned telephoned", rule: eventRule{name: "phone", typ: graph.Consult, mode: "phone", direct: true, preps: []string{"with"}, pair: true}},
@@ -234,7 +237,7 @@ type trigger struct {
 // triggers indexes the lexicon by folded word form.
 var triggers = func() map[string]*trigger {
 	m := map[string]*trigger{}
-	entries := slices.Concat(coverageFirst, conflictLexicon, verbalLexicon, meetingsLexicon, pairsLexicon, implicitLexicon, lexicon, coverageLexicon) // the narrower entries go first
+	entries := slices.Concat(coverageFirst, conflictLexicon, verbalLexicon, meetingsLexicon, consultLexicon, pairsLexicon, implicitLexicon, lexicon, coverageLexicon) // the narrower entries go first
 	for i := range entries {
 		e := &entries[i]
 		e.rule.verbForms = map[string]bool{}
@@ -1347,6 +1350,18 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	} else {
 		actor, target = a.verbArguments(v, t, r, c)
 	}
+	if actor == nil && noun && r.mode == "visit" {
+		if actor = v.visitOwner(t); actor != nil {
+			c.rule += "-owner" // "during a visit to Kuwait, X said": consult.go
+			c.confidence = 0.6
+		}
+	}
+	if actor == nil && noun && r.typ == graph.Consult {
+		if actor = v.presentFor(t); actor != nil {
+			c.rule += "-present" // "X, in Brussels for talks with Y": consult.go
+			c.confidence = 0.6
+		}
+	}
 	if actor == nil && noun && r.typ == graph.Request {
 		// "an invitation extended by Kim": handled in nounArguments; nothing else.
 		return nil
@@ -1418,6 +1433,22 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	if actor == nil {
 		return nil
 	}
+	if r.placeOnly {
+		if actor.Kind != graph.Person || !journeyForm(v.toks, t) {
+			return nil // "an Indian train heading for Pakistan": a vehicle, not a visitor
+		}
+		if target = ent(v.placeDestination(t, r)); target == nil {
+			return nil // "went on to win", "left for good": no journey to a place
+		}
+	}
+	if strings.HasSuffix(c.rule, "-present") {
+		if target = ent(v.afterPrep(t, r.preps)); target == nil {
+			target = v.seatedBody(t) // "in Brussels for talks on Turkey's EU membership"
+		}
+		if target == nil {
+			return nil
+		}
+	}
 	if target == nil && r.preps != nil && !strings.HasSuffix(c.rule, "-exchange") {
 		target = ent(v.afterPrep(t, r.preps))
 	}
@@ -1488,6 +1519,11 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	}
 	if target == nil && noun && strings.HasSuffix(c.rule, "-attributive") && r.typ == graph.Retreat {
 		return nil // "the UN truce": a ceasefire named, not declared, by whom it concerns
+	}
+	if target == nil && r.typ == graph.Consult && actor.Kind == graph.Organization {
+		if target = v.namedHost(actor); target != nil {
+			c.rule += "-named-host" // "G8 leaders met ... at a summit held under Russia's presidency": consult.go
+		}
 	}
 	if target == nil && !r.optionalTarget && r.name != "invite" {
 		// Without a target the statement can only join an event named
