@@ -83,6 +83,8 @@
 //     quotation, warnings, reported wrongs, denied claims.
 //   - requests.go: requests answered or made at one's request, joint
 //     statements.
+//   - consult.go: travel onward ("continued on to Paris"), presence for
+//     talks, "during his visit to X", a group's meeting with its host.
 //   - implicit.go: custody without a named doer ("arrested in Nigeria")
 //     done by that state; missions.go: troops sent on a mission are aid.
 //   - pairs.go: two-sided fighting, occupation, "X-led" doers, a state's
