@@ -51,21 +51,7 @@ func TestFurnitureSplit(t *testing.T) {
 			[]bool{false, true, true, false}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := splitSentences(tt.body)
-			if len(got) != len(tt.want) {
-				var texts []string
-				for _, s := range got {
-					texts = append(texts, s.text)
-				}
-				t.Fatalf("got %d sentences %q, want %q", len(got), texts, tt.want)
-			}
-			for i, s := range got {
-				if s.text != tt.want[i] || tt.body[s.start:s.end] != s.text || s.furniture != tt.furniture[i] {
-					t.Errorf("sentence %d = %q furniture=%v, want %q furniture=%v", i, s.text, s.furniture, tt.want[i], tt.furniture[i])
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkSplit(t, tt.body, tt.want, tt.furniture) })
 	}
 }
 

@@ -31,21 +31,26 @@ func TestSplitSentences(t *testing.T) {
 		{"a full stop ends the wrap", "The ministers of both countries met in Geneva on Monday.\nThey agreed on a ceasefire.", []string{"The ministers of both countries met in Geneva on Monday.", "They agreed on a ceasefire."}, []bool{false, false}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := splitSentences(tt.body)
-			if len(got) != len(tt.want) {
-				var texts []string
-				for _, s := range got {
-					texts = append(texts, s.text)
-				}
-				t.Fatalf("got %d sentences %q, want %q", len(got), texts, tt.want)
-			}
-			for i, s := range got {
-				if s.text != tt.want[i] || tt.body[s.start:s.end] != s.text || s.index != i || s.furniture != tt.furniture[i] {
-					t.Errorf("sentence %d = %q [%d:%d] furniture=%v, want %q furniture=%v", i, s.text, s.start, s.end, s.furniture, tt.want[i], tt.furniture[i])
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkSplit(t, tt.body, tt.want, tt.furniture) })
+	}
+}
+
+// checkSplit splits body into sentences and checks their texts, that each
+// is its byte span of body, their indexes, and which are page furniture.
+func checkSplit(t *testing.T, body string, want []string, furniture []bool) {
+	t.Helper()
+	got := splitSentences(body)
+	if len(got) != len(want) {
+		var texts []string
+		for _, s := range got {
+			texts = append(texts, s.text)
+		}
+		t.Fatalf("got %d sentences %q, want %q", len(got), texts, want)
+	}
+	for i, s := range got {
+		if s.text != want[i] || body[s.start:s.end] != s.text || s.index != i || s.furniture != furniture[i] {
+			t.Errorf("sentence %d = %q [%d:%d] furniture=%v, want %q furniture=%v", i, s.text, s.start, s.end, s.furniture, want[i], furniture[i])
+		}
 	}
 }
 
