@@ -195,13 +195,7 @@ func (a *article) contextState(toks []token, i int) *graph.Entity {
 	default:
 		return nil
 	}
-	var prev []*graph.Entity
-	for _, e := range a.prevCountries {
-		if !slices.Contains(prev, e) {
-			prev = append(prev, e)
-		}
-	}
-	if len(prev) == 1 {
+	if prev := distinct(a.prevCountries); len(prev) == 1 {
 		return a.x.gaz.byCountry(prev[0].ID)
 	}
 	return nil

@@ -1558,17 +1558,19 @@ func (a *article) references(toks []token, ms []mention, taken []bool) []mention
 	return out
 }
 
+// distinct returns es without repeats, in first-seen order.
+func distinct(es []*graph.Entity) []*graph.Entity {
+	var out []*graph.Entity
+	for _, e := range es {
+		if !slices.Contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // stateReferent picks the country "the government" at token i stands for.
 func (a *article) stateReferent(ms []mention, i int) *graph.Entity {
-	distinct := func(es []*graph.Entity) []*graph.Entity {
-		var out []*graph.Entity
-		for _, e := range es {
-			if !slices.Contains(out, e) {
-				out = append(out, e)
-			}
-		}
-		return out
-	}
 	var here []*graph.Entity
 	for _, m := range ms {
 		if m.first < i && m.ent.Kind == graph.Country && !m.place {

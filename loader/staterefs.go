@@ -114,13 +114,7 @@ func (a *article) nearStateReferent(toks []token, ms []mention, i int) *graph.En
 	case len(here) > 1:
 		return nil
 	}
-	var prev []*graph.Entity
-	for _, e := range a.prevCountries {
-		if !slices.Contains(prev, e) {
-			prev = append(prev, e)
-		}
-	}
-	if len(prev) == 1 {
+	if prev := distinct(a.prevCountries); len(prev) == 1 {
 		return prev[0]
 	}
 	return nil
