@@ -167,7 +167,8 @@ func readSentences(path string, parse func(origin string, line []byte) (Sentence
 }
 
 // TypeAccuracy is the share of gold sentences whose predicted PLOVER type
-// is right. Each sentence is extracted as a one-sentence article; the
+// is right. Each sentence is coded as a one-sentence article (see
+// loader.Extractor.CodeSentence, which keeps readings with no target); the
 // prediction is the type of its most confident event (the first such on a
 // tie), and a sentence with no event counts as wrong.
 func TypeAccuracy(x *loader.Extractor, gold []Sentence) SentenceScore {
@@ -198,7 +199,7 @@ func accuracy(x *loader.Extractor, gold []Sentence, label func(*graph.Event) str
 			Article: graph.Article{ID: id, Published: g.Date, Language: "en"},
 			Body:    g.Text,
 		}
-		ex, err := x.Extract(doc)
+		ex, err := x.CodeSentence(doc)
 		if err != nil {
 			s.Failed++
 			continue

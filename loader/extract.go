@@ -53,12 +53,30 @@ func copyEntity(e *graph.Entity) *graph.Entity {
 // stay unresolved rather than guessed. Extract never panics: a failure of
 // its own is returned as an error.
 func (x *Extractor) Extract(doc Document) (out *graph.Extraction, err error) {
+	return x.extract(doc, false)
+}
+
+// CodeSentence codes a sentence (or a short text) the way sentence-level
+// event coders such as PETRARCH do: it is Extract, except that a reading
+// whose target the text does not name is kept as an event with no target,
+// where Extract leaves it out. A graph edge needs two ends, and article
+// annotators mark such events rarely; a coder asked what kind of event a
+// sentence states should still say, as PETRARCH does with its "---"
+// target. The sentence-level scores of geokg eval use it.
+func (x *Extractor) CodeSentence(doc Document) (*graph.Extraction, error) {
+	return x.extract(doc, true)
+}
+
+// extract is Extract, keeping readings without a target when
+// keepTargetless is set.
+func (x *Extractor) extract(doc Document, keepTargetless bool) (out *graph.Extraction, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			out, err = nil, fmt.Errorf("extract %s: internal error: %v", doc.Origin, r)
 		}
 	}()
 	a := newArticle(x, doc)
+	a.keepTargetless = keepTargetless
 	for _, s := range splitSentences(doc.Body) {
 		a.read(s)
 	}
@@ -96,6 +114,9 @@ type article struct {
 	lastTwo [2]*graph.Entity
 	// found are the events stated, one per trigger, in text order.
 	found []*candidate
+	// keepTargetless keeps the events found without a target that merge
+	// would leave out (see CodeSentence).
+	keepTargetless bool
 	// cur is the index of the sentence being read.
 	cur int
 	// people are the people named so far, most recent last, for "the
@@ -1274,7 +1295,7 @@ func (a *article) merge() []*graph.Event {
 			k := string(c.typ) + "|" + c.mode + "|" + c.actors[0].ID
 			if o, ok := targetsOf[k]; ok && !ambiguous[k] {
 				c.targets = o.targets
-			} else if !c.optionalTarget {
+			} else if !c.optionalTarget && !a.keepTargetless {
 				continue
 			}
 		}

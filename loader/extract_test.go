@@ -405,3 +405,42 @@ func TestExtractDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeSentenceKeepsTargetless checks that the sentence coder keeps the
+// readings Extract leaves out for want of a target, and only those.
+func TestCodeSentenceKeepsTargetless(t *testing.T) {
+	x := NewExtractor()
+	tests := []struct {
+		text           string
+		typ            graph.EventType
+		actor          string
+		extractTargets int // events Extract keeps
+	}{
+		{"Russia condemned the decision on Monday.", graph.Accuse, "Russia", 0},
+		{"Turkish President Abdullah Gul urged restraint.", graph.Request, "Abdullah Gül", 0},
+		{"Kenya accused the rebels of lying.", graph.Accuse, "Kenya", 0},
+		{"Russia condemned Georgia on Monday.", graph.Accuse, "Russia", 1},
+	}
+	for _, tt := range tests {
+		doc := Document{Origin: "test", Article: graph.Article{ID: "t", Published: "2008-03-01"}, Body: tt.text}
+		kept, err := x.Extract(doc)
+		if err != nil {
+			t.Fatalf("Extract(%q): %v", tt.text, err)
+		}
+		if len(kept.Events) != tt.extractTargets {
+			t.Errorf("Extract(%q) = %d events, want %d", tt.text, len(kept.Events), tt.extractTargets)
+		}
+		coded, err := x.CodeSentence(doc)
+		if err != nil {
+			t.Fatalf("CodeSentence(%q): %v", tt.text, err)
+		}
+		if len(coded.Events) != 1 {
+			t.Fatalf("CodeSentence(%q) = %d events, want 1", tt.text, len(coded.Events))
+		}
+		ev := coded.Events[0]
+		acts := slices.ContainsFunc(ev.Actors, func(e *graph.Entity) bool { return e.Name == tt.actor })
+		if ev.Type != tt.typ || !acts || len(ev.Targets) != tt.extractTargets {
+			t.Errorf("CodeSentence(%q) = %s by %s with %d targets, want %s by %s with %d", tt.text, ev.Type, ev.Actors[0].Name, len(ev.Targets), tt.typ, tt.actor, tt.extractTargets)
+		}
+	}
+}
