@@ -89,6 +89,14 @@ var garrisonVerbs = map[string]bool{
 	"garrisoned": true, "remain": true, "remains": true, "remained": true, "remaining": true, "stay": true, "stays": true, "stayed": true,
 }
 
+// leaveVerbs take troops out of the state they name: "Russian troops
+// began leaving Georgia".
+var leaveVerbs = map[string]bool{"leave": true, "leaves": true, "left": true, "leaving": true, "quit": true, "quits": true}
+
+// leaveLeads stand between troops and their leaving: "troops to begin
+// leaving", "may be able to leave".
+var leaveLeads = map[string]bool{"begin": true, "began": true, "begun": true, "begins": true, "start": true, "started": true, "starts": true, "able": true}
+
 // holdVerbs make their subject the owner of a counted garrison: "Britain
 // has around 7,000 troops in Iraq", "France keeps 900 soldiers in Chad".
 var holdVerbs = map[string]bool{
@@ -148,28 +156,35 @@ func (a *article) presenceFrames(s sentence, v *sentenceView) []*candidate {
 		if len(owners) == 0 {
 			continue
 		}
+		leaving := false
 		if verb < 0 {
-			for p < len(toks) && p <= t+5 && (beForms[toks[p].norm] || auxiliaries[toks[p].norm] || approximators[toks[p].norm] || quoteMark(toks[p])) {
-				p++ // "are now", "have been", `are "now operating`
+			for p < len(toks) && p <= t+6 && (beForms[toks[p].norm] || auxiliaries[toks[p].norm] || approximators[toks[p].norm] || leaveLeads[toks[p].norm] || quoteMark(toks[p])) {
+				p++ // "are now", "have been", `are "now operating`, "to begin"
 			}
-			if p >= len(toks) || !garrisonVerbs[toks[p].norm] {
+			if p >= len(toks) || !garrisonVerbs[toks[p].norm] && !leaveVerbs[toks[p].norm] {
 				continue
 			}
-			verb, how = p, how+"-"+toks[p].norm
-			p++
+			verb, how, leaving = p, how+"-"+toks[p].norm, leaveVerbs[toks[p].norm]
+			if !leaving {
+				p++
+			}
 		}
-		if p >= len(toks) || toks[p].norm != "in" {
+		if !leaving && (p >= len(toks) || toks[p].norm != "in") {
 			continue
 		}
-		state := a.presenceState(v, p)
+		state := a.presenceState(v, p) // the state after "in", or the one left
 		if state == nil || slices.Contains(owners, state) {
 			continue // "Iraqi troops in Iraq": at home
 		}
 		c := &candidate{typ: graph.Mobilize, mode: "troops", rule: "verb:garrison" + how, confidence: 0.6, sent: s, trigger: verb}
 		c.actors, c.targets = owners, []*graph.Entity{state}
-		missionAid(toks, t, &garrisonRule, c) // "troops serving with the UN force in Lebanon"
-		if tok.norm == "peacekeepers" && c.typ == graph.Mobilize {
+		switch {
+		case leaving:
+			c.typ, c.mode = graph.Retreat, "withdraw" // "Russian troops began leaving Georgia"
+		case tok.norm == "peacekeepers":
 			c.typ, c.mode, c.rule = graph.Aid, "military", c.rule+"-mission"
+		default:
+			missionAid(toks, t, &garrisonRule, c) // "troops serving with the UN force in Lebanon"
 		}
 		c.status = clauseStatus(toks, verb, make([]bool, len(toks)), true)
 		if c.status == "" {
@@ -196,6 +211,12 @@ func (v *sentenceView) garrisonOwners(t int) ([]*graph.Entity, string) {
 		k--
 	}
 	if k < 0 {
+		return nil, ""
+	}
+	if w := v.toks[k].norm; w == "its" || w == "their" {
+		if n := v.prev(k); n >= 0 && stateLike(v.ms[n].ent) {
+			return []*graph.Entity{v.ms[n].ent}, "-pronoun" // "Syria agreed to have its forces leave Lebanon"
+		}
 		return nil, ""
 	}
 	n := v.at[k]
@@ -235,7 +256,8 @@ func heldCount(toks []token, t int) int {
 	return -1
 }
 
-// presenceState returns the state named after "in" at p, through
+// presenceState returns the state named after the word at p ("in", or
+// the verb of leaving), through
 // determiners and compass words ("in southern Iraq"); a city gives its
 // country.
 func (a *article) presenceState(v *sentenceView, p int) *graph.Entity {

@@ -21,6 +21,8 @@ func TestPresenceRules(t *testing.T) {
 		{"garrison stationed in a city", "Polish troops are stationed in Kabul.", wantEvent{graph.Mobilize, []string{"PL"}, []string{"AF"}}, graph.Reported, false},
 		{"peacekeepers held are aid", "Ghana has 800 peacekeepers in Liberia.", wantEvent{graph.Aid, []string{"GH"}, []string{"LR"}}, graph.Reported, false},
 		{"there are troops of two states", "There are 2,000 Kenyan and Ugandan troops in Somalia.", wantEvent{graph.Mobilize, []string{"KE", "UG"}, []string{"SO"}}, graph.Reported, false},
+		{"garrison leaving a state", "Eritrean troops began leaving Djibouti on Friday.", wantEvent{graph.Retreat, []string{"ER"}, []string{"DJ"}}, graph.Reported, false},
+		{"garrison owned by a pronoun", "Vietnam said its troops left Cambodia in 1989.", wantEvent{graph.Retreat, []string{"VN"}, []string{"KH"}}, graph.Reported, false},
 		{"base kept abroad", "Russia maintains a naval base in Syria.", wantEvent{graph.Mobilize, []string{"RU"}, []string{"SY"}}, graph.Reported, false},
 		{"peacekeeping mission kept abroad", "The African Union has maintained a peacekeeping mission in Sudan since 2004.", wantEvent{graph.Aid, []string{"org/african-union"}, []string{"SD"}}, graph.Reported, false},
 		{"drawdown of forces", "Spain began the drawdown of its forces from Kosovo.", wantEvent{graph.Retreat, []string{"ES"}, []string{"XK"}}, graph.Reported, false},
@@ -38,6 +40,7 @@ func TestPresenceRulesOtherSenses(t *testing.T) {
 		"Canadian troops have been killed in an ambush.",
 		"Venezuela has ordered troops to the border.",
 		"The Turkish company has a base in Iraq.",
+		"Georgian troops were seen leaving Gori.",
 	} {
 		ex := extractBody(t, body, "2006-07-18")
 		for _, ev := range ex.Events {
