@@ -58,7 +58,7 @@ type lexEntry struct {
 }
 
 var (
-	militaryWords     = []string{"weapons", "weapon", "arms", "ammunition", "munitions", "missiles", "missile", "tanks", "artillery", "shells", "drones", "rockets", "jets", "helicopters", "military", "weaponry", "warplanes", "howitzers", "rifles", "firearms", "submarines", "warships", "frigates", "bombers", "grenades", "mortars"}
+	militaryWords     = []string{"weapons", "weapon", "arms", "bombs", "anti-missile", "anti-aircraft", "anti-tank", "warheads", "ammunition", "munitions", "missiles", "missile", "tanks", "artillery", "shells", "drones", "rockets", "jets", "helicopters", "military", "weaponry", "warplanes", "howitzers", "rifles", "firearms", "submarines", "warships", "frigates", "bombers", "grenades", "mortars"}
 	humanitarianWords = []string{"food", "humanitarian", "medicine", "medicines", "medical", "relief", "grain", "fuel", "aid", "asylum", "refuge"}
 	economicWords     = []string{"money", "loan", "loans", "funds", "funding", "financial", "economic", "credit", "credits", "budget", "grant", "grants", "dollars", "donation", "donations"}
 	diplomatWords     = []string{"diplomat", "diplomats", "ambassador", "envoy", "attache", "embassy", "staff", "inspectors", "monitors", "observers"}
@@ -237,7 +237,7 @@ type trigger struct {
 // triggers indexes the lexicon by folded word form.
 var triggers = func() map[string]*trigger {
 	m := map[string]*trigger{}
-	entries := slices.Concat(coverageFirst, conflictLexicon, verbalLexicon, meetingsLexicon, consultLexicon, pairsLexicon, implicitLexicon, lexicon, coverageLexicon) // the narrower entries go first
+	entries := slices.Concat(coverageFirst, presenceLexicon, conflictLexicon, verbalLexicon, meetingsLexicon, consultLexicon, pairsLexicon, implicitLexicon, lexicon, coverageLexicon) // the narrower entries go first
 	for i := range entries {
 		e := &entries[i]
 		e.rule.verbForms = map[string]bool{}
@@ -716,7 +716,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		}
 	}
 	evaluations := slices.Concat(a.evaluations(s, v), a.verbalFrames(s, v), a.quotedFrames(s, v), a.accusations(s, v), a.judgements(s, v), a.requestFrames(s, v), a.implicitFrames(s, v),
-		a.conditionalWarnings(s, v), a.reportedAccusations(s, v), a.deniedClaims(s, v), a.disappointedBy(s, v), a.deniedEarlierClaims(s, v))
+		a.conditionalWarnings(s, v), a.reportedAccusations(s, v), a.deniedClaims(s, v), a.disappointedBy(s, v), a.deniedEarlierClaims(s, v), a.presenceFrames(s, v))
 	if len(hits) == 0 && len(evaluations) == 0 {
 		// No rule read the sentence: try the weak reading of statements.
 		if evaluations = a.fallbackStatements(s, v); len(evaluations) == 0 {
@@ -1156,6 +1156,9 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	}
 	if r.name == "target" && aimedWeapon(toks, t) {
 		return false
+	}
+	if !presenceHeld(toks, r, t) {
+		return false // "has 900 troops in Iraq", not "has ordered troops": presence.go
 	}
 	if r.name == "tell-to" && !toldToAct(toks, t) {
 		return false
