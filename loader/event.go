@@ -1427,6 +1427,15 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 			c.confidence = 0.55
 		}
 	}
+	if r.typ == graph.Protest && noun && target == nil {
+		if target = v.protestedParty(t); target != nil {
+			c.rule += "-anti" // "anti-American protests in Afghanistan": whom they are against
+			if actor == nil {
+				actor = a.countryOf(v.eventPlace(t, c))
+				c.confidence = 0.55
+			}
+		}
+	}
 	if actor == nil && noun && r.mode == "arrest" {
 		if actor, target = a.arrestPlace(v, t); actor != nil {
 			c.rule += "-in-state" // "her arrest in Iran": the state holds her

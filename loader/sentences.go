@@ -78,6 +78,28 @@ func (a *article) crowdActor(v *sentenceView, t int, c *candidate) *graph.Entity
 	return a.countryOf(v.eventPlace(t, c))
 }
 
+// protestedParty returns the party an "anti-" word names right before the
+// protest noun at t ("anti-American protests", "anti-Japanese street
+// demonstrations"), or nil. Such a word names what the protest is
+// against, and it is a modifier, never the one protesting.
+func (v *sentenceView) protestedParty(t int) *graph.Entity {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if v.toks[k].punct && !v.toks[k].hyphen {
+			return nil
+		}
+		n := v.at[k]
+		if n < 0 {
+			continue
+		}
+		m := v.ms[n]
+		if f := m.first; f > 0 && v.toks[f-1].hyphen && v.toks[f-1].norm == "anti" && m.ent.Kind != graph.Location {
+			return m.ent
+		}
+		return nil
+	}
+	return nil
+}
+
 // countryOf returns the country an entity is or lies in, or nil.
 func (a *article) countryOf(e *graph.Entity) *graph.Entity {
 	if e == nil {

@@ -67,3 +67,36 @@ func TestSentenceRules(t *testing.T) {
 		{"police are not a crowd of protesters", "Hundreds of police blocked roads into the village.", graph.Protest},
 	})
 }
+
+func TestProtestedParty(t *testing.T) {
+	x := NewExtractor()
+	tests := []struct {
+		text          string
+		actor, target string // "" when no event
+	}{
+		{"The cartoons led to violent anti-Danish protests in Pakistan.", "Pakistan", "Denmark"},
+		{"Hundreds of Indonesian students held anti-American rallies on Friday.", "Indonesia", "United States"},
+		{"There were anti-Israel demonstrations across Egypt.", "Egypt", "Israel"},
+		{"Anti-government protesters clashed with police in Bangkok.", "", ""},
+		{"Anti-American protests spread.", "", ""}, // no one named to protest
+	}
+	for _, tt := range tests {
+		ex, err := x.Extract(Document{Origin: "test", Article: graph.Article{ID: "t", Published: "2006-02-10"}, Body: tt.text})
+		if err != nil {
+			t.Fatalf("Extract(%q): %v", tt.text, err)
+		}
+		if tt.actor == "" {
+			if len(ex.Events) != 0 {
+				t.Errorf("Extract(%q) = %d events, want none", tt.text, len(ex.Events))
+			}
+			continue
+		}
+		if len(ex.Events) != 1 {
+			t.Fatalf("Extract(%q) = %d events, want 1", tt.text, len(ex.Events))
+		}
+		ev := ex.Events[0]
+		if ev.Type != graph.Protest || ev.Actors[0].Name != tt.actor || len(ev.Targets) != 1 || ev.Targets[0].Name != tt.target {
+			t.Errorf("Extract(%q) = %s %s → %v, want PROTEST %s → %s", tt.text, ev.Type, ev.Actors[0].Name, ev.Targets, tt.actor, tt.target)
+		}
+	}
+}
