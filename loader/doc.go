@@ -71,7 +71,8 @@
 //   - conflict.go: force, coercion, mobilisation, sanctions, aid.
 //   - meetings.go: meetings named by nouns, bilateral talks, ties between
 //     states, walkouts and boycotts, contingents in a force.
-//   - sentences.go: crowds, jailing, "received N from", demanded acts.
+//   - sentences.go: crowds, jailing, "received N from", demanded acts,
+//     whom "anti-X protests" are against.
 //   - complements.go: commitments and the acts they promise; which clause a
 //     date belongs to.
 //   - clauses.go: subjects across appositions, coordination and passives;
@@ -86,7 +87,9 @@
 //   - consult.go: travel onward ("continued on to Paris"), presence for
 //     talks, "during his visit to X", a group's meeting with its host.
 //   - implicit.go: custody without a named doer ("arrested in Nigeria")
-//     done by that state; missions.go: troops sent on a mission are aid.
+//     done by that state; missions.go: troops sent on a mission are aid;
+//     presence.go: troops, bases and missions kept in another state, and
+//     troops leaving it.
 //   - pairs.go: two-sided fighting, occupation, "X-led" doers, a state's
 //     own forces, ties made or cut; pairnouns.go: talks governed by a verb
 //     ("will begin talks with X").
