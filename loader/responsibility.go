@@ -19,7 +19,7 @@ import (
 // only referred to ("claimed responsibility for the attack"), the target
 // is that of the attack the article reported just before, if it gave one.
 
-// claimVerbs are the forms of "claim" that take "responsibility".
+// responsibilityClaimVerbs are the forms of "claim" that take "responsibility".
 var responsibilityClaimVerbs = map[string]bool{"claim": true, "claims": true, "claimed": true, "claiming": true}
 
 // responsibilityRule stands for "claimed responsibility" when its subject
@@ -32,21 +32,24 @@ func (a *article) responsibilityClaims(s sentence, v *sentenceView) []*candidate
 	var out []*candidate
 	toks := v.toks
 	for t, tok := range toks {
-		if !responsibilityClaimVerbs[tok.norm] || v.at[t] >= 0 || t+1 >= len(toks) {
+		if v.at[t] >= 0 || t+1 >= len(toks) {
 			continue
 		}
 		var c *candidate
 		switch {
-		case toks[t+1].norm == "responsibility":
+		case responsibilityClaimVerbs[tok.norm] && toks[t+1].norm == "responsibility":
 			c = a.claimedResponsibility(v, t)
-		case toks[t+1].norm == "by" && t > 0 && beForms[toks[t-1].norm]:
-			c = a.claimedBy(v, t)
+		case actAttributingVerbs[tok.norm] && t > 0 && beForms[toks[t-1].norm]:
+			c = a.attributedAct(v, t)
 		}
 		if c == nil || len(c.actors) == 0 {
 			continue
 		}
 		c.sent, c.trigger = s, t
-		c.confidence, c.status = 0.6, graph.Reported
+		c.confidence = 0.6
+		if c.status == "" {
+			c.status = graph.Reported
+		}
 		if len(c.targets) > 0 {
 			if !a.setParties(c, c.actors, c.targets) {
 				continue
@@ -74,7 +77,11 @@ func (a *article) claimedResponsibility(v *sentenceView, t int) *candidate {
 		}
 	}
 	c := &candidate{typ: graph.Assault, rule: "verb:claim-responsibility", trigger: t}
-	actor, _ := a.verbArguments(v, t, &responsibilityRule, c)
+	verb := t
+	if t > 0 && jointWords[toks[t-1].norm] {
+		verb = t - 1 // "X and Y both claimed": the subject before "both"
+	}
+	actor, _ := a.verbArguments(v, verb, &responsibilityRule, c)
 	if actor != nil && actor.Kind == graph.Country {
 		// "Abdullah Azzam Brigades in Egypt has claimed": a state is named
 		// beside the group, as where it works; states do not claim attacks.
@@ -83,7 +90,7 @@ func (a *article) claimedResponsibility(v *sentenceView, t int) *candidate {
 	if actor == nil || actor.Kind == graph.Location {
 		return nil
 	}
-	c.actors = []*graph.Entity{actor}
+	c.actors = coordinatedClaimers(v, t, actor)
 	var act int
 	switch {
 	case t+3 < len(toks) && toks[t+2].norm == "for":
@@ -102,6 +109,32 @@ func (a *article) claimedResponsibility(v *sentenceView, t int) *candidate {
 		c.targets = a.earlierAttackTargets(actor)
 	}
 	return c
+}
+
+// jointWords stand between coordinated subjects and their verb: "Hamas
+// and Islamic Jihad both claimed".
+var jointWords = map[string]bool{"both": true, "jointly": true, "each": true, "all": true}
+
+// coordinatedClaimers returns the actor with the parties coordinated with
+// it in the subject before the claim verb at t: "Hamas and Islamic Jihad
+// have claimed responsibility" gives both.
+func coordinatedClaimers(v *sentenceView, t int, actor *graph.Entity) []*graph.Entity {
+	for n := len(v.ms) - 1; n >= 0; n-- {
+		if v.ms[n].last >= t || v.ms[n].ent != actor {
+			continue
+		}
+		var out []*graph.Entity
+		for _, g := range v.coordinated(n) {
+			if e := v.ms[g].ent; !slices.Contains(out, e) {
+				out = append(out, e)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+		break
+	}
+	return []*graph.Entity{actor}
 }
 
 // groupBefore returns the organisation named last before the claim verb
@@ -124,36 +157,98 @@ func groupBefore(v *sentenceView, t int) *graph.Entity {
 	return nil
 }
 
-// claimedBy reads "the attacks on Y were claimed by X": the passive's
-// subject must be an act of force.
-func (a *article) claimedBy(v *sentenceView, t int) *candidate {
+// actAttributingVerbs, passive after an act of force, have its doer as
+// their agent: "the attacks were claimed by X", "the raid was carried out
+// by X", "the bombing was blamed on X".
+var actAttributingVerbs = map[string]bool{
+	"claimed": true, "carried": true, "perpetrated": true, "committed": true, "conducted": true, "launched": true,
+	"staged": true, "mounted": true, "executed": true, "masterminded": true, "orchestrated": true, "blamed": true,
+}
+
+// forceActNouns name an act of force that a passive can attribute to its
+// doer.
+var forceActNouns = map[string]bool{
+	"killing": true, "killings": true, "assassination": true, "assassinations": true, "massacre": true, "massacres": true,
+	"kidnapping": true, "kidnappings": true, "abduction": true, "abductions": true, "shooting": true, "shootings": true,
+	"murder": true, "murders": true, "atrocities": true, "bombing": true, "bombings": true, "attack": true, "attacks": true,
+}
+
+// hedgeWords before an attribution make it a belief, not a report: "the
+// attack is believed to have been carried out by X".
+var hedgeWords = map[string]bool{
+	"believed": true, "thought": true, "suspected": true, "allegedly": true, "reportedly": true, "may": true,
+	"might": true, "could": true, "likely": true, "probably": true, "possibly": true, "apparently": true,
+}
+
+// attributedAct reads "the attacks on Y were claimed by X", "the raid was
+// carried out by X" and "the bombing was blamed on X": the passive's
+// subject must be an act of force, its agent attacked. Blame laid by an
+// unnamed party, or a hedged attribution, leaves the attack speculated.
+func (a *article) attributedAct(v *sentenceView, t int) *candidate {
 	toks := v.toks
-	n := v.afterPrep(t, []string{"by"})
-	if n < 0 || !usable(v.ms[n]) || v.ms[n].ent.Kind == graph.Location {
+	agentPrep, k := "by", t+1
+	switch toks[t].norm {
+	case "carried":
+		if toks[k].norm != "out" {
+			return nil
+		}
+		k++
+	case "blamed":
+		agentPrep = "on"
+	}
+	if k >= len(toks) || toks[k].norm != agentPrep {
+		return nil
+	}
+	n := v.afterPrep(k-1, []string{agentPrep})
+	if n < 0 || v.ms[n].first > k+4 || !usable(v.ms[n]) || v.ms[n].ent.Kind == graph.Location {
 		return nil
 	}
 	actor := v.ms[n].ent
+	b := t - 1
+	for b > 0 && (beForms[toks[b-1].norm] || auxiliaries[toks[b-1].norm] || toks[b-1].norm == "to" || hedgeWords[toks[b-1].norm]) {
+		b-- // "is believed to have been carried out"
+	}
 	start := -1
-	for k := t - 2; k >= 0 && k >= t-maxSubjectReach; k-- {
-		if clauseBreak(toks[k]) || toks[k].punct && toks[k].text != "," || subjectBounds[toks[k].norm] || clauseOpeners[toks[k].norm] {
+	for j := b - 1; j >= 0 && j >= b-maxSubjectReach; j-- {
+		if clauseBreak(toks[j]) || toks[j].punct && toks[j].text != "," && !toks[j].hyphen || subjectBounds[toks[j].norm] || clauseOpeners[toks[j].norm] || speechAt(toks, j) {
 			break
 		}
-		start = k
+		start = j
 	}
 	if start < 0 {
 		return nil
 	}
 	act := -1
-	for k := start; k < t-1 && k <= start+4; k++ {
-		if harmNouns[toks[k].norm] || attackHeads[toks[k].norm] {
-			act = k
+	for j := start; j < b && j <= start+5; j++ {
+		if forceActNouns[toks[j].norm] || attackHeads[toks[j].norm] {
+			act = j
 			break
+		}
+		if prepositions[toks[j].norm] || toks[j].punct || toks[j].norm == "to" {
+			break // "covert operations to identify missile targets": the head is "operations"
+		}
+	}
+	if act >= 0 {
+		j := act + 1
+		for j < b && (forceActNouns[toks[j].norm] || attackHeads[toks[j].norm]) {
+			j++ // "the rocket attack"
+		}
+		if j < b && !prepositions[toks[j].norm] && !toks[j].punct {
+			act = -1 // "missile potential targets": the noun only qualifies the head
 		}
 	}
 	if act < 0 {
 		return nil // "the towns claimed by the rebels": land, not an act
 	}
-	c := &candidate{typ: graph.Assault, rule: "verb:claim-responsibility-passive", trigger: t, actors: []*graph.Entity{actor}}
+	c := &candidate{typ: graph.Assault, rule: "verb:attributed-act", trigger: t, actors: []*graph.Entity{actor}}
+	for j := start; j < t; j++ {
+		if hedgeWords[toks[j].norm] {
+			c.status = graph.Speculated
+		}
+	}
+	if agentPrep == "on" {
+		c.status = graph.Speculated
+	}
 	c.targets = a.actTargets(v, act, actor)
 	if len(c.targets) == 0 {
 		c.targets = a.earlierAttackTargets(actor)

@@ -20,8 +20,17 @@ func TestResponsibilityClaims(t *testing.T) {
 			want: wantEvent{graph.Assault, []string{"org/hamas"}, []string{"EG"}}, status: graph.Reported, exact: true},
 		{name: "the attack referred back to", body: "Hamas gunmen attacked a Syrian convoy on Monday. Hamas later claimed responsibility for the attack.",
 			want: wantEvent{graph.Assault, []string{"org/hamas"}, []string{"SY"}}, status: graph.Reported, exact: true},
+		{name: "coordinated claimers", body: "Hamas and Fatah both claimed responsibility for the attack on the Syrian consulate.",
+			want: wantEvent{graph.Assault, []string{"org/hamas", "org/fatah"}, []string{"SY"}}, status: graph.Reported, exact: true},
+		{name: "passive of performing", body: "The attack on the Egyptian consulate was carried out by Hamas.",
+			want: wantEvent{graph.Assault, []string{"org/hamas"}, []string{"EG"}}, status: graph.Reported, exact: true},
+		{name: "hedged attribution", body: "The bombing of the Syrian embassy is believed to have been carried out by Hamas.",
+			want: wantEvent{graph.Assault, []string{"org/hamas"}, []string{"SY"}}, status: graph.Speculated, exact: true},
+		{name: "blame laid by no one named", body: "The killings of Syrian villagers were blamed on Hamas.",
+			want: wantEvent{graph.Assault, []string{"org/hamas"}, []string{"SY"}}, status: graph.Speculated, exact: true},
 	})
 	checkRejects(t, []reject{
+		{"weapon qualifying another head", "Reports said covert operations to find missile sites in Syria were carried out by Hamas.", graph.Assault},
 		{"no claimer", "No group has claimed responsibility for the attack on the Egyptian consulate.", graph.Assault},
 		{"claim pending", "Hamas has yet to claim responsibility for the attack on the Egyptian consulate.", graph.Assault},
 		{"land claimed", "The villages claimed by Hamas lie near the Egyptian border.", graph.Assault},
