@@ -802,6 +802,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		c.trigger = h.t
 		c.noun = h.noun
 		c.pair, c.optionalTarget = h.rule.pair, h.rule.optionalTarget && !strings.HasSuffix(c.rule, "-crowd")
+		c.optionalTarget = c.optionalTarget || a.targetlessRequest(toks, h.t, h.noun, c)
 		c.mode = h.rule.modeAt(toks, h.t)
 		missionAid(toks, h.t, h.rule, c) // "sent troops to Afghanistan as part of the NATO mission": aid, not a threat
 		c.status = clauseStatus(toks, h.t, isTrigger, !h.noun)

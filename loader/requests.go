@@ -2,6 +2,7 @@ package loader
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -285,4 +286,60 @@ func (a *article) ownState(p *graph.Entity) *graph.Entity {
 		return p
 	}
 	return a.stateOf(p)
+}
+
+// openRequestVerbs ask for something of no one named: "called for the
+// creation of a new party", "urged restraint", "demanded an inquiry". The
+// request stands without a target (ANNOTATION.md keys no target for it);
+// where the article names whom it went to elsewhere, the targetless
+// statement joins that event. "Calls", "demands" and "appeals" are left out: more
+// often nouns ("terrorist demands") than verbs.
+var openRequestVerbs = map[string]bool{
+	"call": true, "called": true, "calling": true, "urge": true, "urges": true, "urged": true,
+	"urging": true, "demand": true, "demanded": true, "demanding": true, "appealed": true,
+}
+
+// personalObjects are the pronouns after a request verb that stand for
+// someone the extractor could not resolve: "urged him to", "called for
+// them to resign", "demanded they return".
+var personalObjects = map[string]bool{"him": true, "her": true, "them": true, "it": true, "they": true, "he": true, "she": true}
+
+// targetlessRequest reports a request verb that may stand with no target:
+// a verb of openRequestVerbs (not a noun, whose owner may be anyone) whose
+// subject stands in its own clause, outside quotations.
+func (a *article) targetlessRequest(toks []token, t int, noun bool, c *candidate) bool {
+	if c.typ != graph.Request || noun || len(c.targets) > 0 || len(c.actors) == 0 || !openRequestVerbs[toks[t].norm] {
+		return false
+	}
+	if c.actors[0].Kind == graph.Location || strings.Contains(c.rule, "-clause-subject") || strings.Contains(c.rule, "-participle") || strings.Contains(c.rule, "-passive") {
+		// A subject found past a clause boundary ("Thailand claimed that
+		// rangers ... encountered Cambodian troops and demanded") is too
+		// often not the asker to stand without the check a target gives.
+		return false
+	}
+	if a.inQuotation(toks, t) {
+		return false // `"We demand elections," the father of a hostage said`: the speaker is unsure
+	}
+	if t+1 < len(toks) && toks[t+1].punct {
+		return false // `Galloway demanded, "Where is the money?"`: a question put, no request
+	}
+	if t > 0 && (toks[t-1].norm == "if" || (beForms[toks[t-1].norm] && !strings.HasSuffix(toks[t].norm, "ing"))) {
+		return false // "if called upon by", "were demanded by": asked of the subject, by someone else
+	}
+	if t > 0 && toks[t-1].norm == "to" {
+		return false // "has a right to demand", "is waiting to urge": not asked yet
+	}
+	if strings.HasSuffix(toks[t].norm, "ing") && (t == 0 || !beForms[toks[t-1].norm]) {
+		return false // "a resolution calling for", ", urging him to": a participle whose subject is unsure
+	}
+	next := t + 1
+	if strings.HasPrefix(toks[t].norm, "urg") && next < len(toks) && toks[next].norm == "to" {
+		return false // "its radical arm urges to do more attacks": an infinitive with no one asked
+	}
+	if next < len(toks) && (toks[next].norm == "for" || toks[next].norm == "on" || toks[next].norm == "upon" || toks[next].norm == "to") {
+		next++
+	} else if toks[t].norm == "appealed" {
+		return false // "appealed the decision": a court appeal
+	}
+	return next >= len(toks) || !personalObjects[toks[next].norm]
 }

@@ -24,6 +24,12 @@ func TestRequestRules(t *testing.T) {
 			wantEvent{graph.Agree, []string{"person/john-kufuor", "GH"}, []string{"person/faure-gnassingbe", "TG"}}, graph.Reported, true},
 		{"joint statement after a relative clause", "Peru and Chile, which are attending the summit in Lima, released a joint statement.",
 			wantEvent{graph.Agree, []string{"PE"}, []string{"CL"}}, graph.Reported, true},
+		{"a call for something of no one named", "Peru called for the creation of a regional water authority.",
+			wantEvent{graph.Request, []string{"PE"}, nil}, graph.Reported, true},
+		{"an open demand in the progressive", "Chile is demanding an inquiry into the shooting.",
+			wantEvent{graph.Request, []string{"CL"}, nil}, graph.Reported, true},
+		{"an open call joins the request with a target", "Ghana urged restraint. Ghana urged Togo to release the prisoners.",
+			wantEvent{graph.Request, []string{"GH"}, []string{"TG"}}, graph.Reported, true},
 	})
 }
 
@@ -33,5 +39,10 @@ func TestRequestRulesLeaveOthers(t *testing.T) {
 		{"a joint statement of one state's parties", "Labour and the Conservatives in Britain issued a joint statement.", graph.Agree},
 		{"a request with no maker named", "Ghana granted the request for asylum.", graph.Request},
 		{"a request noun as subject", "Togo's request was discussed in Ghana.", graph.Request},
+		{"an open call in a participle", "Peru withdrew its envoy, a resolution calling for talks.", graph.Request},
+		{"an open call asked of the subject", "Peru said it would act if called upon by a new government.", graph.Request},
+		{"an open demand in a quotation", `"We demand elections," a Peruvian farmer said.`, graph.Request},
+		{"a court appeal", "Peru appealed the ruling of the tribunal.", graph.Request},
+		{"an open demand made in the passive", "The reforms were demanded by Peru.", graph.Request},
 	})
 }
