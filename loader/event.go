@@ -1738,10 +1738,10 @@ func (a *article) mustArguments(v *sentenceView, t int) (actor, target *graph.En
 	if k >= 1 && groupNouns[toks[k].norm] {
 		k--
 	}
-	if k < 0 || v.at[k] < 0 || !usable(v.ms[v.at[k]]) {
+	n := v.obligedParty(k)
+	if n < 0 || !usable(v.ms[n]) {
 		return nil, nil
 	}
-	n := v.at[k]
 	if f := v.ms[n].first; f > 0 && prepositions[toks[f-1].norm] {
 		return nil, nil // "the disarmament of Hezbollah must": not the one asked
 	}
@@ -1753,7 +1753,7 @@ func (a *article) mustArguments(v *sentenceView, t int) (actor, target *graph.En
 		if clauseBreak(toks[j]) {
 			return nil, nil
 		}
-		if !speechVerbs[toks[j].norm] {
+		if !speechVerbs[toks[j].norm] && !adviceVerbs[toks[j].norm] {
 			continue
 		}
 		i := j - 1

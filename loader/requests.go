@@ -343,3 +343,66 @@ func (a *article) targetlessRequest(toks []token, t int, noun bool, c *candidate
 	}
 	return next >= len(toks) || !personalObjects[toks[next].norm]
 }
+
+// adviceVerbs report, like speech verbs, what their subject holds another
+// party should do: "Spain proposed that Morocco should take back", "the
+// committee recommended that Canada should".
+var adviceVerbs = map[string]bool{
+	"suggested": true, "suggests": true, "proposed": true, "proposes": true, "recommended": true, "recommends": true,
+	"recommend": true,
+}
+
+// othersOpeners open the rest of a list after its named parties: "Japan
+// and other whaling nations", "Iran and its allies".
+var othersOpeners = map[string]bool{"other": true, "its": true, "their": true, "fellow": true}
+
+// obligedParty returns the mention of the party a modal of obligation
+// after k is asked of: the one ending at k ("Iran must"), or the first
+// named before a list's unnamed rest ("Australia, New Zealand and other
+// anti-whaling nations should", "Syria and its allies must"); else -1.
+func (v *sentenceView) obligedParty(k int) int {
+	if k < 0 {
+		return -1
+	}
+	if v.at[k] >= 0 {
+		return v.at[k]
+	}
+	toks := v.toks
+	for j := k; j >= 2 && j >= k-4; j-- {
+		if m := v.at[j]; toks[j].punct || (m >= 0 && !v.ms[m].modifier && v.ms[m].form != formDemonym) {
+			return -1 // "and other European states" keeps its demonym
+		}
+		if !othersOpeners[toks[j].norm] {
+			continue
+		}
+		and := j - 1
+		if toks[and].norm != "and" && toks[and].norm != "or" {
+			return -1
+		}
+		before := and - 1
+		if toks[before].text == "," {
+			before--
+		}
+		if before < 0 || v.at[before] < 0 {
+			return -1
+		}
+		return v.firstCoordinated(v.at[before])
+	}
+	return -1
+}
+
+// firstCoordinated returns the first mention of the list of names, joined
+// by commas and "and", that ends with mention n.
+func (v *sentenceView) firstCoordinated(n int) int {
+	for {
+		f := v.ms[n].first
+		if f < 2 || (v.toks[f-1].text != "," && v.toks[f-1].norm != "and") {
+			return n
+		}
+		p := v.at[f-2]
+		if p < 0 {
+			return n
+		}
+		n = p
+	}
+}

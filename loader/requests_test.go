@@ -28,6 +28,12 @@ func TestRequestRules(t *testing.T) {
 			wantEvent{graph.Request, []string{"PE"}, nil}, graph.Reported, true},
 		{"an open demand in the progressive", "Chile is demanding an inquiry into the shooting.",
 			wantEvent{graph.Request, []string{"CL"}, nil}, graph.Reported, true},
+		{"should after a list's unnamed rest", "Brazil said that Peru, Chile and other Andean states should cut tariffs.",
+			wantEvent{graph.Request, []string{"BR"}, []string{"PE"}}, graph.Reported, false},
+		{"must after a party and its allies", "Brazil said Peru and its allies must stop the raids.",
+			wantEvent{graph.Request, []string{"BR"}, []string{"PE"}}, graph.Reported, false},
+		{"should after a verb of advice", "Brazil proposed that Peru should reopen the border.",
+			wantEvent{graph.Request, []string{"BR"}, []string{"PE"}}, "", false},
 		{"an open call joins the request with a target", "Ghana urged restraint. Ghana urged Togo to release the prisoners.",
 			wantEvent{graph.Request, []string{"GH"}, []string{"TG"}}, graph.Reported, true},
 	})
@@ -42,6 +48,7 @@ func TestRequestRulesLeaveOthers(t *testing.T) {
 		{"an open call in a participle", "Peru withdrew its envoy, a resolution calling for talks.", graph.Request},
 		{"an open call asked of the subject", "Peru said it would act if called upon by a new government.", graph.Request},
 		{"an open demand in a quotation", `"We demand elections," a Peruvian farmer said.`, graph.Request},
+		{"should after a list with a preposition", "Brazil said that talks with Peru and other states should resume.", graph.Request},
 		{"a court appeal", "Peru appealed the ruling of the tribunal.", graph.Request},
 		{"an open demand made in the passive", "The reforms were demanded by Peru.", graph.Request},
 	})
