@@ -57,7 +57,8 @@ var requestRule = eventRule{name: "request-noun", typ: graph.Request}
 //     requests of the verb's subject;
 //   - "Togo sent troops at Ghana's request", "at the request of Ghana,
 //     Togo sent troops": Ghana requests of the clause's subject;
-//   - "X and Y issued a joint statement": X agrees with Y.
+//   - "X and Y issued a joint statement": X agrees with Y;
+//   - "X gave Y until Friday to withdraw": X requests of Y.
 func (a *article) requestFrames(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	for t, tok := range v.toks {
@@ -70,6 +71,8 @@ func (a *article) requestFrames(s sentence, v *sentenceView) []*candidate {
 			c = a.answeredRequest(v, t)
 		case jointNouns[tok.norm] && t > 0 && v.toks[t-1].norm == "joint":
 			c = a.jointStatement(v, t)
+		case deadlineVerbs[tok.norm]:
+			c = a.deadlineGiven(v, t)
 		}
 		if c == nil {
 			continue
@@ -405,4 +408,57 @@ func (v *sentenceView) firstCoordinated(n int) int {
 		}
 		n = p
 	}
+}
+
+// deadlineVerbs give a party a deadline to act by.
+var deadlineVerbs = map[string]bool{"gave": true, "give": true, "gives": true, "given": true, "giving": true}
+
+// deadlineSpans measure the time a deadline leaves: "72 hours to", "a
+// week to".
+var deadlineSpans = map[string]bool{
+	"hours": true, "days": true, "weeks": true, "months": true, "hour": true, "day": true, "week": true, "month": true,
+}
+
+// deadlineRule stands for the verb of a deadline when its subject is read
+// with verbArguments.
+var deadlineRule = eventRule{name: "deadline", typ: graph.Request, direct: true}
+
+// deadlineGiven reads an ultimatum: "X gave Y until Tuesday to withdraw",
+// "giving the militia 72 hours to surrender". X requests the act of Y.
+func (a *article) deadlineGiven(v *sentenceView, t int) *candidate {
+	toks := v.toks
+	j := t + 1
+	if j < len(toks) && toks[j].norm == "the" {
+		j++
+	}
+	if j >= len(toks) || v.at[j] < 0 {
+		return nil
+	}
+	n := v.at[j]
+	if !usable(v.ms[n]) || v.ms[n].place || v.ms[n].ent.Kind == graph.Location {
+		return nil
+	}
+	k := v.ms[n].last + 1
+	if k < len(toks) && groupNouns[toks[k].norm] {
+		k++ // "the Romanian government until"
+	}
+	timed := false
+	for ; k < len(toks) && k <= v.ms[n].last+10; k++ {
+		w := toks[k].norm
+		switch {
+		case w == "until" || w == "till" || deadlineSpans[w]:
+			timed = true
+		case w == "to" && timed:
+			c := &candidate{typ: graph.Request, rule: "verb:deadline", confidence: 0.6}
+			actor, _ := a.verbArguments(v, t, &deadlineRule, c)
+			if actor == nil || actor == v.ms[n].ent {
+				return nil
+			}
+			c.actors, c.targets = []*graph.Entity{actor}, []*graph.Entity{v.ms[n].ent}
+			return c
+		case clauseBreak(toks[k]) || v.at[k] >= 0:
+			return nil
+		}
+	}
+	return nil
 }

@@ -34,6 +34,10 @@ func TestRequestRules(t *testing.T) {
 			wantEvent{graph.Request, []string{"BR"}, []string{"PE"}}, graph.Reported, false},
 		{"should after a verb of advice", "Brazil proposed that Peru should reopen the border.",
 			wantEvent{graph.Request, []string{"BR"}, []string{"PE"}}, "", false},
+		{"a deadline given", "Brazil gave Peru until Friday to withdraw the claim.",
+			wantEvent{graph.Request, []string{"BR"}, []string{"PE"}}, "", true},
+		{"a deadline as a span", "Chile has given the Peruvian government 48 hours to reply.",
+			wantEvent{graph.Request, []string{"CL"}, []string{"PE"}}, "", true},
 		{"an open call joins the request with a target", "Ghana urged restraint. Ghana urged Togo to release the prisoners.",
 			wantEvent{graph.Request, []string{"GH"}, []string{"TG"}}, graph.Reported, true},
 	})
@@ -49,6 +53,7 @@ func TestRequestRulesLeaveOthers(t *testing.T) {
 		{"an open call asked of the subject", "Peru said it would act if called upon by a new government.", graph.Request},
 		{"an open demand in a quotation", `"We demand elections," a Peruvian farmer said.`, graph.Request},
 		{"should after a list with a preposition", "Brazil said that talks with Peru and other states should resume.", graph.Request},
+		{"a gift with a purpose is no deadline", "Brazil gave Peru three million dollars to rebuild the bridge.", graph.Request},
 		{"a court appeal", "Peru appealed the ruling of the tribunal.", graph.Request},
 		{"an open demand made in the passive", "The reforms were demanded by Peru.", graph.Request},
 	})
