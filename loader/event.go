@@ -807,6 +807,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		c.trigger = h.t
 		c.noun = h.noun
 		c.pair, c.optionalTarget = h.rule.pair, h.rule.optionalTarget && !strings.HasSuffix(c.rule, "-crowd")
+		c.optionalTarget = c.optionalTarget || a.targetlessRequest(toks, h.t, h.noun, c)
 		c.mode = h.rule.modeAt(toks, h.t)
 		missionAid(toks, h.t, h.rule, c) // "sent troops to Afghanistan as part of the NATO mission": aid, not a threat
 		c.status = clauseStatus(toks, h.t, isTrigger, !h.noun)
@@ -1754,10 +1755,10 @@ func (a *article) mustArguments(v *sentenceView, t int) (actor, target *graph.En
 	if k >= 1 && groupNouns[toks[k].norm] {
 		k--
 	}
-	if k < 0 || v.at[k] < 0 || !usable(v.ms[v.at[k]]) {
+	n := v.obligedParty(k)
+	if n < 0 || !usable(v.ms[n]) {
 		return nil, nil
 	}
-	n := v.at[k]
 	if f := v.ms[n].first; f > 0 && prepositions[toks[f-1].norm] {
 		return nil, nil // "the disarmament of Hezbollah must": not the one asked
 	}
@@ -1769,7 +1770,7 @@ func (a *article) mustArguments(v *sentenceView, t int) (actor, target *graph.En
 		if clauseBreak(toks[j]) {
 			return nil, nil
 		}
-		if !speechVerbs[toks[j].norm] {
+		if !speechVerbs[toks[j].norm] && !adviceVerbs[toks[j].norm] {
 			continue
 		}
 		i := j - 1

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -56,7 +57,8 @@ var requestRule = eventRule{name: "request-noun", typ: graph.Request}
 //     requests of the verb's subject;
 //   - "Togo sent troops at Ghana's request", "at the request of Ghana,
 //     Togo sent troops": Ghana requests of the clause's subject;
-//   - "X and Y issued a joint statement": X agrees with Y.
+//   - "X and Y issued a joint statement": X agrees with Y;
+//   - "X gave Y until Friday to withdraw": X requests of Y.
 func (a *article) requestFrames(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	for t, tok := range v.toks {
@@ -69,6 +71,8 @@ func (a *article) requestFrames(s sentence, v *sentenceView) []*candidate {
 			c = a.answeredRequest(v, t)
 		case jointNouns[tok.norm] && t > 0 && v.toks[t-1].norm == "joint":
 			c = a.jointStatement(v, t)
+		case deadlineVerbs[tok.norm]:
+			c = a.deadlineGiven(v, t)
 		}
 		if c == nil {
 			continue
@@ -285,4 +289,176 @@ func (a *article) ownState(p *graph.Entity) *graph.Entity {
 		return p
 	}
 	return a.stateOf(p)
+}
+
+// openRequestVerbs ask for something of no one named: "called for the
+// creation of a new party", "urged restraint", "demanded an inquiry". The
+// request stands without a target (ANNOTATION.md keys no target for it);
+// where the article names whom it went to elsewhere, the targetless
+// statement joins that event. "Calls", "demands" and "appeals" are left out: more
+// often nouns ("terrorist demands") than verbs.
+var openRequestVerbs = map[string]bool{
+	"call": true, "called": true, "calling": true, "urge": true, "urges": true, "urged": true,
+	"urging": true, "demand": true, "demanded": true, "demanding": true, "appealed": true,
+}
+
+// personalObjects are the pronouns after a request verb that stand for
+// someone the extractor could not resolve: "urged him to", "called for
+// them to resign", "demanded they return".
+var personalObjects = map[string]bool{"him": true, "her": true, "them": true, "it": true, "they": true, "he": true, "she": true}
+
+// targetlessRequest reports a request verb that may stand with no target:
+// a verb of openRequestVerbs (not a noun, whose owner may be anyone) whose
+// subject stands in its own clause, outside quotations.
+func (a *article) targetlessRequest(toks []token, t int, noun bool, c *candidate) bool {
+	if c.typ != graph.Request || noun || len(c.targets) > 0 || len(c.actors) == 0 || !openRequestVerbs[toks[t].norm] {
+		return false
+	}
+	if c.actors[0].Kind == graph.Location || strings.Contains(c.rule, "-clause-subject") || strings.Contains(c.rule, "-participle") || strings.Contains(c.rule, "-passive") {
+		// A subject found past a clause boundary ("Thailand claimed that
+		// rangers ... encountered Cambodian troops and demanded") is too
+		// often not the asker to stand without the check a target gives.
+		return false
+	}
+	if a.inQuotation(toks, t) {
+		return false // `"We demand elections," the father of a hostage said`: the speaker is unsure
+	}
+	if t+1 < len(toks) && toks[t+1].punct {
+		return false // `Galloway demanded, "Where is the money?"`: a question put, no request
+	}
+	if t > 0 && (toks[t-1].norm == "if" || (beForms[toks[t-1].norm] && !strings.HasSuffix(toks[t].norm, "ing"))) {
+		return false // "if called upon by", "were demanded by": asked of the subject, by someone else
+	}
+	if t > 0 && toks[t-1].norm == "to" {
+		return false // "has a right to demand", "is waiting to urge": not asked yet
+	}
+	if strings.HasSuffix(toks[t].norm, "ing") && (t == 0 || !beForms[toks[t-1].norm]) {
+		return false // "a resolution calling for", ", urging him to": a participle whose subject is unsure
+	}
+	next := t + 1
+	if strings.HasPrefix(toks[t].norm, "urg") && next < len(toks) && toks[next].norm == "to" {
+		return false // "its radical arm urges to do more attacks": an infinitive with no one asked
+	}
+	if next < len(toks) && (toks[next].norm == "for" || toks[next].norm == "on" || toks[next].norm == "upon" || toks[next].norm == "to") {
+		next++
+	} else if toks[t].norm == "appealed" {
+		return false // "appealed the decision": a court appeal
+	}
+	return next >= len(toks) || !personalObjects[toks[next].norm]
+}
+
+// adviceVerbs report, like speech verbs, what their subject holds another
+// party should do: "Spain proposed that Morocco should take back", "the
+// committee recommended that Canada should".
+var adviceVerbs = map[string]bool{
+	"suggested": true, "suggests": true, "proposed": true, "proposes": true, "recommended": true, "recommends": true,
+	"recommend": true,
+}
+
+// othersOpeners open the rest of a list after its named parties: "Japan
+// and other whaling nations", "Iran and its allies".
+var othersOpeners = map[string]bool{"other": true, "its": true, "their": true, "fellow": true}
+
+// obligedParty returns the mention of the party a modal of obligation
+// after k is asked of: the one ending at k ("Iran must"), or the first
+// named before a list's unnamed rest ("Australia, New Zealand and other
+// anti-whaling nations should", "Syria and its allies must"); else -1.
+func (v *sentenceView) obligedParty(k int) int {
+	if k < 0 {
+		return -1
+	}
+	if v.at[k] >= 0 {
+		return v.at[k]
+	}
+	toks := v.toks
+	for j := k; j >= 2 && j >= k-4; j-- {
+		if m := v.at[j]; toks[j].punct || (m >= 0 && !v.ms[m].modifier && v.ms[m].form != formDemonym) {
+			return -1 // "and other European states" keeps its demonym
+		}
+		if !othersOpeners[toks[j].norm] {
+			continue
+		}
+		and := j - 1
+		if toks[and].norm != "and" && toks[and].norm != "or" {
+			return -1
+		}
+		before := and - 1
+		if toks[before].text == "," {
+			before--
+		}
+		if before < 0 || v.at[before] < 0 {
+			return -1
+		}
+		return v.firstCoordinated(v.at[before])
+	}
+	return -1
+}
+
+// firstCoordinated returns the first mention of the list of names, joined
+// by commas and "and", that ends with mention n.
+func (v *sentenceView) firstCoordinated(n int) int {
+	for {
+		f := v.ms[n].first
+		if f < 2 || (v.toks[f-1].text != "," && v.toks[f-1].norm != "and") {
+			return n
+		}
+		p := v.at[f-2]
+		if p < 0 {
+			return n
+		}
+		n = p
+	}
+}
+
+// deadlineVerbs give a party a deadline to act by.
+var deadlineVerbs = map[string]bool{"gave": true, "give": true, "gives": true, "given": true, "giving": true}
+
+// deadlineSpans measure the time a deadline leaves: "72 hours to", "a
+// week to".
+var deadlineSpans = map[string]bool{
+	"hours": true, "days": true, "weeks": true, "months": true, "hour": true, "day": true, "week": true, "month": true,
+}
+
+// deadlineRule stands for the verb of a deadline when its subject is read
+// with verbArguments.
+var deadlineRule = eventRule{name: "deadline", typ: graph.Request, direct: true}
+
+// deadlineGiven reads an ultimatum: "X gave Y until Tuesday to withdraw",
+// "giving the militia 72 hours to surrender". X requests the act of Y.
+func (a *article) deadlineGiven(v *sentenceView, t int) *candidate {
+	toks := v.toks
+	j := t + 1
+	if j < len(toks) && toks[j].norm == "the" {
+		j++
+	}
+	if j >= len(toks) || v.at[j] < 0 {
+		return nil
+	}
+	n := v.at[j]
+	if !usable(v.ms[n]) || v.ms[n].place || v.ms[n].ent.Kind == graph.Location {
+		return nil
+	}
+	k := v.ms[n].last + 1
+	if k < len(toks) && groupNouns[toks[k].norm] {
+		k++ // "the Romanian government until"
+	}
+	timed := false
+	for ; k < len(toks) && k <= v.ms[n].last+10; k++ {
+		w := toks[k].norm
+		switch {
+		case w == "until" || w == "till" || deadlineSpans[w]:
+			timed = true
+		case w == "to" && timed:
+			c := &candidate{typ: graph.Request, rule: "verb:deadline", confidence: 0.6}
+			actor, _ := a.verbArguments(v, t, &deadlineRule, c)
+			if actor == nil || actor == v.ms[n].ent {
+				return nil
+			}
+			c.actors, c.targets = []*graph.Entity{actor}, []*graph.Entity{v.ms[n].ent}
+			return c
+		case clauseBreak(toks[k]) || v.at[k] >= 0:
+			return nil
+		}
+	}
+	return nil
 }

@@ -24,6 +24,22 @@ func TestRequestRules(t *testing.T) {
 			wantEvent{graph.Agree, []string{"person/john-kufuor", "GH"}, []string{"person/faure-gnassingbe", "TG"}}, graph.Reported, true},
 		{"joint statement after a relative clause", "Peru and Chile, which are attending the summit in Lima, released a joint statement.",
 			wantEvent{graph.Agree, []string{"PE"}, []string{"CL"}}, graph.Reported, true},
+		{"a call for something of no one named", "Peru called for the creation of a regional water authority.",
+			wantEvent{graph.Request, []string{"PE"}, nil}, graph.Reported, true},
+		{"an open demand in the progressive", "Chile is demanding an inquiry into the shooting.",
+			wantEvent{graph.Request, []string{"CL"}, nil}, graph.Reported, true},
+		{"should after a list's unnamed rest", "Brazil said that Peru, Chile and other Andean states should cut tariffs.",
+			wantEvent{graph.Request, []string{"BR"}, []string{"PE"}}, graph.Reported, false},
+		{"must after a party and its allies", "Brazil said Peru and its allies must stop the raids.",
+			wantEvent{graph.Request, []string{"BR"}, []string{"PE"}}, graph.Reported, false},
+		{"should after a verb of advice", "Brazil proposed that Peru should reopen the border.",
+			wantEvent{graph.Request, []string{"BR"}, []string{"PE"}}, "", false},
+		{"a deadline given", "Brazil gave Peru until Friday to withdraw the claim.",
+			wantEvent{graph.Request, []string{"BR"}, []string{"PE"}}, "", true},
+		{"a deadline as a span", "Chile has given the Peruvian government 48 hours to reply.",
+			wantEvent{graph.Request, []string{"CL"}, []string{"PE"}}, "", true},
+		{"an open call joins the request with a target", "Ghana urged restraint. Ghana urged Togo to release the prisoners.",
+			wantEvent{graph.Request, []string{"GH"}, []string{"TG"}}, graph.Reported, true},
 	})
 }
 
@@ -33,5 +49,12 @@ func TestRequestRulesLeaveOthers(t *testing.T) {
 		{"a joint statement of one state's parties", "Labour and the Conservatives in Britain issued a joint statement.", graph.Agree},
 		{"a request with no maker named", "Ghana granted the request for asylum.", graph.Request},
 		{"a request noun as subject", "Togo's request was discussed in Ghana.", graph.Request},
+		{"an open call in a participle", "Peru withdrew its envoy, a resolution calling for talks.", graph.Request},
+		{"an open call asked of the subject", "Peru said it would act if called upon by a new government.", graph.Request},
+		{"an open demand in a quotation", `"We demand elections," a Peruvian farmer said.`, graph.Request},
+		{"should after a list with a preposition", "Brazil said that talks with Peru and other states should resume.", graph.Request},
+		{"a gift with a purpose is no deadline", "Brazil gave Peru three million dollars to rebuild the bridge.", graph.Request},
+		{"a court appeal", "Peru appealed the ruling of the tribunal.", graph.Request},
+		{"an open demand made in the passive", "The reforms were demanded by Peru.", graph.Request},
 	})
 }
