@@ -103,8 +103,8 @@ func (a *article) deniedWrongdoing(s sentence, v *sentenceView, taken []*candida
 }
 
 // withheldDenial reports a verb of denial that denies nothing: "neither
-// confirmed nor denied the reports", "stopped denying", "stopped short of
-// denying", "don't deny".
+// confirmed nor denied the reports", "without admitting or denying",
+// "stopped denying", "stopped short of denying", "don't deny".
 func withheldDenial(toks []token, t int) bool {
 	if t > 0 {
 		if p := toks[t-1].norm; p == "stopped" || p == "stop" || p == "of" || p == "without" {
@@ -113,7 +113,7 @@ func withheldDenial(toks []token, t int) bool {
 	}
 	for k := t - 1; k >= 0 && k >= t-5; k-- {
 		w := toks[k].norm
-		if negations[w] || strings.HasPrefix(w, "confirm") || strings.HasSuffix(w, "nt") && strings.ContainsAny(toks[k].text, "'’") {
+		if negations[w] || strings.HasPrefix(w, "confirm") || strings.HasPrefix(w, "admit") || strings.HasSuffix(w, "nt") && strings.ContainsAny(toks[k].text, "'’") {
 			return true
 		}
 		if clauseBreak(toks[k]) {

@@ -23,6 +23,14 @@ func TestWrongdoingDenials(t *testing.T) {
 			wantEvent{graph.Reject, []string{"CL"}, nil}, graph.Reported, true},
 		{"a claim whose author follows", "Peru denied the claim by Chile that its troops had crossed the border.",
 			wantEvent{graph.Reject, []string{"PE"}, []string{"CL"}}, graph.Reported, true},
+		// Where the accuser is unclear or absent, the denial stands without a
+		// target rather than with a guessed one.
+		{"two accusers: the phrase does not say whose", "Peru accused Chile of spying. Bolivia accused Chile of smuggling. Chile rejected the allegations.",
+			wantEvent{graph.Reject, []string{"CL"}, nil}, graph.Reported, true},
+		{"one not accused denies only its own part", "Peru accused Chile of arming the rebels. Bolivia denied any involvement.",
+			wantEvent{graph.Reject, []string{"BO"}, nil}, graph.Reported, true},
+		{"a denial of unattributed claims", "Iran denied claims that Syria had sent weapons.",
+			wantEvent{graph.Reject, []string{"IR"}, nil}, graph.Reported, true},
 	}
 	checkEvents(t, "2006-05-03", tests)
 	checkRejects(t, []reject{
