@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/graph"
@@ -9,6 +10,8 @@ import (
 // This file reads evaluative statements the lexicon's verbs do not:
 //   - a challenge to a party's standing: "X challenged the legitimacy of
 //     Y's government", "X questioned Y's credibility" — X accuses Y;
+//   - an attitude expressed toward a party: "X voiced support for Y",
+//     "X expressed outrage over Y's decision" — X supports or accuses Y;
 //   - descriptors of the party a blame names ("bore the hallmarks of
 //     Sunni Islamist al Qaeda"), skipped by pastDescriptors.
 
@@ -121,6 +124,103 @@ func (v *sentenceView) standingOf(k int) *graph.Entity {
 	}
 	n := v.at[o]
 	if n < 0 || v.ms[n].first != o || v.ms[n].ent.Kind == graph.Location {
+		return nil
+	}
+	return v.ms[n].ent
+}
+
+// expressingVerbs state an attitude held toward a party: "expressed
+// support for Y", "voiced outrage at Y's decision".
+var expressingVerbs = map[string]bool{
+	"express": true, "expresses": true, "expressed": true, "expressing": true, "voice": true, "voices": true,
+	"voiced": true, "voicing": true, "reaffirm": true, "reaffirms": true, "reaffirmed": true, "reaffirming": true,
+	"reiterate": true, "reiterates": true, "reiterated": true, "reiterating": true, "convey": true, "conveys": true,
+	"conveyed": true, "conveying": true, "declare": true, "declares": true, "declared": true, "declaring": true,
+}
+
+// attitudeNouns map an attitude expressed toward a party to the event
+// type it codes, with the prepositions that introduce the party.
+var attitudeNouns = map[string]struct {
+	typ   graph.EventType
+	preps []string
+}{
+	"support":         {graph.Support, []string{"for"}},
+	"backing":         {graph.Support, []string{"for"}},
+	"solidarity":      {graph.Support, []string{"with"}},
+	"outrage":         {graph.Accuse, []string{"at", "over", "about"}},
+	"anger":           {graph.Accuse, []string{"at", "over", "about"}},
+	"indignation":     {graph.Accuse, []string{"at", "over", "about"}},
+	"displeasure":     {graph.Accuse, []string{"at", "over", "about", "with"}},
+	"disapproval":     {graph.Accuse, []string{"of", "at", "over", "about"}},
+	"dissatisfaction": {graph.Accuse, []string{"with", "at", "over", "about"}},
+	"condemnation":    {graph.Accuse, []string{"of"}},
+}
+
+// attitudeRule stands for an expressing verb when its subject is read
+// with verbArguments.
+var attitudeRule = eventRule{name: "express-attitude", typ: graph.Support}
+
+// expressedAttitudes reads an attitude expressed toward a named party or
+// its act: "Egypt voiced support for Sudan", "France expressed solidarity
+// with Poland", "Turkish officials expressed outrage over a United States
+// resolution", "Japan expressed displeasure at China's decision". The one
+// who expresses it supports or accuses the party. A negated attitude ("no
+// support") or one toward a thing no party owns yields nothing.
+func (a *article) expressedAttitudes(s sentence, v *sentenceView) []*candidate {
+	var out []*candidate
+	toks := v.toks
+	for t, tok := range toks {
+		if !expressingVerbs[tok.norm] || v.at[t] >= 0 || negatedVerb(toks, t) || (t > 0 && beForms[toks[t-1].norm]) {
+			continue
+		}
+		noun := -1
+		for k := t + 1; k < len(toks) && k <= t+4; k++ {
+			if _, ok := attitudeNouns[toks[k].norm]; ok {
+				noun = k
+				break
+			}
+			if v.at[k] >= 0 || toks[k].punct || negations[toks[k].norm] {
+				break // "expressed no support"
+			}
+		}
+		if noun < 0 || noun+2 >= len(toks) || !slices.Contains(attitudeNouns[toks[noun].norm].preps, toks[noun+1].norm) {
+			continue
+		}
+		target := v.attitudeObject(noun + 2)
+		if target == nil {
+			continue
+		}
+		att := attitudeNouns[toks[noun].norm]
+		c := &candidate{typ: att.typ, rule: "verb:express-" + toks[noun].norm, confidence: 0.55, trigger: noun, sent: s, status: graph.Reported}
+		if att.typ == graph.Accuse {
+			c.mode = "disapprove"
+		}
+		actor, _ := a.verbArguments(v, t, &attitudeRule, c)
+		if actor == nil || actor.Kind == graph.Location || a.sameSide(actor, target) {
+			continue
+		}
+		if !a.setParties(c, []*graph.Entity{actor}, []*graph.Entity{target}) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// attitudeObject returns the party the phrase at k names as what an
+// attitude is held toward: the party itself ("for Sudan", "with the
+// Palestinian people"), its act ("at China's decision", "over a United
+// States resolution"). Nil for a thing no party owns ("for the ban").
+func (v *sentenceView) attitudeObject(k int) *graph.Entity {
+	toks := v.toks
+	for i := 0; i < 2 && k < len(toks) && (toks[k].norm == "the" || toks[k].norm == "a" || toks[k].norm == "an"); i++ {
+		k++
+	}
+	if k >= len(toks) {
+		return nil
+	}
+	n := v.at[k]
+	if n < 0 || v.ms[n].first != k || v.ms[n].ent.Kind == graph.Location || !(usable(v.ms[n]) || v.ms[n].modifier) {
 		return nil
 	}
 	return v.ms[n].ent

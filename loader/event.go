@@ -719,6 +719,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.conditionalWarnings(s, v), a.reportedAccusations(s, v), a.deniedClaims(s, v), a.disappointedBy(s, v), a.deniedEarlierClaims(s, v))
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
+	evaluations = append(evaluations, a.expressedAttitudes(s, v)...)
 	if len(hits) == 0 && len(evaluations) == 0 {
 		// No rule read the sentence: try the weak reading of statements.
 		if evaluations = a.fallbackStatements(s, v); len(evaluations) == 0 {
