@@ -722,6 +722,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.deniedEarlierClaims(s, v),
 		a.presenceFrames(s, v),
 	)
+	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
+	evaluations = append(evaluations, a.challengedStanding(s, v)...)
+	evaluations = append(evaluations, a.expressedAttitudes(s, v)...)
 	if len(hits) == 0 && len(evaluations) == 0 {
 		// No rule read the sentence: try the weak reading of statements.
 		if evaluations = a.fallbackStatements(s, v); len(evaluations) == 0 {

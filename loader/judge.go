@@ -370,6 +370,7 @@ func partyJudged(v *sentenceView, from, to int) *candidate {
 			if toks[o].norm == "the" && o+1 < to {
 				o++
 			}
+			o = pastDescriptors(v, o, to) // "the hallmarks of Sunni Islamist al Qaeda"
 			if n := v.at[o]; n >= 0 && v.ms[n].first == o && usable(v.ms[n]) && v.ms[n].ent.Kind != graph.Location && blamedBefore(toks, k) {
 				return &candidate{typ: graph.Accuse, rule: "verb:said-blame", trigger: k, targets: []*graph.Entity{v.ms[n].ent}}
 			}

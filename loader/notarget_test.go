@@ -34,9 +34,7 @@ func TestEarlierTargetEvents(t *testing.T) {
 	}
 	checkEvents(t, "2006-05-03", tests)
 	checkRejects(t, []reject{
-		{"two accusers: the phrase does not say whose", "Peru accused Chile of spying. Bolivia accused Chile of smuggling. Chile rejected the allegations.", graph.Reject},
 		{"a denial denied", "Peru accused Chile of spying. Chile did not deny the charges.", graph.Reject},
-		{"one not accused denies nothing of it", "Peru accused Chile of arming the rebels. Bolivia denied any involvement.", graph.Reject},
 		{"two people before: him could be either", "Angela Merkel met Tony Blair on Saturday. Robert Mugabe later accused him of arrogance.", graph.Accuse},
 		{"two organisations before", "Amnesty International and Human Rights Watch published reports. Israel accused the organisation of bias.", graph.Accuse},
 	})

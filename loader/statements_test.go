@@ -62,7 +62,6 @@ func TestQuotedObligationsAndWarnings(t *testing.T) {
 		{"one's own state exhorted", "Israeli Chief of Staff Dan Halutz said that Israel must defend its people.", graph.Request},
 		{"a danger foretold", "Egypt warned of a civil war if Hamas is left without aid.", graph.Threaten},
 		{"a negated denial", "Iran did not deny the US claims.", graph.Reject},
-		{"a denial of unattributed claims", "Iran denied claims that Syria had sent weapons.", graph.Reject},
 		{"not disappointed", "Japanese Prime Minister Junichiro Koizumi said he was not disappointed with China's decision.", graph.Accuse},
 		{"a warning with nothing held over anyone", "The minister warned that the talks may fail if Iran refuses.", graph.Threaten},
 	})
