@@ -83,7 +83,14 @@
 //     blame, threats of consequences; statements.go: obligations opening a
 //     quotation, warnings, reported wrongs, denied claims.
 //   - requests.go: requests answered or made at one's request, joint
-//     statements.
+//     statements, requests with no target ("called for talks"), advice
+//     ("suggested that X should"), deadlines ("gave X until Friday to").
+//   - denials.go: denials that name no accuser ("denied any
+//     involvement"); evaluative.go: challenges to a party's standing,
+//     attitudes expressed toward it ("expressed solidarity with X").
+//   - responsibility.go: claims of responsibility, acts of force
+//     attributed by a passive ("was carried out by X"); agents.go:
+//     victims killed in a clash with a named party.
 //   - consult.go: travel onward ("continued on to Paris"), presence for
 //     talks, "during his visit to X", a group's meeting with its host.
 //   - implicit.go: custody without a named doer ("arrested in Nigeria")
