@@ -316,7 +316,7 @@ func (a *article) mentions(toks []token) []mention {
 	named := []func([]token, int) (candidateMention, bool){
 		a.shortAt, a.appositivePerson, a.organization, a.acronymOrg, a.namedGroup,
 		a.vessel, a.prefixedVessel, a.bodyReference, a.variantName, a.quotedSpeaker, a.ellipticalState, a.placeName, a.forenamePerson,
-		a.cuedPerson, a.describedBody, a.pluralParty,
+		a.cuedPerson, a.describedBody, a.pluralParty, a.nationalLegislature,
 	}
 	described := []func([]token, int) (candidateMention, bool){
 		a.titledPerson, a.describedPerson, a.introducedPerson,
@@ -1546,6 +1546,8 @@ func (a *article) references(toks []token, ms []mention, taken []bool) []mention
 	}
 	out = append(out, a.groupReferences(toks, taken)...)
 	out = append(out, a.bodyHeadReferences(toks, ms, taken)...)
+	out = append(out, a.legislatureReferences(toks, taken)...)
+	out = append(out, a.forceReferences(toks, ms, taken)...)
 	out = append(out, a.personCountryReferences(toks, ms, taken)...)
 	out = append(out, a.interimGovernmentReferences(toks, ms, taken)...)
 	out = append(out, a.qualifiedGroupReferences(toks, taken)...)
