@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/graph"
@@ -252,4 +253,18 @@ var forceQualified = map[string]bool{
 	"vehicles": true, "investigation": true, "investigators": true, "statement": true, "operation": true,
 	"operations": true, "ship": true, "ships": true, "personnel": true, "unit": true, "units": true,
 	"post": true, "posts": true, "checkpoint": true, "checkpoints": true, "camp": true, "camps": true,
+}
+
+// bodyReferences gives this file's references, legislatures and forces
+// named by a common noun, at tokens no earlier reference rule has resolved
+// ("the officials" may already be officialReferences').
+func (a *article) bodyReferences(toks []token, ms []mention, taken []bool, earlier []mention) []mention {
+	free := slices.Clone(taken)
+	for _, m := range earlier {
+		for k := m.first; k <= m.last; k++ {
+			free[k] = true
+		}
+	}
+	out := a.legislatureReferences(toks, free)
+	return append(out, a.forceReferences(toks, ms, free)...)
 }

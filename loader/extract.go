@@ -1546,8 +1546,6 @@ func (a *article) references(toks []token, ms []mention, taken []bool) []mention
 	}
 	out = append(out, a.groupReferences(toks, taken)...)
 	out = append(out, a.bodyHeadReferences(toks, ms, taken)...)
-	out = append(out, a.legislatureReferences(toks, taken)...)
-	out = append(out, a.forceReferences(toks, ms, taken)...)
 	out = append(out, a.personCountryReferences(toks, ms, taken)...)
 	out = append(out, a.interimGovernmentReferences(toks, ms, taken)...)
 	out = append(out, a.qualifiedGroupReferences(toks, taken)...)
@@ -1555,6 +1553,7 @@ func (a *article) references(toks []token, ms []mention, taken []bool) []mention
 	out = append(out, a.officeHolderReferences(toks, ms, taken)...)
 	out = append(out, a.counterpartReferences(toks, ms, taken)...)
 	out = append(out, a.pronounReferences(toks, ms, taken, out)...)
+	out = append(out, a.bodyReferences(toks, ms, taken, out)...)
 	out = append(out, a.documentReferences(toks, ms, taken)...)
 	out = append(out, a.moreStateReferences(toks, ms, taken, out)...)
 	return out
