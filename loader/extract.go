@@ -337,7 +337,7 @@ func (a *article) mentions(toks []token) []mention {
 	named := []func([]token, int) (candidateMention, bool){
 		a.shortAt, a.appositivePerson, a.organization, a.acronymOrg, a.namedGroup,
 		a.vessel, a.prefixedVessel, a.bodyReference, a.variantName, a.quotedSpeaker, a.ellipticalState, a.placeName, a.forenamePerson,
-		a.cuedPerson, a.describedBody, a.pluralParty,
+		a.cuedPerson, a.describedBody, a.pluralParty, a.nationalLegislature,
 	}
 	described := []func([]token, int) (candidateMention, bool){
 		a.titledPerson, a.describedPerson, a.introducedPerson,
@@ -1574,6 +1574,7 @@ func (a *article) references(toks []token, ms []mention, taken []bool) []mention
 	out = append(out, a.officeHolderReferences(toks, ms, taken)...)
 	out = append(out, a.counterpartReferences(toks, ms, taken)...)
 	out = append(out, a.pronounReferences(toks, ms, taken, out)...)
+	out = append(out, a.bodyReferences(toks, ms, taken, out)...)
 	out = append(out, a.documentReferences(toks, ms, taken)...)
 	out = append(out, a.moreStateReferences(toks, ms, taken, out)...)
 	return out

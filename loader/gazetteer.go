@@ -61,6 +61,9 @@ type gazetteer struct {
 	countries map[string]bool
 	// countryByID maps an ISO code to its country.
 	countryByID map[string]*graph.Entity
+	// demonyms maps an ISO code to the country's first demonym ("French"),
+	// which names its bodies ("the French parliament").
+	demonyms map[string]string
 	// orgByID maps an organisation's ID to it, for the bodies offices belong to.
 	orgByID map[string]*graph.Entity
 	// stateOrgans holds the IDs of the organisations the data marks as
@@ -91,7 +94,7 @@ type gazetteer struct {
 
 // loadGazetteer parses the embedded TSV files.
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{phrases: map[string][]phrase{}, stems: map[string]bool{}, names: map[string]*graph.Entity{}, shorts: map[string][]string{}, shortKeys: map[string]bool{}, countries: map[string]bool{}, countryByID: map[string]*graph.Entity{}, orgByID: map[string]*graph.Entity{}, stateOrgans: map[string]bool{}, press: map[string]bool{}}
+	g := &gazetteer{phrases: map[string][]phrase{}, stems: map[string]bool{}, names: map[string]*graph.Entity{}, shorts: map[string][]string{}, shortKeys: map[string]bool{}, countries: map[string]bool{}, countryByID: map[string]*graph.Entity{}, demonyms: map[string]string{}, orgByID: map[string]*graph.Entity{}, stateOrgans: map[string]bool{}, press: map[string]bool{}}
 	if err := g.loadCountries("gazetteer/countries.tsv"); err != nil {
 		return nil, err
 	}
@@ -161,6 +164,9 @@ func (g *gazetteer) loadCountries(path string) error {
 			g.add(a, e, formName, true)
 		}
 		for _, d := range list(f[3]) {
+			if g.demonyms[e.ID] == "" {
+				g.demonyms[e.ID] = d
+			}
 			g.add(d, e, formDemonym, false)
 			if plural, ok := demonymPlural(d); ok {
 				g.add(plural, e, formDemonym, false) // "Palestinians protested"
