@@ -417,7 +417,7 @@ func TestCodeSentenceKeepsTargetless(t *testing.T) {
 		extractTargets int // events Extract keeps
 	}{
 		{"Russia condemned the decision on Monday.", graph.Accuse, "Russia", 0},
-		{"Turkish President Abdullah Gul urged restraint.", graph.Request, "Abdullah Gül", 0},
+		{"Turkish President Abdullah Gul praised the agreement.", graph.Support, "Abdullah Gül", 0},
 		{"Kenya accused the rebels of lying.", graph.Accuse, "Kenya", 0},
 		{"Russia condemned Georgia on Monday.", graph.Accuse, "Russia", 1},
 	}
