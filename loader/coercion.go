@@ -87,7 +87,9 @@ var custodyModes = map[string]bool{"arrest": true, "expel": true}
 // stateCustody reports an act of custody stated by a verb whose doer is a
 // state: "Egyptian security forces have detained 70 suspects", "Kenya
 // deported a businessman". It stands without a named target: whom a state
-// holds is often nameless, and the holding is the event.
+// holds is often nameless, and the holding is the event. A plan is left
+// out: "an accord to arrest the dollar's fall" holds no one, and a planned
+// arrest without a name is seldom news.
 func stateCustody(c *candidate) bool {
-	return c.typ == graph.Coerce && custodyModes[c.mode] && !c.noun && c.actors[0].Kind == graph.Country
+	return c.typ == graph.Coerce && custodyModes[c.mode] && !c.noun && c.status != graph.Planned && c.actors[0].Kind == graph.Country
 }
