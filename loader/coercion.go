@@ -7,7 +7,8 @@ import (
 )
 
 // Coercion and designation by states: a government lists a group as
-// terrorist, orders a ship or a firm out, bars people from its territory.
+// terrorist, orders a ship or a firm out, bars people from its territory,
+// stops and boards ships, holds people it does not name.
 // The verbs are common in other senses ("listed on the stock exchange",
 // "placed an order", "ordered a pizza", "barred from office"), so each
 // entry needs the words of its scene near it.
@@ -55,6 +56,13 @@ var coercionLexicon = []lexEntry{
 	// "Egyptian authorities ordered the ship to leave".
 	{verbs: "ordered ordering", // "in order", "orders to leave": the nouns are not read
 		rule: eventRule{name: "order-out", typ: graph.Coerce, mode: "expel", need: expulsionWords, window: 8, direct: true}},
+	// "the ship was boarded by Cypriot authorities": a state's civil
+	// officers board too (conflict.go has the armed forces).
+	{verbs: "board boards boarded boarding",
+		rule: eventRule{name: "board-vessel", typ: graph.Coerce, mode: "seize", need: vesselWords, also: []string{"authorities", "officials", "customs", "inspectors"}, window: 8, direct: true}},
+	// "the tanker was stopped by the navy", "intercepted a freighter".
+	{verbs: "stop stops stopped stopping intercept intercepts intercepted intercepting",
+		rule: eventRule{name: "stop-vessel", typ: graph.Coerce, mode: "seize", need: vesselWords, also: boardingForces, window: 8, direct: true}},
 	// "Kenya barred the warlords from entering the country": a travel ban.
 	{verbs: "bar bars barred barring ban bans banned banning",
 		rule: eventRule{name: "bar-entry", typ: graph.Sanction, mode: "travel", need: entryWords, also: []string{"from"}, window: 8, direct: true}},

@@ -25,6 +25,10 @@ func TestCoercionRules(t *testing.T) {
 			wantEvent{graph.Coerce, []string{"TD"}, []string{"org/petronas"}}, graph.Reported, false},
 		{"barred from entering", "Kenya barred Somali warlords from entering the country.",
 			wantEvent{graph.Sanction, []string{"KE"}, []string{"SO"}}, graph.Reported, true},
+		{"a vessel boarded by a state's officers", "The freighter Arctic Star was boarded by Finnish customs officials on Monday.",
+			wantEvent{graph.Coerce, []string{"FI"}, []string{"org/arctic-star"}}, graph.Reported, false},
+		{"a vessel intercepted by a navy", "The Indian Navy intercepted the tanker Sea Falcon off Mumbai.",
+			wantEvent{graph.Coerce, []string{"org/indian-navy"}, []string{"org/sea-falcon"}}, graph.Reported, false},
 		{"a state's arrest of unnamed people", "Chinese police have detained 40 suspects in Lhasa.",
 			wantEvent{graph.Coerce, []string{"CN"}, nil}, graph.Reported, true},
 		{"a state's deportation of unnamed people", "Libya deported hundreds of migrants last week.",
@@ -41,6 +45,7 @@ func TestCoercionRulesLeaveOtherSenses(t *testing.T) {
 		"Stockholm came out on top, followed in order by Oslo and Paris.",
 		"The treasurer seized on the opposition leader's uncertainty.",
 		"Local police arrested two men for burglary.",
+		"The talks stopped when the delegates boarded their flights.",
 	} {
 		ex := extractBody(t, body, "2007-08-15")
 		for _, ev := range ex.Events {
