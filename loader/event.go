@@ -237,7 +237,7 @@ type trigger struct {
 // triggers indexes the lexicon by folded word form.
 var triggers = func() map[string]*trigger {
 	m := map[string]*trigger{}
-	entries := slices.Concat(coverageFirst, presenceLexicon, conflictLexicon, verbalLexicon, meetingsLexicon, consultLexicon, pairsLexicon, implicitLexicon, lexicon, coverageLexicon) // the narrower entries go first
+	entries := slices.Concat(coverageFirst, presenceLexicon, conflictLexicon, coercionLexicon, verbalLexicon, meetingsLexicon, consultLexicon, pairsLexicon, implicitLexicon, lexicon, coverageLexicon) // the narrower entries go first
 	for i := range entries {
 		e := &entries[i]
 		e.rule.verbForms = map[string]bool{}
@@ -812,6 +812,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		c.pair, c.optionalTarget = h.rule.pair, h.rule.optionalTarget && !strings.HasSuffix(c.rule, "-crowd")
 		c.optionalTarget = c.optionalTarget || a.targetlessRequest(toks, h.t, h.noun, c)
 		c.mode = h.rule.modeAt(toks, h.t)
+		if a.unofficialLabel(c) {
+			c.typ, c.mode, c.rule = graph.Accuse, "disapprove", c.rule+"-unofficial" // "Hamas labelled Israel a terrorist state": names, no list
+		}
 		missionAid(toks, h.t, h.rule, c) // "sent troops to Afghanistan as part of the NATO mission": aid, not a threat
 		c.status = clauseStatus(toks, h.t, isTrigger, !h.noun)
 		if !h.noun && c.typ != graph.Request {

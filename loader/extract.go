@@ -1295,7 +1295,7 @@ func (a *article) merge() []*graph.Event {
 			k := string(c.typ) + "|" + c.mode + "|" + c.actors[0].ID
 			if o, ok := targetsOf[k]; ok && !ambiguous[k] {
 				c.targets = o.targets
-			} else if !c.optionalTarget && !a.keepTargetless {
+			} else if !c.optionalTarget && !stateCustody(c) && !a.keepTargetless {
 				continue
 			}
 		}
