@@ -28,7 +28,9 @@
 // Entities the gazetteer does not know, and references to them:
 //
 //   - entities.go: government bodies and their states, named vessels,
-//     shortened names of a body.
+//     shortened names of a body; bodies.go: parliaments and courts named
+//     by their state ("the Belgian parliament") and named again by the
+//     noun alone, an army or police acting for the state in context.
 //   - names.go: spelling variants of known people, given names alone,
 //     names set off by commas, speakers after quotations.
 //   - forenames.go and gazetteer/forenames.tsv: people named in full whom
@@ -91,6 +93,8 @@
 //   - responsibility.go: claims of responsibility, acts of force
 //     attributed by a passive ("was carried out by X"); agents.go:
 //     victims killed in a clash with a named party.
+//   - coercion.go: terrorist designations, orders to leave, entry bans,
+//     a state's arrests of people it does not name, ships stopped.
 //   - consult.go: travel onward ("continued on to Paris"), presence for
 //     talks, "during his visit to X", a group's meeting with its host.
 //   - implicit.go: custody without a named doer ("arrested in Nigeria")
