@@ -38,7 +38,8 @@ type dateCue struct {
 	// unit is the precision of a relative cue: day, month or year.
 	unit graph.Precision
 	// week marks "last week" and the like: 7 days a unit, month precision
-	// (see weekMonth). weekend narrows it to Saturday and Sunday; rolling
+	// (see weekMonth). weekend narrows it to Saturday and Sunday (and marks "the weekend", a
+	// weekday cue for the Saturday dated by its month); rolling
 	// marks "the past week", the seven days up to publication rather than
 	// the calendar week before.
 	week, weekend, rolling bool
@@ -51,6 +52,9 @@ var months = map[string]time.Month{
 	"apr": time.April, "jun": time.June, "jul": time.July, "aug": time.August, "sep": time.September, "sept": time.September,
 	"oct": time.October, "nov": time.November, "dec": time.December,
 }
+
+// weekendPrepositions put "the weekend" in time: "over the weekend".
+var weekendPrepositions = map[string]bool{"over": true, "at": true, "on": true, "during": true}
 
 var weekdays = map[string]time.Weekday{
 	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
@@ -132,6 +136,12 @@ func dateCueAt(toks []token, i int) (dateCue, bool) {
 		return dateCue{first: i, last: i, kind: cueRelative, unit: graph.Day, offset: -1}, true
 	case "tomorrow":
 		return dateCue{first: i, last: i, kind: cueRelative, unit: graph.Day, offset: 1}, true
+	}
+	if n == "the" && at(i+1).norm == "weekend" && i > 0 && weekendPrepositions[toks[i-1].norm] {
+		// "met over the weekend": the weekend just past, or the coming
+		// one when the tense says so; dated, as a weekend is, by its
+		// Saturday's month.
+		return dateCue{first: i, last: i + 1, kind: cueWeekday, weekday: time.Saturday, offset: 2, weekend: true}, true
 	}
 	if c, ok := agoCueAt(toks, i); ok {
 		return c, true
@@ -316,6 +326,9 @@ func (c dateCue) resolveAny(pub time.Time, hasPub bool, dir int) (string, graph.
 			for t.Weekday() != c.weekday {
 				t = t.AddDate(0, 0, 1)
 			}
+		}
+		if c.weekend {
+			return graph.FormatDate(t, graph.Month), graph.Month, true
 		}
 		return graph.FormatDate(t, graph.Day), graph.Day, true
 	}

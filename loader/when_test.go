@@ -109,6 +109,12 @@ func TestWeekMonths(t *testing.T) {
 		{"2007-04-02", "rallies last weekend", "2007-03"},
 		// Thursday 1 November: this weekend is 3-4 November.
 		{"2007-11-01", "a summit this weekend", "2007-11"},
+		// "the weekend" with no tense is the one just past, dated by its
+		// Saturday: Monday 2 April looks back to 31 March, Sunday 1 July
+		// to 30 June, Saturday 3 November to itself.
+		{"2007-04-02", "rallies over the weekend", "2007-03"},
+		{"2007-07-01", "they met at the weekend", "2007-06"},
+		{"2007-11-03", "talks during the weekend", "2007-11"},
 		// Thursday 10 January: two weeks back is 24-30 December.
 		{"2008-01-10", "killed two weeks ago", "2007-12"},
 		{"2008-01-03", "killed a week ago", "2007-12"},
