@@ -1166,7 +1166,7 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	if strings.HasSuffix(r.name, "-ties-passive") && tiesBetween(toks, t, false) < 0 {
 		return false
 	}
-	if r.name == "fight" && !foughtParty(toks, t) {
+	if !forceFrame(toks, r, t) {
 		return false
 	}
 	if r.name == "target" && aimedWeapon(toks, t) {

@@ -18,6 +18,16 @@ func TestForceRules(t *testing.T) {
 			wantEvent{graph.Assault, []string{"org/hezbollah"}, []string{"IL"}}, graph.Reported, true},
 		{"will fight the state of", "Hamas will fight the state of Israel.",
 			wantEvent{graph.Assault, []string{"org/hamas"}, []string{"IL"}}, graph.Planned, true},
+		{"overthrown in a coup", "Pakistan's army overthrew Prime Minister Nawaz Sharif in a military coup.",
+			wantEvent{graph.Assault, []string{"PK"}, []string{"person/nawaz-sharif"}}, graph.Reported, false},
+		{"ousted by foreign forces", "The Taliban were ousted by American forces in 2001.",
+			wantEvent{graph.Assault, []string{"US"}, []string{"org/taliban"}}, graph.Reported, true},
+		{"taken hostage", "Hezbollah took two Israeli soldiers hostage.",
+			wantEvent{graph.Assault, []string{"org/hezbollah"}, []string{"IL"}}, graph.Reported, true},
+		{"held captive by", "Ingrid Betancourt was held captive by the FARC for six years.",
+			wantEvent{graph.Assault, []string{"org/revolutionary-armed-forces-of-colombia"}, []string{"person/ingrid-betancourt"}}, graph.Reported, true},
+		{"driven out", "Ethiopian troops drove the Islamic Courts out of Mogadishu.",
+			wantEvent{graph.Assault, []string{"ET"}, []string{"org/islamic-courts"}}, graph.Reported, true},
 	})
 }
 
@@ -29,6 +39,9 @@ func TestForceRulesLeaveOtherSenses(t *testing.T) {
 		"Romania will fight corruption, the president told the European Parliament.",
 		"The Greens asked Australia to send soldiers to fight the Taliban.",
 		"The mayor fought for the right of exiles to return to Iraq.",
+		"Labour ousted the Conservatives from government in the election.",
+		"Thailand's deposed prime minister Thaksin Shinawatra returned from exile.",
+		"Afghan citizens held captive in US prisons will be handed to Afghanistan.",
 	} {
 		ex := extractBody(t, body, "2007-08-15")
 		for _, ev := range ex.Events {
