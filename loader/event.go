@@ -237,7 +237,7 @@ type trigger struct {
 // triggers indexes the lexicon by folded word form.
 var triggers = func() map[string]*trigger {
 	m := map[string]*trigger{}
-	entries := slices.Concat(coverageFirst, presenceLexicon, conflictLexicon, coercionLexicon, verbalLexicon, meetingsLexicon, consultLexicon, pairsLexicon, implicitLexicon, lexicon, coverageLexicon) // the narrower entries go first
+	entries := slices.Concat(coverageFirst, presenceLexicon, conflictLexicon, forceLexicon, coercionLexicon, verbalLexicon, meetingsLexicon, consultLexicon, pairsLexicon, implicitLexicon, lexicon, coverageLexicon) // the narrower entries go first
 	for i := range entries {
 		e := &entries[i]
 		e.rule.verbForms = map[string]bool{}
@@ -1164,6 +1164,9 @@ func (r *eventRule) matches(toks []token, t int) bool {
 		return false
 	}
 	if strings.HasSuffix(r.name, "-ties-passive") && tiesBetween(toks, t, false) < 0 {
+		return false
+	}
+	if !forceFrame(toks, r, t) {
 		return false
 	}
 	if r.name == "target" && aimedWeapon(toks, t) {

@@ -430,6 +430,10 @@ func tokenize(body string, start, end int) []token {
 					seg++
 					continue
 				}
+				if r2 == ',' && thousandsComma(body, i, j, end) {
+					j += s2 // "2,000 troops": one number, not a clause break
+					continue
+				}
 				if (r2 == '.' || r2 == '\'' || r2 == '’') && j+s2 < end {
 					next, _ := utf8.DecodeRuneInString(body[j+s2 : end])
 					if r2 == '.' && unicode.IsLetter(next) && seg == 1 {
