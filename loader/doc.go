@@ -95,6 +95,8 @@
 //     victims killed in a clash with a named party.
 //   - coercion.go: terrorist designations, orders to leave, entry bans,
 //     a state's arrests of people it does not name, ships stopped.
+//   - force.go: fighting a named party, coups ("overthrew X"), hostage
+//     taking, driving a party out; numbers with thousands commas.
 //   - consult.go: travel onward ("continued on to Paris"), presence for
 //     talks, "during his visit to X", a group's meeting with its host.
 //   - implicit.go: custody without a named doer ("arrested in Nigeria")
