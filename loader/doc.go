@@ -78,7 +78,10 @@
 //   - complements.go: commitments and the acts they promise; which clause a
 //     date belongs to.
 //   - clauses.go: subjects across appositions, coordination and passives;
-//     passivehead.go: a long passive subject's head.
+//     passivehead.go: a long passive subject's head; arguments.go:
+//     possessives set off by a space ("Israel 's"), -ing forms of
+//     praise and rejection, gerunds opening a clause, "the government
+//     of X" held responsible.
 //   - lexicon.go: common news verbs and collocations the main lexicon
 //     lacked ("struck a deal", "lashed out at", "worked with").
 //   - accuse.go, judge.go: judged acts, complaints lodged, name-calling,

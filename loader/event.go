@@ -237,7 +237,12 @@ type trigger struct {
 // triggers indexes the lexicon by folded word form.
 var triggers = func() map[string]*trigger {
 	m := map[string]*trigger{}
-	entries := slices.Concat(coverageFirst, presenceLexicon, conflictLexicon, forceLexicon, coercionLexicon, verbalLexicon, meetingsLexicon, consultLexicon, pairsLexicon, implicitLexicon, lexicon, coverageLexicon) // the narrower entries go first
+	// The narrower entries go first.
+	entries := slices.Concat(
+		coverageFirst, presenceLexicon, conflictLexicon, forceLexicon, coercionLexicon, verbalLexicon, meetingsLexicon,
+		consultLexicon, pairsLexicon, implicitLexicon, lexicon, coverageLexicon,
+		progressiveLexicon,
+	)
 	for i := range entries {
 		e := &entries[i]
 		e.rule.verbForms = map[string]bool{}
@@ -687,7 +692,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !noun && (strings.HasSuffix(tok.norm, "ing") || strings.HasSuffix(tok.norm, "ed")) && t > 0 && adjectivalBefore[toks[t-1].norm] {
 			continue // "two visiting lawmakers": a participle used as an adjective
 		}
-		if !noun && t > 0 && strings.HasSuffix(tok.norm, "ing") && gerundPrepositions[toks[t-1].norm] {
+		if !noun && t > 0 && strings.HasSuffix(tok.norm, "ing") && (gerundPrepositions[toks[t-1].norm] || gerundClauseOpeners[toks[t-1].norm]) {
 			continue // "warned against visiting Iraq": an act spoken of, not done
 		}
 		if !noun && (reducedRelative(v, t) || detentionParticiple(toks, t)) {
@@ -2153,7 +2158,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 	participle := strings.HasSuffix(toks[t].norm, "ed") || pastForms[toks[t].norm]
 	reduced := participle && k >= 0 && (!toks[k].upper && !toks[k].punct || toks[k].text == ",") && !auxiliaries[toks[k].norm] && !beForms[toks[k].norm] &&
 		t+1 < len(toks) && agentFollows(toks, t) // "soldiers killed by Israel", "a soldier kidnapped earlier by militants": a reduced passive
-	if k >= 0 && (beForms[toks[k].norm] || reduced) {
+	if k >= 0 && (beForms[toks[k].norm] || reduced) && !strings.HasSuffix(toks[t].norm, "ing") { // "is rebuffing a statement issued by X": a progressive, not a passive
 		agentless := false
 		for j := t + 1; j < len(toks) && j <= t+6; j++ {
 			if clauseBreak(toks[j]) || (toks[j].punct && toks[j].text != ",") {

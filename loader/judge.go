@@ -236,13 +236,14 @@ var responsibleWords = map[string]bool{"responsible": true, "accountable": true,
 // heldResponsible reads "X held Y responsible for the attack".
 func (a *article) heldResponsible(v *sentenceView, t int) *candidate {
 	toks := v.toks
-	if t == 0 || beForms[toks[t-1].norm] || negations[toks[t-1].norm] || t+1 >= len(toks) {
-		return nil
+	if t == 0 || (beForms[toks[t-1].norm] && toks[t].norm != "holding") || negations[toks[t-1].norm] || t+1 >= len(toks) {
+		return nil // "was held responsible": the passive's agent, if any, holds
 	}
 	o := t + 1
 	if toks[o].norm == "the" && o+1 < len(toks) {
 		o++ // "holds the United Nations responsible"
 	}
+	o = governedState(toks, o) // "holding the government of Lebanon responsible"
 	n := v.at[o]
 	if n < 0 || !usable(v.ms[n]) || v.ms[n].ent.Kind == graph.Location {
 		return nil

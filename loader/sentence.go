@@ -465,6 +465,9 @@ func tokenize(body string, start, end int) []token {
 						t.poss = true
 						j += s2
 					}
+				} else if k := detachedPossessive(body, j, end); k > j && t.upper {
+					t.poss = true // "Israel 's air strike": a link's markup left a space before the 's
+					j = k
 				}
 			}
 			// A hyphen or dash glued between two words joins them.
