@@ -8,7 +8,7 @@ import (
 
 // TestDiplomacyRules checks the diplomacy theme's rules, each on a
 // sentence made up for the test: deals named with their parties in a
-// "between" phrase.
+// "between" phrase, and acts a coordinated group of sayers said "they" did.
 func TestDiplomacyRules(t *testing.T) {
 	checkEvents(t, "2007-08-15", []eventCase{
 		{"an agreement between two states", "The trade agreement between Chile and Japan covers copper.",
@@ -21,6 +21,8 @@ func TestDiplomacyRules(t *testing.T) {
 			wantEvent{graph.Agree, []string{"NO"}, []string{"SE", "FI"}}, graph.Reported, true},
 		{"a deal signed between", "The fleet stays under an accord signed between Georgia and Armenia.",
 			wantEvent{graph.Support, []string{"GE"}, []string{"AM"}}, graph.Reported, true},
+		{"they after coordinated sayers", "Malawi and Gambia confirmed they had recognized Taiwan.",
+			wantEvent{graph.Support, []string{"MW", "GM"}, []string{"TW"}}, graph.Reported, true},
 	})
 }
 
