@@ -182,3 +182,152 @@ func (v *sentenceView) partyNamedAt(k int) int {
 	}
 	return -1
 }
+
+// Telephone calls told by a noun inside the clause: "Medvedev stated his
+// position in a phone call with Angela Merkel", "Bush told Mr Berlusconi
+// during a telephone call that ...", "the Amir received a telephone call
+// Tuesday from King Abdullah". (A call that opens the sentence, "In a
+// telephone conversation with X, Y said", is read with the meeting nouns.)
+
+// callNouns follow "telephone" or "phone" to name a call.
+var callNouns = map[string]bool{"call": true, "calls": true, "conversation": true, "conversations": true}
+
+// callTakingVerbs take a call as their object: the caller is the one the
+// call comes "from".
+var callTakingVerbs = map[string]bool{"received": true, "receives": true, "receive": true, "got": true, "took": true}
+
+// toldVerbs take the other party of a call as their object: "told X
+// during a telephone call".
+var toldVerbs = map[string]bool{
+	"told": true, "tells": true, "assured": true, "assures": true, "informed": true, "informs": true, "warned": true,
+	"warns": true, "urged": true, "urges": true, "asked": true, "asks": true,
+}
+
+// phoneCallFrames finds calls stated by "telephone call" or "phone
+// conversation" inside a clause whose subject is one party.
+func (a *article) phoneCallFrames(s sentence, v *sentenceView) []*candidate {
+	var out []*candidate
+	toks := v.toks
+	for t := 0; t+1 < len(toks); t++ {
+		if toks[t].norm != "telephone" && toks[t].norm != "phone" || !callNouns[toks[t+1].norm] {
+			continue
+		}
+		caller, callee, how := a.callParties(v, t)
+		if caller == nil || callee == nil || caller == callee {
+			continue
+		}
+		c := &candidate{typ: graph.Consult, mode: "phone", rule: "noun:phone-call" + how, confidence: 0.6, sent: s, trigger: t + 1, noun: true}
+		c.actors, c.targets = []*graph.Entity{caller}, []*graph.Entity{callee}
+		// The call's own clause, before it, says whether it happened: what
+		// was said in it ("that there would be") is another matter.
+		c.status = clauseStatus(toks, t, make([]bool, len(toks)), true)
+		out = append(out, c)
+	}
+	return out
+}
+
+// callParties reads the two parties of the call whose noun starts at t.
+func (a *article) callParties(v *sentenceView, t int) (caller, callee *graph.Entity, how string) {
+	toks := v.toks
+	d := t - 1 // the determiner or preposition before the noun
+	if d >= 0 && (objectDeterminers[toks[d].norm] || toks[d].norm == "live") {
+		d--
+	}
+	if d < 1 {
+		return nil, nil, "" // an opening adjunct, or no clause before the call
+	}
+	after := t + 2
+	for after < len(toks) && (dateWord(toks[after]) || timeAdverbs[toks[after].norm] ||
+		toks[after].norm == "on" && after+1 < len(toks) && dateWord(toks[after+1])) {
+		after++ // "a telephone call Tuesday from", "a call on Monday from"
+	}
+	switch {
+	case callTakingVerbs[toks[d].norm]:
+		// "the Amir received a telephone call from King Abdullah".
+		if after >= len(toks) || toks[after].norm != "from" {
+			return nil, nil, ""
+		}
+		from := v.partyNamedAt(after + 1)
+		subject := a.clauseSubject(v, d)
+		if from < 0 || subject == nil {
+			return nil, nil, ""
+		}
+		return v.ms[from].ent, subject, "-from"
+	case toks[d].norm == "in" || toks[d].norm == "during" || toks[d].norm == "by" || toks[d].norm == "over":
+		subject := a.clauseSubject(v, d)
+		if subject == nil {
+			return nil, nil, ""
+		}
+		if after < len(toks) && toks[after].norm == "with" {
+			// "stated his position in a phone call with Angela Merkel".
+			if n := v.titledParty(after + 1); n >= 0 {
+				return subject, v.ms[n].ent, "-with"
+			}
+			return nil, nil, ""
+		}
+		// "Bush told Mr Berlusconi during a telephone call": the object
+		// of a verb of telling right after the subject.
+		if n := v.toldObject(d); n >= 0 {
+			return subject, v.ms[n].ent, "-told"
+		}
+	}
+	return nil, nil, ""
+}
+
+// clauseSubject returns the subject of a clause whose predicate runs up
+// to d: the sentence's first name when the sentence opens with it (after
+// titles), or the person "he" or "she" opening the sentence stands for.
+func (a *article) clauseSubject(v *sentenceView, d int) *graph.Entity {
+	toks := v.toks
+	f := firstWord(toks)
+	if f < 0 || f >= d {
+		return nil
+	}
+	if toks[f].norm == "he" || toks[f].norm == "she" {
+		return a.personBefore(v, f)
+	}
+	n := v.partyNamedAt(f)
+	if n < 0 || v.ms[n].last >= d || !usable(v.ms[n]) {
+		return nil
+	}
+	for k := v.ms[n].last + 1; k < d; k++ {
+		if clauseBreak(toks[k]) || toks[k].text == "," || relativePronouns[toks[k].norm] || toks[k].norm == "that" {
+			return nil // "X said that Y ... in a call": the call is the inner clause's
+		}
+	}
+	return v.ms[n].ent
+}
+
+// toldObject returns the person or state a verb of telling takes as its
+// object right before the call's preposition at d ("told Mr Berlusconi
+// during"), or -1.
+func (v *sentenceView) toldObject(d int) int {
+	n := v.prev(d)
+	if n < 0 || v.ms[n].last != d-1 {
+		return -1
+	}
+	k := v.ms[n].first - 1
+	for k >= 0 && (isTitleWord(v.toks[k].norm) || v.toks[k].norm == "the") {
+		k--
+	}
+	if k < 0 || !toldVerbs[v.toks[k].norm] {
+		return -1
+	}
+	return n
+}
+
+// titledParty returns the first usable name within a few words of k, over
+// the title that may come before it ("the President of the United
+// States, George W. Bush", "Federal Chancellor of Germany Angela
+// Merkel"), or -1.
+func (v *sentenceView) titledParty(k int) int {
+	for j := k; j < len(v.toks) && j <= k+8; j++ {
+		if n := v.at[j]; n >= 0 && usable(v.ms[n]) {
+			return n
+		}
+		if clauseBreak(v.toks[j]) || v.toks[j].norm == "and" || v.toks[j].norm == "that" || v.toks[j].norm == "to" || speechVerbs[v.toks[j].norm] {
+			return -1
+		}
+	}
+	return -1
+}

@@ -8,7 +8,8 @@ import (
 
 // TestDiplomacyRules checks the diplomacy theme's rules, each on a
 // sentence made up for the test: deals named with their parties in a
-// "between" phrase, and acts a coordinated group of sayers said "they" did.
+// "between" phrase, acts a coordinated group of sayers said "they" did,
+// and telephone calls named inside a clause.
 func TestDiplomacyRules(t *testing.T) {
 	checkEvents(t, "2007-08-15", []eventCase{
 		{"an agreement between two states", "The trade agreement between Chile and Japan covers copper.",
@@ -23,6 +24,12 @@ func TestDiplomacyRules(t *testing.T) {
 			wantEvent{graph.Support, []string{"GE"}, []string{"AM"}}, graph.Reported, true},
 		{"they after coordinated sayers", "Malawi and Gambia confirmed they had recognized Taiwan.",
 			wantEvent{graph.Support, []string{"MW", "GM"}, []string{"TW"}}, graph.Reported, true},
+		{"a call with a named party", "Vladimir Putin set out his terms in a telephone call with Angela Merkel.",
+			wantEvent{graph.Consult, []string{"person/vladimir-putin"}, []string{"person/angela-merkel"}}, graph.Reported, false},
+		{"the one told during a call", "Tony Blair told Jacques Chirac during a phone call that the vote would be held.",
+			wantEvent{graph.Consult, []string{"person/tony-blair"}, []string{"person/jacques-chirac"}}, graph.Reported, false},
+		{"a call received from a caller", "Hosni Mubarak received a telephone call on Monday from Jacques Chirac.",
+			wantEvent{graph.Consult, []string{"person/jacques-chirac"}, []string{"person/hosni-mubarak"}}, graph.Reported, false},
 	})
 }
 
