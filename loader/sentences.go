@@ -286,8 +286,8 @@ func (v *sentenceView) reportedSubject(j int) *graph.Entity {
 		return e // "Kenyan police said they", "authorities in Kenya said they"
 	}
 	if n := v.at[i]; n >= 0 {
-		if m := v.ms[n]; usable(m) && !v.locative(n) && (toks[j].norm == "it") == (m.ent.Kind != graph.Person) {
-			return m.ent
+		if m := v.ms[n]; usable(m) && !v.locative(n) && ((toks[j].norm == "it") == (m.ent.Kind != graph.Person) || toks[j].norm == "they" && len(v.coordinated(n)) > 1) {
+			return m.ent // "Croatia and Hungary confirmed they": the group, by expand
 		}
 		return nil
 	}
