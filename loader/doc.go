@@ -100,6 +100,8 @@
 //     a state's arrests of people it does not name, ships stopped.
 //   - force.go: fighting a named party, coups ("overthrew X"), hostage
 //     taking, driving a party out; numbers with thousands commas.
+//   - diplomacy.go: agreements named with their parties ("a deal between
+//     X and Y"), telephone calls named inside a clause.
 //   - consult.go: travel onward ("continued on to Paris"), presence for
 //     talks, "during his visit to X", a group's meeting with its host.
 //   - implicit.go: custody without a named doer ("arrested in Nigeria")
