@@ -1,0 +1,428 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// This file reads disputes the lexicon and the frames elsewhere do not
+// reach: a lawsuit or legal action brought against a party (CAMEO 115,
+// an accusation): "X filed a lawsuit against Y", "X took legal action
+// against Y", "a lawsuit was filed against Y by X", "X's lawsuit against
+// Y". The noun alone ("the lawsuit") names no party: only "against" after
+// it names the accused.
+
+// lawsuitNouns name a lawsuit by themselves; "suit" is one only before
+// "against" ("followed suit" is none).
+var lawsuitNouns = map[string]bool{"lawsuit": true, "lawsuits": true, "suit": true, "suits": true}
+
+// legalNouns are legal action after "legal": "legal action", "legal
+// proceedings", "a legal challenge".
+var legalNouns = map[string]bool{"action": true, "actions": true, "proceedings": true, "challenge": true, "case": true}
+
+// bringVerbs bring a lawsuit or take legal action; their subject sues.
+var bringVerbs = map[string]bool{
+	"filed": true, "file": true, "files": true, "filing": true, "brought": true, "bring": true, "brings": true, "bringing": true,
+	"launched": true, "launch": true, "launches": true, "launching": true, "took": true, "take": true, "takes": true, "taking": true,
+	"initiated": true, "initiate": true, "lodged": true, "lodge": true, "started": true, "start": true, "pursue": true, "pursued": true,
+	"pursuing": true, "instituted": true,
+}
+
+// lawsuitRule is the rule whose verb frame finds who brings a lawsuit.
+var lawsuitRule = eventRule{name: "lawsuit", typ: graph.Accuse}
+
+// maxLawsuitSpan bounds the words between a bringing verb and the lawsuit
+// noun ("filed a US$543 million defamation lawsuit").
+const maxLawsuitSpan = 6
+
+// legalActions reads the lawsuits and legal actions of the sentence.
+func (a *article) legalActions(s sentence, v *sentenceView) []*candidate {
+	var out []*candidate
+	toks := v.toks
+	for t, tok := range toks {
+		if !lawsuitNouns[tok.norm] && !(legalNouns[tok.norm] && t > 0 && toks[t-1].norm == "legal") {
+			continue
+		}
+		if v.at[t] >= 0 {
+			continue // part of a name
+		}
+		against := -1
+		for k := t + 1; k < len(toks) && k <= t+3; k++ {
+			if toks[k].norm == "against" {
+				against = k
+				break
+			}
+			if toks[k].punct || v.at[k] >= 0 {
+				break
+			}
+		}
+		if against < 0 || (tok.norm == "suit" || tok.norm == "suits") && against != t+1 && toks[t+1].norm != "was" {
+			continue
+		}
+		m := v.directObject(against)
+		if m < 0 || v.ms[m].first > against+4 || v.ms[m].ent.Kind == graph.Location {
+			continue
+		}
+		c := &candidate{rule: "noun:lawsuit", trigger: t, noun: true}
+		actor, verb := a.plaintiff(v, t, v.ms[m].last, c)
+		if actor == nil || a.sameSide(actor, v.ms[m].ent) {
+			continue
+		}
+		c.sent = s
+		c.typ, c.confidence = graph.Accuse, 0.6
+		// "will take legal action", "threatened to file a lawsuit": only
+		// intended. The bringing verb, where there is one, carries the cues.
+		if verb >= 0 {
+			c.status = clauseStatus(toks, verb, make([]bool, len(toks)), true)
+		} else if c.status = clauseStatus(toks, t, make([]bool, len(toks)), false); c.status == "" {
+			c.status = graph.Reported
+		}
+		if !a.setParties(c, []*graph.Entity{actor}, []*graph.Entity{v.ms[m].ent}) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// plaintiff returns who brings the lawsuit named at t, whose defendant's
+// name ends at last: the agent after it ("filed against Y by X"), its
+// possessor ("X's lawsuit against Y") or the subject of the verb that
+// brings it ("X filed a lawsuit", "X took legal action"); or nil. verb is
+// the index of that verb, or -1.
+func (a *article) plaintiff(v *sentenceView, t, last int, c *candidate) (actor *graph.Entity, verb int) {
+	toks := v.toks
+	if k := last + 2; k < len(toks) && toks[last+1].norm == "by" {
+		if toks[k].norm == "the" && k+1 < len(toks) {
+			k++
+		}
+		// "by the Indonesian Environment Ministry": a demonym names the state.
+		if n := v.at[k]; n >= 0 && (usable(v.ms[n]) || v.ms[n].form == formDemonym) && v.ms[n].ent.Kind != graph.Location {
+			c.rule = "noun:lawsuit-by"
+			return v.ms[n].ent, -1
+		}
+	}
+	for k := t - 1; k >= 0 && k >= t-maxLawsuitSpan; k-- {
+		if n := v.at[k]; n >= 0 {
+			if toks[v.ms[n].last].poss && usable(v.ms[n]) && v.ms[n].ent.Kind != graph.Location {
+				c.rule = "noun:lawsuit-possessive"
+				return v.ms[n].ent, -1
+			}
+			continue // "a US$543 million lawsuit", "the Indonesian lawsuit"
+		}
+		if bringVerbs[toks[k].norm] {
+			actor, _ = a.verbArguments(v, k, &lawsuitRule, c)
+			c.rule = "noun:lawsuit-subject"
+			return actor, k
+		}
+		if clauseBreak(toks[k]) || toks[k].punct && toks[k].text != "$" {
+			return nil, -1
+		}
+	}
+	return nil, -1
+}
+
+// crowdProtestNouns name protests by a crowd.
+var crowdProtestNouns = map[string]bool{
+	"protest": true, "protests": true, "demonstration": true, "demonstrations": true, "rally": true, "rallies": true,
+	"march": true, "marches": true, "riots": true,
+}
+
+// protestVenuePrepositions put a protest in a place: "in Haiti", "across
+// Pakistan".
+var protestVenuePrepositions = map[string]bool{"in": true, "across": true, "throughout": true}
+
+// maxVenueGap bounds the words between a protest's target and the place it
+// is held ("against Israel broke out on Monday in several cities of Jordan").
+const maxVenueGap = 10
+
+// protestsHeldIn reads protests by an unnamed crowd against a party, held
+// in a named country: "Protests against Israel broke out in Jordan",
+// "Protests against the president of the Dominican Republic turned violent
+// on Monday in Haiti". ANNOTATION.md makes the country of unnamed
+// protesters the actor.
+func (a *article) protestsHeldIn(s sentence, v *sentenceView) []*candidate {
+	var out []*candidate
+	toks := v.toks
+	for t, tok := range toks {
+		if !crowdProtestNouns[tok.norm] || v.at[t] >= 0 || t+2 >= len(toks) || toks[t+1].norm != "against" {
+			continue
+		}
+		m := v.partyAfter(t + 1)
+		if m < 0 {
+			continue
+		}
+		venue := v.venueAfter(v.ms[m].last)
+		if venue < 0 {
+			venue = v.venueBefore(t)
+		}
+		if venue < 0 {
+			continue
+		}
+		actor, target := a.countryOf(v.ms[venue].ent), v.ms[m].ent
+		if actor == nil || a.sameSide(actor, target) || a.countryOf(target) == actor {
+			continue // "protests against the government in Georgia": no second party
+		}
+		c := &candidate{typ: graph.Protest, mode: "demonstrate", rule: "noun:protest-held-in", trigger: t, noun: true, sent: s, confidence: 0.55}
+		if c.status = clauseStatus(toks, t, make([]bool, len(toks)), false); c.status == "" {
+			c.status = graph.Reported
+		}
+		if !a.setParties(c, []*graph.Entity{actor}, []*graph.Entity{target}) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// partyAfter returns the party that a preposition at p governs, named at
+// the head of its object: "against Israel", "against the president of the
+// Dominican Republic", "against the Israeli government"; not "against the
+// war in Iraq", whose head is no party. -1 where there is none.
+func (v *sentenceView) partyAfter(p int) int {
+	toks := v.toks
+	for k := p + 1; k < len(toks) && k <= p+5; k++ {
+		if n := v.at[k]; n >= 0 {
+			m := v.ms[n]
+			if m.form == formDemonym && m.last+1 < len(toks) && groupNouns[toks[m.last+1].norm] {
+				return n // "the Israeli government"
+			}
+			if !usable(m) || m.ent.Kind == graph.Location || toks[m.last].poss {
+				return -1 // "against the government's support for": the support is protested
+			}
+			return n
+		}
+		w := toks[k].norm
+		if w != "the" && w != "of" && !isTitleWord(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// venueAfter returns a named country or place after a preposition of place
+// that follows the word at last in the same clause, or -1.
+func (v *sentenceView) venueAfter(last int) int {
+	toks := v.toks
+	for k := last + 1; k+1 < len(toks) && k <= last+maxVenueGap; k++ {
+		if toks[k].punct && toks[k].text != "," || clauseBreak(toks[k]) || venueClauseOpeners[toks[k].norm] {
+			return -1
+		}
+		if protestVenuePrepositions[toks[k].norm] {
+			if n := v.at[k+1]; n >= 0 && (v.ms[n].ent.Kind == graph.Country || v.ms[n].ent.Kind == graph.Location) {
+				return n
+			}
+		}
+	}
+	return -1
+}
+
+// venueBefore returns the place of a sentence that opens "In X, protests
+// against", or -1.
+func (v *sentenceView) venueBefore(t int) int {
+	toks := v.toks
+	if t < 3 || !protestVenuePrepositions[toks[0].norm] {
+		return -1
+	}
+	n := v.at[1]
+	if n < 0 || v.ms[n].last+1 >= t || toks[v.ms[n].last+1].text != "," {
+		return -1
+	}
+	if e := v.ms[n].ent; e.Kind != graph.Country && e.Kind != graph.Location {
+		return -1
+	}
+	return n
+}
+
+// venueClauseOpeners open a clause of their own, whose places are not the
+// protest's.
+var venueClauseOpeners = map[string]bool{"where": true, "which": true, "who": true, "that": true, "while": true, "after": true, "before": true, "when": true}
+
+// accountHoldVerbs hold a party to account: "held Y responsible".
+var accountHoldVerbs = map[string]bool{"hold": true, "holds": true, "held": true, "holding": true}
+
+// speakerPronouns open a clause reported for a speaker named before them:
+// "X said he held Y responsible", "officials stated that they were holding".
+var speakerPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
+
+// accountHeads may stand between "held" and "responsible" around the party.
+var accountHeads = map[string]bool{"the": true, "of": true, "to": true, "be": true, "your": true, "their": true, "its": true, "our": true, "and": true}
+
+// maxHeldSpan bounds the words between "held" and "responsible": "held the
+// government of Lebanon directly responsible", "hold your British Prime
+// Minister to be substantially responsible".
+const maxHeldSpan = 10
+
+// heldToAccount reads blame laid with "hold": "X held the government of Y
+// responsible for the attack", "X said he held President Y responsible",
+// `"We must hold the Sudanese government accountable," X said` — X accuses
+// Y. judge.go reads the plain "X held Y responsible"; this adds the
+// longer objects and the speaker behind a pronoun.
+func (a *article) heldToAccount(s sentence, v *sentenceView) []*candidate {
+	var out []*candidate
+	toks := v.toks
+	for t, tok := range toks {
+		if !accountHoldVerbs[tok.norm] || v.at[t] >= 0 || t > 0 && beForms[toks[t-1].norm] && tok.norm != "holding" {
+			continue // "was held responsible": a passive names the accused first
+		}
+		target := v.heldParty(t)
+		if target == nil {
+			continue
+		}
+		c := &candidate{typ: graph.Accuse, rule: "verb:held-to-account", trigger: t, sent: s, confidence: 0.6}
+		actor, _ := a.verbArguments(v, t, &blamingRule, c)
+		if actor == nil {
+			actor = a.pronounSpeaker(v, t)
+			c.rule = "verb:held-to-account-speaker"
+		}
+		if actor == nil || a.sameSide(actor, target) {
+			continue
+		}
+		c.status = clauseStatus(toks, t, make([]bool, len(toks)), true)
+		if !a.setParties(c, []*graph.Entity{actor}, []*graph.Entity{target}) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// heldParty returns the party that the "hold" at t makes responsible: the
+// first party named between it and "responsible", with only determiners,
+// titles, "of", adverbs and capitalised words between; a demonym before
+// "government" names its state. Nil where there is none.
+func (v *sentenceView) heldParty(t int) *graph.Entity {
+	toks := v.toks
+	var party *graph.Entity
+	for k := t + 1; k < len(toks) && k <= t+maxHeldSpan; k++ {
+		if responsibleWords[toks[k].norm] {
+			return party
+		}
+		if n := v.at[k]; n >= 0 {
+			m := v.ms[n]
+			if party == nil && m.ent.Kind != graph.Location && (usable(m) || m.form == formDemonym) {
+				party = m.ent
+			}
+			k = m.last
+			continue
+		}
+		w := toks[k]
+		if w.punct && !w.hyphen || !(accountHeads[w.norm] || groupNouns[w.norm] || isTitleWord(w.norm) || w.upper || strings.HasSuffix(w.norm, "ly")) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// pronounSpeaker returns whom the pronoun subject of the verb at t stands
+// for when it reports the speaker's own stance: the subject of a verb of
+// saying earlier in the sentence ("X said he held"), or the speaker of
+// the quotation it stands in (`"We hold Y responsible," X said`). Nil
+// where the subject is no such pronoun.
+func (a *article) pronounSpeaker(v *sentenceView, t int) *graph.Entity {
+	toks := v.toks
+	j := t - 1
+	for j >= 0 && (auxiliaries[toks[j].norm] || beForms[toks[j].norm] || toks[j].norm == "must" || strings.HasSuffix(toks[j].norm, "ly")) {
+		j--
+	}
+	if j < 0 || !speakerPronouns[toks[j].norm] {
+		return nil
+	}
+	if quoted(toks, j) {
+		for q := j - 1; q >= 0; q-- {
+			if isQuoteMark(toks[q]) {
+				return a.quoteSpeaker(v, q+1)
+			}
+		}
+		return a.quoteSpeaker(v, 0)
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if toks[k].norm == "that" || toks[k].text == "," {
+			continue
+		}
+		if speechAt(toks, k) {
+			if e := a.speakerOf(v, k, false); e != nil {
+				return e
+			}
+			e, _ := a.verbArguments(v, k, &evaluationRule, &candidate{})
+			return e
+		}
+		break
+	}
+	return nil
+}
+
+// restVerbs say where blame lies: "the responsibility lies with Y".
+var restVerbs = map[string]bool{"lies": true, "lie": true, "lay": true, "rests": true, "rest": true, "rested": true}
+
+// blameNouns are what lies with a party.
+var blameNouns = map[string]bool{"responsibility": true, "blame": true, "fault": true}
+
+// blameLiesWith reads where a speaker says blame lies: "X said the
+// responsibility for the uprising lies with Y", `"the responsibility lies
+// with Y," X said` — X accuses Y.
+func (a *article) blameLiesWith(s sentence, v *sentenceView) []*candidate {
+	var out []*candidate
+	toks := v.toks
+	for t, tok := range toks {
+		if !restVerbs[tok.norm] || t+2 >= len(toks) || toks[t+1].norm != "with" || !v.blameBefore(t) {
+			continue
+		}
+		m := v.directObject(t + 1)
+		if m < 0 || v.ms[m].first > t+4 || v.ms[m].ent.Kind == graph.Location {
+			continue
+		}
+		speaker := a.blameSpeaker(v, t)
+		if speaker == nil || a.sameSide(speaker, v.ms[m].ent) {
+			continue
+		}
+		c := &candidate{typ: graph.Accuse, rule: "verb:blame-lies-with", trigger: t, sent: s, confidence: 0.6}
+		c.status = clauseStatus(toks, t, make([]bool, len(toks)), true)
+		if !a.setParties(c, []*graph.Entity{speaker}, []*graph.Entity{v.ms[m].ent}) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// blameBefore reports "responsibility" or "blame" as the subject of the
+// verb at t, a few words before it in the same clause ("the
+// responsibility for triggering the uprising lies").
+func (v *sentenceView) blameBefore(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-8; k-- {
+		if blameNouns[v.toks[k].norm] {
+			return k == 0 || !negations[v.toks[k-1].norm]
+		}
+		if v.toks[k].punct && !v.toks[k].hyphen {
+			return false
+		}
+	}
+	return false
+}
+
+// blameSpeaker returns who says where blame lies: the subject of a verb of
+// saying before the verb at t, or the speaker of the quotation it stands
+// in.
+func (a *article) blameSpeaker(v *sentenceView, t int) *graph.Entity {
+	toks := v.toks
+	if quoted(toks, t) {
+		for q := t - 1; q >= 0; q-- {
+			if isQuoteMark(toks[q]) {
+				return a.quoteSpeaker(v, q+1)
+			}
+		}
+		return a.quoteSpeaker(v, 0)
+	}
+	for k := t - 1; k >= 0; k-- {
+		if speechAt(toks, k) {
+			if e := a.speakerOf(v, k, false); e != nil {
+				return e
+			}
+			e, _ := a.verbArguments(v, k, &evaluationRule, &candidate{})
+			return e
+		}
+	}
+	return nil
+}

@@ -1,0 +1,48 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// TestDisputesRules checks the disputes theme's rules, each on a sentence
+// made up for the test: lawsuits, protests held in a country against
+// another, blame laid with "hold" and blame said to lie with a party.
+func TestDisputesRules(t *testing.T) {
+	checkEvents(t, "2008-05-20", []eventCase{
+		{"lawsuit filed by the subject", "Greenpeace filed a lawsuit against France on Monday.",
+			wantEvent{graph.Accuse, []string{"org/greenpeace"}, []string{"FR"}}, graph.Reported, true},
+		{"lawsuit filed, passive with agent", "A lawsuit was filed against Malaysia by the Indonesian government.",
+			wantEvent{graph.Accuse, []string{"ID"}, []string{"MY"}}, graph.Reported, true},
+		{"legal action planned", "The European Union will take legal action against Poland.",
+			wantEvent{graph.Accuse, []string{"org/european-union"}, []string{"PL"}}, graph.Planned, true},
+		{"protests against a state held in another", "Protests against Israel broke out in Jordan on Monday.",
+			wantEvent{graph.Protest, []string{"JO"}, []string{"IL"}}, graph.Reported, true},
+		{"held a government of a state responsible", "Israel held the government of Lebanon responsible for the attack.",
+			wantEvent{graph.Accuse, []string{"IL"}, []string{"LB"}}, graph.Reported, true},
+		{"held responsible, the speaker behind a pronoun", "Syria says that they hold the Iraqi government responsible for the bombings.",
+			wantEvent{graph.Accuse, []string{"SY"}, []string{"IQ"}}, graph.Reported, true},
+		{"responsibility lies with a party", "Russia said the responsibility for the crisis lies with Ukraine.",
+			wantEvent{graph.Accuse, []string{"RU"}, []string{"UA"}}, graph.Reported, true},
+	})
+}
+
+// TestDisputesRulesLeaveOtherSenses checks that the words of the rules in
+// other senses give no dispute.
+func TestDisputesRulesLeaveOtherSenses(t *testing.T) {
+	for _, body := range []string{
+		"France followed suit against the advice of Germany.",
+		"Protests against the war in Iraq were held in Britain.",
+		"Demonstrations against the government were held in Georgia.",
+		"The election was held in Iraq and Iran was responsible for security.",
+		"The strength of the alliance lies with Canada and Norway.",
+	} {
+		ex := extractBody(t, body, "2008-05-20")
+		for _, ev := range ex.Events {
+			if ev.Type == graph.Accuse || ev.Type == graph.Protest {
+				t.Errorf("%q: unexpected %s", body, ev.Label)
+			}
+		}
+	}
+}
