@@ -426,3 +426,138 @@ func (a *article) blameSpeaker(v *sentenceView, t int) *graph.Entity {
 	}
 	return nil
 }
+
+// voicingVerbs voice an opposition: "X reiterated its opposition to Y".
+var voicingVerbs = map[string]bool{
+	"voiced": true, "voice": true, "voices": true, "voicing": true, "expressed": true, "express": true, "expresses": true,
+	"expressing": true, "reiterated": true, "reiterates": true, "reiterate": true, "repeated": true, "restated": true,
+	"reaffirmed": true, "declared": true, "stated": true, "signalled": true, "signaled": true, "registered": true,
+	"announced": true, "underlined": true, "stressed": true, "made": true,
+}
+
+// opposedHeads may stand between "opposition to" and the party opposed:
+// "opposition to current Venezuelan president Hugo Chavez".
+var opposedHeads = map[string]bool{"the": true, "a": true, "an": true, "any": true, "current": true, "former": true}
+
+// maxOpposedSpan bounds the object of "opposition to" that is searched for
+// its party: "opposition to a plan by Taiwan President Chen Shui-bian".
+const maxOpposedSpan = 8
+
+// voicedOpposition reads an opposition stated by a noun: "X reiterated its
+// opposition to Y's independence", "Chinese opposition to a plan by Y",
+// "X's opposition to Y is well known" — X rejects Y. The noun stands
+// only before "to": "the opposition" alone is a party.
+func (a *article) voicedOpposition(s sentence, v *sentenceView) []*candidate {
+	var out []*candidate
+	toks := v.toks
+	for t, tok := range toks {
+		if tok.norm != "opposition" || v.at[t] >= 0 || t+2 >= len(toks) || toks[t+1].norm != "to" {
+			continue
+		}
+		target := v.opposedParty(t + 1)
+		if target == nil {
+			continue
+		}
+		c := &candidate{typ: graph.Reject, rule: "noun:opposition-to", trigger: t, noun: true, sent: s, confidence: 0.55}
+		actor := a.opponent(v, t, c)
+		if actor == nil || a.sameSide(actor, target) {
+			continue
+		}
+		// The cues before the noun only: "opposition to a plan" is no plan.
+		if c.status = clauseStatus(toks[:t+1], t, make([]bool, t+1), false); c.status == "" {
+			c.status = graph.Reported
+		}
+		if !a.setParties(c, []*graph.Entity{actor}, []*graph.Entity{target}) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// opposedParty returns the party that the object of the "to" at p names:
+// the party itself ("opposition to the United States"), the owner of what
+// is opposed ("to Kosovo's independence", "to the American plan") or its
+// author after "by" ("to a plan by Y", "to the law passed by Y"). Nil
+// where the object names no party at its head: "to the war in Iraq".
+func (v *sentenceView) opposedParty(p int) *graph.Entity {
+	toks := v.toks
+	bare := true // only determiners and titles so far
+	for k := p + 1; k < len(toks) && k <= p+maxOpposedSpan; k++ {
+		w := toks[k]
+		if n := v.at[k]; n >= 0 {
+			m := v.ms[n]
+			switch {
+			case toks[m.last].poss && m.ent.Kind != graph.Location:
+				return m.ent // "Kosovo's independence"
+			case m.form == formDemonym && m.last+1 < len(toks) && isTitleWord(toks[m.last+1].norm):
+				// "current Venezuelan president Hugo Chavez": the person follows
+			case m.form == formDemonym && bare:
+				if m.last+1 < len(toks) && !toks[m.last+1].punct {
+					return m.ent // "the American plan"
+				}
+				return nil
+			case bare && usable(m) && m.ent.Kind != graph.Location:
+				return m.ent
+			}
+			if m.form != formDemonym && !m.modifier && !isTitleWord(toks[m.first].norm) {
+				return nil
+			}
+			k = m.last
+			continue
+		}
+		if w.norm == "by" {
+			// "a plan by Taiwan President Chen Shui-bian": the author,
+			// after the modifiers and titles that name his office.
+			if n := v.directObject(k); n >= 0 && v.ms[n].first <= k+5 && v.ms[n].ent.Kind != graph.Location {
+				return v.ms[n].ent
+			}
+			return nil
+		}
+		if isQuoteMark(w) {
+			continue // "opposition to the \"anti-secession\" law passed by Y"
+		}
+		if w.punct || clauseBreak(w) || venueClauseOpeners[w.norm] {
+			return nil
+		}
+		if !opposedHeads[w.norm] && !isTitleWord(w.norm) {
+			bare = false
+		}
+	}
+	return nil
+}
+
+// opponent returns who states the opposition at t: its possessor ("X's
+// opposition"), a state named as its attribute ("Chinese opposition"), or
+// the subject of the verb that voices it ("X reiterated its opposition").
+func (a *article) opponent(v *sentenceView, t int, c *candidate) *graph.Entity {
+	toks := v.toks
+	k := t - 1
+	for k >= 0 && (toks[k].norm == "strong" || toks[k].norm == "firm" || toks[k].norm == "continued" || toks[k].norm == "fierce" || strings.HasSuffix(toks[k].norm, "ly")) {
+		k--
+	}
+	if k < 0 {
+		return nil
+	}
+	if n := v.at[k]; n >= 0 {
+		m := v.ms[n]
+		if m.ent.Kind == graph.Location || !toks[m.last].poss && m.form != formDemonym && !m.modifier {
+			return nil
+		}
+		c.rule = "noun:opposition-to-possessive"
+		return m.ent
+	}
+	if _, ok := possessivePronouns[toks[k].norm]; ok {
+		k--
+	}
+	if k >= 0 && voicingVerbs[toks[k].norm] {
+		actor, _ := a.verbArguments(v, k, &opposingRule, c)
+		c.rule = "noun:opposition-to-subject"
+		return actor
+	}
+	return nil
+}
+
+// opposingRule stands for the verb voicing an opposition when its subject
+// is read with verbArguments.
+var opposingRule = eventRule{name: "opposition", typ: graph.Reject}

@@ -8,7 +8,8 @@ import (
 
 // TestDisputesRules checks the disputes theme's rules, each on a sentence
 // made up for the test: lawsuits, protests held in a country against
-// another, blame laid with "hold" and blame said to lie with a party.
+// another, blame laid with "hold", blame said to lie with a party and
+// opposition stated by a noun.
 func TestDisputesRules(t *testing.T) {
 	checkEvents(t, "2008-05-20", []eventCase{
 		{"lawsuit filed by the subject", "Greenpeace filed a lawsuit against France on Monday.",
@@ -25,6 +26,10 @@ func TestDisputesRules(t *testing.T) {
 			wantEvent{graph.Accuse, []string{"SY"}, []string{"IQ"}}, graph.Reported, true},
 		{"responsibility lies with a party", "Russia said the responsibility for the crisis lies with Ukraine.",
 			wantEvent{graph.Accuse, []string{"RU"}, []string{"UA"}}, graph.Reported, true},
+		{"opposition voiced to a party's act", "Japan reiterated its opposition to China's plan on Friday.",
+			wantEvent{graph.Reject, []string{"JP"}, []string{"CN"}}, graph.Reported, true},
+		{"a state's opposition to a plan by a party", "Russian opposition to a proposal by the United States grew.",
+			wantEvent{graph.Reject, []string{"RU"}, []string{"US"}}, graph.Reported, true},
 	})
 }
 
@@ -37,10 +42,11 @@ func TestDisputesRulesLeaveOtherSenses(t *testing.T) {
 		"Demonstrations against the government were held in Georgia.",
 		"The election was held in Iraq and Iran was responsible for security.",
 		"The strength of the alliance lies with Canada and Norway.",
+		"Germany voiced its opposition to the war in Iraq.",
 	} {
 		ex := extractBody(t, body, "2008-05-20")
 		for _, ev := range ex.Events {
-			if ev.Type == graph.Accuse || ev.Type == graph.Protest {
+			if ev.Type == graph.Accuse || ev.Type == graph.Protest || ev.Type == graph.Reject {
 				t.Errorf("%q: unexpected %s", body, ev.Label)
 			}
 		}

@@ -720,7 +720,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.responsibilityClaims(s, v), a.victimsClashes(s, v), a.requestFrames(s, v), a.implicitFrames(s, v),
 		a.conditionalWarnings(s, v), a.reportedAccusations(s, v), a.deniedClaims(s, v), a.disappointedBy(s, v),
 		a.deniedEarlierClaims(s, v),
-		a.legalActions(s, v), a.protestsHeldIn(s, v), a.heldToAccount(s, v), a.blameLiesWith(s, v),
+		a.legalActions(s, v), a.protestsHeldIn(s, v), a.heldToAccount(s, v), a.blameLiesWith(s, v), a.voicedOpposition(s, v),
 		a.presenceFrames(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
