@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/graph"
@@ -561,3 +562,73 @@ func (a *article) opponent(v *sentenceView, t int, c *candidate) *graph.Entity {
 // opposingRule stands for the verb voicing an opposition when its subject
 // is read with verbArguments.
 var opposingRule = eventRule{name: "opposition", typ: graph.Reject}
+
+// subjectOpenersOfClause end the words before a passive's subject: the
+// subject opens the sentence or the clause after one of them.
+var subjectOpenersOfClause = map[string]bool{
+	"that": true, "which": true, "when": true, "while": true, "after": true, "because": true, "although": true,
+	"but": true, "since": true, "as": true, "whereas": true,
+}
+
+// judgedPassiveSubject returns whom a passive judgement is aimed at, given
+// n, the mention passiveSubject found before the auxiliary at k: for a
+// judgement ("was condemned by", "has been rejected by"), the party at the
+// head of the subject, not the last name in it. "NATO's backing of a
+// missile shield in Poland has been condemned by X" aims at NATO; "the
+// blockades, a catalyst for Hamas attacks, have been condemned by X" and
+// "the coup has been condemned by X" name no party at their head (-1).
+// Other rules keep n.
+func (v *sentenceView) judgedPassiveSubject(r *eventRule, k, n int) int {
+	if n < 0 || !(r.typ == graph.Accuse && r.mode == "disapprove" || r.typ == graph.Reject) {
+		return n
+	}
+	toks := v.toks
+	h := k
+	for h > 0 && (beForms[toks[h-1].norm] || auxiliaries[toks[h-1].norm] || strings.HasSuffix(toks[h-1].norm, "ly")) {
+		h--
+	}
+	start := 0
+	for j := h - 1; j >= 0; j-- {
+		if clauseBreak(toks[j]) || subjectOpenersOfClause[toks[j].norm] || toks[j].punct && !toks[j].hyphen && (toks[j].text == "-" || toks[j].text == "–") {
+			start = j + 1 // "mismanagement in spending - Chad was labeled"
+			break
+		}
+	}
+	if v.ms[n].last == h-1 && !slices.ContainsFunc(toks[start:v.ms[n].first], func(u token) bool { return prepositions[u.norm] }) {
+		return n // "Host nation Australia has been criticised"
+	}
+	for start < h && (objectDeterminers[toks[start].norm] || toks[start].norm == "this" || toks[start].norm == "these" || toks[start].text == ",") {
+		start++
+	}
+	if start >= h {
+		return n
+	}
+	m := v.at[start]
+	if m < 0 {
+		// "Just days before, James Gomez of the WP was criticised": an
+		// opening adverbial set off by a comma.
+		if c := slices.IndexFunc(toks[start:h], func(u token) bool { return u.text == "," }); c >= 0 && start+c+1 < h && v.at[start+c+1] >= 0 {
+			start += c + 1
+			m = v.at[start]
+		}
+	}
+	if m < 0 {
+		// "the decision by Iran to expel", "the remarks of X": the act's
+		// author; "the coup", "the blockades": no doer named at the head.
+		if judgedActs[toks[start].norm] && start+2 < h {
+			if w := toks[start+1].norm; w == "by" || w == "of" && authoredActs[toks[start].norm] {
+				if a := v.at[start+2]; a >= 0 && usable(v.ms[a]) {
+					return a
+				}
+			}
+		}
+		return -1
+	}
+	switch mm := v.ms[m]; {
+	case toks[mm.last].poss || mm.form == formDemonym:
+		return m // "NATO's backing", "the Israeli blockade"
+	case mm.last+1 < h && toks[mm.last+1].text == ",":
+		return m // "Australia, the host, has been criticised"
+	}
+	return n
+}

@@ -30,6 +30,8 @@ func TestDisputesRules(t *testing.T) {
 			wantEvent{graph.Reject, []string{"JP"}, []string{"CN"}}, graph.Reported, true},
 		{"a state's opposition to a plan by a party", "Russian opposition to a proposal by the United States grew.",
 			wantEvent{graph.Reject, []string{"RU"}, []string{"US"}}, graph.Reported, true},
+		{"a judged act's owner at the head of a passive", "Iran's support for the militias in Lebanon and Syria was condemned by France.",
+			wantEvent{graph.Accuse, []string{"FR"}, []string{"IR"}}, graph.Reported, true},
 	})
 }
 
@@ -43,6 +45,7 @@ func TestDisputesRulesLeaveOtherSenses(t *testing.T) {
 		"The election was held in Iraq and Iran was responsible for security.",
 		"The strength of the alliance lies with Canada and Norway.",
 		"Germany voiced its opposition to the war in Iraq.",
+		"The blockade, a cause of the protests in Lebanon, was condemned by France.",
 	} {
 		ex := extractBody(t, body, "2008-05-20")
 		for _, ev := range ex.Events {

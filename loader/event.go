@@ -2161,7 +2161,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 				agentless = true // "was shot dead by a conscript": whoever the passive names, not its subject
 				if n := v.afterPrep(j-1, []string{"by"}); n >= 0 {
 					c.rule += "-passive"
-					target := ent(v.passiveSubject(t, k, reduced))
+					target := ent(v.judgedPassiveSubject(r, k, v.passiveSubject(t, k, reduced)))
 					if toks[k].text == "," {
 						target = ent(v.headBefore(k)) // "Syria, backed by Iran,": the noun the participle follows
 					}
