@@ -86,7 +86,10 @@
 //     lacked ("struck a deal", "lashed out at", "worked with").
 //   - accuse.go, judge.go: judged acts, complaints lodged, name-calling,
 //     blame, threats of consequences; statements.go: obligations opening a
-//     quotation, warnings, reported wrongs, denied claims.
+//     quotation, warnings, reported wrongs, denied claims; disputes.go:
+//     lawsuits, protests held in a country against another, "held Y
+//     responsible" with long objects, "the responsibility lies with Y",
+//     "its opposition to Y's plan", the head of a passive judgement.
 //   - requests.go: requests answered or made at one's request, joint
 //     statements, requests with no target ("called for talks"), advice
 //     ("suggested that X should"), deadlines ("gave X until Friday to").

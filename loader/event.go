@@ -725,6 +725,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.responsibilityClaims(s, v), a.victimsClashes(s, v), a.requestFrames(s, v), a.implicitFrames(s, v),
 		a.conditionalWarnings(s, v), a.reportedAccusations(s, v), a.deniedClaims(s, v), a.disappointedBy(s, v),
 		a.deniedEarlierClaims(s, v),
+		a.legalActions(s, v), a.protestsHeldIn(s, v), a.heldToAccount(s, v), a.blameLiesWith(s, v), a.voicedOpposition(s, v),
 		a.presenceFrames(s, v),
 		a.agreementFrames(s, v), a.phoneCallFrames(s, v),
 	)
@@ -2169,7 +2170,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 				agentless = true // "was shot dead by a conscript": whoever the passive names, not its subject
 				if n := v.afterPrep(j-1, []string{"by"}); n >= 0 {
 					c.rule += "-passive"
-					target := ent(v.passiveSubject(t, k, reduced))
+					target := ent(v.judgedPassiveSubject(r, k, v.passiveSubject(t, k, reduced)))
 					if toks[k].text == "," {
 						target = ent(v.headBefore(k)) // "Syria, backed by Iran,": the noun the participle follows
 					}
