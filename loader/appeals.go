@@ -173,7 +173,8 @@ func (v *sentenceView) sentenceOpener() int {
 			continue
 		}
 		u := toks[j]
-		if u.norm != "the" && !isTitleWord(u.norm) && titles[u.norm] == "" && !(u.upper && !u.punct) && u.norm != "so-called" {
+		compound := u.hyphen || j > 0 && toks[j-1].hyphen // "so-called"
+		if u.norm != "the" && !isTitleWord(u.norm) && titles[u.norm] == "" && !(u.upper && !u.punct) && !compound {
 			return -1
 		}
 	}
@@ -198,7 +199,7 @@ func (v *sentenceView) plainSubjectGap(i, t int) bool {
 	coordinated := j >= i && coordinators[toks[j].norm]
 	for k := i; k < t; k++ {
 		u := toks[k]
-		asNoun := u.norm == "as" && k+1 < t && (toks[k+1].norm == "a" || toks[k+1].norm == "an") // "views X as a risk"
+		asNoun := u.norm == "as" && k+1 < t && asComplement(toks[k+1]) // "views X as a risk", "qualified X as economic attack"
 		if clauseOpeners[u.norm] && !asNoun || whWords[u.norm] || u.text == ";" || u.text == ":" || u.text == `"` || speechAt(toks, k) {
 			return false
 		}
@@ -210,4 +211,79 @@ func (v *sentenceView) plainSubjectGap(i, t int) bool {
 		}
 	}
 	return true
+}
+
+// asComplement reports a word that opens the noun phrase of "as" used as
+// a preposition ("as a risk", "as economic attack") rather than a clause
+// ("as the army advanced", "as soon as").
+func asComplement(u token) bool {
+	if u.norm == "a" || u.norm == "an" {
+		return true
+	}
+	return !u.upper && !u.punct && !objectDeterminers[u.norm] && !pronounSubjects[u.norm] && !asClauseWords[u.norm]
+}
+
+// asClauseWords follow an "as" that opens a clause or a comparison.
+var asClauseWords = map[string]bool{
+	"soon": true, "long": true, "well": true, "far": true, "much": true, "many": true, "if": true, "though": true, "it": true,
+	"they": true, "we": true, "i": true, "you": true, "this": true, "that": true, "these": true, "those": true,
+}
+
+// coordinatedRequests reads the request verbs that open a clause's second
+// verb phrase right after "and" or "but" and that the main loop takes for
+// a participle or a noun ("qualified the decision as an attack and called
+// on the Ukrainian authorities to", "calling the charges worthless and
+// told the ICC to"): only as asked by the party that opens the sentence.
+func (a *article) coordinatedRequests(s sentence, v *sentenceView) []*candidate {
+	var out []*candidate
+	toks := v.toks
+	for t := range toks {
+		if !coordinatedAsking(toks, t) || !(reducedRelative(v, t) || determinedNoun(v, t)) {
+			continue
+		}
+		r := askingRuleAt(toks, t)
+		if r == nil {
+			continue
+		}
+		c := a.sentenceSubjectRequest(v, t, r, false, nil)
+		if c == nil {
+			continue
+		}
+		c.sent, c.trigger, c.mode = s, t, r.modeAt(toks, t)
+		c.status = clauseStatus(toks, t, make([]bool, len(toks)), true)
+		if c.status == "" {
+			c.status = graph.Reported
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// askingRuleAt returns the rule of askingRules whose needs the verb at t
+// meets, or nil.
+func askingRuleAt(toks []token, t int) *eventRule {
+	tr := triggers[toks[t].norm]
+	if tr == nil {
+		return nil
+	}
+	for _, r := range tr.rules {
+		if r.matches(toks, t) {
+			if askingRules[r.name] && r.typ == graph.Request {
+				return r
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// coordinatedAsking reports a past request verb right after "and" or
+// "but": "... and called on", "... and told".
+func coordinatedAsking(toks []token, t int) bool {
+	return t > 0 && coordinators[toks[t-1].norm] && askingVerbs[toks[t].norm]
+}
+
+// askingVerbs are the past forms of the verbs of askingRules.
+var askingVerbs = map[string]bool{
+	"urged": true, "called": true, "asked": true, "pressed": true, "told": true, "demanded": true, "appealed": true,
 }

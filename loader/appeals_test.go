@@ -19,6 +19,10 @@ func TestAppealRules(t *testing.T) {
 			wantEvent{graph.Request, []string{"GH"}, []string{"TG"}}, graph.Reported, true},
 		{"told to do a quoted act", `Ghana told Togo to "stop" the raids.`,
 			wantEvent{graph.Request, []string{"GH"}, []string{"TG"}}, graph.Reported, true},
+		{"a request after a first verb phrase the main loop reads as a participle", "The so-called Peruvian envoy Luis Solari described Chile's decision as economic aggression and called on the Chilean authorities to revise it.",
+			wantEvent{graph.Request, []string{"person/luis-solari", "PE"}, []string{"CL"}}, graph.Reported, true},
+		{"a subject with an as-phrase and a parenthesis", "Ghana as chairman (of the talks) urged Togo to come to the table.",
+			wantEvent{graph.Request, []string{"GH"}, []string{"TG"}}, graph.Reported, true},
 		{"restrictions lifted against a state", "Chile lifted the travel restrictions against Peru.",
 			wantEvent{graph.Concede, []string{"CL"}, []string{"PE"}}, graph.Reported, true},
 	})
@@ -29,6 +33,7 @@ func TestAppealRulesLeaveOthers(t *testing.T) {
 	checkRejects(t, []reject{
 		{"the opener is not the subject of a reported clause", "Meanwhile, Ghana said that the farmers have urged Togo to reopen the border.", graph.Request},
 		{"an opener that only qualifies the subject", "Meanwhile, Ghanaian farmers, through a lawyer, demanded that Togo return the land.", graph.Request},
+		{"a coordinated request whose opener is no party", "The report praised the farmers of Ghana and called on Togo to act.", graph.Request},
 		{"told where, not to act", "Ghana told Togo on Friday to the dismay of Benin that it would stay.", graph.Request},
 	})
 }

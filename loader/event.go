@@ -721,6 +721,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.conditionalWarnings(s, v), a.reportedAccusations(s, v), a.deniedClaims(s, v), a.disappointedBy(s, v),
 		a.deniedEarlierClaims(s, v),
 		a.presenceFrames(s, v),
+		a.coordinatedRequests(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
