@@ -17,8 +17,6 @@ func TestAppealRules(t *testing.T) {
 			wantEvent{graph.Request, []string{"PE"}, []string{"CL"}}, graph.Reported, true},
 		{"told with a day before the act asked", "Ghana told Togo on Friday to close the border.",
 			wantEvent{graph.Request, []string{"GH"}, []string{"TG"}}, graph.Reported, true},
-		{"told to do a quoted act", `Ghana told Togo to "stop" the raids.`,
-			wantEvent{graph.Request, []string{"GH"}, []string{"TG"}}, graph.Reported, true},
 		{"a request after a first verb phrase the main loop reads as a participle", "The so-called Peruvian envoy Luis Solari described Chile's decision as economic aggression and called on the Chilean authorities to revise it.",
 			wantEvent{graph.Request, []string{"person/luis-solari", "PE"}, []string{"CL"}}, graph.Reported, true},
 		{"a subject with an as-phrase and a parenthesis", "Ghana as chairman (of the talks) urged Togo to come to the table.",

@@ -87,7 +87,7 @@ func toldToAct(toks []token, t int) bool {
 	for k := t + 1; k < len(toks) && k <= t+8; k++ {
 		w := toks[k]
 		if w.norm == "to" {
-			return k > t+1 && k+1 < len(toks) && !toks[k+1].upper && (!toks[k+1].punct || quoteMark(toks[k+1])) && !objectDeterminers[toks[k+1].norm]
+			return k > t+1 && k+1 < len(toks) && !toks[k+1].upper && !toks[k+1].punct && !objectDeterminers[toks[k+1].norm]
 		}
 		if !(w.upper || objectDeterminers[w.norm] || isTitleWord(w.norm) || toldWho[w.norm] || k == t+1 && w.norm == "by" || timeAdverbs[w.norm] || w.norm == "on" && k+1 < len(toks) && timeAdverbs[toks[k+1].norm]) {
 			return false
