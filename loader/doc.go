@@ -92,7 +92,9 @@
 //     "its opposition to Y's plan", the head of a passive judgement.
 //   - requests.go: requests answered or made at one's request, joint
 //     statements, requests with no target ("called for talks"), advice
-//     ("suggested that X should"), deadlines ("gave X until Friday to").
+//     ("suggested that X should"), deadlines ("gave X until Friday to");
+//     appeals.go: requests asked by the party that opens the sentence past
+//     an adverbial, an interruption or a first verb phrase.
 //   - denials.go: denials that name no accuser ("denied any
 //     involvement"); evaluative.go: challenges to a party's standing,
 //     attitudes expressed toward it ("expressed solidarity with X").

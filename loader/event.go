@@ -119,7 +119,7 @@ var lexicon = []lexEntry{
 			modes: modeMap(militaryWords, "military", humanitarianWords, "humanitarian", economicWords, "economic"), preps: []string{"to", "for"}}},
 	{nouns: "aid assistance", rule: eventRule{name: "aid", typ: graph.Aid, modes: modeMap(militaryWords, "military", []string{"food", "humanitarian", "medical", "relief", "emergency"}, "humanitarian", economicWords, "economic"), window: 2, preps: []string{"to", "for"}}},
 	{verbs: "lift lifts lifted lifting ease eases eased easing relax relaxes relaxed rescind rescinds rescinded scrap scraps scrapped repeal repeals repealed", nouns: "lifting easing suspension removal", rule: eventRule{name: "ease-sanctions", typ: graph.Retreat, mode: "ease", need: sanctionWords, window: 5, direct: true, preps: []string{"on", "against"}}},
-	{verbs: "lift lifts lifted lifting ease eases eased easing relax relaxes relaxed rescind rescinds rescinded scrap scraps scrapped repeal repeals repealed shorten shortens shortened cancel cancels cancelled canceled", nouns: "lifting easing", rule: eventRule{name: "ease-restrictions", typ: graph.Concede, need: restrictionWords, window: 5, direct: true, preps: []string{"on", "in"}, optionalTarget: true}},
+	{verbs: "lift lifts lifted lifting ease eases eased easing relax relaxes relaxed rescind rescinds rescinded scrap scraps scrapped repeal repeals repealed shorten shortens shortened cancel cancels cancelled canceled", nouns: "lifting easing", rule: eventRule{name: "ease-restrictions", typ: graph.Concede, need: restrictionWords, window: 5, direct: true, preps: []string{"on", "in", "against"}, optionalTarget: true}},
 	{verbs: "call calls called calling", rule: eventRule{name: "call-off", typ: graph.Concede, need: []string{"off"}, window: 1, direct: true, optionalTarget: true}},
 	{verbs: "allow allows allowed allowing permit permits permitted permitting", rule: eventRule{name: "allow", typ: graph.Concede, need: []string{"access", "entry", "return", "enter", "participate", "inspectors", "inspections", "aid", "land", "pass", "passage", "leave", "operate", "resume", "visit", "observers", "monitors", "journalists", "refugees", "opposition", "candidates", "elections"}, window: 6, direct: true}},
 	{verbs: "declare declares declared declaring announce announces announced proclaim proclaims proclaimed", rule: eventRule{name: "declare-end", typ: graph.Agree, mode: "ceasefire", need: []string{"end"}, also: append([]string{"activities", "violence", "conflict", "hostility", "tension", "tensions", "dispute", "confrontation"}, hostilityWords...), window: 8, preps: []string{"with", "against"}, pair: true}},
@@ -728,6 +728,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.legalActions(s, v), a.protestsHeldIn(s, v), a.heldToAccount(s, v), a.blameLiesWith(s, v), a.voicedOpposition(s, v),
 		a.presenceFrames(s, v),
 		a.agreementFrames(s, v), a.phoneCallFrames(s, v),
+		a.coordinatedRequests(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
@@ -754,6 +755,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			continue // "Ethiopia should allow access": asked of it, not done
 		}
 		c := a.arguments(v, h.t, h.rule, h.noun)
+		if r := a.sentenceSubjectRequest(v, h.t, h.rule, h.noun, c); r != nil {
+			c = r // appeals.go
+		}
 		if c == nil {
 			continue
 		}

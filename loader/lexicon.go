@@ -42,7 +42,7 @@ var coverageLexicon = []lexEntry{
 	{verbs: "discuss discusses discussed discussing", rule: eventRule{name: "discuss", typ: graph.Consult, mode: "meet", need: []string{"with"}, window: 6, preps: []string{"with"}, pair: true}},
 	{verbs: "sits sat", rule: eventRule{name: "discuss", typ: graph.Consult, mode: "meet", need: []string{"down"}, also: []string{"with"}, window: 2, preps: []string{"with"}, pair: true}},
 	// "told Iran to stop", "encouraged Syria to talk".
-	{verbs: "tell tells told telling encourage encourages encouraged encouraging", rule: eventRule{name: "tell-to", typ: graph.Request, need: []string{"to"}, window: 4, direct: true}},
+	{verbs: "tell tells told telling encourage encourages encouraged encouraging", rule: eventRule{name: "tell-to", typ: graph.Request, need: []string{"to"}, window: 7, direct: true}},
 	// "reprimanded the envoy", "rebuked".
 	{verbs: "reprimand reprimands reprimanded reprimanding admonish admonishes admonished admonishing", nouns: "reprimand", rule: eventRule{name: "condemn", typ: graph.Accuse, mode: "disapprove", direct: true}},
 	// "convicted the spy", "found him guilty" (CAMEO 116).
@@ -89,7 +89,7 @@ func toldToAct(toks []token, t int) bool {
 		if w.norm == "to" {
 			return k > t+1 && k+1 < len(toks) && !toks[k+1].upper && !toks[k+1].punct && !objectDeterminers[toks[k+1].norm]
 		}
-		if !(w.upper || objectDeterminers[w.norm] || isTitleWord(w.norm) || toldWho[w.norm] || k == t+1 && w.norm == "by") {
+		if !(w.upper || objectDeterminers[w.norm] || isTitleWord(w.norm) || toldWho[w.norm] || k == t+1 && w.norm == "by" || timeAdverbs[w.norm] || w.norm == "on" && k+1 < len(toks) && timeAdverbs[toks[k+1].norm]) {
 			return false
 		}
 	}
