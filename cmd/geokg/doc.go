@@ -5,12 +5,17 @@
 //	geokg load  [--data DIR | --dgraph URI | --server URL] [--workers N] PATH...
 //	geokg query [--data DIR | --dgraph URI] [--vars JSON] QUERY
 //	geokg eval  --gold FILE --corpus FILE... [--plover FILE] [--petrarch FILE] [--json]
+//	geokg code  [--date YYYY-MM-DD] [FILE...]
 //
 // --data DIR (default ./geokg-data) runs Dgraph in-process on DIR;
 // --dgraph dgraph://HOST:PORT uses a cluster instead (dgo connection strings:
 // user:password@, ?sslmode=require|verify-ca, ?namespace=N). --server URL
 // loads through a running "geokg serve" (its POST /ingest), the way to add to
 // a data directory that server holds.
+//
+// code codes sentences one a line (standard input by default) the way
+// sentence-level coders such as PETRARCH do, printing one JSON object a line
+// with each reading's PLOVER type, CAMEO code, parties, status and date.
 //
 // It may import every geokg package; nothing imports it.
 package main

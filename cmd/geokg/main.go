@@ -23,6 +23,7 @@ Usage:
   geokg load  [--data DIR | --dgraph URI | --server URL] [--workers N] PATH...
   geokg query [--data DIR | --dgraph URI] [--vars JSON] QUERY
   geokg eval  --gold FILE --corpus FILE... [--plover FILE] [--petrarch FILE] [--json]
+  geokg code  [--date YYYY-MM-DD] [FILE...]
 
 Run "geokg COMMAND -h" for a command's flags.
 `
@@ -56,6 +57,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		"load":  load,
 		"query": query,
 		"eval":  evaluate,
+		"code":  code,
 	}
 	cmd, ok := commands[args[0]]
 	if !ok {

@@ -125,6 +125,8 @@ func TestUsage(t *testing.T) {
 		{[]string{"load"}, "name at least one file"},
 		{[]string{"load", "--dgraph", "localhost:9080", "x"}, "want dgraph://HOST:PORT"},
 		{[]string{"query"}, "want one GraphQL query"},
+		{[]string{"code", "--date", "24 September 2023"}, "want YYYY-MM-DD"},
+		{[]string{"code", "no-such-file.txt"}, "code no-such-file.txt"},
 	}
 	for _, tc := range cases {
 		_, _, err := geokg(t, tc.args...)
