@@ -76,7 +76,9 @@ var governmentForceNouns = map[string]bool{"forces": true, "troops": true, "sold
 // The phrase must stand alone: "Afghan government forces" and "Somalia's
 // government troops" are their state's already, "anti-government forces"
 // and "pro-government forces" are not the state's, and "the transitional
-// government forces" are an interim body's.
+// government forces" are an interim body's. Forces joined to others
+// ("Canadian or government forces", "foreign and government forces") are
+// left alone: the article's dominant state is then as often the other's.
 func (a *article) governmentForceReferences(toks []token, ms []mention, taken []bool) []mention {
 	var out []mention
 	for i := 0; i+1 < len(toks); i++ {
@@ -88,7 +90,7 @@ func (a *article) governmentForceReferences(toks []token, ms []mention, taken []
 		}
 		if i > 0 {
 			p := toks[i-1]
-			if p.hyphen || p.poss || taken[i-1] || p.upper || interimWords[p.norm] || p.norm == "federal" || p.norm == "local" || p.norm == "former" {
+			if p.hyphen || p.poss || taken[i-1] || p.upper || interimWords[p.norm] || p.norm == "federal" || p.norm == "local" || p.norm == "former" || p.norm == "and" || p.norm == "or" {
 				continue
 			}
 		}
