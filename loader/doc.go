@@ -52,7 +52,9 @@
 //   - references.go: "the council", "the bloc", "his country", "the
 //     interim government", "the militia" as the one body, state or armed
 //     group named before; staterefs.go: "the junta", "the leadership", "the
-//     country" likewise.
+//     country" likewise; forcerefs.go: "when militants attacked", "rebel
+//     attacks" as the armed group, "government forces" as the state at
+//     war, "the helicopters" as the owner an earlier "US helicopters" named.
 //   - pronouns.go: "It", "They", "The country" opening a sentence as the
 //     last sentence's subject; possessives.go: "its invasion of X";
 //     objectpronouns.go: "urged him" for the person named before.

@@ -131,6 +131,8 @@ type article struct {
 	// lastArmed is the armed group the last sentence naming one named, nil
 	// when that sentence named several; for "the rebels".
 	lastArmed *graph.Entity
+	// owners map an owned noun's key to the state or body whose name last qualified it ("US helicopters"), for "the helicopters" (see forcerefs.go).
+	owners map[string]*graph.Entity
 	// speaker made the last statement reported, in sentence
 	// speakerSentence; for "the remarks" (see speech.go).
 	speaker         *graph.Entity
@@ -232,6 +234,7 @@ func (a *article) read(s sentence) {
 	a.noteCountries(toks, ms)
 	a.notePeople(toks, ms)
 	a.noteOrgs(ms)
+	a.noteOwners(toks, ms)
 	a.noteSubject(s, toks, ms)
 	a.noteDocuments(toks, ms)
 	// "He" in the next sentence is most often its subject: the first
@@ -1577,6 +1580,7 @@ func (a *article) references(toks []token, ms []mention, taken []bool) []mention
 	out = append(out, a.bodyReferences(toks, ms, taken, out)...)
 	out = append(out, a.documentReferences(toks, ms, taken)...)
 	out = append(out, a.moreStateReferences(toks, ms, taken, out)...)
+	out = append(out, a.forceDescriptionReferences(toks, ms, taken, out)...)
 	return out
 }
 
