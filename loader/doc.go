@@ -59,7 +59,10 @@
 //     last sentence's subject; possessives.go: "its invasion of X";
 //     objectpronouns.go: "urged him" for the person named before.
 //   - documents.go: "The statement called for" as whoever issued it;
-//     runningquotes.go: "we" in a quotation running over sentences.
+//     runningquotes.go: "we" in a quotation running over sentences;
+//     refdiplomacy.go: the same when the speaker is named only after the
+//     quotation closes (`"... We support X. ...," Y said.`), and "its
+//     neighbour" as the other state at issue.
 //   - notarget.go: "denied the allegations" aimed at whoever made them a
 //     few sentences before; targets.go: targets inside the object ("the
 //     intelligence services of X"), after a later preposition, or owning

@@ -2622,7 +2622,10 @@ func (a *article) quoteSpeaker(v *sentenceView, t int) *graph.Entity {
 	if e := a.continuingSpeaker(v); e != nil {
 		return e
 	}
-	return a.runningSpeaker(v.toks, t)
+	if e := a.runningSpeaker(v.toks, t); e != nil {
+		return e
+	}
+	return a.trailingSpeaker(v.toks)
 }
 
 // firstWord returns the index of the sentence's first word, or -1.

@@ -77,7 +77,8 @@ func (x *Extractor) extract(doc Document, keepTargetless bool) (out *graph.Extra
 	}()
 	a := newArticle(x, doc)
 	a.keepTargetless = keepTargetless
-	for _, s := range splitSentences(doc.Body) {
+	a.sentences = splitSentences(doc.Body)
+	for _, s := range a.sentences {
 		a.read(s)
 	}
 	out = a.extraction()
@@ -161,6 +162,11 @@ type article struct {
 	// prevOrgs are the organisations the previous sentence named, for
 	// "the organisation" (see notarget.go).
 	prevOrgs []*graph.Entity
+	// sentences are the body's sentences, for a look ahead to the
+	// attribution closing a quotation (see refdiplomacy.go), and trailing
+	// the answer for the sentence being read.
+	sentences []sentence
+	trailing  trailingQuote
 }
 
 func newArticle(x *Extractor, doc Document) *article {
@@ -1576,6 +1582,7 @@ func (a *article) references(toks []token, ms []mention, taken []bool) []mention
 	out = append(out, a.officialReferences(toks, ms, taken)...)
 	out = append(out, a.officeHolderReferences(toks, ms, taken)...)
 	out = append(out, a.counterpartReferences(toks, ms, taken)...)
+	out = append(out, a.neighbourReferences(toks, ms, taken)...)
 	out = append(out, a.pronounReferences(toks, ms, taken, out)...)
 	out = append(out, a.bodyReferences(toks, ms, taken, out)...)
 	out = append(out, a.documentReferences(toks, ms, taken)...)

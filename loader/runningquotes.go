@@ -54,7 +54,11 @@ func (a *article) noteRunningQuote(toks []token, ms []mention) {
 		return
 	}
 	v := newView(toks, ms)
-	if e := a.introducedSpeaker(v, len(toks)); e != nil {
+	e := a.introducedSpeaker(v, len(toks))
+	if e == nil {
+		e = a.trailingSpeaker(toks) // `"We support Russia. ...," Chavez said.`
+	}
+	if e != nil {
 		a.quote = runningQuote{speaker: e, opened: a.cur, last: a.cur}
 	}
 }
