@@ -159,6 +159,9 @@ type article struct {
 	// prevOrgs are the organisations the previous sentence named, for
 	// "the organisation" (see notarget.go).
 	prevOrgs []*graph.Entity
+	// claims are the statements the last few sentences reported, for a
+	// denial that answers one (see claimants.go).
+	claims []statedClaim
 }
 
 func newArticle(x *Extractor, doc Document) *article {
@@ -234,6 +237,7 @@ func (a *article) read(s sentence) {
 	a.noteOrgs(ms)
 	a.noteSubject(s, toks, ms)
 	a.noteDocuments(toks, ms)
+	a.noteClaims(toks, ms)
 	// "He" in the next sentence is most often its subject: the first
 	// person this one names.
 	for _, m := range ms {
