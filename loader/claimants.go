@@ -2,6 +2,7 @@ package loader
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -116,4 +117,86 @@ func openQuotation(toks []token, from, end int) bool {
 		}
 	}
 	return open
+}
+
+// appositiveHeads name, after a comma, what the clause before claimed: "...,
+// a claim Israel rejected", "..., a charge that Correa denied", "...,
+// something Iran denies".
+var appositiveHeads = map[string]bool{
+	"claim": true, "charge": true, "accusation": true, "allegation": true, "suggestion": true, "assertion": true,
+	"something": true,
+}
+
+// appositiveDenials reads a denial put in apposition to the claim it
+// denies: "Leuenberger said the block on funding was a mistake, a claim
+// Israel rejected"; "Uribe charged Correa's government with links to the
+// FARC, a charge that Correa denied". The denier rejects whoever made the
+// claim before the comma: the one speaker or accuser named there who is
+// not of the denier's side.
+func (a *article) appositiveDenials(s sentence, v *sentenceView) []*candidate {
+	toks := v.toks
+	var out []*candidate
+	for c := 1; c+3 < len(toks); c++ {
+		if toks[c].text != "," {
+			continue
+		}
+		k := c + 1
+		if toks[k].norm == "a" || toks[k].norm == "an" {
+			k++
+		}
+		if !appositiveHeads[toks[k].norm] || v.at[k] >= 0 || (toks[k].norm == "something") != (k == c+1) {
+			continue
+		}
+		k++
+		if toks[k].norm == "that" || toks[k].norm == "which" {
+			k++
+		}
+		n := v.at[k]
+		if n < 0 || !usable(v.ms[n]) || v.ms[n].ent.Kind == graph.Location {
+			continue
+		}
+		denier := v.ms[n].ent
+		t := v.ms[n].last + 1
+		for t < len(toks) && (auxiliaries[toks[t].norm] || strings.HasSuffix(toks[t].norm, "ly")) {
+			t++ // "has strongly denied", "quickly rejected"
+		}
+		if t >= len(toks) || !denialVerbs[toks[t].norm] || t+1 < len(toks) && !toks[t+1].punct {
+			continue // "a claim Israel rejected as false" is fine, "a claim Israel rejected outright" too rare to tell
+		}
+		author := a.appositiveClaimant(v, c, denier)
+		if author == nil {
+			continue
+		}
+		ev := &candidate{typ: graph.Reject, rule: "verb:deny-appositive", confidence: 0.5, trigger: t, sent: s, status: graph.Reported}
+		if !a.setParties(ev, []*graph.Entity{denier}, []*graph.Entity{author}) {
+			continue
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// appositiveClaimant returns who made the claim the clause before the
+// comma at c states: the one party, not of the denier's side, that says,
+// claims or accuses there.
+func (a *article) appositiveClaimant(v *sentenceView, c int, denier *graph.Entity) *graph.Entity {
+	var authors []*graph.Entity
+	for _, cl := range a.claimsBefore(v, c, nil) {
+		authors = append(authors, cl.author)
+	}
+	for k := range c {
+		if accusingVerbs[v.toks[k].norm] && v.at[k] < 0 {
+			if e := a.speakerOf(v, k, false); e != nil {
+				authors = append(authors, e)
+			}
+		}
+	}
+	authors = slices.DeleteFunc(authors, func(e *graph.Entity) bool { return a.sameSide(e, denier) })
+	return a.oneParty(authors, denier)
+}
+
+// accusingVerbs make their subject the author of the charge an appositive
+// names: "Uribe charged Correa's government with".
+var accusingVerbs = map[string]bool{
+	"accused": true, "accuses": true, "charged": true, "charges": true, "blamed": true, "blames": true,
 }

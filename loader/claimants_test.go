@@ -34,3 +34,17 @@ func TestClaimantDenials(t *testing.T) {
 		{"neither confirmed nor denied", "Peru claims that Chilean troops crossed the border. Chile has neither confirmed nor denied this.", graph.Reject},
 	})
 }
+
+// TestAppositiveDenials checks a denial in apposition to the claim before
+// it, on sentences made up for the test.
+func TestAppositiveDenials(t *testing.T) {
+	checkEvents(t, "2006-05-03", []eventCase{
+		{"a claim the denier denies", "Peru said that Chilean troops had crossed the border, a claim Chile denies.",
+			wantEvent{graph.Reject, []string{"CL"}, []string{"PE"}}, graph.Reported, true},
+		{"a charge that the denier denied", "Bolivia accused Chile of arming the rebels, a charge that Chile has strongly denied.",
+			wantEvent{graph.Reject, []string{"CL"}, []string{"BO"}}, graph.Reported, true},
+	})
+	checkRejects(t, []reject{
+		{"no claimant named", "Diplomats believe that Iran is building a bomb, something Iran denies.", graph.Reject},
+	})
+}
