@@ -90,6 +90,8 @@ func (a *article) deniedWrongdoing(s sentence, v *sentenceView, taken []*candida
 		}
 		c.status, c.optionalTarget = graph.Reported, true
 		switch {
+		case author == nil && a.claimant(v, t, actor) != nil && a.setParties(c, []*graph.Entity{actor}, []*graph.Entity{a.claimant(v, t, actor)}):
+			c.rule += "-claimant" // "Peru claims that Chile ... Chile denied this": Chile rejects Peru
 		case author == nil:
 			c.actors = a.withStates([]*graph.Entity{actor}, nil)
 		case a.sameSide(actor, author) || !a.setParties(c, []*graph.Entity{actor}, []*graph.Entity{author}):

@@ -102,7 +102,10 @@
 //     an adverbial, an interruption or a first verb phrase.
 //   - denials.go: denials that name no accuser ("denied any
 //     involvement"); evaluative.go: challenges to a party's standing,
-//     attitudes expressed toward it ("expressed solidarity with X").
+//     attitudes expressed toward it ("expressed solidarity with X");
+//     claimants.go: such a denial aimed at the party whose claim about the
+//     denier was just reported, and denials in apposition ("..., a claim
+//     X denies").
 //   - responsibility.go: claims of responsibility, acts of force
 //     attributed by a passive ("was carried out by X"); agents.go:
 //     victims killed in a clash with a named party.

@@ -729,6 +729,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.presenceFrames(s, v),
 		a.agreementFrames(s, v), a.phoneCallFrames(s, v),
 		a.coordinatedRequests(s, v),
+		a.appositiveDenials(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)

@@ -167,6 +167,9 @@ type article struct {
 	// the answer for the sentence being read.
 	sentences []sentence
 	trailing  trailingQuote
+	// claims are the statements the last few sentences reported, for a
+	// denial that answers one (see claimants.go).
+	claims []statedClaim
 }
 
 func newArticle(x *Extractor, doc Document) *article {
@@ -243,6 +246,7 @@ func (a *article) read(s sentence) {
 	a.noteOwners(toks, ms)
 	a.noteSubject(s, toks, ms)
 	a.noteDocuments(toks, ms)
+	a.noteClaims(toks, ms)
 	// "He" in the next sentence is most often its subject: the first
 	// person this one names.
 	for _, m := range ms {

@@ -50,6 +50,9 @@ func (a *article) deniedEarlierClaims(s sentence, v *sentenceView) []*candidate 
 			target = a.oneParty(a.accusersOf(actor), actor)
 			c.rule = "verb:deny-wrong-accuser"
 		}
+		if target == nil && !claims && !withheldDenial(toks, t) {
+			target, c.rule = a.claimant(v, t, actor), "verb:deny-wrong-claimant" // "Peru believes that Chile ... Chile denied this"
+		}
 		if target == nil {
 			continue
 		}
