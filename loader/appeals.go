@@ -250,10 +250,7 @@ func (a *article) coordinatedRequests(s sentence, v *sentenceView) []*candidate 
 			continue
 		}
 		c.sent, c.trigger, c.mode = s, t, r.modeAt(toks, t)
-		c.status = clauseStatus(toks, t, make([]bool, len(toks)), true)
-		if c.status == "" {
-			c.status = graph.Reported
-		}
+		c.status = frameStatus(toks, t, true)
 		out = append(out, c)
 	}
 	return out

@@ -74,10 +74,7 @@ func (a *article) agreementFrames(s sentence, v *sentenceView) []*candidate {
 			c.typ, c.mode = graph.Support, "sign"
 		}
 		c.actors, c.targets = parties[:1], parties[1:]
-		c.status = clauseStatus(toks, t, make([]bool, len(toks)), !c.noun)
-		if c.status == "" {
-			c.status = graph.Reported
-		}
+		c.status = frameStatus(toks, t, !c.noun)
 		c.location = v.eventLocation(t, c)
 		out = append(out, c)
 	}
@@ -220,7 +217,7 @@ func (a *article) phoneCallFrames(s sentence, v *sentenceView) []*candidate {
 		c.actors, c.targets = []*graph.Entity{caller}, []*graph.Entity{callee}
 		// The call's own clause, before it, says whether it happened: what
 		// was said in it ("that there would be") is another matter.
-		c.status = clauseStatus(toks, t, make([]bool, len(toks)), true)
+		c.status = frameStatus(toks, t, true)
 		out = append(out, c)
 	}
 	return out

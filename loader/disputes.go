@@ -75,9 +75,9 @@ func (a *article) legalActions(s sentence, v *sentenceView) []*candidate {
 		// "will take legal action", "threatened to file a lawsuit": only
 		// intended. The bringing verb, where there is one, carries the cues.
 		if verb >= 0 {
-			c.status = clauseStatus(toks, verb, make([]bool, len(toks)), true)
-		} else if c.status = clauseStatus(toks, t, make([]bool, len(toks)), false); c.status == "" {
-			c.status = graph.Reported
+			c.status = frameStatus(toks, verb, true)
+		} else {
+			c.status = frameStatus(toks, t, false)
 		}
 		if !a.setParties(c, []*graph.Entity{actor}, []*graph.Entity{v.ms[m].ent}) {
 			continue
@@ -166,9 +166,7 @@ func (a *article) protestsHeldIn(s sentence, v *sentenceView) []*candidate {
 			continue // "protests against the government in Georgia": no second party
 		}
 		c := &candidate{typ: graph.Protest, mode: "demonstrate", rule: "noun:protest-held-in", trigger: t, noun: true, sent: s, confidence: 0.55}
-		if c.status = clauseStatus(toks, t, make([]bool, len(toks)), false); c.status == "" {
-			c.status = graph.Reported
-		}
+		c.status = frameStatus(toks, t, false)
 		if !a.setParties(c, []*graph.Entity{actor}, []*graph.Entity{target}) {
 			continue
 		}
@@ -280,7 +278,7 @@ func (a *article) heldToAccount(s sentence, v *sentenceView) []*candidate {
 		if actor == nil || a.sameSide(actor, target) {
 			continue
 		}
-		c.status = clauseStatus(toks, t, make([]bool, len(toks)), true)
+		c.status = frameStatus(toks, t, true)
 		if !a.setParties(c, []*graph.Entity{actor}, []*graph.Entity{target}) {
 			continue
 		}
@@ -379,7 +377,7 @@ func (a *article) blameLiesWith(s sentence, v *sentenceView) []*candidate {
 			continue
 		}
 		c := &candidate{typ: graph.Accuse, rule: "verb:blame-lies-with", trigger: t, sent: s, confidence: 0.6}
-		c.status = clauseStatus(toks, t, make([]bool, len(toks)), true)
+		c.status = frameStatus(toks, t, true)
 		if !a.setParties(c, []*graph.Entity{speaker}, []*graph.Entity{v.ms[m].ent}) {
 			continue
 		}

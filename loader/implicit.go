@@ -277,10 +277,7 @@ func (a *article) implicitFrames(s sentence, v *sentenceView) []*candidate {
 		if len(c.targets) == 0 {
 			continue // "two Nigerian men were arrested in Lagos": no foreign party
 		}
-		c.status = clauseStatus(toks, t, make([]bool, len(toks)), !c.noun)
-		if c.status == "" {
-			c.status = graph.Reported
-		}
+		c.status = frameStatus(toks, t, !c.noun)
 		c.location = v.eventLocation(t, c)
 		out = append(out, c)
 	}

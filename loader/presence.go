@@ -186,10 +186,7 @@ func (a *article) presenceFrames(s sentence, v *sentenceView) []*candidate {
 		default:
 			missionAid(toks, t, &garrisonRule, c) // "troops serving with the UN force in Lebanon"
 		}
-		c.status = clauseStatus(toks, verb, make([]bool, len(toks)), true)
-		if c.status == "" {
-			c.status = graph.Reported
-		}
+		c.status = frameStatus(toks, verb, true)
 		c.location = v.eventLocation(verb, c)
 		out = append(out, c)
 	}
@@ -327,10 +324,7 @@ func (a *article) heldPost(s sentence, v *sentenceView, t int) *candidate {
 	c := &candidate{typ: graph.Mobilize, mode: "troops", rule: "verb:garrison-post", confidence: 0.55, sent: s, trigger: k}
 	c.actors, c.targets = []*graph.Entity{v.ms[n].ent}, []*graph.Entity{state}
 	missionAid(toks, k, &garrisonRule, c) // "a peacekeeping mission in Liberia"
-	c.status = clauseStatus(toks, k, make([]bool, len(toks)), true)
-	if c.status == "" {
-		c.status = graph.Reported
-	}
+	c.status = frameStatus(toks, k, true)
 	c.location = v.eventLocation(k, c)
 	return c
 }

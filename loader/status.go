@@ -68,6 +68,16 @@ func infinitiveTo(toks []token, t int) int {
 	return -1
 }
 
+// frameStatus is the status of an event that a frame rule read at t, apart
+// from the sentence's other triggers: clauseStatus, and reported where the
+// clause says nothing.
+func frameStatus(toks []token, t int, verb bool) graph.Status {
+	if st := clauseStatus(toks, t, make([]bool, len(toks)), verb); st != "" {
+		return st
+	}
+	return graph.Reported
+}
+
 // clauseStatus reads the status of the event triggered at t from the
 // clause before it (and, for nouns, the few words after it). triggers are
 // marks the sentence's trigger tokens: the scan stops at other triggers, since cues before

@@ -135,10 +135,7 @@ func (a *article) verbalFrames(s sentence, v *sentenceView) []*candidate {
 		if len(c.targets) == 0 {
 			continue
 		}
-		c.status = clauseStatus(toks, t, make([]bool, len(toks)), true)
-		if c.status == "" {
-			c.status = graph.Reported
-		}
+		c.status = frameStatus(toks, t, true)
 		out = append(out, c)
 	}
 	return out
