@@ -45,6 +45,7 @@ func TestEntityMentions(t *testing.T) {
 		{"a weapon, not a ship", "Iran fired anti-ship \"Silkworm\" missiles.", nil, []string{"Silkworm=ORGANIZATION/Silkworm"}},
 		{"aircraft maker", "The Air Force chose the aircraft, Sikorsky protested.", nil, []string{"Sikorsky=ORGANIZATION/Sikorsky"}},
 		{"known department keeps its state", "The State Department said nothing.", []string{"State Department=ORGANIZATION/United States Department of State"}, nil},
+		{"plural head", "The Popular Resistance Committees fired rockets.", []string{"Popular Resistance Committees=ORGANIZATION/Popular Resistance Committees"}, nil},
 		{"two bodies share the head", "The Islamic Courts Union and the Supreme Islamic Courts met. The Courts agreed.", nil, []string{"Courts=ORGANIZATION/Islamic Courts Union"}},
 	})
 }

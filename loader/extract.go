@@ -1080,7 +1080,7 @@ var orgHeads = map[string]bool{
 	"coalition": true, "tribunal": true, "duma": true, "bureau": true, "directorate": true, "secretariat": true,
 	"bank": true, "institute": true, "association": true, "federation": true, "fund": true, "group": true, "militia": true,
 	"militias": true, "brotherhood": true, "tigers": true, "courts": true, "society": true, "network": true,
-	"confederation": true, "syndicate": true,
+	"confederation": true, "syndicate": true, "committees": true,
 }
 
 // organization finds a capitalised name ending in an org head word
