@@ -727,6 +727,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.deniedEarlierClaims(s, v),
 		a.presenceFrames(s, v),
 		a.agreementFrames(s, v), a.phoneCallFrames(s, v),
+		a.releasedCaptives(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
@@ -1512,6 +1513,7 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 			c.rule += how // "called the remarks irresponsible", "rejected the offer": whoever made them
 		}
 	}
+	target, collectiveTargets = a.requestedParties(v, t, r, c, actor, target, noun, collectiveTargets) // requestrefs.go: "called for the release of the sailors", "urged both sides"
 	if target == nil && !noun {
 		if target = a.kindObject(v, t, r, actor); target != nil {
 			c.rule += "-kind-earlier" // "Amnesty published a report. Israel accused the organisation of bias"
