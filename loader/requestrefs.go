@@ -98,15 +98,31 @@ const releaseReach = 7
 func (a *article) releaseHolder(v *sentenceView, t int, actor *graph.Entity) (holder *graph.Entity, held []*graph.Entity) {
 	toks := v.toks
 	r, from := -1, t+1
-	if from < len(toks) && (toks[from].norm == "for" || toks[from].norm == "on" || toks[from].norm == "upon") {
-		from++ // "called for the release"
+	if from < len(toks) && (toks[from].norm == "for" || toks[from].norm == "on" || toks[from].norm == "upon" || toks[from].norm == "that") {
+		from++ // "called for the release", "demanded that the hostages be freed"
 	}
+	named := false
 	for k := from; k < len(toks) && k <= from+releaseReach; k++ {
 		u := toks[k]
-		if u.punct && u.text != "-" || clauseWords[u.norm] || v.at[k] >= 0 {
-			break // a party named before the release is whom the request is put to
+		if u.norm == "be" && k > from && k+1 < len(toks) && releasedForms[toks[k+1].norm] {
+			// "called for them to be released", "demanded that the
+			// British sailors be freed": the people are named before.
+			for _, m := range v.ms {
+				if m.first >= from && m.last < k && m.ent.Kind != graph.Location {
+					held = append(held, m.ent)
+				}
+			}
+			r = k + 1
+			break
 		}
-		if releaseNouns[u.norm] && k > from && (releaseOwners[toks[k-1].norm] || isModifierRun(toks, from, k)) {
+		if u.punct && u.text != "-" || clauseWords[u.norm] && u.norm != "to" {
+			break
+		}
+		if v.at[k] >= 0 {
+			named = true // a party named before a release noun is whom the request is put to
+			continue
+		}
+		if !named && releaseNouns[u.norm] && k > from && (releaseOwners[toks[k-1].norm] || isModifierRun(toks, from, k)) {
 			r = k
 			break
 		}
@@ -121,7 +137,7 @@ func (a *article) releaseHolder(v *sentenceView, t int, actor *graph.Entity) (ho
 		return nil, nil
 	}
 	// the people or state the object names: "of Ms Gibbons", "of the British sailors"
-	if r+1 < len(toks) && toks[r+1].norm == "of" {
+	if r+1 < len(toks) && toks[r+1].norm == "of" && len(held) == 0 {
 		for k := r + 2; k < len(toks) && k <= r+7 && !toks[k].punct; k++ {
 			if n := v.at[k]; n >= 0 {
 				held = append(held, v.ms[n].ent)

@@ -15,6 +15,8 @@ func TestRequestReferences(t *testing.T) {
 			wantEvent{graph.Request, []string{"CL"}, []string{"PE"}}, graph.Reported, true},
 		{"the return demanded of whoever arrested the person named", "Bolivian police arrested Juan Ortega in La Paz. Chile demanded the return of Juan Ortega.",
 			wantEvent{graph.Request, []string{"CL"}, []string{"BO"}}, graph.Reported, false},
+		{"a passive infinitive of release", "Peru seized 12 Chilean fishermen off its coast on Monday. Chile has called for them to be released.",
+			wantEvent{graph.Request, []string{"CL"}, []string{"PE"}}, graph.Reported, true},
 		{"the holder named after the release", "The United Nations called for the release by Hezbollah of two Israeli soldiers.",
 			wantEvent{graph.Request, []string{"org/united-nations"}, []string{"org/hezbollah"}}, graph.Reported, true},
 		{"both sides are the parties of the last clash", "Peruvian troops clashed with Ecuadorian troops on the border on Sunday. Brazil urged both sides to withdraw.",
