@@ -2172,6 +2172,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 				if n := v.afterPrep(j-1, []string{"by"}); n >= 0 {
 					c.rule += "-passive"
 					target := ent(v.passiveSubject(t, k, reduced))
+					target = a.passivePronounSubject(v, k, target, c) // requestrefs.go: "he was asked by King Albert to"
 					if toks[k].text == "," {
 						target = ent(v.headBefore(k)) // "Syria, backed by Iran,": the noun the participle follows
 					}

@@ -382,3 +382,28 @@ func (a *article) heldBy(held *graph.Entity) (holder, victim *graph.Entity) {
 // heldReach is how many sentences back a description ("the sailors") may
 // find the detention it refers to.
 const heldReach = 6
+
+// passivePronounSubject returns the subject of a passive whose auxiliary
+// is at k when the sentence names none before it but opens the clause
+// with "he" or "she": the last person named ("Verhofstadt resigned. On
+// December 28, he was asked by King Albert II to form a government").
+// A subject found by name is kept.
+func (a *article) passivePronounSubject(v *sentenceView, k int, subject *graph.Entity, c *candidate) *graph.Entity {
+	toks := v.toks
+	if subject != nil || k < 1 || !beForms[toks[k].norm] && toks[k].norm != "been" {
+		return subject
+	}
+	j := k - 1
+	if toks[k].norm == "been" && (toks[j].norm == "has" || toks[j].norm == "had") {
+		j--
+	}
+	if j < 0 || toks[j].norm != "he" && toks[j].norm != "she" || j > 0 && !toks[j-1].punct && !coordinators[toks[j-1].norm] {
+		return subject // "when he was asked": a clause inside another
+	}
+	p := a.personBefore(v, j)
+	if p == nil {
+		return subject
+	}
+	c.rule += "-pronoun"
+	return p
+}
