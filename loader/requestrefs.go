@@ -384,8 +384,8 @@ func (a *article) heldBy(held *graph.Entity) (holder, victim *graph.Entity) {
 const heldReach = 6
 
 // passivePronounSubject returns the subject of a passive whose auxiliary
-// is at k when the sentence names none before it but opens the clause
-// with "he" or "she": the last person named ("Verhofstadt resigned. On
+// is at k when the sentence opens with "he" or "she", after an opening
+// phrase that names no party at most: the last person named ("Verhofstadt resigned. On
 // December 28, he was asked by King Albert II to form a government").
 // A subject found by name is kept.
 func (a *article) passivePronounSubject(v *sentenceView, k int, subject *graph.Entity, c *candidate) *graph.Entity {
@@ -397,8 +397,11 @@ func (a *article) passivePronounSubject(v *sentenceView, k int, subject *graph.E
 	if toks[k].norm == "been" && (toks[j].norm == "has" || toks[j].norm == "had") {
 		j--
 	}
-	if j < 0 || toks[j].norm != "he" && toks[j].norm != "she" || j > 0 && !toks[j-1].punct && !coordinators[toks[j-1].norm] {
-		return subject // "when he was asked": a clause inside another
+	if j < 0 || toks[j].norm != "he" && toks[j].norm != "she" || j > 0 && toks[j-1].text != "," {
+		return subject // "when he was asked", "; he was killed by": a clause inside another, whose "he" is less sure
+	}
+	if slices.ContainsFunc(v.ms, func(m mention) bool { return m.first < j && usable(m) }) {
+		return subject // "X said that, if elected, he ...": a party before the pronoun may be its antecedent or not
 	}
 	p := a.personBefore(v, j)
 	if p == nil {
