@@ -90,6 +90,10 @@
 //   - requests.go: requests answered or made at one's request, joint
 //     statements, requests with no target ("called for talks"), advice
 //     ("suggested that X should"), deadlines ("gave X until Friday to").
+//   - requestrefs.go: parties a request or release names only by
+//     reference: the holder of people whose release is asked for, "both
+//     sides", passive releases by the earlier detainer, and "he was asked
+//     by X" after an opening phrase.
 //   - denials.go: denials that name no accuser ("denied any
 //     involvement"); evaluative.go: challenges to a party's standing,
 //     attitudes expressed toward it ("expressed solidarity with X").
