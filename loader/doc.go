@@ -100,6 +100,10 @@
 //     ("suggested that X should"), deadlines ("gave X until Friday to");
 //     appeals.go: requests asked by the party that opens the sentence past
 //     an adverbial, an interruption or a first verb phrase.
+//   - requestrefs.go: parties a request or release names only by
+//     reference: the holder of people whose release is asked for, "both
+//     sides", passive releases by the earlier detainer, and "he was asked
+//     by X" after an opening phrase.
 //   - denials.go: denials that name no accuser ("denied any
 //     involvement"); evaluative.go: challenges to a party's standing,
 //     attitudes expressed toward it ("expressed solidarity with X");

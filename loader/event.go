@@ -730,6 +730,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.agreementFrames(s, v), a.phoneCallFrames(s, v),
 		a.coordinatedRequests(s, v),
 		a.appositiveDenials(s, v),
+		a.releasedCaptives(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
@@ -1518,6 +1519,7 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 			c.rule += how // "called the remarks irresponsible", "rejected the offer": whoever made them
 		}
 	}
+	target, collectiveTargets = a.requestedParties(v, t, r, c, actor, target, noun, collectiveTargets) // requestrefs.go: "called for the release of the sailors", "urged both sides"
 	if target == nil && !noun {
 		if target = a.kindObject(v, t, r, actor); target != nil {
 			c.rule += "-kind-earlier" // "Amnesty published a report. Israel accused the organisation of bias"
@@ -2176,6 +2178,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 				if n := v.afterPrep(j-1, []string{"by"}); n >= 0 {
 					c.rule += "-passive"
 					target := ent(v.judgedPassiveSubject(r, k, v.passiveSubject(t, k, reduced)))
+					target = a.passivePronounSubject(v, k, target, c) // requestrefs.go: "he was asked by King Albert to"
 					if toks[k].text == "," {
 						target = ent(v.headBefore(k)) // "Syria, backed by Iran,": the noun the participle follows
 					}
