@@ -72,9 +72,9 @@ func TestEvalDevSetFloors(t *testing.T) {
 		name         string
 		score, floor float64
 	}{
-		{"event F1", s.Events.F1, 0.62},
+		{"event F1", s.Events.F1, 0.63},
 		{"entity precision", s.Entities.Precision, 0.95},
-		{"entity recall", s.Entities.Recall, 0.75},
+		{"entity recall", s.Entities.Recall, 0.77},
 		{"status accuracy", *s.StatusAccuracy, 0.95},
 		// Date accuracy is a share of the matched events, so a new match
 		// whose date the text does not give lowers it though no date got
@@ -82,7 +82,7 @@ func TestEvalDevSetFloors(t *testing.T) {
 		// demonstrations" (no date in its sentence) matched.
 		{"date accuracy", *s.DateAccuracy, 0.89},
 		{"PLOVER type accuracy", *s.PloverTypeAccuracy, 0.62},
-		{"CAMEO root accuracy", *s.CameoRootAccuracy, 0.35},
+		{"CAMEO root accuracy", *s.CameoRootAccuracy, 0.37},
 	}
 	for _, f := range floors {
 		t.Logf("%-22s %.3f (floor %.3f)", f.name, f.score, f.floor)
@@ -222,12 +222,12 @@ func writeEvalFile(t *testing.T, path, body string) {
 	}
 }
 
-// Floors of TestEvalUnseenFloors, about 0.02 under the scores at the end
-// of session 3 (unseen_dev: event F1 0.195, entity recall 0.399;
-// unseen_test: 0.187 and 0.366). Raise them as the extractor improves.
+// Floors of TestEvalUnseenFloors, about 0.015 under the scores at the end
+// of session 4 (unseen_dev: event F1 0.243, entity recall 0.425;
+// unseen_test: 0.204 and 0.388). Raise them as the extractor improves.
 const (
-	unseenDevF1Floor            = 0.17
-	unseenDevEntityRecallFloor  = 0.38
-	unseenTestF1Floor           = 0.17
-	unseenTestEntityRecallFloor = 0.34
+	unseenDevF1Floor            = 0.23
+	unseenDevEntityRecallFloor  = 0.41
+	unseenTestF1Floor           = 0.19
+	unseenTestEntityRecallFloor = 0.37
 )
