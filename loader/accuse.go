@@ -79,11 +79,11 @@ func (a *article) accusations(s sentence, v *sentenceView) []*candidate {
 		switch {
 		case v.at[t] >= 0:
 			continue
-		case (speechAt(toks, t) || claimVerbs[tok.norm]) && tok.norm != "told":
+		case (speechAt(toks, t) || tok.is(classClaimVerb)) && tok.norm != "told":
 			c = a.judgedActAfterSpeech(v, t)
 		case isQuoteMark(tok) && !quoted(toks, t):
 			c = a.judgedActInQuotation(v, t)
-		case lodgedVerbs[tok.norm]:
+		case tok.is(classLodgedVerb):
 			c = a.lodgedBy(v, t)
 		case tok.norm == "protested":
 			c = a.protestLetter(v, t)

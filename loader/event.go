@@ -1748,7 +1748,7 @@ var speechVerbs = map[string]bool{
 // before this is asked.
 func claimedBetween(toks []token, last, j int) bool {
 	for k := last + 1; k < j; k++ {
-		if !speechVerbs[toks[k].norm] && !claimVerbs[toks[k].norm] {
+		if !speechVerbs[toks[k].norm] && !toks[k].is(classClaimVerb) {
 			continue
 		}
 		n := k + 1

@@ -355,7 +355,7 @@ type token struct {
 }
 
 // wordClass is a set of word classes a token's norm belongs to.
-type wordClass uint8
+type wordClass uint64
 
 const (
 	// classSpeech: a verb of saying (speechVerbs).
@@ -373,6 +373,87 @@ const (
 	// classPersonNoun: a noun that describes a person (personNouns,
 	// publicNouns).
 	classPersonNoun
+
+	// The trigger words of rules that scan every token of a sentence: the
+	// class spares each rule a map lookup per token.
+	// classLawsuitNoun: a word in lawsuitNouns.
+	classLawsuitNoun
+	// classLegalNoun: a word in legalNouns.
+	classLegalNoun
+	// classExpressingVerb: a word in expressingVerbs.
+	classExpressingVerb
+	// classElectoralWord: a word in electoralWords.
+	classElectoralWord
+	// classAccountHoldVerb: a word in accountHoldVerbs.
+	classAccountHoldVerb
+	// classActAttributingVerb: a word in actAttributingVerbs.
+	classActAttributingVerb
+	// classResponsibilityClaimVerb: a word in responsibilityClaimVerbs.
+	classResponsibilityClaimVerb
+	// classDisappointmentWord: a word in disappointmentWords.
+	classDisappointmentWord
+	// classAllegationVerb: a word in allegationVerbs.
+	classAllegationVerb
+	// classChallengingVerb: a word in challengingVerbs.
+	classChallengingVerb
+	// classRestVerb: a word in restVerbs.
+	classRestVerb
+	// classReviledFigure: a word in reviledFigures.
+	classReviledFigure
+	// classPostNoun: a word in postNouns.
+	classPostNoun
+	// classGarrisonNoun: a word in garrisonNouns.
+	classGarrisonNoun
+	// classDenyingVerb: a word in denyingVerbs.
+	classDenyingVerb
+	// classRebuttingVerb: a word in rebuttingVerbs.
+	classRebuttingVerb
+	// classAgreementNoun: a word in agreementNouns.
+	classAgreementNoun
+	// classSufferedForce: a word in sufferedForce.
+	classSufferedForce
+	// classWarningWord: a word in warningWords.
+	classWarningWord
+	// classReleasedForm: a word in releasedForms.
+	classReleasedForm
+	// classCrowdProtestNoun: a word in crowdProtestNouns.
+	classCrowdProtestNoun
+	// classDenialVerb: a word in denialVerbs.
+	classDenialVerb
+	// classClaimVerb: a word in claimVerbs.
+	classClaimVerb
+	// classRequestNoun: a word in requestNouns.
+	classRequestNoun
+	// classJointNoun: a word in jointNouns.
+	classJointNoun
+	// classLodgedVerb: a word in lodgedVerbs.
+	classLodgedVerb
+	// classFacingVerb: a word in facingVerbs.
+	classFacingVerb
+	// classPlacingVerb: a word in placingVerbs.
+	classPlacingVerb
+	// classObjectingVerb: a word in objectingVerbs.
+	classObjectingVerb
+	// classChargingVerb: a word in chargingVerbs.
+	classChargingVerb
+	// classInsultVerb: a word in insultVerbs.
+	classInsultVerb
+	// classCriticismNoun: a word in criticismNouns.
+	classCriticismNoun
+	// classClaimReportVerb: a word in claimVerbsOfReport.
+	classClaimReportVerb
+	// classDeadlineVerb: a word in deadlineVerbs.
+	classDeadlineVerb
+	// classMoreStateNoun: a word in moreStateNouns.
+	classMoreStateNoun
+	// classCapitalStateNoun: a word in capitalStateNouns.
+	classCapitalStateNoun
+	// classLegislatureNoun: a word in legislatureNouns.
+	classLegislatureNoun
+	// classNeighbourNoun: a word in neighbourNouns.
+	classNeighbourNoun
+	// classAskingVerb: a word in askingVerbs.
+	classAskingVerb
 )
 
 // wordClasses maps each norm in a classed word list to its classes, so that
@@ -392,6 +473,45 @@ var wordClasses = sync.OnceValue(func() map[string]wordClass {
 		{orgHeads, classOrgHead},
 		{personNouns, classPersonNoun},
 		{publicNouns, classPersonNoun},
+		{lawsuitNouns, classLawsuitNoun},
+		{legalNouns, classLegalNoun},
+		{expressingVerbs, classExpressingVerb},
+		{electoralWords, classElectoralWord},
+		{accountHoldVerbs, classAccountHoldVerb},
+		{actAttributingVerbs, classActAttributingVerb},
+		{responsibilityClaimVerbs, classResponsibilityClaimVerb},
+		{disappointmentWords, classDisappointmentWord},
+		{allegationVerbs, classAllegationVerb},
+		{challengingVerbs, classChallengingVerb},
+		{restVerbs, classRestVerb},
+		{reviledFigures, classReviledFigure},
+		{postNouns, classPostNoun},
+		{garrisonNouns, classGarrisonNoun},
+		{denyingVerbs, classDenyingVerb},
+		{rebuttingVerbs, classRebuttingVerb},
+		{agreementNouns, classAgreementNoun},
+		{sufferedForce, classSufferedForce},
+		{warningWords, classWarningWord},
+		{releasedForms, classReleasedForm},
+		{crowdProtestNouns, classCrowdProtestNoun},
+		{denialVerbs, classDenialVerb},
+		{claimVerbs, classClaimVerb},
+		{requestNouns, classRequestNoun},
+		{jointNouns, classJointNoun},
+		{lodgedVerbs, classLodgedVerb},
+		{facingVerbs, classFacingVerb},
+		{placingVerbs, classPlacingVerb},
+		{objectingVerbs, classObjectingVerb},
+		{chargingVerbs, classChargingVerb},
+		{insultVerbs, classInsultVerb},
+		{criticismNouns, classCriticismNoun},
+		{claimVerbsOfReport, classClaimReportVerb},
+		{deadlineVerbs, classDeadlineVerb},
+		{moreStateNouns, classMoreStateNoun},
+		{capitalStateNouns, classCapitalStateNoun},
+		{legislatureNouns, classLegislatureNoun},
+		{neighbourNouns, classNeighbourNoun},
+		{askingVerbs, classAskingVerb},
 	} {
 		for w, in := range l.words {
 			if in {
