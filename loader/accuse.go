@@ -87,7 +87,7 @@ func (a *article) accusations(s sentence, v *sentenceView) []*candidate {
 			c = a.lodgedBy(v, t)
 		case tok.norm == "protested":
 			c = a.protestLetter(v, t)
-		case consideringVerbs[tok.norm] != "":
+		case tok.is(classConsideringVerb) && consideringVerbs[tok.norm] != "":
 			c = a.consideredAs(v, t)
 		}
 		if c == nil || len(c.actors) == 0 || len(c.targets) == 0 || a.sameSide(c.actors[0], c.targets[0]) {

@@ -663,6 +663,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if tok.punct || tok.hyphen || (t > 0 && toks[t-1].hyphen && toks[t-1].norm != "re") || v.at[t] >= 0 {
 			continue // compounds ("agreed-upon") and names are not triggers
 		}
+		if !tok.is(classTrigger) {
+			continue
+		}
 		tr := triggers[tok.norm]
 		if tr == nil {
 			continue

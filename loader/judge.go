@@ -79,7 +79,7 @@ func (a *article) judgements(s sentence, v *sentenceView) []*candidate {
 		}
 		var c *candidate
 		switch {
-		case namingVerbs[tok.norm] != "":
+		case tok.is(classNamingVerb) && namingVerbs[tok.norm] != "":
 			c = a.nameCalling(v, t)
 		case tok.norm == "held" || tok.norm == "hold" || tok.norm == "holds" || tok.norm == "holding":
 			c = a.heldResponsible(v, t)

@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -454,6 +456,17 @@ const (
 	classNeighbourNoun
 	// classAskingVerb: a word in askingVerbs.
 	classAskingVerb
+	// classTrigger: a word form the event lexicon indexes (triggers).
+	classTrigger
+	// classNamingVerb: a word in namingVerbs.
+	classNamingVerb
+	// classConsideringVerb: a word in consideringVerbs.
+	classConsideringVerb
+	// classBodyHead: a word in bodyHeads.
+	classBodyHead
+	// classAuthoredWord: a word in activityNouns, authoringVerbs or
+	// referentLemmas, the lists authoredNouns reads.
+	classAuthoredWord
 )
 
 // wordClasses maps each norm in a classed word list to its classes, so that
@@ -517,6 +530,24 @@ var wordClasses = sync.OnceValue(func() map[string]wordClass {
 			if in {
 				m[w] |= l.class
 			}
+		}
+	}
+	// Lists that map words to values: a word is in the class when it is a
+	// key, so a rule tests the bit before it looks the value up.
+	for _, l := range []struct {
+		words []string
+		class wordClass
+	}{
+		{slices.Collect(maps.Keys(triggers)), classTrigger},
+		{slices.Collect(maps.Keys(namingVerbs)), classNamingVerb},
+		{slices.Collect(maps.Keys(consideringVerbs)), classConsideringVerb},
+		{slices.Collect(maps.Keys(bodyHeads)), classBodyHead},
+		{slices.Collect(maps.Keys(activityNouns)), classAuthoredWord},
+		{slices.Collect(maps.Keys(authoringVerbs)), classAuthoredWord},
+		{slices.Collect(maps.Keys(referentLemmas)), classAuthoredWord},
+	} {
+		for _, w := range l.words {
+			m[w] |= l.class
 		}
 	}
 	return m
