@@ -293,30 +293,34 @@ func trimSpan(body string, a, b int) (int, int) {
 // isFurniture reports whether a whole line is a heading, byline or page
 // furniture rather than prose.
 func isFurniture(line string) bool {
-	low := strings.ToLower(strings.TrimLeft(line, "([{*#>-–— \t"))
-	words := strings.Fields(line)
-	if len(words) <= maxFurnitureLineWords && hasFurniturePrefix(low) {
-		return true
+	// Most lines are paragraphs of prose: count their words only as far as
+	// the tests below need, and lower-case and split only short lines.
+	n := fieldCount(line, maxFurnitureLineWords)
+	if n <= maxFurnitureLineWords {
+		low := strings.ToLower(strings.TrimLeft(line, "([{*#>-–— \t"))
+		if hasFurniturePrefix(low) {
+			return true
+		}
+		if strings.HasPrefix(low, "by ") && n <= 6 {
+			return true // byline
+		}
 	}
-	if strings.HasPrefix(low, "by ") && len(words) <= 6 {
-		return true // byline
-	}
-	if len(words) <= maxHeadlineWords && endsWithDate(line) && headlineShaped(line) {
+	if n <= maxHeadlineWords && endsWithDate(line) && headlineShaped(line) {
 		return true // a dated headline: "Bush visits Iraq (2006-03-12)"
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
 	if strings.ContainsRune(".!?:;\"”'’)", last) {
 		return false
 	}
-	if len(words) <= 4 {
+	if n <= 4 {
 		return true
 	}
-	if len(words) > 16 {
+	if n > 16 {
 		return false
 	}
 	// Title Case: most words longer than three letters are capitalised.
 	long, caps := 0, 0
-	for _, w := range words {
+	for _, w := range strings.Fields(line) {
 		if utf8.RuneCountInString(w) <= 3 {
 			continue
 		}
@@ -326,6 +330,25 @@ func isFurniture(line string) bool {
 		}
 	}
 	return long > 0 && caps*10 >= long*7
+}
+
+// fieldCount counts the words of s as strings.Fields splits them, but
+// stops at limit+1: callers compare the count with limit or less.
+func fieldCount(s string, limit int) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			inWord = true
+			if n++; n > limit {
+				break
+			}
+		}
+	}
+	return n
 }
 
 // token is a word or punctuation mark of a sentence.
