@@ -490,6 +490,9 @@ const (
 	// classAuthoredWord: a word in activityNouns, authoringVerbs or
 	// referentLemmas, the lists authoredNouns reads.
 	classAuthoredWord
+	// classOfficialTitleWord: a title in officialTitles or the first word
+	// of one (officialTitleHeads).
+	classOfficialTitleWord
 )
 
 // wordClasses maps each norm in a classed word list to its classes, so that
@@ -548,6 +551,7 @@ var wordClasses = sync.OnceValue(func() map[string]wordClass {
 		{legislatureNouns, classLegislatureNoun},
 		{neighbourNouns, classNeighbourNoun},
 		{askingVerbs, classAskingVerb},
+		{officialTitleHeads, classOfficialTitleWord},
 	} {
 		for w, in := range l.words {
 			if in {
@@ -568,6 +572,7 @@ var wordClasses = sync.OnceValue(func() map[string]wordClass {
 		{slices.Collect(maps.Keys(activityNouns)), classAuthoredWord},
 		{slices.Collect(maps.Keys(authoringVerbs)), classAuthoredWord},
 		{slices.Collect(maps.Keys(referentLemmas)), classAuthoredWord},
+		{slices.Collect(maps.Keys(officialTitles)), classOfficialTitleWord},
 	} {
 		for _, w := range l.words {
 			m[w] |= l.class
