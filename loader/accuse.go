@@ -79,15 +79,15 @@ func (a *article) accusations(s sentence, v *sentenceView) []*candidate {
 		switch {
 		case v.at[t] >= 0:
 			continue
-		case (speechAt(toks, t) || claimVerbs[tok.norm]) && tok.norm != "told":
+		case (speechAt(toks, t) || tok.is(classClaimVerb)) && tok.norm != "told":
 			c = a.judgedActAfterSpeech(v, t)
 		case isQuoteMark(tok) && !quoted(toks, t):
 			c = a.judgedActInQuotation(v, t)
-		case lodgedVerbs[tok.norm]:
+		case tok.is(classLodgedVerb):
 			c = a.lodgedBy(v, t)
 		case tok.norm == "protested":
 			c = a.protestLetter(v, t)
-		case consideringVerbs[tok.norm] != "":
+		case tok.is(classConsideringVerb) && consideringVerbs[tok.norm] != "":
 			c = a.consideredAs(v, t)
 		}
 		if c == nil || len(c.actors) == 0 || len(c.targets) == 0 || a.sameSide(c.actors[0], c.targets[0]) {

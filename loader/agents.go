@@ -28,7 +28,7 @@ func (a *article) victimsClashes(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	toks := v.toks
 	for t, tok := range toks {
-		if !sufferedForce[tok.norm] || v.at[t] >= 0 {
+		if !tok.is(classSufferedForce) || v.at[t] >= 0 {
 			continue
 		}
 		fighter := fightWith(v, t)

@@ -276,6 +276,9 @@ func (a *article) authoredNouns(v *sentenceView, out []authoredNoun, end int) []
 		if v.at[k] >= 0 {
 			continue
 		}
+		if !u.is(classAuthoredWord) {
+			continue // none of the three lists below
+		}
 		if kind, ok := activityNouns[u.norm]; ok {
 			if parties := v.activityParties(k); parties != nil {
 				out = append(out, authoredNoun{kind.lemma, parties[0], parties[1:], a.cur})

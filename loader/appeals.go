@@ -277,7 +277,7 @@ func askingRuleAt(toks []token, t int) *eventRule {
 // coordinatedAsking reports a past request verb right after "and" or
 // "but": "... and called on", "... and told".
 func coordinatedAsking(toks []token, t int) bool {
-	return t > 0 && coordinators[toks[t-1].norm] && askingVerbs[toks[t].norm]
+	return t > 0 && toks[t].is(classAskingVerb) && coordinators[toks[t-1].norm]
 }
 
 // askingVerbs are the past forms of the verbs of askingRules.

@@ -33,7 +33,7 @@ func stateBodyAt(toks []token, n int) (int, string) {
 			return n + 1, p
 		}
 	}
-	if legislatureNouns[toks[n].norm] {
+	if toks[n].is(classLegislatureNoun) {
 		return n, toks[n].norm
 	}
 	return -1, ""
@@ -132,7 +132,7 @@ func (a *article) nationalLegislature(toks []token, i int) (candidateMention, bo
 func (a *article) legislatureReferences(toks []token, taken []bool) []mention {
 	var out []mention
 	for i, t := range toks {
-		if taken[i] || !legislatureNouns[t.norm] || !legislatureHead(toks, i) || !bareLegislature(toks, i) {
+		if taken[i] || !t.is(classLegislatureNoun) || !legislatureHead(toks, i) || !bareLegislature(toks, i) {
 			continue
 		}
 		e := a.onlyLegislature(t.norm)

@@ -61,7 +61,7 @@ func (a *article) claimsBefore(v *sentenceView, end int, out []statedClaim) []st
 		var speaker *graph.Entity
 		from, to := 0, 0
 		switch {
-		case claimVerbsOfReport[toks[k].norm] && (k == 0 || !beForms[toks[k-1].norm]):
+		case toks[k].is(classClaimReportVerb) && (k == 0 || !beForms[toks[k-1].norm]):
 			speaker, from, to = a.speakerOf(v, k, false), k+1, len(toks)
 		default:
 			speaker, from, to = a.statementAt(v, k)
@@ -160,7 +160,7 @@ func (a *article) appositiveDenials(s sentence, v *sentenceView) []*candidate {
 		for t < len(toks) && (auxiliaries[toks[t].norm] || strings.HasSuffix(toks[t].norm, "ly")) {
 			t++ // "has strongly denied", "quickly rejected"
 		}
-		if t >= len(toks) || !denialVerbs[toks[t].norm] || t+1 < len(toks) && !toks[t+1].punct {
+		if t >= len(toks) || !toks[t].is(classDenialVerb) || t+1 < len(toks) && !toks[t+1].punct {
 			continue // "a claim Israel rejected as false" is fine, "a claim Israel rejected outright" too rare to tell
 		}
 		author := a.appositiveClaimant(v, c, denier)

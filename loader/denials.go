@@ -61,8 +61,8 @@ func (a *article) deniedWrongdoing(s sentence, v *sentenceView, taken []*candida
 	var out []*candidate
 	toks := v.toks
 	for t, tok := range toks {
-		deny := denyingVerbs[tok.norm]
-		if !deny && !rebuttingVerbs[tok.norm] || v.at[t] >= 0 || t+1 >= len(toks) || negatedVerb(toks, t) || withheldDenial(toks, t) {
+		deny := tok.is(classDenyingVerb)
+		if !deny && !tok.is(classRebuttingVerb) || v.at[t] >= 0 || t+1 >= len(toks) || negatedVerb(toks, t) || withheldDenial(toks, t) {
 			continue
 		}
 		if t > 0 && beForms[toks[t-1].norm] && !strings.HasSuffix(tok.norm, "ing") {

@@ -53,7 +53,7 @@ func (a *article) agreementFrames(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	toks := v.toks
 	for t, tok := range toks {
-		if !agreementNouns[tok.norm] && tok.norm != "agreed" || v.at[t] >= 0 {
+		if !tok.is(classAgreementNoun) && tok.norm != "agreed" || v.at[t] >= 0 {
 			continue // "the Good Friday Agreement": a name, whose parties are not stated
 		}
 		b, signed := agreementBetween(toks, t)

@@ -42,7 +42,7 @@ func (a *article) legalActions(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	toks := v.toks
 	for t, tok := range toks {
-		if !lawsuitNouns[tok.norm] && !(legalNouns[tok.norm] && t > 0 && toks[t-1].norm == "legal") {
+		if !tok.is(classLawsuitNoun) && !(tok.is(classLegalNoun) && t > 0 && toks[t-1].norm == "legal") {
 			continue
 		}
 		if v.at[t] >= 0 {
@@ -147,7 +147,7 @@ func (a *article) protestsHeldIn(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	toks := v.toks
 	for t, tok := range toks {
-		if !crowdProtestNouns[tok.norm] || v.at[t] >= 0 || t+2 >= len(toks) || toks[t+1].norm != "against" {
+		if !tok.is(classCrowdProtestNoun) || v.at[t] >= 0 || t+2 >= len(toks) || toks[t+1].norm != "against" {
 			continue
 		}
 		m := v.partyAfter(t + 1)
@@ -262,7 +262,7 @@ func (a *article) heldToAccount(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	toks := v.toks
 	for t, tok := range toks {
-		if !accountHoldVerbs[tok.norm] || v.at[t] >= 0 || t > 0 && beForms[toks[t-1].norm] && tok.norm != "holding" {
+		if !tok.is(classAccountHoldVerb) || v.at[t] >= 0 || t > 0 && beForms[toks[t-1].norm] && tok.norm != "holding" {
 			continue // "was held responsible": a passive names the accused first
 		}
 		target := v.heldParty(t)
@@ -365,7 +365,7 @@ func (a *article) blameLiesWith(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	toks := v.toks
 	for t, tok := range toks {
-		if !restVerbs[tok.norm] || t+2 >= len(toks) || toks[t+1].norm != "with" || !v.blameBefore(t) {
+		if !tok.is(classRestVerb) || t+2 >= len(toks) || toks[t+1].norm != "with" || !v.blameBefore(t) {
 			continue
 		}
 		m := v.directObject(t + 1)

@@ -62,7 +62,7 @@ func (a *article) challengedStanding(s sentence, v *sentenceView) []*candidate {
 	for t, tok := range toks {
 		verb := t
 		switch {
-		case challengingVerbs[tok.norm]:
+		case tok.is(classChallengingVerb):
 		case tok.norm == "on" && t >= 2 && toks[t-1].norm == "doubt" && strings.HasPrefix(toks[t-2].norm, "cast"):
 			verb = t - 2 // "cast doubt on"
 		default:
@@ -170,7 +170,7 @@ func (a *article) expressedAttitudes(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	toks := v.toks
 	for t, tok := range toks {
-		if !expressingVerbs[tok.norm] || v.at[t] >= 0 || negatedVerb(toks, t) || (t > 0 && beForms[toks[t-1].norm]) {
+		if !tok.is(classExpressingVerb) || v.at[t] >= 0 || negatedVerb(toks, t) || (t > 0 && beForms[toks[t-1].norm]) {
 			continue
 		}
 		noun := -1

@@ -663,6 +663,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if tok.punct || tok.hyphen || (t > 0 && toks[t-1].hyphen && toks[t-1].norm != "re") || v.at[t] >= 0 {
 			continue // compounds ("agreed-upon") and names are not triggers
 		}
+		if !tok.is(classTrigger) {
+			continue
+		}
 		tr := triggers[tok.norm]
 		if tr == nil {
 			continue
@@ -1748,7 +1751,7 @@ var speechVerbs = map[string]bool{
 // before this is asked.
 func claimedBetween(toks []token, last, j int) bool {
 	for k := last + 1; k < j; k++ {
-		if !speechVerbs[toks[k].norm] && !claimVerbs[toks[k].norm] {
+		if !speechVerbs[toks[k].norm] && !toks[k].is(classClaimVerb) {
 			continue
 		}
 		n := k + 1

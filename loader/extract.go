@@ -1904,7 +1904,7 @@ var personPlurals = map[string]bool{
 // Rivero". Each element must be a full name; the list stops at the first
 // that is not.
 func (a *article) personList(toks []token, i int) []candidateMention {
-	if i == 0 || !personPlurals[toks[i-1].norm] || !(toks[i].text == ":" || toks[i].norm == "including" || toks[i].norm == "namely") {
+	if i == 0 || !(toks[i].text == ":" || toks[i].norm == "including" || toks[i].norm == "namely") || !personPlurals[toks[i-1].norm] {
 		return nil
 	}
 	var out []candidateMention
@@ -2188,6 +2188,9 @@ func (a *article) officialReferences(toks []token, ms []mention, taken []bool) [
 	for i := 1; i < len(toks); i++ {
 		if toks[i].upper && !(i == 1 && toks[0].norm == "the") {
 			continue
+		}
+		if !toks[i].is(classOfficialTitleWord) {
+			continue // neither a title nor the first word of one
 		}
 		j, fit := i, officialTitles[toks[i].norm]
 		if i+1 < len(toks) && officialTitleHeads[toks[i].norm] {

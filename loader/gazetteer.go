@@ -328,14 +328,21 @@ func (g *gazetteer) match(toks []token, i int) (phrase, int, bool) {
 			}
 			break
 		}
+		// Most words start no phrase: the first is looked up as it is, and
+		// only a stem that goes on is copied into the key.
+		key := toks[j].norm
 		if j > i {
+			if b.Len() == 0 {
+				b.WriteString(toks[i].norm)
+			}
 			b.WriteByte(' ')
+			b.WriteString(toks[j].norm)
+			key = b.String()
 		}
-		b.WriteString(toks[j].norm)
-		if !g.stems[b.String()] {
+		if !g.stems[key] {
 			break // no phrase starts with these words, nor any longer span
 		}
-		for _, p := range g.phrases[b.String()] {
+		for _, p := range g.phrases[key] {
 			if !g.fits(p, toks[i:j+1]) {
 				continue
 			}

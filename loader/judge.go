@@ -79,11 +79,11 @@ func (a *article) judgements(s sentence, v *sentenceView) []*candidate {
 		}
 		var c *candidate
 		switch {
-		case namingVerbs[tok.norm] != "":
+		case tok.is(classNamingVerb) && namingVerbs[tok.norm] != "":
 			c = a.nameCalling(v, t)
 		case tok.norm == "held" || tok.norm == "hold" || tok.norm == "holds" || tok.norm == "holding":
 			c = a.heldResponsible(v, t)
-		case insultVerbs[tok.norm]:
+		case tok.is(classInsultVerb):
 			c = a.insulted(v, t)
 		case tok.norm == "retaliate" || tok.norm == "retaliates":
 			c = a.retaliation(v, t)
@@ -91,7 +91,7 @@ func (a *article) judgements(s sentence, v *sentenceView) []*candidate {
 			c = a.pointedFinger(v, t)
 		case tok.norm == "blame" || tok.norm == "blames" || tok.norm == "blamed" || tok.norm == "blaming":
 			c = a.blamedOn(v, t)
-		case criticismNouns[tok.norm]:
+		case tok.is(classCriticismNoun):
 			c = a.criticismReceived(v, t)
 		case tok.norm == "according":
 			c = a.accordingTo(v, t)

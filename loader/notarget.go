@@ -27,7 +27,7 @@ func (a *article) deniedEarlierClaims(s sentence, v *sentenceView) []*candidate 
 	var out []*candidate
 	toks := v.toks
 	for t, tok := range toks {
-		if !denialVerbs[tok.norm] || v.at[t] >= 0 || negatedVerb(toks, t) {
+		if !tok.is(classDenialVerb) || v.at[t] >= 0 || negatedVerb(toks, t) {
 			continue
 		}
 		isClaim := func(w string) bool { return claimNouns[w] }

@@ -55,7 +55,7 @@ func hedgedStatus(toks []token, t int, status graph.Status) graph.Status {
 		if toks[k].norm != "that" {
 			continue
 		}
-		if claimVerbs[toks[k-1].norm] && !toks[k-1].upper {
+		if toks[k-1].is(classClaimVerb) && !toks[k-1].upper {
 			return graph.Speculated
 		}
 		break

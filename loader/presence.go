@@ -129,13 +129,13 @@ func (a *article) presenceFrames(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	toks := v.toks
 	for t, tok := range toks {
-		if postNouns[tok.norm] {
+		if tok.is(classPostNoun) {
 			if c := a.heldPost(s, v, t); c != nil {
 				out = append(out, c)
 			}
 			continue
 		}
-		if !garrisonNouns[tok.norm] || v.at[t] >= 0 || t == 0 {
+		if !tok.is(classGarrisonNoun) || v.at[t] >= 0 || t == 0 {
 			continue
 		}
 		owners, how := v.garrisonOwners(t)

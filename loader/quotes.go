@@ -227,7 +227,7 @@ func (a *article) reviledComparison(v *sentenceView) *candidate {
 	toks := v.toks
 	fig := -1
 	for k, u := range toks {
-		if reviledFigures[u.norm] && u.upper && quoted(toks, k) && (u.norm != "pol" || (k+1 < len(toks) && toks[k+1].norm == "pot")) {
+		if u.is(classReviledFigure) && u.upper && quoted(toks, k) && (u.norm != "pol" || (k+1 < len(toks) && toks[k+1].norm == "pot")) {
 			fig = k
 			break
 		}
@@ -245,7 +245,7 @@ func (a *article) reviledComparison(v *sentenceView) *candidate {
 	}
 	target := -1
 	for n, m := range v.ms {
-		if m.first <= open || m.last >= end || (m.first <= fig && fig <= m.last) || reviledFigures[toks[m.last].norm] {
+		if m.first <= open || m.last >= end || (m.first <= fig && fig <= m.last) || toks[m.last].is(classReviledFigure) {
 			continue
 		}
 		if !usable(m) || m.ent.Kind == graph.Location {

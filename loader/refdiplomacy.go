@@ -149,7 +149,7 @@ var neighbourNouns = map[string]bool{"neighbour": true, "neighbor": true}
 func (a *article) neighbourReferences(toks []token, ms []mention, taken []bool) []mention {
 	var out []mention
 	for i := 1; i < len(toks); i++ {
-		if !neighbourNouns[toks[i].norm] || taken[i] || toks[i].upper {
+		if !toks[i].is(classNeighbourNoun) || taken[i] || toks[i].upper {
 			continue
 		}
 		k := i - 1

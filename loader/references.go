@@ -61,6 +61,9 @@ func namesWord(words ...string) func([]string) bool {
 func (a *article) bodyHeadReferences(toks []token, ms []mention, taken []bool) []mention {
 	var out []mention
 	for i := 1; i < len(toks); i++ {
+		if !toks[i].is(classBodyHead) {
+			continue
+		}
 		fit := bodyHeads[toks[i].norm]
 		if fit == nil || !bareNoun(toks, i, i, taken) || toks[i].caps {
 			continue

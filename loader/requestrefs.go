@@ -104,7 +104,7 @@ func (a *article) releaseHolder(v *sentenceView, t int, actor *graph.Entity) (ho
 	named := false
 	for k := from; k < len(toks) && k <= from+releaseReach; k++ {
 		u := toks[k]
-		if u.norm == "be" && k > from && k+1 < len(toks) && releasedForms[toks[k+1].norm] {
+		if u.norm == "be" && k > from && k+1 < len(toks) && toks[k+1].is(classReleasedForm) {
 			// "called for them to be released", "demanded that the
 			// British sailors be freed": the people are named before.
 			for _, m := range v.ms {
@@ -234,7 +234,7 @@ func (a *article) releasedCaptives(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	toks := v.toks
 	for t, tok := range toks {
-		if !releasedForms[tok.norm] || v.at[t] >= 0 || publicationReleased(toks, t) {
+		if !tok.is(classReleasedForm) || v.at[t] >= 0 || publicationReleased(toks, t) {
 			continue
 		}
 		j := t - 1

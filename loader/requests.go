@@ -67,11 +67,11 @@ func (a *article) requestFrames(s sentence, v *sentenceView) []*candidate {
 		}
 		var c *candidate
 		switch {
-		case requestNouns[tok.norm]:
+		case tok.is(classRequestNoun):
 			c = a.answeredRequest(v, t)
-		case jointNouns[tok.norm] && t > 0 && v.toks[t-1].norm == "joint":
+		case tok.is(classJointNoun) && t > 0 && v.toks[t-1].norm == "joint":
 			c = a.jointStatement(v, t)
-		case deadlineVerbs[tok.norm]:
+		case tok.is(classDeadlineVerb):
 			c = a.deadlineGiven(v, t)
 		}
 		if c == nil {

@@ -37,9 +37,9 @@ func (a *article) responsibilityClaims(s sentence, v *sentenceView) []*candidate
 		}
 		var c *candidate
 		switch {
-		case responsibilityClaimVerbs[tok.norm] && toks[t+1].norm == "responsibility":
+		case tok.is(classResponsibilityClaimVerb) && toks[t+1].norm == "responsibility":
 			c = a.claimedResponsibility(v, t)
-		case actAttributingVerbs[tok.norm] && t > 0 && beForms[toks[t-1].norm]:
+		case tok.is(classActAttributingVerb) && t > 0 && beForms[toks[t-1].norm]:
 			c = a.attributedAct(v, t)
 		}
 		if c == nil || len(c.actors) == 0 {

@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -291,30 +293,34 @@ func trimSpan(body string, a, b int) (int, int) {
 // isFurniture reports whether a whole line is a heading, byline or page
 // furniture rather than prose.
 func isFurniture(line string) bool {
-	low := strings.ToLower(strings.TrimLeft(line, "([{*#>-–— \t"))
-	words := strings.Fields(line)
-	if len(words) <= maxFurnitureLineWords && hasFurniturePrefix(low) {
-		return true
+	// Most lines are paragraphs of prose: count their words only as far as
+	// the tests below need, and lower-case and split only short lines.
+	n := fieldCount(line, maxFurnitureLineWords)
+	if n <= maxFurnitureLineWords {
+		low := strings.ToLower(strings.TrimLeft(line, "([{*#>-–— \t"))
+		if hasFurniturePrefix(low) {
+			return true
+		}
+		if strings.HasPrefix(low, "by ") && n <= 6 {
+			return true // byline
+		}
 	}
-	if strings.HasPrefix(low, "by ") && len(words) <= 6 {
-		return true // byline
-	}
-	if len(words) <= maxHeadlineWords && endsWithDate(line) && headlineShaped(line) {
+	if n <= maxHeadlineWords && endsWithDate(line) && headlineShaped(line) {
 		return true // a dated headline: "Bush visits Iraq (2006-03-12)"
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
 	if strings.ContainsRune(".!?:;\"”'’)", last) {
 		return false
 	}
-	if len(words) <= 4 {
+	if n <= 4 {
 		return true
 	}
-	if len(words) > 16 {
+	if n > 16 {
 		return false
 	}
 	// Title Case: most words longer than three letters are capitalised.
 	long, caps := 0, 0
-	for _, w := range words {
+	for _, w := range strings.Fields(line) {
 		if utf8.RuneCountInString(w) <= 3 {
 			continue
 		}
@@ -324,6 +330,25 @@ func isFurniture(line string) bool {
 		}
 	}
 	return long > 0 && caps*10 >= long*7
+}
+
+// fieldCount counts the words of s as strings.Fields splits them, but
+// stops at limit+1: callers compare the count with limit or less.
+func fieldCount(s string, limit int) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			inWord = true
+			if n++; n > limit {
+				break
+			}
+		}
+	}
+	return n
 }
 
 // token is a word or punctuation mark of a sentence.
@@ -355,7 +380,7 @@ type token struct {
 }
 
 // wordClass is a set of word classes a token's norm belongs to.
-type wordClass uint8
+type wordClass uint64
 
 const (
 	// classSpeech: a verb of saying (speechVerbs).
@@ -373,6 +398,101 @@ const (
 	// classPersonNoun: a noun that describes a person (personNouns,
 	// publicNouns).
 	classPersonNoun
+
+	// The trigger words of rules that scan every token of a sentence: the
+	// class spares each rule a map lookup per token.
+	// classLawsuitNoun: a word in lawsuitNouns.
+	classLawsuitNoun
+	// classLegalNoun: a word in legalNouns.
+	classLegalNoun
+	// classExpressingVerb: a word in expressingVerbs.
+	classExpressingVerb
+	// classElectoralWord: a word in electoralWords.
+	classElectoralWord
+	// classAccountHoldVerb: a word in accountHoldVerbs.
+	classAccountHoldVerb
+	// classActAttributingVerb: a word in actAttributingVerbs.
+	classActAttributingVerb
+	// classResponsibilityClaimVerb: a word in responsibilityClaimVerbs.
+	classResponsibilityClaimVerb
+	// classDisappointmentWord: a word in disappointmentWords.
+	classDisappointmentWord
+	// classAllegationVerb: a word in allegationVerbs.
+	classAllegationVerb
+	// classChallengingVerb: a word in challengingVerbs.
+	classChallengingVerb
+	// classRestVerb: a word in restVerbs.
+	classRestVerb
+	// classReviledFigure: a word in reviledFigures.
+	classReviledFigure
+	// classPostNoun: a word in postNouns.
+	classPostNoun
+	// classGarrisonNoun: a word in garrisonNouns.
+	classGarrisonNoun
+	// classDenyingVerb: a word in denyingVerbs.
+	classDenyingVerb
+	// classRebuttingVerb: a word in rebuttingVerbs.
+	classRebuttingVerb
+	// classAgreementNoun: a word in agreementNouns.
+	classAgreementNoun
+	// classSufferedForce: a word in sufferedForce.
+	classSufferedForce
+	// classWarningWord: a word in warningWords.
+	classWarningWord
+	// classReleasedForm: a word in releasedForms.
+	classReleasedForm
+	// classCrowdProtestNoun: a word in crowdProtestNouns.
+	classCrowdProtestNoun
+	// classDenialVerb: a word in denialVerbs.
+	classDenialVerb
+	// classClaimVerb: a word in claimVerbs.
+	classClaimVerb
+	// classRequestNoun: a word in requestNouns.
+	classRequestNoun
+	// classJointNoun: a word in jointNouns.
+	classJointNoun
+	// classLodgedVerb: a word in lodgedVerbs.
+	classLodgedVerb
+	// classFacingVerb: a word in facingVerbs.
+	classFacingVerb
+	// classPlacingVerb: a word in placingVerbs.
+	classPlacingVerb
+	// classObjectingVerb: a word in objectingVerbs.
+	classObjectingVerb
+	// classChargingVerb: a word in chargingVerbs.
+	classChargingVerb
+	// classInsultVerb: a word in insultVerbs.
+	classInsultVerb
+	// classCriticismNoun: a word in criticismNouns.
+	classCriticismNoun
+	// classClaimReportVerb: a word in claimVerbsOfReport.
+	classClaimReportVerb
+	// classDeadlineVerb: a word in deadlineVerbs.
+	classDeadlineVerb
+	// classMoreStateNoun: a word in moreStateNouns.
+	classMoreStateNoun
+	// classCapitalStateNoun: a word in capitalStateNouns.
+	classCapitalStateNoun
+	// classLegislatureNoun: a word in legislatureNouns.
+	classLegislatureNoun
+	// classNeighbourNoun: a word in neighbourNouns.
+	classNeighbourNoun
+	// classAskingVerb: a word in askingVerbs.
+	classAskingVerb
+	// classTrigger: a word form the event lexicon indexes (triggers).
+	classTrigger
+	// classNamingVerb: a word in namingVerbs.
+	classNamingVerb
+	// classConsideringVerb: a word in consideringVerbs.
+	classConsideringVerb
+	// classBodyHead: a word in bodyHeads.
+	classBodyHead
+	// classAuthoredWord: a word in activityNouns, authoringVerbs or
+	// referentLemmas, the lists authoredNouns reads.
+	classAuthoredWord
+	// classOfficialTitleWord: a title in officialTitles or the first word
+	// of one (officialTitleHeads).
+	classOfficialTitleWord
 )
 
 // wordClasses maps each norm in a classed word list to its classes, so that
@@ -392,11 +512,70 @@ var wordClasses = sync.OnceValue(func() map[string]wordClass {
 		{orgHeads, classOrgHead},
 		{personNouns, classPersonNoun},
 		{publicNouns, classPersonNoun},
+		{lawsuitNouns, classLawsuitNoun},
+		{legalNouns, classLegalNoun},
+		{expressingVerbs, classExpressingVerb},
+		{electoralWords, classElectoralWord},
+		{accountHoldVerbs, classAccountHoldVerb},
+		{actAttributingVerbs, classActAttributingVerb},
+		{responsibilityClaimVerbs, classResponsibilityClaimVerb},
+		{disappointmentWords, classDisappointmentWord},
+		{allegationVerbs, classAllegationVerb},
+		{challengingVerbs, classChallengingVerb},
+		{restVerbs, classRestVerb},
+		{reviledFigures, classReviledFigure},
+		{postNouns, classPostNoun},
+		{garrisonNouns, classGarrisonNoun},
+		{denyingVerbs, classDenyingVerb},
+		{rebuttingVerbs, classRebuttingVerb},
+		{agreementNouns, classAgreementNoun},
+		{sufferedForce, classSufferedForce},
+		{warningWords, classWarningWord},
+		{releasedForms, classReleasedForm},
+		{crowdProtestNouns, classCrowdProtestNoun},
+		{denialVerbs, classDenialVerb},
+		{claimVerbs, classClaimVerb},
+		{requestNouns, classRequestNoun},
+		{jointNouns, classJointNoun},
+		{lodgedVerbs, classLodgedVerb},
+		{facingVerbs, classFacingVerb},
+		{placingVerbs, classPlacingVerb},
+		{objectingVerbs, classObjectingVerb},
+		{chargingVerbs, classChargingVerb},
+		{insultVerbs, classInsultVerb},
+		{criticismNouns, classCriticismNoun},
+		{claimVerbsOfReport, classClaimReportVerb},
+		{deadlineVerbs, classDeadlineVerb},
+		{moreStateNouns, classMoreStateNoun},
+		{capitalStateNouns, classCapitalStateNoun},
+		{legislatureNouns, classLegislatureNoun},
+		{neighbourNouns, classNeighbourNoun},
+		{askingVerbs, classAskingVerb},
+		{officialTitleHeads, classOfficialTitleWord},
 	} {
 		for w, in := range l.words {
 			if in {
 				m[w] |= l.class
 			}
+		}
+	}
+	// Lists that map words to values: a word is in the class when it is a
+	// key, so a rule tests the bit before it looks the value up.
+	for _, l := range []struct {
+		words []string
+		class wordClass
+	}{
+		{slices.Collect(maps.Keys(triggers)), classTrigger},
+		{slices.Collect(maps.Keys(namingVerbs)), classNamingVerb},
+		{slices.Collect(maps.Keys(consideringVerbs)), classConsideringVerb},
+		{slices.Collect(maps.Keys(bodyHeads)), classBodyHead},
+		{slices.Collect(maps.Keys(activityNouns)), classAuthoredWord},
+		{slices.Collect(maps.Keys(authoringVerbs)), classAuthoredWord},
+		{slices.Collect(maps.Keys(referentLemmas)), classAuthoredWord},
+		{slices.Collect(maps.Keys(officialTitles)), classOfficialTitleWord},
+	} {
+		for _, w := range l.words {
+			m[w] |= l.class
 		}
 	}
 	return m

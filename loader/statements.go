@@ -116,7 +116,7 @@ func (a *article) conditionalWarnings(s sentence, v *sentenceView) []*candidate 
 	var out []*candidate
 	toks := v.toks
 	for t, tok := range toks {
-		if !warningWords[tok.norm] || v.at[t] >= 0 || (t+1 < len(toks) && v.at[t+1] >= 0) {
+		if !tok.is(classWarningWord) || v.at[t] >= 0 || (t+1 < len(toks) && v.at[t+1] >= 0) {
 			continue // "warned Iran": the verb's own object, read by the lexicon
 		}
 		target, cue := a.warnedParty(v, t)
@@ -186,7 +186,7 @@ func (a *article) warnedParty(v *sentenceView, t int) (*graph.Entity, int) {
 // a consequence before the condition.
 func (a *article) conditionTarget(v *sentenceView, t int, c *candidate) {
 	toks := v.toks
-	held := !warningWords[toks[t].norm] // a warning must hold something over the party
+	held := !toks[t].is(classWarningWord) // a warning must hold something over the party
 	for k := t + 1; k+1 < len(toks) && k <= t+maxArgGap*2; k++ {
 		if clauseBreak(toks[k]) || isQuoteMark(toks[k]) {
 			return
@@ -296,7 +296,7 @@ func (a *article) reportedAccusations(s sentence, v *sentenceView) []*candidate 
 	var out []*candidate
 	toks := v.toks
 	for j := range toks {
-		if !(speechAt(toks, j) || allegationVerbs[toks[j].norm]) || v.at[j] >= 0 || toks[j].norm == "told" {
+		if !(speechAt(toks, j) || toks[j].is(classAllegationVerb)) || v.at[j] >= 0 || toks[j].norm == "told" {
 			continue
 		}
 		k := j + 1
@@ -409,7 +409,7 @@ func (a *article) deniedClaims(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	toks := v.toks
 	for t, tok := range toks {
-		if !denialVerbs[tok.norm] || v.at[t] >= 0 {
+		if !tok.is(classDenialVerb) || v.at[t] >= 0 {
 			continue
 		}
 		k := t + 1
@@ -474,7 +474,7 @@ func (a *article) disappointedBy(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	toks := v.toks
 	for t, tok := range toks {
-		if !disappointmentWords[tok.norm] || t+2 >= len(toks) {
+		if !tok.is(classDisappointmentWord) || t+2 >= len(toks) {
 			continue
 		}
 		switch toks[t+1].norm {

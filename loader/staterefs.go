@@ -40,16 +40,16 @@ var capitalStateNouns = map[string]bool{"government": true}
 func (a *article) moreStateReferences(toks []token, ms []mention, taken []bool, prior []mention) []mention {
 	var out []mention
 	for i := 1; i < len(toks); i++ {
+		switch {
+		case toks[i].is(classMoreStateNoun) && !toks[i].upper:
+		case toks[i].is(classCapitalStateNoun) && toks[i].upper && !toks[i].caps:
+		default:
+			continue
+		}
 		if slices.ContainsFunc(prior, func(m mention) bool { return m.first <= i && i <= m.last }) {
 			continue // another reference rule has read it: "the country" as a pronoun's antecedent
 		}
 		w := toks[i].norm
-		switch {
-		case moreStateNouns[w] && !toks[i].upper:
-		case capitalStateNouns[w] && toks[i].upper && !toks[i].caps:
-		default:
-			continue
-		}
 		if !bareNoun(toks, i, i, taken) || w == "country" && i >= 2 && landPrepositions[toks[i-2].norm] {
 			continue
 		}

@@ -90,7 +90,7 @@ var electoralWords = map[string]bool{
 // does support for a country's candidacy ("supports the candidacy of
 // Brazil for the Security Council").
 func (a *article) dropElectoralSupport(toks []token, from int) {
-	if !slices.ContainsFunc(toks, func(t token) bool { return electoralWords[t.norm] }) {
+	if !slices.ContainsFunc(toks, func(t token) bool { return t.is(classElectoralWord) }) {
 		return
 	}
 	kept := a.found[:from]

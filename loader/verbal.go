@@ -110,15 +110,15 @@ func (a *article) verbalFrames(s sentence, v *sentenceView) []*candidate {
 		}
 		var c *candidate
 		switch {
-		case facingVerbs[tok.norm]:
+		case tok.is(classFacingVerb):
 			c = a.faceTrial(v, t)
-		case placingVerbs[tok.norm]:
+		case tok.is(classPlacingVerb):
 			c = a.putOnTrial(v, t)
 		case tok.norm == "want" || tok.norm == "wants" || tok.norm == "wanted":
 			c = a.wantsTo(v, t)
-		case objectingVerbs[tok.norm]:
+		case tok.is(classObjectingVerb):
 			c = a.objectsTo(v, t)
-		case chargingVerbs[tok.norm]:
+		case tok.is(classChargingVerb):
 			c = a.chargesThat(v, t)
 		case tok.norm == "words":
 			c = a.harshWords(v, t)
