@@ -10,8 +10,10 @@
 // gazetteer's entity for it are one.
 //
 // The sentence-level evaluations (ReadPlover, ReadPetrarch, TypeAccuracy,
-// RootAccuracy) run the extractor on single sentences of the PLOVER and
-// PETRARCH gold sets and check the event type or CAMEO root it assigns.
+// RootAccuracy) code single sentences of the PLOVER and PETRARCH gold sets
+// with the extractor's sentence coder (loader.Extractor.CodeSentence, which
+// keeps readings that name no target, as those coders do) and check the
+// event type or CAMEO root it assigns.
 //
 // testdata holds gold for 96 Wikinews articles outside the dev set, annotated
 // blind to the same guide (see testdata/README.md): the check on whether a
