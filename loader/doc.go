@@ -60,7 +60,7 @@
 //     objectpronouns.go: "urged him" for the person named before.
 //   - documents.go: "The statement called for" as whoever issued it;
 //     runningquotes.go: "we" in a quotation running over sentences;
-//     refdiplomacy.go: the same when the speaker is named only after the
+//     trailingspeakers.go: the same when the speaker is named only after the
 //     quotation closes (`"... We support X. ...," Y said.`), and "its
 //     neighbour" as the other state at issue.
 //   - notarget.go: "denied the allegations" aimed at whoever made them a

@@ -163,7 +163,7 @@ type article struct {
 	// "the organisation" (see notarget.go).
 	prevOrgs []*graph.Entity
 	// sentences are the body's sentences, for a look ahead to the
-	// attribution closing a quotation (see refdiplomacy.go), and trailing
+	// attribution closing a quotation (see trailingspeakers.go), and trailing
 	// the answer for the sentence being read.
 	sentences []sentence
 	trailing  trailingQuote
