@@ -1,0 +1,37 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// TestTypeCorrections checks the type corrections, each on a sentence made
+// up for the test: a refused act of cooperation is a rejection, and material support is aid.
+func TestTypeCorrections(t *testing.T) {
+	checkEvents(t, "2007-08-15", []eventCase{
+		{"refused to ratify", "Canada refused to ratify the treaty with Norway.",
+			wantEvent{graph.Reject, []string{"CA"}, []string{"NO"}}, graph.Reported, true},
+		{"declined to withdraw", "Poland declined to withdraw its troops from Chad.",
+			wantEvent{graph.Reject, []string{"PL"}, []string{"TD"}}, graph.Reported, true},
+		{"financial support to", "Libya sent financial support to the Polisario Front.",
+			wantEvent{graph.Aid, []string{"LY"}, []string{"org/polisario-front"}}, graph.Reported, false},
+	})
+}
+
+// TestTypeCorrectionsKeepOtherReadings checks that a refused hostile act
+// stays a denied act of its type and that political support stays SUPPORT.
+func TestTypeCorrectionsKeepOtherReadings(t *testing.T) {
+	checkEvents(t, "2007-08-15", []eventCase{
+		{"refused to attack", "Chile refused to attack Bolivia.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"BO"}}, graph.Denied, true},
+		{"political support", "Brazil voiced its political support for Venezuela.",
+			wantEvent{graph.Support, []string{"BR"}, []string{"VE"}}, graph.Reported, true},
+	})
+	ex := extractBody(t, "Libya sent financial support to the Polisario Front.", "2007-08-15")
+	for _, ev := range ex.Events {
+		if ev.Type == graph.Aid && ev.Mode != "economic" {
+			t.Errorf("%s: mode %q, want economic", ev.Label, ev.Mode)
+		}
+	}
+}
