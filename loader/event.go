@@ -199,7 +199,8 @@ var lexicon = []lexEntry{
 	{verbs: "withdraw withdraws withdrew withdrawn withdrawing", nouns: "withdrawal pullout", rule: eventRule{name: "withdraw", typ: graph.Retreat, mode: "withdraw", preps: []string{"from"}}},
 	{verbs: "pull pulls pulled pulling", rule: eventRule{name: "pull-out", typ: graph.Retreat, mode: "withdraw", need: []string{"out", "back"}, window: 3, preps: []string{"from", "of"}}},
 	{verbs: "disarm disarms disarmed demobilize demobilized demobilise demobilised surrender surrenders surrendered", nouns: "disarmament demobilization demobilisation surrender", rule: eventRule{name: "disarm", typ: graph.Retreat, preps: []string{"to"}, optionalTarget: true}},
-	{verbs: "resign resigns resigned resigning", nouns: "resignation", rule: eventRule{name: "resign", typ: graph.Retreat, preps: []string{"from", "as"}, optionalTarget: true}},
+	// A resignation yields office (CAMEO 08, PLOVER CONCEDE), as the annotators code it.
+	{verbs: "resign resigns resigned resigning", nouns: "resignation", rule: eventRule{name: "resign", typ: graph.Concede, preps: []string{"from", "as"}, optionalTarget: true}},
 	{nouns: "ceasefire truce armistice", rule: eventRule{name: "ceasefire", typ: graph.Retreat, mode: "ceasefire", preps: []string{"with"}, pair: true, optionalTarget: true}},
 	{verbs: "regret regrets regretted", nouns: "regret", rule: eventRule{name: "regret", typ: graph.Concede, mode: "apologize", direct: true, preps: []string{"to", "over"}}},
 	{verbs: "concede concedes conceded yield yields yielded", rule: eventRule{name: "concede", typ: graph.Concede, direct: true, preps: []string{"to"}}},

@@ -7,9 +7,12 @@ import (
 )
 
 // TestTypeCorrections checks the type corrections, each on a sentence made
-// up for the test: a refused act of cooperation is a rejection, and material support is aid.
+// up for the test: a resignation yields (CONCEDE), a refused act of
+// cooperation is a rejection, and material support is aid.
 func TestTypeCorrections(t *testing.T) {
 	checkEvents(t, "2007-08-15", []eventCase{
+		{"a resignation concedes", "Peruvian Prime Minister Ana Rosa Quispe resigned on Monday.",
+			wantEvent{graph.Concede, []string{"person/ana-rosa-quispe", "PE"}, nil}, graph.Reported, true},
 		{"refused to ratify", "Canada refused to ratify the treaty with Norway.",
 			wantEvent{graph.Reject, []string{"CA"}, []string{"NO"}}, graph.Reported, true},
 		{"declined to withdraw", "Poland declined to withdraw its troops from Chad.",
