@@ -195,7 +195,7 @@ var lexicon = []lexEntry{
 	{verbs: "jailed jailing imprison imprisons imprisoned imprisoning", rule: eventRule{name: "jail", typ: graph.Coerce, mode: "arrest", direct: true}},
 	{nouns: "warrant warrants", rule: eventRule{name: "arrest-warrant", typ: graph.Coerce, mode: "arrest", need: []string{"arrest"}, window: 1, preps: []string{"for", "against"}}},
 	{verbs: "seize seizes seized seizing", nouns: "seizure", rule: eventRule{name: "seize", typ: graph.Coerce, mode: "seize", direct: true}},
-	{verbs: "release releases released releasing free frees freed", rule: eventRule{name: "release", typ: graph.Retreat, mode: "release", direct: true, skipAfter: []string{"statement", "report", "video", "figures", "data", "details", "results", "list", "photos", "images", "footage", "document", "documents", "note", "letter", "communique", "declaration", "book", "album", "version", "tape", "recording", "transcript", "draft", "plan", "proposal", "budget", "funds"}}},
+	{verbs: "release releases released releasing free frees freed", rule: eventRule{name: "release", typ: graph.Retreat, mode: "release", direct: true, skipAfter: []string{"statement", "report", "video", "figures", "data", "details", "results", "list", "photos", "images", "footage", "document", "documents", "note", "letter", "communique", "declaration", "book", "album", "version", "tape", "recording", "transcript", "draft", "plan", "proposal", "budget", "funds", "decision", "findings", "ruling"}}},
 	{verbs: "withdraw withdraws withdrew withdrawn withdrawing", nouns: "withdrawal pullout", rule: eventRule{name: "withdraw", typ: graph.Retreat, mode: "withdraw", preps: []string{"from"}}},
 	{verbs: "pull pulls pulled pulling", rule: eventRule{name: "pull-out", typ: graph.Retreat, mode: "withdraw", need: []string{"out", "back"}, window: 3, preps: []string{"from", "of"}}},
 	{verbs: "disarm disarms disarmed demobilize demobilized demobilise demobilised surrender surrenders surrendered", nouns: "disarmament demobilization demobilisation surrender", rule: eventRule{name: "disarm", typ: graph.Retreat, preps: []string{"to"}, optionalTarget: true}},
@@ -1189,6 +1189,9 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	}
 	if r.name == "target" && aimedWeapon(toks, t) {
 		return false
+	}
+	if attributiveTrigger(toks, t) {
+		return false // "riot police", "attack helicopters": gear, not an event
 	}
 	if !presenceHeld(toks, r, t) {
 		return false // "has 900 troops in Iraq", not "has ordered troops": presence.go

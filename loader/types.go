@@ -61,3 +61,24 @@ func materialSupport(toks []token, t int, c *candidate) {
 		}
 	}
 }
+
+// modifiedNouns are the nouns a trigger word can modify as a plain
+// attribute, naming gear or a force rather than an event: "riot control
+// equipment", "attack helicopters".
+var modifiedNouns = map[string]map[string]bool{
+	// "riot police" is left to stand for the riot it is usually sent to
+	// ("riot police dispersed the protesters"), where no other word
+	// names the protest.
+	"riot": {"control": true, "gear": true, "shields": true, "equipment": true, "act": true, "vehicles": true},
+	"attack": {"helicopter": true, "helicopters": true, "aircraft": true, "jet": true, "jets": true, "plane": true,
+		"planes": true, "submarine": true, "submarines": true, "boat": true, "boats": true, "dog": true, "dogs": true,
+		"craft": true, "drone": true, "drones": true, "ads": true, "ad": true},
+}
+
+// attributiveTrigger reports a trigger word used as the attribute of the
+// noun after it ("trained with riot control equipment", "the commandos
+// called in attack helicopters"), which names no riot and no attack.
+func attributiveTrigger(toks []token, t int) bool {
+	nouns, ok := modifiedNouns[toks[t].norm]
+	return ok && t+1 < len(toks) && nouns[toks[t+1].norm]
+}

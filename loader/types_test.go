@@ -38,3 +38,24 @@ func TestTypeCorrectionsKeepOtherReadings(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributiveTriggersNameNoEvent checks that a trigger word used as the
+// attribute of gear names no event, while the event word itself still does.
+func TestAttributiveTriggersNameNoEvent(t *testing.T) {
+	for _, body := range []string{
+		"Peru bought attack helicopters from Russia.",
+		"Bolivian police trained with riot control equipment supplied by Brazil.",
+		"The Canadian board will release its decision on Pakistan's request next week.",
+	} {
+		ex := extractBody(t, body, "2007-08-15")
+		for _, ev := range ex.Events {
+			if ev.Type == graph.Assault || ev.Type == graph.Protest || ev.Type == graph.Retreat {
+				t.Errorf("%q: unexpected %s", body, ev.Label)
+			}
+		}
+	}
+	checkEvents(t, "2007-08-15", []eventCase{
+		{"an attack still attacks", "Chad's attack on Sudan killed ten soldiers.",
+			wantEvent{graph.Assault, []string{"TD"}, []string{"SD"}}, graph.Reported, true},
+	})
+}
