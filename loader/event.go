@@ -195,11 +195,12 @@ var lexicon = []lexEntry{
 	{verbs: "jailed jailing imprison imprisons imprisoned imprisoning", rule: eventRule{name: "jail", typ: graph.Coerce, mode: "arrest", direct: true}},
 	{nouns: "warrant warrants", rule: eventRule{name: "arrest-warrant", typ: graph.Coerce, mode: "arrest", need: []string{"arrest"}, window: 1, preps: []string{"for", "against"}}},
 	{verbs: "seize seizes seized seizing", nouns: "seizure", rule: eventRule{name: "seize", typ: graph.Coerce, mode: "seize", direct: true}},
-	{verbs: "release releases released releasing free frees freed", rule: eventRule{name: "release", typ: graph.Retreat, mode: "release", direct: true, skipAfter: []string{"statement", "report", "video", "figures", "data", "details", "results", "list", "photos", "images", "footage", "document", "documents", "note", "letter", "communique", "declaration", "book", "album", "version", "tape", "recording", "transcript", "draft", "plan", "proposal", "budget", "funds"}}},
+	{verbs: "release releases released releasing free frees freed", rule: eventRule{name: "release", typ: graph.Retreat, mode: "release", direct: true, skipAfter: []string{"statement", "report", "video", "figures", "data", "details", "results", "list", "photos", "images", "footage", "document", "documents", "note", "letter", "communique", "declaration", "book", "album", "version", "tape", "recording", "transcript", "draft", "plan", "proposal", "budget", "funds", "decision", "findings", "ruling"}}},
 	{verbs: "withdraw withdraws withdrew withdrawn withdrawing", nouns: "withdrawal pullout", rule: eventRule{name: "withdraw", typ: graph.Retreat, mode: "withdraw", preps: []string{"from"}}},
 	{verbs: "pull pulls pulled pulling", rule: eventRule{name: "pull-out", typ: graph.Retreat, mode: "withdraw", need: []string{"out", "back"}, window: 3, preps: []string{"from", "of"}}},
 	{verbs: "disarm disarms disarmed demobilize demobilized demobilise demobilised surrender surrenders surrendered", nouns: "disarmament demobilization demobilisation surrender", rule: eventRule{name: "disarm", typ: graph.Retreat, preps: []string{"to"}, optionalTarget: true}},
-	{verbs: "resign resigns resigned resigning", nouns: "resignation", rule: eventRule{name: "resign", typ: graph.Retreat, preps: []string{"from", "as"}, optionalTarget: true}},
+	// A resignation yields office (CAMEO 08, PLOVER CONCEDE), as the annotators code it.
+	{verbs: "resign resigns resigned resigning", nouns: "resignation", rule: eventRule{name: "resign", typ: graph.Concede, preps: []string{"from", "as"}, optionalTarget: true}},
 	{nouns: "ceasefire truce armistice", rule: eventRule{name: "ceasefire", typ: graph.Retreat, mode: "ceasefire", preps: []string{"with"}, pair: true, optionalTarget: true}},
 	{verbs: "regret regrets regretted", nouns: "regret", rule: eventRule{name: "regret", typ: graph.Concede, mode: "apologize", direct: true, preps: []string{"to", "over"}}},
 	{verbs: "concede concedes conceded yield yields yielded", rule: eventRule{name: "concede", typ: graph.Concede, direct: true, preps: []string{"to"}}},
@@ -832,6 +833,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			c.typ, c.mode, c.rule = graph.Accuse, "disapprove", c.rule+"-unofficial" // "Hamas labelled Israel a terrorist state": names, no list
 		}
 		missionAid(toks, h.t, h.rule, c) // "sent troops to Afghanistan as part of the NATO mission": aid, not a threat
+		materialSupport(toks, h.t, c)    // "sent financial support to militants": aid, not backing
 		c.status = clauseStatus(toks, h.t, isTrigger, !h.noun)
 		if !h.noun && c.typ != graph.Request {
 			c.status = hedgedStatus(toks, h.t, c.status) // "argued that Colombia invaded": a claim
@@ -844,7 +846,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			// "did not agree with X": a disagreement (CAMEO 11, disapprove), not a
 			// denied agreement.
 			c.typ, c.status, c.rule = graph.Accuse, graph.Reported, c.rule+"-disagree"
-		} else if refusal(h.rule, h.noun, c.status) {
+		} else if refusal(h.rule, h.noun, c.status) || refusedAct(toks, h.t, !h.noun, c.typ) {
 			c.typ, c.mode, c.status, c.rule = graph.Reject, "", graph.Reported, c.rule+"-refused"
 		}
 		if c.location == nil {
@@ -1187,6 +1189,9 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	}
 	if r.name == "target" && aimedWeapon(toks, t) {
 		return false
+	}
+	if attributiveTrigger(toks, t) {
+		return false // "riot police", "attack helicopters": gear, not an event
 	}
 	if !presenceHeld(toks, r, t) {
 		return false // "has 900 troops in Iraq", not "has ordered troops": presence.go

@@ -547,7 +547,7 @@ func TestWidenedLexicon(t *testing.T) {
 		// RETREAT
 		{"unilateral ceasefire", "Hezbollah declared a unilateral ceasefire on Wednesday.", wantEvent{graph.Retreat, []string{"org/hezbollah"}, nil}},
 		{"surrendered", "Hamas surrendered to Egypt.", wantEvent{graph.Retreat, []string{"org/hamas"}, []string{"EG"}}},
-		{"resigned", "Italian Prime Minister Marco Bellini resigned on Sunday.", wantEvent{graph.Retreat, []string{"person/marco-bellini"}, nil}},
+		{"resigned", "Italian Prime Minister Marco Bellini resigned on Sunday.", wantEvent{graph.Concede, []string{"person/marco-bellini"}, nil}},
 		// AID
 		{"extended credit", "China extended credit to Angola.", wantEvent{graph.Aid, []string{"CN"}, []string{"AO"}}},
 		// REQUEST
