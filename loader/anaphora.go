@@ -17,6 +17,12 @@ import (
 // an event the article reported.
 const referentMemory = 3
 
+// recentOnly drops, in place, the items noted more than referentMemory
+// sentences before sentence cur; sent gives the sentence an item was noted in.
+func recentOnly[T any](items []T, cur int, sent func(T) int) []T {
+	return slices.DeleteFunc(items, func(x T) bool { return sent(x) < cur-referentMemory })
+}
+
 // referringDeterminers open a noun phrase that points back to something
 // the article has told: "the offer", "these sales", "such attacks".
 var referringDeterminers = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true, "such": true}
@@ -260,12 +266,7 @@ var authorParticiples = map[string]bool{"made": true, "put": true, "forward": tr
 // noteAuthoredNouns records the acts the sentence names with their
 // authors, for phrases in the next few sentences that refer back to them.
 func (a *article) noteAuthoredNouns(v *sentenceView) {
-	keep := a.authored[:0]
-	for _, n := range a.authored {
-		if n.sent >= a.cur-referentMemory {
-			keep = append(keep, n)
-		}
-	}
+	keep := recentOnly(a.authored, a.cur, func(n authoredNoun) int { return n.sent })
 	a.authored = a.authoredNouns(v, keep, len(v.toks))
 }
 

@@ -40,12 +40,7 @@ type statedClaim struct {
 // noteClaims records the statements the sentence reports, dropping those
 // reported too long ago to be answered by a later denial.
 func (a *article) noteClaims(toks []token, ms []mention) {
-	keep := a.claims[:0]
-	for _, c := range a.claims {
-		if c.sent >= a.cur-referentMemory {
-			keep = append(keep, c)
-		}
-	}
+	keep := recentOnly(a.claims, a.cur, func(c statedClaim) int { return c.sent })
 	a.claims = a.claimsBefore(newView(toks, ms), len(toks), keep)
 }
 

@@ -55,12 +55,7 @@ type issuedDocument struct {
 // noteDocuments records the documents the sentence names with their
 // authors, dropping those named too long ago to be referred to.
 func (a *article) noteDocuments(toks []token, ms []mention) {
-	keep := a.documents[:0]
-	for _, d := range a.documents {
-		if d.sent >= a.cur-referentMemory {
-			keep = append(keep, d)
-		}
-	}
+	keep := recentOnly(a.documents, a.cur, func(d issuedDocument) int { return d.sent })
 	a.documents = keep
 	v := newView(toks, ms)
 	for k, u := range toks {
