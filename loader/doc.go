@@ -142,6 +142,9 @@
 //
 // Rules that withhold what the text does not state:
 //
+//   - participles.go: the act a journey is made for ("flew to Washington to
+//     meet Bush") is the traveller's, not the destination's; none after a
+//     negated journey.
 //   - precision.go: claims only alleged, agentless participles, noun senses.
 //   - senses.go: other senses of trigger words, conditionals, receivers,
 //     business events.

@@ -767,6 +767,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if c == nil {
 			continue
 		}
+		if !a.purposeOfJourney(v, h.t, h.noun, c) {
+			continue // participles.go: "did not travel to Iraq to meet Maliki"
+		}
 		if c.typ == graph.Assault && !h.noun && !coordinatedVictim(v, h.t, c, found) {
 			continue // "killed three Afghan policemen and wounded": the policemen did not wound
 		}
