@@ -127,7 +127,9 @@
 //     troops leaving it.
 //   - pairs.go: two-sided fighting, occupation, "X-led" doers, a state's
 //     own forces, ties made or cut; pairnouns.go: talks governed by a verb
-//     ("will begin talks with X").
+//     ("will begin talks with X"); nested.go: "the US-led war on Iraq",
+//     a led phrase as another event's object standing for its leader
+//     ("refused aid to the US-led war"), " -led" cut off by markup.
 //   - fallback.go: a broad, weak (confidence 0.35, rule "fallback:…")
 //     reading of statements, only where no other rule read anything.
 //

@@ -421,8 +421,8 @@ func (v *sentenceView) afterPrep(t int, preps []string) int {
 		tried = true
 		for j := k + 1; j < len(v.toks) && j <= k+6; j++ {
 			if n := v.at[j]; n >= 0 {
-				if usable(v.ms[n]) {
-					return n
+				if usable(v.ms[n]) || j-k <= 2 && v.ledLeader(n) {
+					return n // "aid to the US-led war": nested.go
 				}
 				j = v.ms[n].last
 				continue
@@ -524,8 +524,8 @@ func (v *sentenceView) complementTarget(t int) int {
 				j = l
 				continue // "a suspension of EU sanctions": EU qualifies the noun
 			}
-			if usable(v.ms[n]) && !v.locative(n) {
-				return n
+			if usable(v.ms[n]) && !v.locative(n) || v.ledLeader(n) {
+				return n // "refused assistance to the US-led war": nested.go
 			}
 			j = v.ms[n].last
 			continue
@@ -1349,6 +1349,9 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	}
 	if (r.name == "establish-ties" || r.name == "cut-ties" || strings.HasSuffix(r.name, "-ties-passive")) && v.tiesSides(t, noun, c) {
 		return c // "relations between X and Y were severed": both sides cut them
+	}
+	if noun && r.name == "hostilities" && v.ledWar(t, c) {
+		return c // "the US-led war on Iraq": nested.go
 	}
 	if r.name == "hostilities" || strings.HasSuffix(r.name, "-ties-passive") {
 		return nil // "the war on terror": a war with no two sides named

@@ -774,8 +774,8 @@ func (a *article) nameRun(toks []token, i int) (int, bool) {
 				j = len(toks) // a possessive ends the name
 			}
 			continue
-		case j > i && toks[j-1].hyphen && !t.upper:
-			last = j // "Jong-un"
+		case j > i && toks[j-1].hyphen && !t.upper && !strings.HasSuffix(t.norm, "ed"):
+			last = j // "Jong-un"; not "Siniora-led"
 			if t.poss {
 				j = len(toks)
 			}

@@ -655,6 +655,8 @@ func tokenize(body string, start, end int) []token {
 				if (r2 == '-' || r2 == '‐' || r2 == '–' || r2 == '—') && j+s2 < end && isWordRune(runeAt(body, j+s2, end)) {
 					t.hyphen = true
 					j += s2
+				} else if k := detachedHyphen(body, j, end); k > j && t.upper && !t.poss {
+					t.hyphen, j = true, k // "the US -led invasion": nested.go
 				}
 			}
 			toks = append(toks, t)
