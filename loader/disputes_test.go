@@ -38,7 +38,7 @@ func TestDisputesRules(t *testing.T) {
 // TestDisputesRulesLeaveOtherSenses checks that the words of the rules in
 // other senses give no dispute.
 func TestDisputesRulesLeaveOtherSenses(t *testing.T) {
-	for _, body := range []string{
+	checkNoEvents(t, "2008-05-20", []graph.EventType{graph.Accuse, graph.Protest, graph.Reject},
 		"France followed suit against the advice of Germany.",
 		"Protests against the war in Iraq were held in Britain.",
 		"Demonstrations against the government were held in Georgia.",
@@ -46,12 +46,5 @@ func TestDisputesRulesLeaveOtherSenses(t *testing.T) {
 		"The strength of the alliance lies with Canada and Norway.",
 		"Germany voiced its opposition to the war in Iraq.",
 		"The blockade, a cause of the protests in Lebanon, was condemned by France.",
-	} {
-		ex := extractBody(t, body, "2008-05-20")
-		for _, ev := range ex.Events {
-			if ev.Type == graph.Accuse || ev.Type == graph.Protest || ev.Type == graph.Reject {
-				t.Errorf("%q: unexpected %s", body, ev.Label)
-			}
-		}
-	}
+	)
 }

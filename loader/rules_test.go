@@ -57,6 +57,20 @@ func extractBody(t *testing.T, body, published string) *graph.Extraction {
 	return ex
 }
 
+// checkNoEvents fails for every event of one of types that the extractor
+// finds in any of bodies: the other senses and near misses a rule must
+// leave alone.
+func checkNoEvents(t *testing.T, published string, types []graph.EventType, bodies ...string) {
+	t.Helper()
+	for _, body := range bodies {
+		for _, ev := range extractBody(t, body, published).Events {
+			if slices.Contains(types, ev.Type) {
+				t.Errorf("%q: unexpected %s event %v → %v", body, ev.Type, ids(ev.Actors), ids(ev.Targets))
+			}
+		}
+	}
+}
+
 // eventCase is a sentence that must yield an event: want's type, with
 // want's actors and targets among its own.
 type eventCase struct {
