@@ -213,8 +213,8 @@ func (v *sentenceView) seatedBody(t int) *graph.Entity {
 // such a phrase is rarely the state's own.
 func (v *sentenceView) visitOwner(t int) *graph.Entity {
 	k := t - 1
-	if k >= 0 && v.at[k] < 0 && !v.toks[k].punct && !journeyLead[v.toks[k].norm] && !journeyDet[v.toks[k].norm] {
-		k-- // "a two-day visit", "an official trip"
+	for j := 0; j < 3 && k >= 0 && v.at[k] < 0 && !v.toks[k].punct && !journeyLead[v.toks[k].norm] && !journeyDet[v.toks[k].norm]; j++ {
+		k-- // "a two-day visit", "an official trip", "a three-day state visit"
 	}
 	if k >= 0 && journeyDet[v.toks[k].norm] {
 		k--
@@ -242,8 +242,8 @@ func (v *sentenceView) visitOwner(t int) *graph.Entity {
 		}
 		return nil
 	}
-	for i := k - 1; i >= 0 && i >= k-3; i-- {
-		if v.toks[i].text == "," || v.toks[i].norm == "explained" || v.toks[i].norm == "said" || v.toks[i].norm == "says" {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		if v.toks[i].text == "," || v.toks[i].norm == "explained" || v.toks[i].norm == "said" || v.toks[i].norm == "says" || journeyBe[v.toks[i].norm] {
 			continue
 		}
 		if n := v.at[i]; n >= 0 {
@@ -260,6 +260,9 @@ func (v *sentenceView) visitOwner(t int) *graph.Entity {
 var (
 	journeyLead = map[string]bool{"during": true, "on": true}
 	journeyDet  = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true}
+	// journeyBe may stand between the traveller and "on": "X is on a
+	// visit to Y", "X, who was on a trip to Y", "X, while on a tour of Y".
+	journeyBe = map[string]bool{"is": true, "was": true, "are": true, "were": true, "while": true, "who": true, "currently": true, "now": true}
 )
 
 // hostWords name a meeting's presidency or chair: "under Russia's

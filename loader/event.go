@@ -2072,6 +2072,9 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 		}
 	}
 	if sv < 0 {
+		if x := a.carriedFar(v, t, r, c); x != nil {
+			return x, nil // "launched a full scale military invasion of X", "takes a quick trip to X": governed.go
+		}
 		if r.pair {
 			if x, y, how := a.governedPairNoun(v, t, r); x != nil {
 				c.rule, c.confidence = "noun:"+r.name+how, 0.55 // "set to begin talks with X"
