@@ -129,7 +129,10 @@
 //     own forces, ties made or cut; pairnouns.go: talks governed by a verb
 //     ("will begin talks with X"); nested.go: "the US-led war on Iraq",
 //     a led phrase as another event's object standing for its leader
-//     ("refused aid to the US-led war"), " -led" cut off by markup.
+//     ("refused aid to the US-led war"), " -led" cut off by markup;
+//     governed.go: event nouns carried by a verb further off or of a
+//     narrower kind ("launched a full-scale military invasion of X",
+//     "took a trip to X", "were in talks with X").
 //   - fallback.go: a broad, weak (confidence 0.35, rule "fallback:…")
 //     reading of statements, only where no other rule read anything.
 //
