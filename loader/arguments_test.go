@@ -27,6 +27,8 @@ func TestArgumentForms(t *testing.T) {
 			wantEvent{graph.Accuse, []string{"TH"}, []string{"KH"}}, graph.Reported, true},
 		{"authorities in a state held responsible", "Thailand holds the authorities in Cambodia responsible for the clash.",
 			wantEvent{graph.Accuse, []string{"TH"}, []string{"KH"}}, graph.Reported, true},
+		{"pressure placed on a party", "The EU had been placing pressure on the African Union to act against Zimbabwe.",
+			wantEvent{graph.Request, []string{"org/european-union"}, []string{"org/african-union"}}, graph.Reported, true},
 	})
 }
 
@@ -37,5 +39,15 @@ func TestArgumentFormsLeaveGerunds(t *testing.T) {
 		"Serbia warned Croatia that recognizing Kosovo would harm their ties.",
 		"Iran said that deploying troops near the border was a mistake.",
 		"Syria was held responsible for the attack.",
+	)
+}
+
+// TestObjectOfParticipleIsNoVerb checks that a verb form right after a
+// participle is read as that participle's object: the support pledged
+// after the comma is not a verb whose subject is the country just visited.
+func TestObjectOfParticipleIsNoVerb(t *testing.T) {
+	checkNoEvents(t, "2008-03-12", []graph.EventType{graph.Support},
+		"The envoy visited Poland on Monday, pledging support for Ukraine.",
+		"China is courting support from Venezuela.",
 	)
 }

@@ -577,7 +577,7 @@ func nounContext(v *sentenceView, t int) bool {
 	if t >= 2 && v.toks[t-2].poss && patientNouns[v.toks[t].norm] && !p.punct && !p.upper && v.at[t-1] < 0 && !auxiliaries[p.norm] {
 		return true // "Suu Kyi's house arrest": what befell the owner, one word between
 	}
-	if !strings.HasSuffix(v.toks[t].norm, "ing") && !p.punct && !p.upper && v.at[t-1] < 0 && (strings.HasSuffix(p.norm, "ing") || strings.HasSuffix(p.norm, "ed")) && !auxiliaries[p.norm] && !beForms[p.norm] && !supportVerbs[p.norm] {
+	if verbObject(v, t) {
 		return true // "heeding demands", "rejected calls": the object of a verb
 	}
 	if n := v.at[t-1]; n >= 0 && v.ms[n].form == formDemonym {
@@ -593,6 +593,19 @@ func nounContext(v *sentenceView, t int) bool {
 		return true
 	}
 	return false
+}
+
+// verbObject reports a form at t that stands right after a participle or
+// past form of another verb, as its object: "pledging support for X",
+// "rejected calls". Auxiliaries, forms of "be" and the support verbs that
+// carry an event noun ("held talks") are left to the frames that read them.
+func verbObject(v *sentenceView, t int) bool {
+	if t == 0 || strings.HasSuffix(v.toks[t].norm, "ing") {
+		return false
+	}
+	p := v.toks[t-1]
+	return !p.punct && !p.upper && v.at[t-1] < 0 && (strings.HasSuffix(p.norm, "ing") || strings.HasSuffix(p.norm, "ed")) &&
+		!auxiliaries[p.norm] && !beForms[p.norm] && !supportVerbs[p.norm]
 }
 
 // weaponNouns are forms of assault verbs that are also the plural of a
@@ -704,6 +717,12 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		}
 		if !noun && !tr.noun && t > 0 && (determinedNoun(v, t) || (nounPrepositions[toks[t-1].norm] && !strings.HasSuffix(tok.norm, "ing"))) {
 			continue // "the release of": a noun this lexicon does not read
+		}
+		if !noun && !tr.noun && verbObject(v, t) && strings.HasSuffix(toks[t-1].norm, "ing") {
+			// ", pledging support for": the object of a participle, not a
+			// verb. (After a past form the verb reading is kept: "Israel
+			// reimposed blockades in the West Bank" states the blockade.)
+			continue
 		}
 		if !noun && carriesNoun(v, t) && !framesItsObject(tok) {
 			continue // "offered an apology", "launched an attack": the noun states the event
@@ -2127,7 +2146,7 @@ var supportVerbs = map[string]bool{
 	"attended": true, "continued": true, "completed": true, "wrapped": true, "concluded": true,
 	"undertook": true, "undertake": true, "undertakes": true, "remained": true, "remain": true, "remains": true, "go": true, "went": true,
 	"engaged": true, "committed": true, "renewed": true, "renew": true, "renews": true, "organized": true, "organised": true, "joined": true, "waged": true, "stage": true, "stages": true,
-	"put": true, "placed": true, "open": true, "agreed": true, "approved": true, "authorized": true, "authorised": true, "opens": true, "called": true, "gave": true,
+	"put": true, "putting": true, "placed": true, "placing": true, "exerted": true, "exerting": true, "open": true, "agreed": true, "approved": true, "authorized": true, "authorised": true, "opens": true, "called": true, "gave": true,
 }
 
 // andPair reads "X and Y" ending at mention n as a pair of equals.
