@@ -59,3 +59,16 @@ func TestAttributiveTriggersNameNoEvent(t *testing.T) {
 			wantEvent{graph.Assault, []string{"TD"}, []string{"SD"}}, graph.Reported, true},
 	})
 }
+
+// TestCondolencesAreNoPromise checks that condolences offered, an
+// empathetic comment (CAMEO 018, dropped in PLOVER), are no promise.
+func TestCondolencesAreNoPromise(t *testing.T) {
+	checkNoEvents(t, "2007-12-28", []graph.EventType{graph.Agree},
+		"Japan offered condolences to China after the earthquake.",
+		"The minister offered his sympathy to Peru.",
+	)
+	checkEvents(t, "2007-12-28", []eventCase{
+		{"an offer of aid is still a promise", "Japan offered aid to China after the earthquake.",
+			wantEvent{graph.Agree, []string{"JP"}, []string{"CN"}}, graph.Reported, true},
+	})
+}
