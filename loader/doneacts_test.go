@@ -40,11 +40,7 @@ func TestDatesReportOfPlan(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := extractBody(t, tt.body, "2006-07-18")
-			ev, got := findEvent(ex, tt.want)
-			if ev == nil {
-				t.Fatalf("%q: no %s %v → %v; got %s", tt.body, tt.want.typ, tt.want.actors, tt.want.targets, got)
-			}
+			ev := mustFindEvent(t, tt.body, "2006-07-18", tt.want)
 			if ev.Date != tt.date {
 				t.Errorf("%s: date %q, want %q", ev.Label, ev.Date, tt.date)
 			}

@@ -47,16 +47,16 @@ func TestFallbackStatements(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := extractBody(t, tt.body, "2006-05-03")
-			ev, got := findEvent(ex, tt.want)
-			if ev == nil {
-				t.Fatalf("%q: no %s %v → %v; got %s", tt.body, tt.want.typ, tt.want.actors, tt.want.targets, got)
-			}
+			ev := mustFindEvent(t, tt.body, "2006-05-03", tt.want)
 			if !slices.Equal(ids(ev.Actors), tt.want.actors) || !slices.Equal(ids(ev.Targets), tt.want.targets) {
 				t.Errorf("%s: %v → %v, want exactly %v → %v", ev.Label, ids(ev.Actors), ids(ev.Targets), tt.want.actors, tt.want.targets)
 			}
 			if fallbackRule(ev) == "" || ev.Confidence != fallbackConfidence {
-				t.Errorf("%s: rules %s, confidence %v; want a fallback rule at %v", ev.Label, got, ev.Confidence, fallbackConfidence)
+				var rules []string
+				for _, c := range ev.Claims {
+					rules = append(rules, c.Rule)
+				}
+				t.Errorf("%s: rules %v, confidence %v; want a fallback rule at %v", ev.Label, rules, ev.Confidence, fallbackConfidence)
 			}
 			if ev.Status != graph.Reported {
 				t.Errorf("%s: status %s, want reported", ev.Label, ev.Status)

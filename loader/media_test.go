@@ -23,11 +23,7 @@ func TestPressActs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := extractBody(t, tt.body, "2007-05-03")
-			ev, got := findEvent(ex, tt.want)
-			if ev == nil {
-				t.Fatalf("%q: no %s %v → %v; got %s", tt.body, tt.want.typ, tt.want.actors, tt.want.targets, got)
-			}
+			ev := mustFindEvent(t, tt.body, "2007-05-03", tt.want)
 			if !slices.Equal(ids(ev.Actors), tt.want.actors) || !slices.Equal(ids(ev.Targets), tt.want.targets) {
 				t.Errorf("%s: %v → %v, want exactly %v → %v", ev.Label, ids(ev.Actors), ids(ev.Targets), tt.want.actors, tt.want.targets)
 			}

@@ -42,11 +42,7 @@ func TestPlaceRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := extractBody(t, tt.body, "2006-07-18")
-			ev, got := findEvent(ex, tt.want)
-			if ev == nil {
-				t.Fatalf("%q: no %s %v → %v; got %s", tt.body, tt.want.typ, tt.want.actors, tt.want.targets, got)
-			}
+			ev := mustFindEvent(t, tt.body, "2006-07-18", tt.want)
 			if !slices.Equal(ids(ev.Actors), tt.want.actors) || !slices.Equal(ids(ev.Targets), tt.want.targets) {
 				t.Errorf("%s: %v → %v, want exactly %v → %v", ev.Label, ids(ev.Actors), ids(ev.Targets), tt.want.actors, tt.want.targets)
 			}

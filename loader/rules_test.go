@@ -15,6 +15,18 @@ type wantEvent struct {
 	actors, targets []string
 }
 
+// mustFindEvent extracts body as published on published and returns the
+// event findEvent gives for want, failing the test at once when there is
+// none.
+func mustFindEvent(t *testing.T, body, published string, want wantEvent) *graph.Event {
+	t.Helper()
+	ev, got := findEvent(extractBody(t, body, published), want)
+	if ev == nil {
+		t.Fatalf("%q: no %s %v → %v; got %s", body, want.typ, want.actors, want.targets, got)
+	}
+	return ev
+}
+
 // findEvent returns the first event of ex matching w, or nil, and a
 // description of all events for the failure message.
 func findEvent(ex *graph.Extraction, w wantEvent) (*graph.Event, string) {
@@ -86,11 +98,7 @@ func checkEvents(t *testing.T, published string, tests []eventCase) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := extractBody(t, tt.body, published)
-			ev, got := findEvent(ex, tt.want)
-			if ev == nil {
-				t.Fatalf("%q: no %s %v → %v; got %s", tt.body, tt.want.typ, tt.want.actors, tt.want.targets, got)
-			}
+			ev := mustFindEvent(t, tt.body, published, tt.want)
 			if tt.exact && (!slices.Equal(ids(ev.Actors), tt.want.actors) || !slices.Equal(ids(ev.Targets), tt.want.targets)) {
 				t.Errorf("%s: %v → %v, want exactly %v → %v", ev.Label, ids(ev.Actors), ids(ev.Targets), tt.want.actors, tt.want.targets)
 			}
