@@ -40,6 +40,8 @@ type codedEvent struct {
 	Status  graph.Status    `json:"status"`
 	Date    string          `json:"date,omitempty"`
 	Prec    graph.Precision `json:"precision,omitempty"`
+	// Location names where the event happens, where the sentence says.
+	Location string `json:"location,omitempty"`
 	// Confidence and Rule say how sure the extractor is and why.
 	Confidence float64 `json:"confidence"`
 	Rule       string  `json:"rule"`
@@ -141,6 +143,9 @@ func codedEvents(events []*graph.Event) []codedEvent {
 	for _, ev := range events {
 		c := codedEvent{Type: ev.Type, Mode: ev.Mode, CAMEO: ev.CAMEO, Actors: names(ev.Actors), Targets: names(ev.Targets),
 			Status: ev.Status, Date: ev.Date, Prec: ev.Precision, Confidence: ev.Confidence}
+		if ev.Location != nil {
+			c.Location = ev.Location.Name
+		}
 		if len(ev.Claims) > 0 {
 			c.Rule = ev.Claims[0].Rule
 		}

@@ -15,6 +15,7 @@ func TestCode(t *testing.T) {
 		"",
 		"Russia condemned the decision.",
 		"The weather was fine.",
+		"Sergey Lavrov held talks with Kim Jong-un in Pyongyang on Monday.",
 	}
 	path := filepath.Join(t.TempDir(), "sentences.txt")
 	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
@@ -29,10 +30,12 @@ func TestCode(t *testing.T) {
 		typ, status   string
 		actor, target string // target "" when none is named
 		date          string
+		location      string
 	}{
-		{1, "CONSULT", "planned", "Sergey Lavrov", "North Korea", "2023-10"},
-		{3, "ACCUSE", "reported", "Russia", "", ""},
-		{4, "", "", "", "", ""}, // no event
+		{1, "CONSULT", "planned", "Sergey Lavrov", "North Korea", "2023-10", ""},
+		{3, "ACCUSE", "reported", "Russia", "", "", ""},
+		{4, "", "", "", "", "", ""}, // no event
+		{5, "CONSULT", "reported", "Sergey Lavrov", "Kim Jong-un,North Korea", "2023-09-18", "Pyongyang"},
 	}
 	got := strings.Split(strings.TrimSpace(out), "\n")
 	if len(got) != len(want) {
@@ -57,8 +60,8 @@ func TestCode(t *testing.T) {
 		}
 		e := c.Events[0]
 		target := strings.Join(e.Targets, ",")
-		if string(e.Type) != w.typ || string(e.Status) != w.status || e.Actors[0] != w.actor || target != w.target || e.Date != w.date || e.Rule == "" {
-			t.Errorf("line %d: %s %s %v → %q %s (rule %q), want %s %s %s → %q %s", c.Line, e.Type, e.Status, e.Actors, target, e.Date, e.Rule, w.typ, w.status, w.actor, w.target, w.date)
+		if string(e.Type) != w.typ || string(e.Status) != w.status || e.Actors[0] != w.actor || target != w.target || e.Date != w.date || e.Location != w.location || e.Rule == "" {
+			t.Errorf("line %d: %s %s %v → %q %s in %q (rule %q), want %s %s %s → %q %s in %q", c.Line, e.Type, e.Status, e.Actors, target, e.Date, e.Location, e.Rule, w.typ, w.status, w.actor, w.target, w.date, w.location)
 		}
 	}
 }
