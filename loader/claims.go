@@ -21,22 +21,22 @@ type claimsArticle struct {
 	// ID, Title, URL, Source, Published (or Date) and Language are the
 	// article's metadata, as in a JSON Lines record.
 	ID        string `json:"id"`
-	Title     string `json:"title"`
-	URL       string `json:"url"`
-	Source    string `json:"source"`
-	Published string `json:"published"`
-	Date      string `json:"date"`
-	Language  string `json:"language"`
+	Title     string `json:"title,omitempty"`
+	URL       string `json:"url,omitempty"`
+	Source    string `json:"source,omitempty"`
+	Published string `json:"published,omitempty"`
+	Date      string `json:"date,omitempty"`
+	Language  string `json:"language,omitempty"`
 	// Text is the article text, when the analyst has it; claims then get
 	// the offsets of their evidence in it.
-	Text string `json:"text"`
+	Text string `json:"text,omitempty"`
 	// Corpus is the gold files' name for the collection an article comes
 	// from; it stands in for Source when that is missing.
-	Corpus string `json:"corpus"`
+	Corpus string `json:"corpus,omitempty"`
 	// Entities are the entities the events name, with their kinds.
-	Entities []claimEntity `json:"entities"`
+	Entities []claimEntity `json:"entities,omitempty"`
 	// Events are the events the article states, one claim each.
-	Events []claimEvent `json:"events"`
+	Events []claimEvent `json:"events,omitempty"`
 }
 
 // claimEntity is an entity as ANNOTATION.md writes it.
@@ -46,11 +46,11 @@ type claimEntity struct {
 	// Kind is PERSON, COUNTRY, ORGANIZATION or LOCATION, in any case.
 	Kind string `json:"kind"`
 	// Aliases are other names the article uses; events may use them too.
-	Aliases []string `json:"aliases"`
+	Aliases []string `json:"aliases,omitempty"`
 	// Country names the country a person or organisation belongs to.
-	Country string `json:"country"`
+	Country string `json:"country,omitempty"`
 	// Role is the office the article states ("President of China").
-	Role string `json:"role"`
+	Role string `json:"role,omitempty"`
 }
 
 // claimEvent is an event as ANNOTATION.md writes it; participants and the
@@ -59,20 +59,26 @@ type claimEvent struct {
 	// Type is one of the 16 PLOVER types, in any case.
 	Type string `json:"type"`
 	// Mode refines Type ("visit", "meet"); optional.
-	Mode string `json:"mode"`
+	Mode string `json:"mode,omitempty"`
 	// Actors do the event and Targets receive it, by entity name or alias.
 	Actors  []string `json:"actors"`
-	Targets []string `json:"targets"`
+	Targets []string `json:"targets,omitempty"`
 	// Date is YYYY, YYYY-MM or YYYY-MM-DD; Precision (day, month, year)
 	// defaults to the one the date's form implies.
-	Date      string `json:"date"`
-	Precision string `json:"precision"`
+	Date      string `json:"date,omitempty"`
+	Precision string `json:"precision,omitempty"`
 	// Status is reported, planned, speculated or denied, in any case.
 	Status string `json:"status"`
 	// Location names where the event happens; optional.
-	Location string `json:"location"`
+	Location string `json:"location,omitempty"`
 	// Evidence is the text that states the event, copied from the article.
 	Evidence string `json:"evidence"`
+	// Rule and Confidence say who made the claim and how sure they were;
+	// they default to "analyst" and 1. Claims the extractor wrote (see
+	// ClaimsWriter) carry its rule and confidence, so that loading them
+	// unreviewed does not pass them off as an analyst's.
+	Rule       string   `json:"rule,omitempty"`
+	Confidence *float64 `json:"confidence,omitempty"`
 }
 
 // readClaims reads a structured claims file: one article object, or an
@@ -233,6 +239,7 @@ func (c *claimsArticle) document(resolve func(string) (*graph.Entity, bool)) (Do
 		if prev, ok := events[ev.ID]; ok {
 			prev.Claims = append(prev.Claims, claim)
 			prev.Status = mergeClaimStatus(prev.Status, claim.Status)
+			prev.Confidence = max(prev.Confidence, claim.Confidence)
 			prev.Mode = cmp.Or(prev.Mode, ev.Mode)
 			if prev.Location == nil {
 				prev.Location = ev.Location
@@ -459,8 +466,15 @@ func (ix *entityIndex) event(le claimEvent, resolve func(string) (*graph.Entity,
 		Text:       le.Evidence,
 		Status:     status,
 		Sentence:   -1, // an analyst's evidence is not tied to a sentence split
-		Rule:       "analyst",
+		Rule:       cmp.Or(strings.TrimSpace(le.Rule), "analyst"),
 		Confidence: 1,
+	}
+	if le.Confidence != nil {
+		if c := *le.Confidence; c < 0 || c > 1 {
+			return nil, nil, fmt.Errorf("confidence %v is not in [0,1]", c)
+		}
+		claim.Confidence = *le.Confidence
+		ev.Confidence = claim.Confidence
 	}
 	return ev, claim, nil
 }

@@ -12,6 +12,8 @@
 // Reading: read.go (Read, Inputs, InputError), frontmatter.go (.md/.txt),
 // jsonl.go (feeds), html.go (pages), claims.go (analysts' structured
 // claims), document.go (Document), pipeline.go (Load: read, extract, write).
+// Writing: claimswriter.go (ClaimsWriter: extractions as a claims file that
+// claims.go reads back, for review).
 //
 // Extraction starts in extract.go (Extractor, the article state, mentions,
 // the merge of candidates into events) and event.go (the trigger lexicon

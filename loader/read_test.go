@@ -505,6 +505,7 @@ func TestReadClaimsErrors(t *testing.T) {
 		{"date not at its precision", claims(ents, event(`, "type": "CONSULT", "date": "2023-10", "precision": "day"`)), 0, []string{`event 1: date "2023-10" is not a day date`}},
 		{"impossible date", claims(ents, event(`, "type": "CONSULT", "date": "2023-13"`)), 0, []string{`date "2023-13" is not a month date`}},
 		{"date of no known form", claims(ents, event(`, "type": "CONSULT", "date": "Oct 2023"`)), 0, []string{`date "Oct 2023" is not YYYY, YYYY-MM or YYYY-MM-DD`}},
+		{"confidence out of range", claims(ents, event(`, "type": "CONSULT", "confidence": 1.5`)), 0, []string{"event 1: confidence 1.5 is not in [0,1]"}},
 		{"precision without date", claims(ents, event(`, "type": "CONSULT", "precision": "month"`)), 0, []string{`precision "month" without a date`}},
 		{"bad precision", claims(ents, event(`, "type": "CONSULT", "date": "2023", "precision": "decade"`)), 0, []string{`unknown precision "decade"`}},
 		{"bad entity kind", claims(`{"name": "NATO", "kind": "ALLIANCE"}`, ``), 0, []string{`entity 1 ("NATO"): unknown kind "ALLIANCE"`}},

@@ -6,6 +6,7 @@
 //	geokg query [--data DIR | --dgraph URI] [--vars JSON] QUERY
 //	geokg eval  --gold FILE --corpus FILE... [--plover FILE] [--petrarch FILE] [--json]
 //	geokg code  [--date YYYY-MM-DD] [FILE...]
+//	geokg extract PATH...
 //
 // --data DIR (default ./geokg-data) runs Dgraph in-process on DIR;
 // --dgraph dgraph://HOST:PORT uses a cluster instead (dgo connection strings:
@@ -16,6 +17,10 @@
 // code codes sentences one a line (standard input by default) the way
 // sentence-level coders such as PETRARCH do, printing one JSON object a line
 // with each reading's PLOVER type, CAMEO code, parties, status and date.
+//
+// extract runs the extractor over articles as load would and prints their
+// claims as a structured claims file (loader.ClaimsWriter) instead of
+// storing them, for review before "geokg load" takes the corrected file.
 //
 // It may import every geokg package; nothing imports it.
 package main

@@ -24,6 +24,7 @@ Usage:
   geokg query [--data DIR | --dgraph URI] [--vars JSON] QUERY
   geokg eval  --gold FILE --corpus FILE... [--plover FILE] [--petrarch FILE] [--json]
   geokg code  [--date YYYY-MM-DD] [FILE...]
+  geokg extract PATH...
 
 Run "geokg COMMAND -h" for a command's flags.
 `
@@ -53,11 +54,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return flag.ErrHelp
 	}
 	commands := map[string]func(context.Context, []string, io.Writer, io.Writer) error{
-		"serve": serve,
-		"load":  load,
-		"query": query,
-		"eval":  evaluate,
-		"code":  code,
+		"serve":   serve,
+		"load":    load,
+		"query":   query,
+		"eval":    evaluate,
+		"code":    code,
+		"extract": extract,
 	}
 	cmd, ok := commands[args[0]]
 	if !ok {

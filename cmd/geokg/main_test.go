@@ -127,6 +127,7 @@ func TestUsage(t *testing.T) {
 		{[]string{"query"}, "want one GraphQL query"},
 		{[]string{"code", "--date", "24 September 2023"}, "want YYYY-MM-DD"},
 		{[]string{"code", "no-such-file.txt"}, "code no-such-file.txt"},
+		{[]string{"extract"}, "name at least one file"},
 	}
 	for _, tc := range cases {
 		_, _, err := geokg(t, tc.args...)
@@ -292,5 +293,79 @@ func TestServe(t *testing.T) {
 		}
 	case <-time.After(15 * time.Second):
 		t.Fatal("serve did not stop within 15 s of its signal")
+	}
+}
+
+// TestExtractThenLoad prints the examples' claims with "geokg extract" and
+// loads that file: the graph is the one loading the examples makes, and
+// the claims keep the extractor's rules rather than passing for an
+// analyst's.
+func TestExtractThenLoad(t *testing.T) {
+	out, stderr, err := geokg(t, "extract", "../../examples/articles")
+	if err != nil {
+		t.Fatalf("extract: %v\n%s", err, stderr)
+	}
+	claims := filepath.Join(t.TempDir(), "claims.json")
+	if err := os.WriteFile(claims, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	direct, viaClaims := t.TempDir(), t.TempDir()
+	if _, stderr, err := geokg(t, "load", "--data", direct, "../../examples/articles"); err != nil {
+		t.Fatalf("load examples: %v\n%s", err, stderr)
+	}
+	if _, stderr, err := geokg(t, "load", "--data", viaClaims, claims); err != nil {
+		t.Fatalf("load extracted claims: %v\n%s", err, stderr)
+	}
+	e1, v1 := counts(t, direct)
+	e2, v2 := counts(t, viaClaims)
+	if e1 != e2 || v1 != v2 || v1 == 0 {
+		t.Errorf("examples loaded: %d entities, %d events; their extracted claims loaded: %d and %d", e1, v1, e2, v2)
+	}
+	q := `{ entity(name: "Sergey Lavrov") { events(first: 10) { edges { node { type claims { rule status } } } } } }`
+	res, stderr, err := geokg(t, "query", "--data", viaClaims, q)
+	if err != nil {
+		t.Fatalf("query: %v\n%s", err, stderr)
+	}
+	var resp struct {
+		Data struct {
+			Entity struct {
+				Events struct {
+					Edges []struct {
+						Node struct {
+							Type   string
+							Claims []struct{ Rule, Status string }
+						}
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(res), &resp); err != nil {
+		t.Fatalf("query output %q: %v", res, err)
+	}
+	found := false
+	for _, e := range resp.Data.Entity.Events.Edges {
+		for _, c := range e.Node.Claims {
+			found = found || e.Node.Type == "CONSULT" && c.Rule == "verb:visit" && c.Status == "PLANNED"
+		}
+	}
+	if !found {
+		t.Errorf("Lavrov's planned visit, loaded from extracted claims, lost its rule or status: %s", res)
+	}
+}
+
+// TestExtractBadInputGoesOn names an input that does not exist beside a
+// good one: the good one's claims are printed whole, the bad one is named.
+func TestExtractBadInputGoesOn(t *testing.T) {
+	out, stderr, err := geokg(t, "extract", "../../examples/articles/feed.jsonl", "no-such-*.md")
+	if !errors.Is(err, errSomeFailed) {
+		t.Errorf("error %v, want errSomeFailed", err)
+	}
+	if !strings.Contains(stderr, "no-such-*.md") {
+		t.Errorf("stderr does not name the bad input: %q", stderr)
+	}
+	var arts []map[string]any
+	if err := json.Unmarshal([]byte(out), &arts); err != nil || len(arts) == 0 {
+		t.Errorf("stdout is not a claims array of the good input (%v): %q", err, out)
 	}
 }
