@@ -1101,8 +1101,8 @@ func (a *article) organization(toks []token, i int) (candidateMention, bool) {
 			}
 			if (u.norm == "of" || u.norm == "for" || (u.norm == "and" && last < 0)) && j > i && j+1 < len(toks) {
 				k := j + 1
-				if toks[k].norm == "the" && k+1 < len(toks) {
-					k++
+				if toks[k].norm == "the" && k+1 < len(toks) && u.norm != "and" {
+					k++ // "Ministry of the Interior"; but "X and the Council" are two names
 				}
 				if toks[k].upper && !toks[k].punct {
 					j = k - 1
@@ -1114,8 +1114,8 @@ func (a *article) organization(toks []token, i int) (candidateMention, bool) {
 		if u.is(classOrgHead) && j > i {
 			last = j
 		}
-		if u.is(classOrgHead) && j == i && j+1 < len(toks) && toks[j+1].norm == "of" {
-			last = j // "Ministry of ..." grows below
+		if u.is(classOrgHead) && j == i && j+1 < len(toks) && (toks[j+1].norm == "of" || toks[j+1].norm == "on") {
+			last = j // "Ministry of ...", "Council on ..." grow below
 		}
 		if u.poss && !(pluralPossessive(u) && len(a.x.gaz.phrases[u.norm]) == 0 && j+1 < len(toks) && toks[j+1].upper && !toks[j+1].punct) {
 			break // "Russia's Foreign Ministry", but "the Kurdistan Workers' Party"
@@ -1144,6 +1144,9 @@ func (a *article) organization(toks []token, i int) (candidateMention, bool) {
 			}
 		}
 	}
+	if e, ok := a.subjectOfBody(toks, last); ok {
+		last = e // "the Senate Committee on Foreign Relations"
+	}
 	if last == i {
 		return candidateMention{}, false
 	}
@@ -1164,6 +1167,36 @@ func (a *article) organization(toks []token, i int) (candidateMention, bool) {
 	}
 	e := &graph.Entity{ID: graph.EntityID(graph.Organization, name), Name: name, Kind: graph.Organization, Country: country}
 	return candidateMention{first: i, last: last, rank: 2, ent: e, form: formRule, surface: surface}, true
+}
+
+// subjectOfBody reads the subject that follows a body's head word after
+// "on" ("Committee on Foreign Relations", "Panel on Climate Change") and
+// returns the index of its last word. A name the gazetteer knows in whole
+// ("the Security Council on Iran"), a possessive ("on Iran's programme") or
+// a date ("on Monday") is what the body deals with or when, not its name.
+func (a *article) subjectOfBody(toks []token, head int) (int, bool) {
+	j := head + 1
+	if !toks[head].is(classOrgHead) || j >= len(toks) || toks[j].norm != "on" {
+		return 0, false
+	}
+	j++
+	if j < len(toks) && toks[j].norm == "the" {
+		j++
+	}
+	k := j
+	for k < len(toks) && k < j+4 && toks[k].upper && !toks[k].punct && !toks[k].is(classNotName) {
+		if toks[k].poss {
+			return 0, false
+		}
+		k++
+	}
+	if k == j || k < len(toks) && toks[k].upper && !toks[k].punct {
+		return 0, false // nothing capitalised, or a run too long to be a subject
+	}
+	if _, e, ok := a.x.gaz.match(toks, j); ok && e >= k-1 {
+		return 0, false
+	}
+	return k - 1, true
 }
 
 // bankPlaceWords name the side of a river a bank of land lies on: "the
