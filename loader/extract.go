@@ -1099,6 +1099,9 @@ func (a *article) organization(toks []token, i int) (candidateMention, bool) {
 			if last < 0 && j-i >= 2 && a.x.gaz.forenames[toks[i].norm] {
 				break // "David Barnouw of the Institute": a person, then the body
 			}
+			if last < 0 && (isTitleWord(toks[i].norm) || titles[toks[i].norm] != "" || a.wholeName(toks, i, j-1)) {
+				break // "President of the National Assembly", "Brazil for the UN Security Council": an office or a party, then the body
+			}
 			if (u.norm == "of" || u.norm == "for" || (u.norm == "and" && last < 0)) && j > i && j+1 < len(toks) {
 				k := j + 1
 				if toks[k].norm == "the" && k+1 < len(toks) && u.norm != "and" {
@@ -1167,6 +1170,13 @@ func (a *article) organization(toks []token, i int) (candidateMention, bool) {
 	}
 	e := &graph.Entity{ID: graph.EntityID(graph.Organization, name), Name: name, Kind: graph.Organization, Country: country}
 	return candidateMention{first: i, last: last, rank: 2, ent: e, form: formRule, surface: surface}, true
+}
+
+// wholeName reports whether the gazetteer knows toks[i..last] as one
+// country or person.
+func (a *article) wholeName(toks []token, i, last int) bool {
+	p, e, ok := a.x.gaz.match(toks, i)
+	return ok && e == last && (p.entity.Kind == graph.Country || p.entity.Kind == graph.Person)
 }
 
 // subjectOfBody reads the subject that follows a body's head word after

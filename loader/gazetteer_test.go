@@ -46,6 +46,7 @@ func TestGazetteerMentions(t *testing.T) {
 		{"body named by its subject", "The Senate Committee on Foreign Relations and the Council on American-Islamic Relations spoke.", []string{"org/senate-committee-on-foreign-relations", "org/council-on-american-islamic-relations"}},
 		{"what a body deals with is no part of its name", "The Security Council on Monday met. The Committee on Iran's programme met.", []string{"org/united-nations-security-council", "IR"}},
 		{"two names joined by and", "The IMF and the World Bank met Israel and the Farmers Union.", []string{"org/international-monetary-fund", "org/world-bank", "IL", "org/farmers-union"}},
+		{"an office or a state before of is no part of a body", "The President of the National Assembly backed Brazil for the UN Security Council.", []string{"org/national-assembly", "BR", "org/united-nations-security-council"}},
 		{"known organisations", "NATO, the EU, Hezbollah and the Taliban.", []string{"org/nato", "org/european-union", "org/hezbollah", "org/taliban"}},
 		{"accents folded", "Recep Tayyip Erdogan and Lula met.", []string{"person/recep-tayyip-erdogan", "person/luiz-inacio-lula-da-silva"}},
 		{"months are not names", "In May President Bush spoke.", []string{"person/george-w-bush"}},
