@@ -152,6 +152,11 @@
 //   - participles.go: the act a journey is made for ("flew to Washington to
 //     meet Bush") is the traveller's, not the destination's; none after a
 //     negated journey.
+//   - hosting.go: visits told by the host ("received Hu Jintao at the
+//     Kremlin", "welcomed Putin to Berlin": no praise), talks a journey is
+//     made for ("arrived in Beijing for talks with Wang Yi") beside the
+//     visit, the invitee of an invitation to visit as the visitor, and the
+//     city of a visit to or strike on a capital as the event's location.
 //   - precision.go: claims only alleged, agentless participles, noun senses.
 //   - senses.go: other senses of trigger words, conditionals, receivers,
 //     business events.

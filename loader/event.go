@@ -754,6 +754,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.coordinatedRequests(s, v),
 		a.appositiveDenials(s, v),
 		a.releasedCaptives(s, v),
+		a.receivedGuests(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
@@ -778,6 +779,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		}
 		if !h.noun && h.rule.name != "must" && (obligedAction(toks, h.t) || demandedAction(toks, h.t)) {
 			continue // "Ethiopia should allow access": asked of it, not done
+		}
+		if h.rule.name == "praise" && !h.noun && welcomedGuest(v, h.t) {
+			continue // "welcomed Putin to Berlin": a visit, read by receivedGuests
 		}
 		c := a.arguments(v, h.t, h.rule, h.noun)
 		if r := a.sentenceSubjectRequest(v, h.t, h.rule, h.noun, c); r != nil {
@@ -871,6 +875,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		} else if refusal(h.rule, h.noun, c.status) || refusedAct(toks, h.t, !h.noun, c.typ) {
 			c.typ, c.mode, c.status, c.rule = graph.Reject, "", graph.Reported, c.rule+"-refused"
 		}
+		a.hostingArguments(v, h.t, h.rule, h.noun, c) // hosting.go: "accepted Putin's invitation to visit Moscow"
 		if c.location == nil {
 			c.location = v.eventLocation(h.t, c)
 		}
@@ -1424,6 +1429,11 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 		if actor = v.presentFor(t); actor != nil {
 			c.rule += "-present" // "X, in Brussels for talks with Y": consult.go
 			c.confidence = 0.6
+		}
+	}
+	if actor == nil && noun && r.typ == graph.Consult {
+		if actor = a.journeyTraveller(v, t); actor != nil {
+			c.rule += "-journey-present" // "arrived in Beijing for talks with Y": hosting.go
 		}
 	}
 	if actor == nil && noun && r.typ == graph.Request {

@@ -1543,6 +1543,9 @@ func absorbSubsets(cs []*candidate) {
 			if c.date != "" && o.date != "" && c.date != o.date {
 				continue
 			}
+			if journeyAndTalks(c, o) {
+				continue // hosting.go: "arrived in Beijing for talks with Wang Yi" states two events
+			}
 			if (c.status == graph.Planned) != (o.status == graph.Planned) && c.status != "" && o.status != "" {
 				continue // "the ministers will meet" is not the leaders' meeting that was
 			}
