@@ -1349,7 +1349,10 @@ func (a *article) merge() []*graph.Event {
 	for _, c := range cands {
 		if len(c.targets) == 0 {
 			k := string(c.typ) + "|" + c.mode + "|" + c.actors[0].ID
-			if o, ok := targetsOf[k]; ok && !ambiguous[k] {
+			if o, ok := targetsOf[k]; ok && !ambiguous[k] && (o.status != graph.Denied || c.status == graph.Denied) {
+				// What a denial says did not happen is no antecedent for
+				// a mention of something that did ("did not receive
+				// Carter", then "during his visit to the West Bank").
 				c.targets = o.targets
 			} else if !c.optionalTarget && !stateCustody(c) && !a.keepTargetless {
 				continue

@@ -357,6 +357,7 @@ func TestExtractRepeats(t *testing.T) {
 		{"undated verb stays apart", "Russia attacked Georgia on Monday. The United Nations met in New York. Russia has attacked Georgia before.", graph.Assault, []string{"2023-03-20", ""}, 2},
 		{"same date merges", "Russia attacked Georgia on Monday. On Monday, Russia attacked Georgia again.", graph.Assault, []string{"2023-03-20"}, 2},
 		{"a coarse date takes the one finer date in it", "Russia attacked Georgia last month. Russia attacked Georgia on February 3.", graph.Assault, []string{"2023-02-03"}, 2},
+		{"a denial is no antecedent", "Vladimir Putin did not visit China. Putin's visit to the region was his first since 2019.", graph.Consult, []string{""}, 1},
 		{"two finer dates leave the coarse one", "Russia attacked Georgia last month. Russia attacked Georgia on February 3. Russia attacked Georgia on February 9.", graph.Assault, []string{"2023-02", "2023-02-03", "2023-02-09"}, 3},
 	}
 	for _, tt := range tests {
