@@ -26,6 +26,10 @@
 //   - when.go, weeks.go, status.go: dates against the publication date
 //     (calendar weeks, "N days ago", "the end of the year"); reported,
 //     planned, speculated, denied.
+//   - fates.go: statuses the sentence states outright: a visit cancelled
+//     or called off is denied, one postponed still planned; what a denied
+//     "that" clause or "denied reports that" holds is denied; "has no
+//     plans to" denies; talks "agreed to resume" are planned.
 //
 // Entities the gazetteer does not know, and references to them:
 //

@@ -134,7 +134,7 @@ var lexicon = []lexEntry{
 	{verbs: "deny denies denied denying refuse refuses refused", rule: eventRule{name: "deny-entry", typ: graph.Sanction, need: []string{"entry", "visa", "visas", "landing", "overflight", "admission", "admittance"}, window: 3, direct: true, preps: []string{"to"}}},
 	{verbs: "expel expels expelled expelling deport deports deported deporting evict evicts evicted evicting", nouns: "expulsion deportation deportations eviction evictions", rule: eventRule{name: "expel", typ: graph.Coerce, mode: "expel", direct: true}},
 	{verbs: "suspend suspends suspended suspending", nouns: "suspension", rule: eventRule{name: "suspend-ties", typ: graph.Sanction, mode: "suspend", need: []string{"ties", "relations", "talks", "cooperation", "aid", "assistance", "payments", "membership", "links", "flights", "contacts", "dialogue", "negotiations", "mediation"}, window: 6, preps: []string{"with", "to", "for"}}},
-	{verbs: "halt halts halted halting freeze freezes froze frozen block blocks blocked blocking cancel cancels cancelled canceled cut cuts reduce reduces reduced prohibit prohibits prohibited", nouns: "freeze", rule: eventRule{name: "halt-aid", typ: graph.Sanction, need: []string{"aid", "assistance", "loans", "imports", "exports", "trade", "shipments", "sales", "sale", "flights", "visit", "trip", "supplies", "funding", "payments", "assets", "accounts", "credit", "credits", "links"}, window: 4, preps: []string{"to", "from", "with", "for", "of"}}},
+	{verbs: "halt halts halted halting freeze freezes froze frozen block blocks blocked blocking cancel cancels cancelled canceled cut cuts reduce reduces reduced prohibit prohibits prohibited", nouns: "freeze", rule: eventRule{name: "halt-aid", typ: graph.Sanction, need: []string{"aid", "assistance", "loans", "imports", "exports", "trade", "shipments", "sales", "sale", "flights", "supplies", "funding", "payments", "assets", "accounts", "credit", "credits", "links"}, window: 4, preps: []string{"to", "from", "with", "for", "of"}}},
 	{verbs: "impose imposes imposed imposing declare declares declared institute instituted", rule: eventRule{name: "impose-curfew", typ: graph.Coerce, need: []string{"curfew", "martial", "siege", "emergency"}, window: 7, preps: []string{"on", "in"}, optionalTarget: true}},
 	{verbs: "crack cracks cracked cracking", nouns: "crackdown crackdowns", rule: eventRule{name: "crackdown", typ: graph.Coerce, need: []string{"down", "crackdown", "crackdowns"}, window: 1, preps: []string{"on", "against"}, optionalTarget: true}},
 	{verbs: "disperse disperses dispersed dispersing suppress suppresses suppressed suppressing quell quells quelled quelling prevent prevents prevented preventing", rule: eventRule{name: "disperse", typ: graph.Coerce, need: protestWords, window: 3, optionalTarget: true}},
@@ -875,7 +875,8 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		} else if refusal(h.rule, h.noun, c.status) || refusedAct(toks, h.t, !h.noun, c.typ) {
 			c.typ, c.mode, c.status, c.rule = graph.Reject, "", graph.Reported, c.rule+"-refused"
 		}
-		a.hostingArguments(v, h.t, h.rule, h.noun, c) // hosting.go: "accepted Putin's invitation to visit Moscow"
+		a.hostingArguments(v, h.t, h.rule, h.noun, c)       // hosting.go: "accepted Putin's invitation to visit Moscow"
+		c.status = fatedStatus(toks, h.t, h.noun, c.status) // "cancelled his visit", "denied reports that X would meet"
 		if c.location == nil {
 			c.location = v.eventLocation(h.t, c)
 		}
@@ -1222,6 +1223,9 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	}
 	if !presenceHeld(toks, r, t) {
 		return false // "has 900 troops in Iraq", not "has ordered troops": presence.go
+	}
+	if r.name == "call-off" && calledOffMeeting(toks, t) {
+		return false // "called off the summit": fates.go reads the summit as denied
 	}
 	if r.name == "tell-to" && !toldToAct(toks, t) {
 		return false

@@ -53,7 +53,7 @@ func (v *sentenceView) pronounOwner(k int) int {
 // the event stand; an owner's act with no one named it falls on is too
 // often the article's background ("his Mideast tour").
 func (a *article) possessiveEvent(v *sentenceView, t, k int, r *eventRule, c *candidate) (actor, target *graph.Entity, ok bool) {
-	if k > 0 && cessationVerbs[v.toks[k-1].norm] && r.typ != graph.Assault && r.typ != graph.Coerce {
+	if k > 0 && cessationVerbs[v.toks[k-1].norm] && r.typ != graph.Assault && r.typ != graph.Coerce && (r.typ != graph.Consult || fateAt(v.toks, k-1) == "") {
 		return nil, nil, false // "ended its cooperation with X": the act stops
 	}
 	n := v.pronounOwner(k)
