@@ -26,6 +26,10 @@ type Report struct {
 	// accuracies.
 	StatusRight int `json:"status_right"`
 	DateRight   int `json:"date_right"`
+	// Confidence is event precision by the extractor's confidence, in the
+	// bands of ConfidenceBands: whether a higher confidence earns more
+	// trust, which an analyst filtering on it relies on.
+	Confidence []ConfidenceBand `json:"confidence"`
 	// Details holds, per gold article in gold order, what did not match.
 	Details []ArticleReport `json:"-"`
 }
@@ -52,6 +56,30 @@ type EventScore struct {
 	Gold      int `json:"gold"`
 	Extracted int `json:"extracted"`
 	Matched   int `json:"matched"`
+}
+
+// ConfidenceBand is event precision over the extracted events whose
+// confidence lies in [Min, Max) (the last band includes 1).
+type ConfidenceBand struct {
+	Min       float64 `json:"min"`
+	Max       float64 `json:"max"`
+	Extracted int     `json:"extracted"`
+	Matched   int     `json:"matched"`
+	Precision float64 `json:"precision"`
+}
+
+// ConfidenceBands are the lower bounds of the bands Report.Confidence
+// reports: the extractor's confidences run from about 0.3 (weak readings)
+// to 0.9 (a verb with both parties named), in steps of 0.05.
+var ConfidenceBands = []float64{0, 0.4, 0.5, 0.6, 0.7}
+
+// band returns the index of the band of confidence c.
+func band(c float64) int {
+	i := len(ConfidenceBands) - 1
+	for i > 0 && c < ConfidenceBands[i]-1e-9 {
+		i--
+	}
+	return i
 }
 
 // ArticleReport is what one article got wrong: the material for fixing the
@@ -112,6 +140,13 @@ type Pair struct {
 // taken (micro averages).
 func Score(gold []GoldArticle, extracted map[string]*graph.Extraction, resolve Resolver) Report {
 	var r Report
+	r.Confidence = make([]ConfidenceBand, len(ConfidenceBands))
+	for i, lo := range ConfidenceBands {
+		r.Confidence[i] = ConfidenceBand{Min: lo, Max: 1}
+		if i+1 < len(ConfidenceBands) {
+			r.Confidence[i].Max = ConfidenceBands[i+1]
+		}
+	}
 	for i := range gold {
 		g := &gold[i]
 		x, ok := extracted[g.ID]
@@ -133,6 +168,10 @@ func Score(gold []GoldArticle, extracted map[string]*graph.Extraction, resolve R
 	r.DateAccuracy = ratio(r.DateRight, r.Events.Matched)
 	r.Entities.Precision = ratio(r.Entities.Matched, r.Entities.Extracted)
 	r.Entities.Recall = ratio(r.Entities.Matched, r.Entities.Gold)
+	for i := range r.Confidence {
+		b := &r.Confidence[i]
+		b.Precision = ratio(b.Matched, b.Extracted)
+	}
 	return r
 }
 
@@ -289,7 +328,11 @@ func (r *Report) scoreEvents(g *GoldArticle, x *graph.Extraction, resolve Resolv
 		}
 	}
 	for j, ev := range events {
-		if !used[j] {
+		b := &r.Confidence[band(ev.Confidence)]
+		b.Extracted++
+		if used[j] {
+			b.Matched++
+		} else {
 			d.Spurious = append(d.Spurious, ev)
 		}
 	}

@@ -188,6 +188,37 @@ func TestScoreRatios(t *testing.T) {
 	}
 }
 
+// TestScoreConfidenceBands counts extracted events by their confidence:
+// a band's precision is its matched share, and band edges belong to the
+// band above them.
+func TestScoreConfidenceBands(t *testing.T) {
+	gold := []GoldArticle{goldArticle(
+		visit(),
+		GoldEvent{Type: graph.Agree, Actors: []string{"Russia"}, Targets: []string{"North Korea"}, Status: graph.Reported},
+	)}
+	withConfidence := func(ev *graph.Event, c float64) *graph.Event { ev.Confidence = c; return ev }
+	x := extraction(
+		withConfidence(extracted(graph.Consult, es(lavrov), es(northKorea), "2023-10", graph.Month, graph.Planned), 0.75), // matched
+		withConfidence(extracted(graph.Agree, es(russia), es(northKorea), "", "", graph.Reported), 0.5),                   // matched, on an edge
+		withConfidence(extracted(graph.Sanction, es(china), es(northKorea), "", "", graph.Reported), 0.55),                // spurious
+		withConfidence(extracted(graph.Assault, es(china), es(russia), "", "", graph.Reported), 0.35),                     // spurious
+	)
+	r := Score(gold, map[string]*graph.Extraction{"a1": x}, gazetteer)
+	want := map[float64][2]int{0: {1, 0}, 0.4: {0, 0}, 0.5: {2, 1}, 0.6: {0, 0}, 0.7: {1, 1}} // extracted, matched
+	if len(r.Confidence) != len(ConfidenceBands) {
+		t.Fatalf("%d bands, want %d", len(r.Confidence), len(ConfidenceBands))
+	}
+	for _, b := range r.Confidence {
+		w := want[b.Min]
+		if b.Extracted != w[0] || b.Matched != w[1] || b.Precision != ratio(w[1], w[0]) {
+			t.Errorf("band %.2f–%.2f: %d extracted, %d matched, precision %.2f; want %d, %d", b.Min, b.Max, b.Extracted, b.Matched, b.Precision, w[0], w[1])
+		}
+	}
+	if last := r.Confidence[len(r.Confidence)-1]; last.Max != 1 {
+		t.Errorf("last band ends at %.2f, want 1", last.Max)
+	}
+}
+
 func TestScoreEntities(t *testing.T) {
 	tests := []struct {
 		name    string

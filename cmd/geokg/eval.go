@@ -149,6 +149,14 @@ func printEval(w io.Writer, res evalResult) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
+	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "\nevent confidence\tprecision\tmatched\textracted\t\n")
+	for _, b := range r.Confidence {
+		fmt.Fprintf(tw, "%.2f–%.2f\t%.3f\t%d\t%d\t\n", b.Min, b.Max, b.Precision, b.Matched, b.Extracted)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
 	for _, d := range r.Details {
 		printArticle(w, d)
 	}
