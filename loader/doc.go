@@ -130,7 +130,7 @@
 //   - implicit.go: custody without a named doer ("arrested in Nigeria")
 //     done by that state; missions.go: troops sent on a mission are aid;
 //     presence.go: troops, bases and missions kept in another state, and
-//     troops leaving it.
+//     troops leaving it or a place in it ("pulled out of the Gaza Strip").
 //   - pairs.go: two-sided fighting, occupation, "X-led" doers, a state's
 //     own forces, ties made or cut; pairnouns.go: talks governed by a verb
 //     ("will begin talks with X"); nested.go: "the US-led war on Iraq",

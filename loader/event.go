@@ -1660,6 +1660,15 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 			}
 		}
 	}
+	if target == nil && r.typ == graph.Retreat && r.mode == "withdraw" && !noun {
+		if place, host := a.placeLeft(v, t, r.window, actor); host != nil {
+			target = host // "pulled out of the Gaza Strip", "withdrew its troops from Kherson": presence.go
+			if c.location == nil {
+				c.location = place
+			}
+			c.rule += "-place-host"
+		}
+	}
 	if r.reverse && target != nil {
 		actor, target = target, actor
 	}

@@ -278,6 +278,40 @@ func (a *article) presenceState(v *sentenceView, p int) *graph.Entity {
 	return nil
 }
 
+// placeLeft reads the place a withdrawal leaves, after "from" or "out of"
+// within window words of the verb at t ("pulled out of the Gaza Strip",
+// "withdrew its troops from Kherson"), and returns it with the state it
+// lies in, when that state is not the actor's own: troops leaving a city
+// of their own state ("withdrew from Kyiv" said of Ukraine) leave no one.
+func (a *article) placeLeft(v *sentenceView, t, window int, actor *graph.Entity) (place, state *graph.Entity) {
+	toks := v.toks
+	if window == 0 {
+		window = maxArgGap
+	}
+	for p := t + 1; p < len(toks) && p <= t+window+2; p++ {
+		if clauseBreak(toks[p]) || toks[p].text == "," {
+			return nil, nil
+		}
+		if toks[p].norm != "from" && !(toks[p].norm == "of" && toks[p-1].norm == "out") {
+			continue
+		}
+		j := p + 1
+		for j < len(toks) && j <= p+3 && (nounDeterminers[toks[j].norm] || compassWords[toks[j].norm]) {
+			j++
+		}
+		if j >= len(toks) || v.at[j] < 0 || v.ms[v.at[j]].first != j || !v.ms[v.at[j]].place {
+			return nil, nil
+		}
+		place = v.ms[v.at[j]].ent
+		state = a.countryOf(place)
+		if state == nil || state == actor || a.stateOf(actor) == state {
+			return nil, nil
+		}
+		return place, state
+	}
+	return nil, nil
+}
+
 // postNouns are what a state keeps in another: "has a military base in
 // Djibouti", "has maintained a peacekeeping mission in Liberia".
 var postNouns = map[string]bool{"base": true, "bases": true, "mission": true, "garrison": true}

@@ -43,3 +43,15 @@ func TestPresenceRulesOtherSenses(t *testing.T) {
 		"Georgian troops were seen leaving Gori.",
 	)
 }
+
+// TestWithdrawalFromPlace reads a withdrawal from a place as one from the
+// state the place lies in, unless the state is the one withdrawing.
+func TestWithdrawalFromPlace(t *testing.T) {
+	checkEvents(t, "2023-03-22", []eventCase{
+		{name: "out of a territory", body: "Israel pulled out of the Gaza Strip in 2005.",
+			want: wantEvent{graph.Retreat, []string{"IL"}, []string{"PS"}}, status: graph.Reported},
+		{name: "from a city", body: "Britain pulled its troops out of Basra.",
+			want: wantEvent{graph.Retreat, []string{"GB"}, []string{"IQ"}}, status: graph.Reported},
+	})
+	checkNoEvents(t, "2023-03-22", []graph.EventType{graph.Retreat}, "Iraqi troops withdrew from Basra.")
+}
