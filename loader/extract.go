@@ -712,8 +712,11 @@ func titleAt(toks []token, i int) (int, string, bool) {
 	}
 	key, end, title, ok := "", 0, "", false
 	for j := i; j < len(toks) && j < i+6; j++ {
-		if toks[j].punct {
+		if toks[j].punct && !(toks[j].text == "." && j > i && abbreviations[toks[j-1].norm]) {
 			break
+		}
+		if toks[j].punct {
+			continue // "Lt. Col.": an abbreviation's period inside a title
 		}
 		if j > i {
 			key += " "
@@ -733,6 +736,9 @@ func titleAt(toks []token, i int) (int, string, bool) {
 	}
 	if ok && end+1 < len(toks) && toks[end+1].text == "." && abbreviations[toks[end].norm] {
 		end++ // "Gen." and "Mr."
+	}
+	if ok && rankInLowerCase(toks, i, end) {
+		return 0, "", false
 	}
 	return end, title, ok
 }
@@ -785,7 +791,7 @@ func (a *article) nameRun(toks []token, i int) (int, bool) {
 		}
 		break
 	}
-	if words < 2 || words > 5 {
+	if words < 2 || words > 5 || rankBeforeName(toks, i) || endsInInitial(toks, last) {
 		return 0, false
 	}
 	return last, true
