@@ -264,7 +264,7 @@ func (a *article) read(s sentence) {
 // person joins a.stated. A name alone, or a form of address ("Mr."),
 // states no role.
 func (a *article) roles(toks []token, ms []mention) {
-	for _, m := range ms {
+	for n, m := range ms {
 		if m.ent.Kind != graph.Person || m.place || m.form == formRef {
 			continue
 		}
@@ -274,6 +274,9 @@ func (a *article) roles(toks []token, ms []mention) {
 		}
 		if r.title == "" {
 			r, _ = a.titleTail(toks, m.last)
+		}
+		if r.title == "" {
+			r = a.statedAffiliation(toks, ms, n)
 		}
 		if r.title == "" {
 			continue
