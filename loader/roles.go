@@ -223,3 +223,33 @@ func capitalisedRun(toks []token, i int) int {
 	}
 	return last
 }
+
+// appositionPerson finds a name that only a title in apposition after it
+// introduces (see appositionRole): "Chaudhry Pervaiz Elahi, parliamentary
+// leader of the PML-Q, said".
+func (a *article) appositionPerson(toks []token, i int) (candidateMention, bool) {
+	if i > 0 && toks[i-1].upper && !toks[i-1].punct && !toks[i-1].caps && !toks[i-1].is(classNotName) {
+		return candidateMention{}, false // inside a longer capitalised run
+	}
+	last, ok := a.nameRun(toks, i)
+	if !ok || bodyWord(toks[last].norm) || nameEnds[toks[last].norm] || toks[last].poss {
+		return candidateMention{}, false
+	}
+	if p, e, ok := a.x.gaz.match(toks, i); ok && p.entity.Kind != graph.Person && e >= last {
+		return candidateMention{}, false
+	}
+	bodyAt := func(k int) (*graph.Entity, int, bool) {
+		if p, e, ok := a.x.gaz.match(toks, k); ok && (p.entity.Kind == graph.Organization || p.entity.Kind == graph.Country) {
+			return p.entity, e, true
+		}
+		if c, ok := a.organization(toks, k); ok {
+			return c.ent, c.last, true
+		}
+		return nil, 0, false
+	}
+	r, ok := appositionRole(toks, last, bodyAt)
+	if !ok {
+		return candidateMention{}, false
+	}
+	return a.ruledPerson(toks, i, last, r), true
+}
