@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/graph"
@@ -122,6 +123,12 @@ func (a *article) statedAffiliation(toks []token, ms []mention, n int) office {
 		if e, _, ok := mentionAt(k); ok && e.Kind == graph.Organization {
 			return office{title: e.Name, of: e.ID, country: e.Country}
 		}
+		if end := capitalisedRun(toks, k); end > k && !toks[end].poss && slices.ContainsFunc(toks[k:end+1], func(u token) bool { return bodyWord(u.norm) }) {
+			// "X of the Royal Canadian Regiment", "X of the Council on
+			// American-Islamic Relations": a body the sentence's names did
+			// not make out, known by the head of its name.
+			return office{title: cleanName(span(a.doc.Body, toks, k, end))}
+		}
 	}
 	// Only a full name: a short one after a possessive is often a
 	// modifier ("the CIA's Bin Laden unit").
@@ -203,7 +210,7 @@ func appositionRole(toks []token, last int, mentionAt func(int) (*graph.Entity, 
 
 // capitalisedRun returns the last token of a run of capitalised words
 // from toks[i] that may name a body ("Dublin Chamber of Commerce"),
-// joined by "of", "and" or "for"; i-1 when there is none. The run ends
+// joined by "of", "on", "and" or "for"; i-1 when there is none. The run ends
 // before a title word, so that the title is left to read.
 func capitalisedRun(toks []token, i int) int {
 	last := i - 1
@@ -216,7 +223,7 @@ func capitalisedRun(toks []token, i int) int {
 			}
 			continue
 		}
-		if k > i && (u.norm == "of" || u.norm == "and" || u.norm == "for") && k+1 < len(toks) && toks[k+1].upper {
+		if k > i && (u.norm == "of" || u.norm == "on" || u.norm == "and" || u.norm == "for") && k+1 < len(toks) && toks[k+1].upper {
 			continue
 		}
 		break
