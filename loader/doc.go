@@ -44,6 +44,10 @@
 //   - namecues.go: names known by the words around them ("X Y said", "the
 //     group Project SafeCom"), parties called by their plural ("the
 //     Greens").
+//   - roles.go: roles stated for people the gazetteer does not know:
+//     service ranks ("Lance Cpl. X", "Lt. Col. X"), a title in apposition
+//     after a body's name ("X, the Chamber of Commerce president,"), the
+//     body a person belongs to ("X of Amnesty International", "the BBC's X").
 //   - places.go: places the phrase marks as places ("the port of X").
 //   - media.go: news media named only as the source of a report are no
 //     party to it; vessels.go: ships by their prefixes ("USS Cole",

@@ -264,7 +264,7 @@ func (a *article) read(s sentence) {
 // person joins a.stated. A name alone, or a form of address ("Mr."),
 // states no role.
 func (a *article) roles(toks []token, ms []mention) {
-	for _, m := range ms {
+	for n, m := range ms {
 		if m.ent.Kind != graph.Person || m.place || m.form == formRef {
 			continue
 		}
@@ -274,6 +274,9 @@ func (a *article) roles(toks []token, ms []mention) {
 		}
 		if r.title == "" {
 			r, _ = a.titleTail(toks, m.last)
+		}
+		if r.title == "" {
+			r = a.statedAffiliation(toks, ms, n)
 		}
 		if r.title == "" {
 			continue
@@ -351,6 +354,7 @@ func (a *article) mentions(toks []token) []mention {
 		a.shortAt, a.appositivePerson, a.organization, a.acronymOrg, a.namedGroup,
 		a.vessel, a.prefixedVessel, a.bodyReference, a.variantName, a.quotedSpeaker, a.ellipticalState, a.placeName, a.forenamePerson,
 		a.cuedPerson, a.describedBody, a.pluralParty, a.nationalLegislature,
+		a.appositionPerson,
 	}
 	described := []func([]token, int) (candidateMention, bool){
 		a.titledPerson, a.describedPerson, a.introducedPerson,
@@ -712,8 +716,11 @@ func titleAt(toks []token, i int) (int, string, bool) {
 	}
 	key, end, title, ok := "", 0, "", false
 	for j := i; j < len(toks) && j < i+6; j++ {
-		if toks[j].punct {
+		if toks[j].punct && !(toks[j].text == "." && j > i && abbreviations[toks[j-1].norm]) {
 			break
+		}
+		if toks[j].punct {
+			continue // "Lt. Col.": an abbreviation's period inside a title
 		}
 		if j > i {
 			key += " "
@@ -733,6 +740,9 @@ func titleAt(toks []token, i int) (int, string, bool) {
 	}
 	if ok && end+1 < len(toks) && toks[end+1].text == "." && abbreviations[toks[end].norm] {
 		end++ // "Gen." and "Mr."
+	}
+	if ok && rankInLowerCase(toks, i, end) {
+		return 0, "", false
 	}
 	return end, title, ok
 }
@@ -785,7 +795,7 @@ func (a *article) nameRun(toks []token, i int) (int, bool) {
 		}
 		break
 	}
-	if words < 2 || words > 5 {
+	if words < 2 || words > 5 || rankBeforeName(toks, i) || endsInInitial(toks, last) {
 		return 0, false
 	}
 	return last, true

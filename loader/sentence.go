@@ -30,6 +30,7 @@ type sentence struct {
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
 	"col": true, "sgt": true, "capt": true, "cpt": true, "cmdr": true, "adm": true, "maj": true,
+	"cpl": true, "pte": true, "pvt": true, "pfc": true, "spc": true, "brig": true, "cdr": true,
 	"gov": true, "sen": true, "rep": true, "rev": true, "hon": true, "pres": true, "amb": true,
 	"st": true, "jr": true, "sr": true, "mt": true, "ft": true, "no": true, "nos": true,
 	"vs": true, "inc": true, "corp": true, "ltd": true, "co": true, "dept": true, "approx": true,
