@@ -23,6 +23,27 @@ import (
 // state visiting another.
 var travellerGuards = append([]string{"ship", "ships", "warship", "vessel", "vessels", "tanker", "tankers", "frigate", "destroyer", "carrier", "submarine", "fleet", "flotilla", "aircraft", "plane", "planes", "jet", "jets", "flight", "flights", "boat", "boats", "convoy", "refugees", "migrants", "troop"}, troopWords...)
 
+// travelNoun reports "travel" at t used as a noun: after a lower-case
+// word that cannot lead to a verb ("banned travel to Cuba", "advised
+// against all but essential travel to Kenya", "air travel"). As a verb the
+// base form follows "to", an auxiliary, "and"/"or" or its subject.
+func travelNoun(toks []token, t int) bool {
+	if toks[t].norm != "travel" || t == 0 {
+		return false
+	}
+	p := toks[t-1]
+	if p.punct || p.upper || auxiliaries[p.norm] || travelVerbLeads[p.norm] || strings.HasSuffix(p.norm, "ly") {
+		return false
+	}
+	return true
+}
+
+// travelVerbLeads may stand right before "travel" as a verb: its subject
+// ("they travel"), a conjunction ("meet and travel"), a modal not among
+// auxiliaries.
+var travelVerbLeads = map[string]bool{"i": true, "we": true, "you": true, "they": true, "and": true, "or": true, "must": true,
+	"cannot": true, "often": true, "frequently": true, "regularly": true, "leaders": true, "ministers": true, "officials": true}
+
 var consultLexicon = []lexEntry{
 	// "continued on to Paris": an onward leg of a tour. ("went on to" is
 	// left out: it mostly opens a later act, "went on to accuse".)

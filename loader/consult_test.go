@@ -50,6 +50,8 @@ func TestConsultRulesLeaveOtherJourneys(t *testing.T) {
 		"Chinese President Hu Jintao toured the flooded areas.",
 		"Canadians should prepare for a long mission to Afghanistan.",
 		"NATO foreign ministers met in Brussels on Thursday.",
+		"The United States banned travel to Cuba.",
+		"Britain advised against all but essential travel to Kenya.",
 	} {
 		ex := extractBody(t, body, "2006-07-18")
 		for _, ev := range ex.Events {

@@ -74,8 +74,10 @@ var (
 	// disapprovalWords are what one calls a thing one condemns ("called
 	// the remarks irresponsible").
 	disapprovalWords = append([]string{"irresponsible", "unacceptable", "provocation", "provocative", "illegal", "illegitimate", "criminal", "crime", "terrorist", "terrorists", "terrorism", "aggression", "aggressive", "dangerous", "hostile", "absurd", "groundless", "baseless", "outrageous", "interference", "violation", "mistake", "lie", "lies", "hypocritical", "hypocrisy", "reckless", "unjustified", "unjust", "null", "void", "racist", "barbaric", "barbarous", "genocide", "shameful", "deplorable", "regrettable", "insult", "insulting", "propaganda", "farce", "sham", "fraud", "fraudulent", "invalid", "unfounded", "slander", "blackmail", "piracy", "occupier", "occupiers", "puppet", "dictator", "rogue", "evil", "enemy", "threat", "threats", "belligerent", "outlaw", "destabilizing", "destabilising", "unconstitutional", "contrary", "insufficient", "inadequate", "disappointing", "counterproductive", "counter-productive"}, pejoratives...)
-	troopWords       = []string{"troops", "soldiers", "forces", "warships", "battalions", "units", "peacekeepers", "contingent", "deployment"}
-	agreementWords   = []string{"agreement", "agreements", "treaty", "accord", "accords", "deal", "pact", "memorandum", "protocol", "convention", "contract", "declaration", "charter", "communique"}
+	// tradeBanWords are what a ban on dealings with a state stops.
+	tradeBanWords  = []string{"import", "imports", "export", "exports", "entry", "travel", "flights", "trade", "visas", "investment", "investments"}
+	troopWords     = []string{"troops", "soldiers", "forces", "warships", "battalions", "units", "peacekeepers", "contingent", "deployment"}
+	agreementWords = []string{"agreement", "agreements", "treaty", "accord", "accords", "deal", "pact", "memorandum", "protocol", "convention", "contract", "declaration", "charter", "communique"}
 )
 
 func modeMap(pairs ...any) map[string]string {
@@ -141,6 +143,9 @@ var lexicon = []lexEntry{
 	{verbs: "curtail curtails curtailed curtailing restrict restricts restricted restricting", rule: eventRule{name: "restrict", typ: graph.Coerce, need: []string{"movement", "movements", "access", "activities", "freedom", "operations", "travel", "work"}, window: 4, direct: true, preps: []string{"of", "on"}}},
 	{verbs: "blow blows blew blown", rule: eventRule{name: "blow-up", typ: graph.Coerce, mode: "seize", need: []string{"up"}, window: 1, direct: true}},
 	{verbs: "set sets setting", rule: eventRule{name: "set-fire", typ: graph.Coerce, mode: "seize", need: []string{"fire", "ablaze", "alight"}, window: 1, direct: true, preps: []string{"to"}}},
+	// A ban on trade or travel with a state is a sanction (ANNOTATION.md:
+	// "sanctions ... and travel bans are SANCTION"); other bans coerce.
+	{verbs: "ban bans banned banning", rule: eventRule{name: "ban-trade", typ: graph.Sanction, need: tradeBanWords, window: 3, direct: true, preps: []string{"of", "to", "from", "on", "with"}}},
 	{verbs: "ban bans banned banning outlaw outlaws outlawed", rule: eventRule{name: "ban", typ: graph.Coerce, direct: true, skipAfter: []string{"on"}}},
 	{verbs: "demolish demolishes demolished demolishing torch torches torched torching raze razed bulldoze bulldozed confiscate confiscates confiscated", rule: eventRule{name: "demolish", typ: graph.Coerce, mode: "seize", direct: true}},
 	{verbs: "cut cuts severed sever severs broke break breaks breaking", rule: eventRule{name: "cut-ties", typ: graph.Sanction, mode: "break", need: []string{"ties", "relations"}, window: 4, preps: []string{"with"}, pair: true}},
@@ -690,6 +695,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		}
 		if otherSense(toks, t) {
 			continue // "released a statement", "support the dollar": another sense
+		}
+		if travelNoun(toks, t) {
+			continue // "banned travel to Cuba", "all but essential travel": consult.go
 		}
 		if !tr.noun && datedNoun(toks, t) {
 			continue // "the 1981 attack": a noun this lexicon does not read

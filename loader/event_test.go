@@ -32,6 +32,8 @@ func TestEventRules(t *testing.T) {
 		{"barter", "Iran sells drones to Russia. It is a barter in exchange for food aid.", graph.Aid, "humanitarian", "RU", "IR", "noun:aid-exchange", graph.Reported},
 		{"air strike", "An Israeli air strike on Lebanon killed ten.", graph.Assault, "strike", "IL", "LB", "noun:strike-attributive", graph.Reported},
 		{"sanctions on", "Canada imposed new sanctions on Iran.", graph.Sanction, "", "CA", "IR", "verb:impose-sanctions", graph.Reported},
+		{"trade ban", "Japan banned imports of American beef.", graph.Sanction, "", "JP", "US", "verb:ban-trade", graph.Reported},
+		{"travel ban", "Russia banned entry to 500 Americans.", graph.Sanction, "", "RU", "US", "verb:ban-trade", graph.Reported},
 		{"expel diplomats", "Poland expelled Russian diplomats.", graph.Sanction, "expel", "PL", "RU", "verb:expel-diplomats", graph.Reported},
 		{"pronoun subject", "Hu Jintao landed on Monday. He met Lula in Brasilia.", graph.Consult, "meet", "person/hu-jintao", "person/luiz-inacio-lula-da-silva", "verb:meet-pronoun", graph.Reported},
 		{"coordinated verbs", "Putin met Erdogan and visited Iran.", graph.Consult, "visit", "person/vladimir-putin", "IR", "verb:visit-coordinated", graph.Reported},
