@@ -68,6 +68,57 @@ func infinitiveTo(toks []token, t int) int {
 	return -1
 }
 
+// complementWords may stand in the complement that names an event noun's
+// parties: "talks between Russia and China", "the summit with the Iranian
+// president".
+var complementWords = map[string]bool{"between": true, "with": true, "of": true, "to": true, "and": true, "the": true,
+	"his": true, "her": true, "their": true, "its": true, "two": true, "both": true, "in": true}
+
+// nounComplementEnd returns the index of the last word of the complement
+// that names the parties of the event noun at t ("talks between Russia and
+// China", "the visit of the Chinese president"), and false when no name
+// follows the noun: the verb that tells the event's status comes after it.
+func nounComplementEnd(toks []token, t int) (int, bool) {
+	last := -1
+	for k := t + 1; k < len(toks) && k <= t+8; k++ {
+		tk := toks[k]
+		if tk.punct || !(tk.upper || complementWords[tk.norm] || tk.poss) {
+			break
+		}
+		if tk.upper {
+			last = k // a name closes the complement so far
+		}
+	}
+	return last, last > t
+}
+
+// scheduleWords say, after a form of "be", that the event their subject
+// names is to come: "are scheduled", "is set to", "is due to".
+var scheduleWords = map[string]bool{"scheduled": true, "expected": true, "set": true, "due": true, "planned": true, "slated": true, "likely": true}
+
+// happenVerbs say, after "will" or "would", that their subject takes
+// place, rather than what it will do ("the visit would only hurt").
+var happenVerbs = map[string]bool{"take": true, "be": true, "begin": true, "start": true, "resume": true, "open": true,
+	"go": true, "continue": true, "happen": true, "convene": true, "follow": true}
+
+// scheduledAfter reports whether the words after the complement of an
+// event noun, ending at last, make it the subject of a schedule: "(talks
+// between X and Y) are scheduled for", "(the summit with X) is set to
+// take place", "(talks with X) will resume".
+func scheduledAfter(toks []token, last int) bool {
+	k := last + 1
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch w := toks[k].norm; {
+	case beForms[w]:
+		return scheduleWords[toks[k+1].norm]
+	case w == "will" || w == "would" || w == "shall":
+		return happenVerbs[toks[k+1].norm]
+	}
+	return false
+}
+
 // frameStatus is the status of an event that a frame rule read at t, apart
 // from the sentence's other triggers: clauseStatus, and reported where the
 // clause says nothing.
@@ -136,6 +187,9 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 			if s, ok := statusCues[tk.norm]; ok && s == graph.Planned {
 				return s // "the visit is expected", "talks will"
 			}
+		}
+		if last, ok := nounComplementEnd(toks, t); ok && scheduledAfter(toks, last) {
+			return graph.Planned // "talks between Russia and China are scheduled", "the summit with X is set to take place"
 		}
 	}
 	for k := t - 1; k >= 0 && k >= t-sentenceWideReach; k-- {

@@ -30,6 +30,11 @@ func TestClauseStatus(t *testing.T) {
 		{"the recent summit", "summit", false, graph.Reported},
 		{"tensions rose due to Spain's sale of arms", "sale", false, ""},
 		{"talks in May", "talks", false, ""},
+		{"talks between Russia and China are scheduled for next week", "talks", false, graph.Planned},
+		{"the summit between Biden and Xi is set to take place in November", "summit", false, graph.Planned},
+		{"the visit of President Bush to Israel will take place in January", "visit", false, graph.Planned},
+		{"President Bush's visit to Israel and the Palestinian territories would only end up hurting Palestinians", "visit", false, ""},
+		{"talks with Israel was the planned construction of homes", "talks", false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
