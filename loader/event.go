@@ -910,7 +910,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		}
 	}
 	cues := findDateCues(toks)
-	dates := nearestCues(cues, positions)
+	dates := nearestCues(toks, cues, positions)
 	opening, hasOpening := openingCue(toks, cues)
 	for _, c := range found {
 		cue, ok := dates[c.trigger]

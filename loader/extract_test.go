@@ -133,6 +133,8 @@ func TestExtractRules(t *testing.T) {
 		{"planned trip", "Japanese Prime Minister Fumio Kishida will travel to Kyiv next week.", "2023-03-10", graph.Consult, "person/fumio-kishida", "UA", "2023-03", graph.Planned},
 		{"talks with", "Israel held talks with Egypt in Cairo yesterday.", "2009-01-10", graph.Consult, "IL", "EG", "2009-01-09", graph.Reported},
 		{"X and Y met", "Obama and Medvedev met in London on 1 April 2009.", "2009-04-02", graph.Consult, "person/barack-obama", "person/dmitry-medvedev", "2009-04-01", graph.Reported},
+		{"a date beyond a comma is the other clause's", "Lavrov, who arrived in Beijing on Monday, met Wang Yi on Tuesday.", "2023-03-22", graph.Consult, "person/sergey-lavrov", "person/wang-yi", "2023-03-21", graph.Reported},
+		{"talks scheduled", "Talks between Russia and China are scheduled for April 5.", "2023-03-22", graph.Consult, "RU", "CN", "2023-04-05", graph.Planned},
 		{"passive invite", "The Iranian President was invited by Venezuela.", "", graph.Request, "VE", "IR", "", graph.Reported},
 		{"sanctions on", "The European Union imposed sanctions on Belarus in 2021.", "2022-01-01", graph.Sanction, "org/european-union", "BY", "2021", graph.Reported},
 		{"accuse", "Ukraine accused Russia of shelling the plant.", "", graph.Accuse, "UA", "RU", "", graph.Reported},

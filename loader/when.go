@@ -338,7 +338,7 @@ func (c dateCue) resolveAny(pub time.Time, hasPub bool, dir int) (string, graph.
 // nearestCues gives each trigger (token positions, ascending) the date cue
 // nearest to it among the cues nearer to it than to any other trigger:
 // "the summit ... a visit next month" dates the visit, not the summit.
-func nearestCues(cues []dateCue, triggers []int) map[int]dateCue {
+func nearestCues(toks []token, cues []dateCue, triggers []int) map[int]dateCue {
 	out := map[int]dateCue{}
 	best := map[int]int{}
 	for _, c := range cues {
@@ -346,7 +346,7 @@ func nearestCues(cues []dateCue, triggers []int) map[int]dateCue {
 		t, d := -1, 1<<30
 		for _, j := range []int{i - 1, i} {
 			if j >= 0 && j < len(triggers) {
-				if dj := distance(c, triggers[j]); dj < d {
+				if dj := clauseDistance(toks, c, triggers[j]); dj < d {
 					t, d = triggers[j], dj
 				}
 			}
@@ -377,6 +377,27 @@ func openingCue(toks []token, cues []dateCue) (dateCue, bool) {
 		return dateCue{}, false
 	}
 	return c, true
+}
+
+// commaCost is what a comma between a date cue and a trigger adds to
+// their distance: a cue is more likely its own clause's ("Lavrov, who
+// arrived on Monday, met Wang Yi on Tuesday": Monday is the arrival's).
+const commaCost = 4
+
+// clauseDistance is distance, plus commaCost for each comma between the
+// cue and the trigger.
+func clauseDistance(toks []token, c dateCue, t int) int {
+	d := distance(c, t)
+	from, to := t+1, c.first
+	if t > c.last {
+		from, to = c.last+1, t
+	}
+	for k := from; k < to && k < len(toks); k++ {
+		if toks[k].text == "," {
+			d += commaCost
+		}
+	}
+	return d
 }
 
 func distance(c dateCue, t int) int {

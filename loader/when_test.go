@@ -76,7 +76,7 @@ func TestNearestCues(t *testing.T) {
 	text := "The summit between the leaders set the stage for a visit to Pyongyang next month."
 	toks := tokenize(text, 0, len(text))
 	summit, visit := 1, 10
-	got := nearestCues(findDateCues(toks), []int{summit, visit})
+	got := nearestCues(toks, findDateCues(toks), []int{summit, visit})
 	if _, ok := got[summit]; ok {
 		t.Errorf("summit took the visit's date")
 	}
