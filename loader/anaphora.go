@@ -42,6 +42,12 @@ type referentClass struct {
 	// rules, when set, narrows them to events some of these rules found
 	// ("the offer" is an AGREE read off "offered", not off "agreed").
 	rules []string
+	// nouns admits events stated by a noun whose phrase names the parties
+	// ("began joint exercises", "approved an arms sale"); see referents.go.
+	nouns bool
+	// joint marks an activity done together: a phrase referring to it
+	// stands for all its parties ("condemned the drills"); see referents.go.
+	joint bool
 }
 
 // fits reports whether the earlier event c is of the class.
@@ -77,7 +83,7 @@ var (
 	dealClass       = referentClass{types: []graph.EventType{graph.Agree, graph.Support}, rules: []string{"reach-agreement", "agree", "settle", "sign", "declare-end"}}
 	requestClass    = referentClass{types: []graph.EventType{graph.Request}, rules: []string{"request", "demand", "call-on", "push-for", "seek", "pressure"}}
 	invitationClass = referentClass{types: []graph.EventType{graph.Request}, rules: []string{"invite"}}
-	tradeClass      = referentClass{types: []graph.EventType{graph.Cooperate, graph.Aid}, rules: []string{"arms-trade", "supply"}}
+	tradeClass      = referentClass{types: []graph.EventType{graph.Cooperate, graph.Aid}, rules: []string{"arms-trade", "supply"}, nouns: true}
 	visitClass      = referentClass{types: []graph.EventType{graph.Consult}, rules: []string{"visit", "trip", "travel", "arrive", "host"}}
 	accusationClass = referentClass{types: []graph.EventType{graph.Accuse}}
 	threatClass     = referentClass{types: []graph.EventType{graph.Threaten}}
@@ -105,8 +111,13 @@ var referentNouns = map[string]referentClass{
 	"charges": accusationClass, "criticism": accusationClass, "condemnation": accusationClass,
 	"threat": threatClass, "threats": threatClass, "warning": threatClass, "warnings": threatClass,
 	"sanctions": sanctionClass, "embargo": sanctionClass, "boycott": sanctionClass,
-	"arrest": seizureClass, "arrests": seizureClass, "detention": seizureClass, "expulsion": seizureClass, "expulsions": seizureClass, "seizure": seizureClass,
+	"arrest": seizureClass, "arrests": seizureClass, "detention": seizureClass, "seizure": seizureClass,
 	"withdrawal": withdrawalClass, "pullout": withdrawalClass,
+	"test": testClass, "tests": testClass, "launch": testClass, "launches": testClass,
+	"expulsion": expulsionClass, "expulsions": expulsionClass,
+	"deployment": deploymentClass, "deployments": deploymentClass, "buildup": deploymentClass, "build-up": deploymentClass,
+	"ban": banClass, "suspension": sanctionClass, "recall": sanctionClass,
+	"exercises": drillClass, "exercise": drillClass, "drills": drillClass, "manoeuvres": drillClass, "maneuvers": drillClass, "games": drillClass,
 }
 
 // referringTypes are the events whose object may be an earlier event
@@ -149,9 +160,9 @@ func referringObject(v *sentenceView, t int, head func(string) bool) int {
 // its object refers to, and how the rule found it: the author of remarks
 // reported before ("called the remarks irresponsible"), or the one author
 // of the earlier events the object can name ("rejected the offer").
-func (a *article) referredParty(v *sentenceView, t int, r *eventRule, actor *graph.Entity) (*graph.Entity, string) {
+func (a *article) referredParty(v *sentenceView, t int, r *eventRule, actor *graph.Entity) ([]*graph.Entity, string) {
 	if e := a.remarksAuthor(v, t, r, actor); e != nil {
-		return e, "-remarks"
+		return []*graph.Entity{e}, "-remarks"
 	}
 	if !r.direct || !referringTypes[r.typ] {
 		return nil, ""
@@ -164,6 +175,21 @@ func (a *article) referredParty(v *sentenceView, t int, r *eventRule, actor *gra
 		return nil, ""
 	}
 	head := v.toks[k].norm
+	if rc, ok := referentNouns[head]; ok && rc.joint {
+		if parties := a.jointParties(rc, actor); parties != nil {
+			return parties, "-referent-joint" // "condemned the drills": all who hold them
+		}
+		return nil, ""
+	}
+	if e := a.oneParty(a.referredAuthors(v, t, head), actor); e != nil {
+		return []*graph.Entity{e}, "-referent"
+	}
+	return nil, ""
+}
+
+// referredAuthors returns the authors of the earlier events and acts that
+// the event noun head, in the sentence at t, can refer to.
+func (a *article) referredAuthors(v *sentenceView, t int, head string) []*graph.Entity {
 	var parties []*graph.Entity
 	if rc, ok := referentNouns[head]; ok {
 		parties = a.referredEvents(rc)
@@ -175,10 +201,7 @@ func (a *article) referredParty(v *sentenceView, t int, r *eventRule, actor *gra
 			}
 		}
 	}
-	if e := a.oneParty(parties, actor); e != nil {
-		return e, "-referent"
-	}
-	return nil, ""
+	return parties
 }
 
 // referringHead reports a noun that can name an earlier event.
@@ -195,7 +218,7 @@ func referringHead(w string) bool {
 func (a *article) referredEvents(rc referentClass) []*graph.Entity {
 	var out []*graph.Entity
 	for i := len(a.found) - 1; i >= 0 && a.found[i].sent.index >= a.cur-referentMemory; i-- {
-		if o := a.found[i]; rc.fits(o) && o.status != graph.Denied && !o.noun {
+		if o := a.found[i]; rc.fits(o) && o.status != graph.Denied && (!o.noun || rc.nouns) {
 			out = append(out, o.actors[0])
 		}
 	}
@@ -249,6 +272,8 @@ var referentLemmas = map[string]string{
 	"measure": "measure", "measures": "measure", "policy": "policy", "scheme": "plan", "roadmap": "plan", "programme": "plan",
 	"announcement": "announcement", "accusation": "accusation", "accusations": "accusation", "allegation": "accusation", "allegations": "accusation",
 	"charges": "accusation", "claim": "accusation", "claims": "accusation",
+	"indictment": "accusation", "verdict": "verdict", "conviction": "verdict", "sentence": "verdict", "judgment": "verdict", "judgement": "verdict",
+	"warrant": "warrant", "annexation": "annexation", "occupation": "occupation", "invasion": "invasion", "blockade": "blockade", "execution": "execution",
 }
 
 // authoringVerbs are verb forms whose subject authors the act a later
@@ -257,6 +282,9 @@ var authoringVerbs = map[string]string{
 	"offered": "offer", "proposed": "proposal", "proposes": "proposal", "decided": "decision", "decides": "decision",
 	"ruled": "ruling", "requested": "request", "demanded": "demand", "invited": "invitation",
 	"alleged": "accusation", "alleges": "accusation", "claimed": "accusation", "announced": "announcement", "announces": "announcement",
+	"indicted": "accusation", "convicted": "verdict", "sentenced": "verdict", "acquitted": "verdict",
+	"annexed": "annexation", "annexes": "annexation", "occupied": "occupation", "invaded": "invasion", "invades": "invasion",
+	"blockaded": "blockade", "executed": "execution",
 }
 
 // authorParticiples stand between an act's noun and its author: "the
@@ -286,13 +314,16 @@ func (a *article) authoredNouns(v *sentenceView, out []authoredNoun, end int) []
 			}
 		}
 		if lemma, ok := authoringVerbs[u.norm]; ok {
-			if e := a.speakerOf(v, k, false); e != nil {
+			if e := a.deedAuthor(v, k); e != nil {
 				out = append(out, authoredNoun{lemma, e, nil, a.cur})
 			}
 			continue
 		}
 		if lemma, ok := referentLemmas[u.norm]; ok {
 			e := v.nounAuthor(k)
+			if e != nil && possessedDeed(v, k, lemma) {
+				e = nil // "Taysir's sentence": whom it befell
+			}
 			if e == nil {
 				e = a.presenter(v, k) // "Peru unveiled a peace plan"
 			}

@@ -57,6 +57,9 @@
 //   - discourse.go: "the two leaders", "both sides", "talks between the two
 //     sides" as the article's pair.
 //   - anaphora.go: "rejected the offer" aimed at whoever made it.
+//   - referents.go: "condemned the joint drills" aimed at all who hold
+//     them; "the annexation", "the verdict", "the test", "the sanctions"
+//     aimed at whoever did them.
 //   - context.go: "refused to rejoin the talks" aimed at the talks' other
 //     parties, named a few sentences before.
 //   - references.go: "the council", "the bloc", "his country", "the

@@ -732,7 +732,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			// reimposed blockades in the West Bank" states the blockade.)
 			continue
 		}
-		if !noun && carriesNoun(v, t) && !framesItsObject(tok) {
+		if !noun && carriesNoun(v, t) && !framesItsObject(tok) && !a.reactsToEarlierEvent(v, t) {
 			continue // "offered an apology", "launched an attack": the noun states the event
 		}
 		if !noun && ownedPatientNoun(toks, t) {
@@ -1570,8 +1570,11 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	}
 	if (target == nil || target == actor) && !noun { // "rejected by Chile": the agent read as the target too
 		if referred, how := a.referredParty(v, t, r, actor); referred != nil {
-			target = referred
+			target = referred[0]
 			c.rule += how // "called the remarks irresponsible", "rejected the offer": whoever made them
+			if len(referred) > 1 {
+				collectiveTargets = referred // "condemned the joint drills": all who hold them
+			}
 		}
 	}
 	target, collectiveTargets = a.requestedParties(v, t, r, c, actor, target, noun, collectiveTargets) // requestrefs.go: "called for the release of the sailors", "urged both sides"
