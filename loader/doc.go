@@ -89,6 +89,9 @@
 //   - verbal.go: opposition, objections, charges, trials, "wants X to".
 //   - nominal.go: events named by nouns, demonyms and possessives in them.
 //   - conflict.go: force, coercion, mobilisation, sanctions, aid.
+//   - aid.go: aid with the recipient as object ("supplied Iran with jets",
+//     "gave Egypt a loan"), training another state's forces, loans and
+//     bailouts approved or disbursed; offers stay AGREE.
 //   - meetings.go: meetings named by nouns, bilateral talks, ties between
 //     states, walkouts and boycotts, contingents in a force.
 //   - sentences.go: crowds, jailing, "received N from", demanded acts,

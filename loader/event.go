@@ -763,6 +763,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.appositiveDenials(s, v),
 		a.releasedCaptives(s, v),
 		a.receivedGuests(s, v),
+		a.aidFrames(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
@@ -806,6 +807,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		}
 		if c.typ == graph.Assault && !h.noun && !eventSubject(v, h.t, c, found) {
 			continue // "a suicide attack on a US base in Iraq killed": no doer named
+		}
+		if c.typ == graph.Aid && aidFramedAt(evaluations, h.t) {
+			continue // aid.go read the recipient the lexicon misses: "supplied Iran with jets"
 		}
 		if commercialOnly(c) {
 			continue // "TWA made an offer for USAir Group": business, not politics
