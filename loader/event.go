@@ -803,7 +803,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if commercialOnly(c) {
 			continue // "TWA made an offer for USAir Group": business, not politics
 		}
-		if c.typ == graph.Assault && !h.noun && a.crowdStorms(v, h.t) {
+		if (c.typ == graph.Assault || c.typ == graph.Coerce) && !h.noun && a.crowdStorms(v, h.t) {
 			continue // protestacts.go: "students stormed the British embassy" protest
 		}
 		if swap, drop := receivedSide(v, h.t, c.targets); drop {

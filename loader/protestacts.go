@@ -159,37 +159,41 @@ func actObjectStart(toks []token, t int) int {
 	return t + 1
 }
 
-// ownedHead finds, from start, a noun phrase headed by a noun of heads
+// objectOwners finds, from start, a noun phrase headed by a noun of heads
 // within maxObjectSpan words and returns the parties it belongs to: the
 // countries, bodies or people named before the head ("American and
 // Israeli flags", "Israel's embassy", "a Russian oil platform") or after
 // "of" ("an effigy of President Bush", "the embassy of Denmark"). kinds
 // says which kinds may own it.
-func (v *sentenceView) ownedHead(start int, heads map[string]bool, kinds ...graph.EntityKind) (head int, owners []*graph.Entity) {
+func (v *sentenceView) objectOwners(start int, heads map[string]bool, kinds ...graph.EntityKind) []*graph.Entity {
 	toks := v.toks
 	if start < 0 {
-		return -1, nil
+		return nil
 	}
-	head = -1
+	var owners []*graph.Entity
+	head := -1
 	for k := start; k < len(toks) && k < start+maxObjectSpan; k++ {
 		if heads[toks[k].norm] && v.at[k] < 0 {
 			head = k
 			break
 		}
 		if (toks[k].punct && !toks[k].hyphen) || clauseBreak(toks[k]) {
-			return -1, nil
+			return nil
+		}
+		if (toks[k].norm == "and" || toks[k].norm == "or") && k > start && v.at[k-1] < 0 {
+			owners = owners[:0] // "Chinese goods and Japanese flags": the goods' owner is not the flags'
 		}
 		if n := v.at[k]; n >= 0 && (k == v.ms[n].first) && slices.Contains(kinds, v.ms[n].ent.Kind) && !v.ms[n].place {
 			owners = append(owners, v.ms[n].ent)
 		}
 	}
 	if head < 0 {
-		return -1, nil
+		return nil
 	}
 	if head+1 < len(toks) && toks[head+1].norm == "of" {
 		owners = append(owners, v.ofParties(head+1, kinds)...)
 	}
-	return head, owners
+	return owners
 }
 
 // ofParties returns the parties "of" at p governs, passing over titles
@@ -289,12 +293,13 @@ func (a *article) soleVenue(v *sentenceView) *graph.Entity {
 	return venue
 }
 
-// crowdStorms reports a crowd storming something at t: "protesters
-// stormed the parliament". A crowd that storms a building protests; it is
-// no armed assault, which gunmen or troops would make.
+// crowdStorms reports a crowd storming or occupying something at t:
+// "protesters stormed the parliament", "Greenpeace activists occupied a
+// platform". A crowd that storms or occupies a building protests; it
+// makes no armed assault or seizure, as gunmen or troops would.
 func (a *article) crowdStorms(v *sentenceView, t int) bool {
 	switch v.toks[t].norm {
-	case "storm", "storms", "stormed", "storming":
+	case "storm", "storms", "stormed", "storming", "occupy", "occupies", "occupied", "occupying":
 		return a.crowdSubject(v, t)
 	}
 	return false
@@ -330,7 +335,7 @@ func pluralWord(w string) bool { return len(w) > 3 && w[len(w)-1] == 's' }
 // desecration reads "protesters burned American flags", "set fire to an
 // effigy of President Bush", "trampled on Israeli flags".
 func (a *article) desecration(v *sentenceView, t int) *candidate {
-	_, owners := v.ownedHead(actObjectStart(v.toks, t), symbolNouns, graph.Country, graph.Person, graph.Organization)
+	owners := v.objectOwners(actObjectStart(v.toks, t), symbolNouns, graph.Country, graph.Person, graph.Organization)
 	return a.crowdCandidate(v, t, "demonstrate", "verb:protest-desecrate", owners)
 }
 
@@ -367,7 +372,7 @@ func (a *article) slogans(v *sentenceView, t int) *candidate {
 // "crowds pelted the Danish embassy with stones", "set fire to the
 // Norwegian embassy".
 func (a *article) embassyAct(v *sentenceView, t int) *candidate {
-	_, owners := v.ownedHead(actObjectStart(v.toks, t), embassyNouns, graph.Country)
+	owners := v.objectOwners(actObjectStart(v.toks, t), embassyNouns, graph.Country)
 	return a.crowdCandidate(v, t, "demonstrate", "verb:protest-embassy", owners)
 }
 
@@ -401,7 +406,7 @@ func (a *article) embassyGathering(v *sentenceView, t int) *candidate {
 	} else {
 		return nil
 	}
-	_, owners := v.ownedHead(p, embassyNouns, graph.Country)
+	owners := v.objectOwners(p, embassyNouns, graph.Country)
 	return a.crowdCandidate(v, t, "demonstrate", "verb:protest-embassy-venue", owners)
 }
 
@@ -427,7 +432,7 @@ func (a *article) embassyActPassive(v *sentenceView, e int) *candidate {
 			crowd = j
 			break
 		}
-		if toks[j].punct || (v.at[j] < 0 && toks[j].norm != "the" && toks[j].norm != "of" && toks[j].norm != "angry" && toks[j].norm != "hundreds" && toks[j].norm != "thousands") {
+		if toks[j].punct || (v.at[j] < 0 && !agentFillers[toks[j].norm] && !countWords[toks[j].norm] && !toks[j].digit) {
 			return nil // "by gunmen", "by a suicide bomber": no crowd
 		}
 	}
@@ -447,7 +452,7 @@ func (a *article) embassyActPassive(v *sentenceView, e int) *candidate {
 		}
 	}
 	if actor == nil {
-		actor = a.countryOf(v.eventPlace(t, c))
+		actor = a.soleVenue(v) // "the Danish embassy in Damascus": the place, not the owner
 	}
 	if actor == nil {
 		return nil
@@ -480,6 +485,34 @@ func (v *sentenceView) ownersBefore(e int) []*graph.Entity {
 	return owners
 }
 
+// activistGroup returns the group whose activists end at s: "Greenpeace
+// activists", "members of Greenpeace", "activists from Greenpeace";
+// nil where no group is named so.
+func (v *sentenceView) activistGroup(s int) *graph.Entity {
+	toks := v.toks
+	if s < 1 {
+		return nil
+	}
+	if activistNouns[toks[s].norm] {
+		if n := v.at[s-1]; n >= 0 && v.ms[n].ent.Kind == graph.Organization && !v.ms[n].place {
+			return v.ms[n].ent
+		}
+		return nil
+	}
+	n := v.at[s]
+	if n < 0 || v.ms[n].ent.Kind != graph.Organization || v.ms[n].place {
+		return nil
+	}
+	if f := v.ms[n].first; f >= 2 && (toks[f-1].norm == "of" || toks[f-1].norm == "from") && activistNouns[toks[f-2].norm] {
+		return v.ms[n].ent
+	}
+	return nil
+}
+
+// agentFillers may stand between "by" and the crowd of a passive: "by
+// several hundred angry protesters".
+var agentFillers = map[string]bool{"the": true, "a": true, "an": true, "of": true, "angry": true, "several": true, "some": true, "many": true, "about": true}
+
 // obstruction reads activists of a named group boarding, blocking or
 // chaining themselves to a state's or firm's ship or site: "Greenpeace
 // activists boarded a Russian oil platform". The group acts; the state or
@@ -490,14 +523,10 @@ func (a *article) obstruction(v *sentenceView, t int) *candidate {
 	for s > 0 && auxiliaries[toks[s].norm] {
 		s-- // "Greenpeace activists have scaled"
 	}
-	if s < 1 || !activistNouns[toks[s].norm] {
+	group := v.activistGroup(s)
+	if group == nil {
 		return nil
 	}
-	n := v.at[s-1]
-	if n < 0 || v.ms[n].ent.Kind != graph.Organization || v.ms[n].place {
-		return nil
-	}
-	group := v.ms[n].ent
 	start := actObjectStart(toks, t)
 	if start+1 < len(toks) && (toks[start].norm == "themselves" || toks[start].norm == "aboard") {
 		start++ // "chained themselves to"
@@ -505,7 +534,7 @@ func (a *article) obstruction(v *sentenceView, t int) *candidate {
 	if start < len(toks) && (toks[start].norm == "to" || toks[start].norm == "onto" || toks[start].norm == "on") {
 		start++
 	}
-	_, owners := v.ownedHead(start, siteNouns, graph.Country, graph.Organization)
+	owners := v.objectOwners(start, siteNouns, graph.Country, graph.Organization)
 	owners = slices.DeleteFunc(owners, func(o *graph.Entity) bool { return o == group })
 	if len(owners) == 0 {
 		return nil

@@ -21,6 +21,8 @@ func TestProtestActs(t *testing.T) {
 			wantEvent{graph.Protest, []string{"IR"}, []string{"US"}}, graph.Reported, "verb:protest-desecrate"},
 		{"trampled on flags of two states", "Several hundred Iranians trampled on American and Israeli flags in Tehran.",
 			wantEvent{graph.Protest, []string{"IR"}, []string{"US", "IL"}}, graph.Reported, "verb:protest-desecrate"},
+		{"burned goods and flags", "Protesters in Beijing burned Korean goods and Japanese flags.",
+			wantEvent{graph.Protest, []string{"CN"}, []string{"JP"}}, graph.Reported, "verb:protest-desecrate"},
 		{"burned an effigy of a leader", "Thousands of Pakistanis burned effigies of Danish Prime Minister Anders Fogh Rasmussen in Lahore.",
 			wantEvent{graph.Protest, []string{"PK"}, []string{"person/anders-fogh-rasmussen"}}, graph.Reported, "verb:protest-desecrate"},
 		{"stormed an embassy", "Protesters stormed the US embassy in Baghdad.",
@@ -51,6 +53,8 @@ func TestProtestActs(t *testing.T) {
 			wantEvent{graph.Protest, []string{"IR"}, []string{"US"}}, graph.Reported, "verb:protest-slogans"},
 		{"activists boarded a platform", "Greenpeace activists boarded a Russian oil platform.",
 			wantEvent{graph.Protest, []string{"org/greenpeace"}, []string{"RU"}}, graph.Reported, "verb:protest-obstruct"},
+		{"members of a group occupied a platform", "Members of Greenpeace have occupied a Russian oil platform in the Arctic.",
+			wantEvent{graph.Protest, []string{"org/greenpeace"}, []string{"RU"}}, graph.Reported, "verb:protest-obstruct"},
 		{"activists chained themselves to a ship", "Greenpeace activists chained themselves to a Japanese whaling ship.",
 			wantEvent{graph.Protest, []string{"org/greenpeace"}, []string{"JP"}}, graph.Reported, "verb:protest-obstruct"},
 	}
@@ -69,7 +73,8 @@ func TestProtestActs(t *testing.T) {
 
 // TestProtestActsLeaveOthers checks that armed men attacking an embassy,
 // acts with no crowd and protests at home are no protest against a
-// foreign state, and that a crowd storming a building is no assault.
+// foreign state, and that a crowd storming or occupying a building makes
+// no assault or seizure.
 func TestProtestActsLeaveOthers(t *testing.T) {
 	for _, body := range []string{
 		"The US embassy in Sanaa was attacked by militants.",
@@ -89,9 +94,14 @@ func TestProtestActsLeaveOthers(t *testing.T) {
 			}
 		})
 	}
-	for _, ev := range extractBody(t, "Iranian students stormed the British embassy in Tehran.", "2023-03-22").Events {
-		if ev.Type == graph.Assault {
-			t.Errorf("a crowd storming an embassy read as an assault: %v → %v", ids(ev.Actors), ids(ev.Targets))
+	for _, body := range []string{
+		"Iranian students stormed the British embassy in Tehran.",
+		"Greenpeace activists have occupied a Russian oil platform in the Arctic.",
+	} {
+		for _, ev := range extractBody(t, body, "2023-03-22").Events {
+			if ev.Type == graph.Assault || ev.Type == graph.Coerce {
+				t.Errorf("%q: a crowd's act read as %s %v → %v", body, ev.Type, ids(ev.Actors), ids(ev.Targets))
+			}
 		}
 	}
 }
