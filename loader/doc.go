@@ -96,6 +96,9 @@
 //     states, walkouts and boycotts, contingents in a force.
 //   - sentences.go: crowds, jailing, "received N from", demanded acts,
 //     whom "anti-X protests" are against.
+//   - protestacts.go: protest acts a crowd aims at a foreign state: flags
+//     and effigies burned, embassies stormed or picketed, slogans shouted
+//     against it, activists of a group boarding or blocking a ship or site.
 //   - complements.go: commitments and the acts they promise; which clause a
 //     date belongs to.
 //   - clauses.go: subjects across appositions, coordination and passives;

@@ -764,6 +764,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.releasedCaptives(s, v),
 		a.receivedGuests(s, v),
 		a.aidFrames(s, v),
+		a.protestActs(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
@@ -813,6 +814,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		}
 		if commercialOnly(c) {
 			continue // "TWA made an offer for USAir Group": business, not politics
+		}
+		if (c.typ == graph.Assault || c.typ == graph.Coerce) && !h.noun && a.crowdStorms(v, h.t) {
+			continue // protestacts.go: "students stormed the British embassy" protest
 		}
 		if swap, drop := receivedSide(v, h.t, c.targets); drop {
 			continue // "Allawi has received criticism": the critic is not named
@@ -1514,7 +1518,7 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 			c.confidence = 0.55
 		}
 	}
-	if r.typ == graph.Protest && noun && target == nil {
+	if r.typ == graph.Protest && (noun || strings.HasSuffix(c.rule, "-crowd")) && target == nil {
 		if target = v.protestedParty(t); target != nil {
 			c.rule += "-anti" // "anti-American protests in Afghanistan": whom they are against
 			if actor == nil {

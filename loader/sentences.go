@@ -15,7 +15,7 @@ import (
 var crowdNouns = map[string]bool{
 	"protesters": true, "protestors": true, "demonstrators": true, "marchers": true, "crowds": true, "crowd": true,
 	"people": true, "students": true, "workers": true, "youths": true, "residents": true, "citizens": true,
-	"villagers": true, "farmers": true, "activists": true, "thousands": true, "hundreds": true, "dozens": true, "scores": true, "strikers": true,
+	"villagers": true, "farmers": true, "activists": true, "rioters": true, "mob": true, "mobs": true, "thousands": true, "hundreds": true, "dozens": true, "scores": true, "strikers": true,
 	"supporters": true, "opponents": true, "teachers": true, "doctors": true, "refugees": true, "employees": true,
 }
 
@@ -58,7 +58,7 @@ func (a *article) crowdActor(v *sentenceView, t int, c *candidate) *graph.Entity
 		if k < 0 {
 			continue
 		}
-		if n := v.at[k]; n >= 0 && v.ms[n].ent.Kind == graph.Country && !v.locative(n) {
+		if n := v.at[k]; n >= 0 && v.ms[n].ent.Kind == graph.Country && !v.locative(n) && !antiModifier(toks, v.ms[n]) {
 			if k > crowd && toks[crowd+1].norm != "of" {
 				break
 			}
@@ -92,7 +92,7 @@ func (v *sentenceView) protestedParty(t int) *graph.Entity {
 			continue
 		}
 		m := v.ms[n]
-		if f := m.first; f > 0 && v.toks[f-1].hyphen && v.toks[f-1].norm == "anti" && m.ent.Kind != graph.Location {
+		if antiModifier(v.toks, m) && m.ent.Kind != graph.Location {
 			return m.ent
 		}
 		return nil
