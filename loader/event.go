@@ -1240,6 +1240,9 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	if !presenceHeld(toks, r, t) {
 		return false // "has 900 troops in Iraq", not "has ordered troops": presence.go
 	}
+	if r.name == "supply" && sentForce(toks, t, r.window) {
+		return false // "sent warships into Taiwanese waters": a deployment, send-troops' below
+	}
 	if r.name == "call-off" && calledOffMeeting(toks, t) {
 		return false // "called off the summit": fates.go reads the summit as denied
 	}
@@ -2964,4 +2967,26 @@ func (a *article) domesticTarget(v *sentenceView, t int, c *candidate) {
 	if len(c.targets) == 0 {
 		c.targets = nil
 	}
+}
+
+// sendForms are the verb forms of sending.
+var sendForms = map[string]bool{"send": true, "sends": true, "sent": true, "sending": true}
+
+// sentForce reports a verb of sending at t whose object is a force, not
+// goods: the first of the words it needs within window is a troop word
+// ("sent warships into", "sending troops to"), which the supply rule also
+// knows as military goods.
+func sentForce(toks []token, t, window int) bool {
+	if !sendForms[toks[t].norm] {
+		return false
+	}
+	for k := t + 1; k < len(toks) && k <= t+window; k++ {
+		if slices.Contains(troopWords, toks[k].norm) {
+			return true
+		}
+		if slices.Contains(militaryWords, toks[k].norm) {
+			return false
+		}
+	}
+	return false
 }

@@ -32,6 +32,7 @@ func TestEventRules(t *testing.T) {
 		{"barter", "Iran sells drones to Russia. It is a barter in exchange for food aid.", graph.Aid, "humanitarian", "RU", "IR", "noun:aid-exchange", graph.Reported},
 		{"air strike", "An Israeli air strike on Lebanon killed ten.", graph.Assault, "strike", "IL", "LB", "noun:strike-attributive", graph.Reported},
 		{"sanctions on", "Canada imposed new sanctions on Iran.", graph.Sanction, "", "CA", "IR", "verb:impose-sanctions", graph.Reported},
+		{"warships sent are a deployment", "China sent warships into Taiwanese waters.", graph.Mobilize, "troops", "CN", "TW", "verb:send-troops", graph.Reported},
 		{"trade ban", "Japan banned imports of American beef.", graph.Sanction, "", "JP", "US", "verb:ban-trade", graph.Reported},
 		{"travel ban", "Russia banned entry to 500 Americans.", graph.Sanction, "", "RU", "US", "verb:ban-trade", graph.Reported},
 		{"expel diplomats", "Poland expelled Russian diplomats.", graph.Sanction, "expel", "PL", "RU", "verb:expel-diplomats", graph.Reported},
