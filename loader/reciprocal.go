@@ -119,9 +119,10 @@ func (a *article) reciprocal(v *sentenceView, t int, r *eventRule, noun bool, c 
 	}
 	if r.typ == graph.Assault && fightingNouns[toks[t].norm] && !hypothetical(toks, t) {
 		x, y := v.demonymSides(t) // "fighting between Armenian and Azerbaijani forces"
-		how := "-between"
+		how := "-between-demonyms"
 		if x == nil && !noun {
 			x, y = v.hostilityParties(t) // "Clashes erupted between X and Y": a noun read as a verb
+			how = "-between-sides"
 		}
 		if x == nil && noun {
 			x, y = v.countedWars(t) // "X and Y have fought three wars"
