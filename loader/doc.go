@@ -152,6 +152,11 @@
 //     governed.go: event nouns carried by a verb further off or of a
 //     narrower kind ("launched a full-scale military invasion of X",
 //     "took a trip to X", "were in talks with X").
+//   - reciprocal.go: acts a coordinated subject does to itself ("X and Y
+//     exchanged fire", "Indian and Chinese troops clashed", "accused each
+//     other", "traded accusations") with both parties as actors and as
+//     targets; a signed truce is SUPPORT (sign); "clashed over" an issue
+//     is a quarrel, not force.
 //   - fallback.go: a broad, weak (confidence 0.35, rule "fallback:…")
 //     reading of statements, only where no other rule read anything.
 //

@@ -246,7 +246,7 @@ var triggers = func() map[string]*trigger {
 	// The narrower entries go first.
 	entries := slices.Concat(
 		coverageFirst, presenceLexicon, conflictLexicon, forceLexicon, coercionLexicon, verbalLexicon, meetingsLexicon,
-		consultLexicon, pairsLexicon, implicitLexicon, lexicon, coverageLexicon,
+		consultLexicon, pairsLexicon, implicitLexicon, reciprocalLexicon, lexicon, coverageLexicon,
 		progressiveLexicon,
 	)
 	for i := range entries {
@@ -871,6 +871,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		c.pair, c.optionalTarget = h.rule.pair, h.rule.optionalTarget && !strings.HasSuffix(c.rule, "-crowd")
 		c.optionalTarget = c.optionalTarget || a.targetlessRequest(toks, h.t, h.noun, c)
 		c.mode = h.rule.modeAt(toks, h.t)
+		signedMode(c) // reciprocal.go: a truce signed is an agreement signed
 		if a.unofficialLabel(c) {
 			c.typ, c.mode, c.rule = graph.Accuse, "disapprove", c.rule+"-unofficial" // "Hamas labelled Israel a terrorist state": names, no list
 		}
@@ -986,6 +987,9 @@ func reducedRelative(v *sentenceView, t int) bool {
 	}
 	if crowdProtests(toks, t) {
 		return false // "students marched in Manila": crowds protest, they are not protested
+	}
+	if intransitiveFighting[toks[t].norm] {
+		return false // "troops clashed in the valley": no one is clashed (reciprocal.go)
 	}
 	return locativePrepositions[toks[t+1].norm]
 }
@@ -1393,6 +1397,9 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	c.rule = kind + r.name
 	if noun && r.typ == graph.Assault && v.twoSided(t, c) {
 		return c // "the war between X and Y": both sides act on each other
+	}
+	if rc, done := a.reciprocal(v, t, r, noun, c); done {
+		return rc // reciprocal.go: "X and Y exchanged fire", "accused each other"
 	}
 	if (r.name == "establish-ties" || r.name == "cut-ties" || strings.HasSuffix(r.name, "-ties-passive")) && v.tiesSides(t, noun, c) {
 		return c // "relations between X and Y were severed": both sides cut them

@@ -56,6 +56,7 @@ var sideNouns = map[string]bool{
 	"militants": true, "rebels": true, "fighters": true, "guerrillas": true, "militia": true, "militias": true, "navy": true,
 	"authorities": true, "regime": true, "security": true, "gunmen": true, "insurgents": true, "separatists": true,
 	"islamists": true, "units": true, "warplanes": true, "administration": true, "policemen": true, "paratroopers": true,
+	"guards": true, "commandos": true, "marines": true,
 }
 
 // hostilityParties returns the two sides of the fighting named by the
