@@ -585,6 +585,9 @@ func nounContext(v *sentenceView, t int) bool {
 	if verbObject(v, t) {
 		return true // "heeding demands", "rejected calls": the object of a verb
 	}
+	if t >= 2 && eventAdjectives[p.norm] && (v.toks[t-2].poss || determiners[v.toks[t-2].norm]) {
+		return true // "the deadly protests", "last week's violent clashes"
+	}
 	if n := v.at[t-1]; n >= 0 && v.ms[n].form == formDemonym {
 		return true
 	}
@@ -598,6 +601,16 @@ func nounContext(v *sentenceView, t int) bool {
 		return true
 	}
 	return false
+}
+
+// eventAdjectives qualify an event noun after a determiner or possessive:
+// "the deadly protests" is a noun where "the government protests" may be
+// a verb.
+var eventAdjectives = map[string]bool{
+	"deadly": true, "violent": true, "peaceful": true, "massive": true, "mass": true, "large": true, "huge": true,
+	"big": true, "small": true, "widespread": true, "bloody": true, "fresh": true, "renewed": true, "new": true,
+	"continuing": true, "ongoing": true, "daily": true, "nationwide": true, "repeated": true, "sporadic": true,
+	"angry": true, "fierce": true, "heavy": true, "similar": true, "previous": true, "earlier": true, "unprecedented": true,
 }
 
 // verbObject reports a form at t that stands right after a participle or

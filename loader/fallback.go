@@ -277,6 +277,9 @@ func (a *article) fallbackStatement(v *sentenceView, speaker *graph.Entity, k, f
 		if m.modifier && m.ent.Kind == graph.Person {
 			continue
 		}
+		if m.last+1 < len(toks) && ruleTexts[toks[m.last+1].norm] {
+			continue // "in violation of United Nations resolutions": whose rules, not who broke them
+		}
 		switch {
 		case len(targets) == 0:
 			targets = []*graph.Entity{m.ent}
@@ -310,6 +313,15 @@ func (a *article) fallbackStatement(v *sentenceView, speaker *graph.Entity, k, f
 	c.actors = a.withStates(c.actors, c.targets)
 	c.targets = a.withStates(c.targets, c.actors)
 	return c
+}
+
+// ruleTexts are texts a party's name qualifies as their author ("United
+// Nations resolutions", "Iraqi law"): a statement about breaking them is
+// not about that party.
+var ruleTexts = map[string]bool{
+	"resolution": true, "resolutions": true, "law": true, "laws": true, "rules": true, "charter": true,
+	"regulations": true, "guidelines": true, "mandate": true, "conventions": true, "convention": true,
+	"statutes": true, "constitution": true,
 }
 
 // fallbackCue finds the strongest cue in toks[from:to] within cueReach

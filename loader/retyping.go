@@ -70,6 +70,8 @@ var modifiedNouns = map[string]map[string]bool{
 	// ("riot police dispersed the protesters"), where no other word
 	// names the protest.
 	"riot": {"control": true, "gear": true, "shields": true, "equipment": true, "act": true, "vehicles": true},
+	"detention": {"facility": true, "facilities": true, "centre": true, "center": true, "centres": true, "centers": true,
+		"camp": true, "camps": true, "cell": true, "cells": true, "policy": true, "policies": true},
 	"attack": {"helicopter": true, "helicopters": true, "aircraft": true, "jet": true, "jets": true, "plane": true,
 		"planes": true, "submarine": true, "submarines": true, "boat": true, "boats": true, "dog": true, "dogs": true,
 		"craft": true, "drone": true, "drones": true, "ads": true, "ad": true},
@@ -80,5 +82,17 @@ var modifiedNouns = map[string]map[string]bool{
 // called in attack helicopters"), which names no riot and no attack.
 func attributiveTrigger(toks []token, t int) bool {
 	nouns, ok := modifiedNouns[toks[t].norm]
-	return ok && t+1 < len(toks) && nouns[toks[t+1].norm]
+	if ok && t+1 < len(toks) && nouns[toks[t+1].norm] {
+		return true
+	}
+	return t >= 2 && toks[t-1].norm == "on" && subjectHolders[toks[t-2].norm]
+}
+
+// subjectHolders are offices, bodies and texts whose subject follows "on":
+// "the UN special envoys on torture", "the convention on torture", "a
+// report on the arrests" name a subject, not an event that happened.
+var subjectHolders = map[string]bool{
+	"envoy": true, "envoys": true, "rapporteur": true, "rapporteurs": true, "convention": true, "conventions": true,
+	"committee": true, "commission": true, "report": true, "reports": true, "law": true, "laws": true, "bill": true,
+	"expert": true, "experts": true, "conference": true, "panel": true, "treaty": true, "debate": true, "hearing": true,
 }

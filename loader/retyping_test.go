@@ -72,3 +72,14 @@ func TestCondolencesAreNoPromise(t *testing.T) {
 			wantEvent{graph.Agree, []string{"JP"}, []string{"CN"}}, graph.Reported, true},
 	})
 }
+
+// TestNamesOfNoEvent leaves alone trigger words that name a facility, the
+// subject of an office or text, an author of rules, or an event that is
+// only the victims' occasion.
+func TestNamesOfNoEvent(t *testing.T) {
+	checkNoEvents(t, "2006-02-16", []graph.EventType{graph.Assault, graph.Coerce, graph.Protest, graph.Accuse},
+		"The UN special envoys on torture reported on the US detention facility at Guantanamo Bay.",
+		"Cyprus said the ship was in violation of United Nations resolutions.",
+		"Newsweek apologized to the victims of last week's deadly protests in Afghanistan.",
+	)
+}

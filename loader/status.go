@@ -192,6 +192,9 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 			return graph.Planned // "talks between Russia and China are scheduled", "the summit with X is set to take place"
 		}
 	}
+	if verb && claimedThat(toks, t) {
+		return graph.Speculated // "a claim was made by X in June that US forces have been sending"
+	}
 	for k := t - 1; k >= 0 && k >= t-sentenceWideReach; k-- {
 		if sentenceWideCues[toks[k].norm] {
 			return graph.Speculated

@@ -30,6 +30,8 @@ func TestClauseStatus(t *testing.T) {
 		{"the recent summit", "summit", false, graph.Reported},
 		{"tensions rose due to Spain's sale of arms", "sale", false, ""},
 		{"talks in May", "talks", false, ""},
+		{"a claim was made by a former inspector in June 2005 that US forces have been sending troops into Iran", "sending", true, graph.Speculated},
+		{"Iran rejected the claims, and US forces have been sending troops into Iraq", "sending", true, graph.Reported},
 		{"talks between Russia and China are scheduled for next week", "talks", false, graph.Planned},
 		{"the summit between Biden and Xi is set to take place in November", "summit", false, graph.Planned},
 		{"the visit of President Bush to Israel will take place in January", "visit", false, graph.Planned},

@@ -20,6 +20,37 @@ var claimCues = map[string]bool{
 	"allege": true, "alleges": true, "alleging": true, "believed": true,
 }
 
+// claimedThat reports a verb at t inside the "that" clause of a claim noun
+// further back than the status window reaches: "A claim was made by
+// former inspector Scott Ritter in June 2005 that United States forces
+// have been sending ...". The clause must open within a few words of the
+// verb, and the noun must stand in the same stretch of text before it,
+// with no comma, colon or other "that" in between.
+func claimedThat(toks []token, t int) bool {
+	that := -1
+	for k := t - 1; k >= 0 && k >= t-12; k-- {
+		if clauseBreak(toks[k]) || toks[k].text == "," {
+			return false
+		}
+		if toks[k].norm == "that" {
+			that = k
+			break
+		}
+	}
+	if that < 0 {
+		return false
+	}
+	for k := that - 1; k >= 0 && k >= that-14; k-- {
+		if clauseBreak(toks[k]) || toks[k].text == "," || toks[k].norm == "that" {
+			return false
+		}
+		if claimNouns[toks[k].norm] {
+			return k == 0 || !denialVerbs[toks[k-1].norm]
+		}
+	}
+	return false
+}
+
 // ownedUpNouns follow a claim that owns up to an act rather than asserts
 // it of another: "claimed responsibility for the bombing".
 var ownedUpNouns = map[string]bool{"responsibility": true, "credit": true}
