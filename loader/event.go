@@ -1186,6 +1186,27 @@ func hostileComplement(toks []token, t int) bool {
 	return false
 }
 
+// mutualWords make a pledge by a coordinated subject one the parties make
+// each other: "pledged to deepen their partnership", "vowed to boost
+// bilateral trade". Without them it is a pledge each makes to others
+// ("The Conservatives and the Liberals made many promises").
+var mutualWords = map[string]bool{"bilateral": true, "mutual": true, "each": true, "together": true,
+	"partnership": true, "ties": true, "relations": true, "relationship": true, "friendship": true, "cooperation": true}
+
+// mutualComplement reports a mutual word within the few words after the
+// pledge at t, before the clause ends.
+func mutualComplement(toks []token, t int) bool {
+	for k := t + 1; k < len(toks) && k <= t+8; k++ {
+		if toks[k].punct {
+			return false
+		}
+		if mutualWords[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // requestNounGovernors ask for what the noun after them names.
 var requestNounGovernors = map[string]bool{
 	"urge": true, "urges": true, "urged": true, "urging": true, "demand": true, "demands": true, "demanded": true, "demanding": true,
@@ -1726,8 +1747,9 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	if collectiveActors != nil {
 		c.actors = collectiveActors
 	}
-	if r.pair && len(c.targets) == 0 && len(c.actors) > 1 {
-		// "signed by India and Germany": the first named acts, the rest are met.
+	if (r.pair || c.typ == graph.Agree && mutualComplement(v.toks, t)) && len(c.targets) == 0 && len(c.actors) > 1 {
+		// "signed by India and Germany", "India and Japan pledged to deepen
+		// their partnership": the first named acts, the rest are met.
 		c.actors, c.targets = c.actors[:1], c.actors[1:]
 	}
 	c.targets = v.expand(c.targets, t, false, c.actors)

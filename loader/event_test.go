@@ -33,6 +33,7 @@ func TestEventRules(t *testing.T) {
 		{"air strike", "An Israeli air strike on Lebanon killed ten.", graph.Assault, "strike", "IL", "LB", "noun:strike-attributive", graph.Reported},
 		{"sanctions on", "Canada imposed new sanctions on Iran.", graph.Sanction, "", "CA", "IR", "verb:impose-sanctions", graph.Reported},
 		{"warships sent are a deployment", "China sent warships into Taiwanese waters.", graph.Mobilize, "troops", "CN", "TW", "verb:send-troops", graph.Reported},
+		{"pledge to each other", "India and Japan pledged to deepen their strategic partnership.", graph.Agree, "", "IN", "JP", "verb:promise", graph.Reported},
 		{"trade ban", "Japan banned imports of American beef.", graph.Sanction, "", "JP", "US", "verb:ban-trade", graph.Reported},
 		{"travel ban", "Russia banned entry to 500 Americans.", graph.Sanction, "", "RU", "US", "verb:ban-trade", graph.Reported},
 		{"expel diplomats", "Poland expelled Russian diplomats.", graph.Sanction, "expel", "PL", "RU", "verb:expel-diplomats", graph.Reported},
@@ -120,4 +121,13 @@ func TestEventMerge(t *testing.T) {
 		}
 		seen[e.ID] = true
 	}
+}
+
+// TestParallelPledgesTargetNoOne leaves pledges that two parties each
+// make to others without a target: they are no agreement between them.
+func TestParallelPledgesTargetNoOne(t *testing.T) {
+	checkNoEvents(t, "2023-03-22", []graph.EventType{graph.Agree, graph.Threaten},
+		"The Conservatives and the Liberals have made many promises to improve the economy.",
+		"The US and Britain pledged to fight terrorism.",
+	)
 }
