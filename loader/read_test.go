@@ -624,6 +624,7 @@ func FuzzRead(f *testing.F) {
 		`{"title": [1], "text": 3}`,
 		`{"text": "T", "published": "2023-09-24T10:00:00.5+02:00"}`,
 		`{"id": "a1", "text": "E.", "entities": [{"name": "A", "kind": "COUNTRY"}], "events": [{"type": "AID", "actors": ["A"], "date": "2023-10", "status": "reported", "evidence": "E."}]}`,
+		`{"id": "a2", "entities": [{"name": "A", "kind": "PERSON", "aliases": ["a"]}, {"name": "B", "kind": "COUNTRY"}], "events": [{"type": "CONSULT", "actors": ["a"], "targets": ["B"], "status": "planned", "evidence": "E.", "rule": "verb:visit", "confidence": 0.65, "location": "Paris"}]}`,
 		"\xff\xfe",
 		"",
 	} {
@@ -645,9 +646,44 @@ func FuzzRead(f *testing.F) {
 				if err := doc.Claims.Validate(); err != nil {
 					t.Errorf("document accepted %q but its claims do not validate: %v", data, err)
 				}
+				checkClaimsRoundTrip(t, doc)
 			}
 		}
 	})
+}
+
+// checkClaimsRoundTrip writes doc's claims with ClaimsWriter and reads
+// them back: the same events must return, with the same rules.
+func checkClaimsRoundTrip(t *testing.T, doc Document) {
+	t.Helper()
+	var buf bytes.Buffer
+	cw := NewClaimsWriter(&buf)
+	if err := cw.Write(doc.Claims, doc.Body); err != nil {
+		t.Fatalf("writing claims: %v", err)
+	}
+	if err := cw.Close(); err != nil {
+		t.Fatalf("closing claims: %v", err)
+	}
+	written := buf.String()
+	n := 0
+	for back, err := range ReadFrom("back.json", &buf, fakeResolve) {
+		if err != nil {
+			t.Fatalf("claims written as\n%s\ndo not read back: %v", written, err)
+		}
+		n++
+		if len(back.Claims.Events) != len(doc.Claims.Events) {
+			t.Fatalf("%d events read back, %d written:\n%s", len(back.Claims.Events), len(doc.Claims.Events), written)
+		}
+		for i, ev := range doc.Claims.Events {
+			got := back.Claims.Events[i]
+			if got.ID != ev.ID || got.Claims[0].Rule != ev.Claims[0].Rule {
+				t.Errorf("event %d read back as %s (%s), written as %s (%s):\n%s", i, got.ID, got.Claims[0].Rule, ev.ID, ev.Claims[0].Rule, written)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d articles read back, 1 written:\n%s", n, written)
+	}
 }
 
 // jsonUnmarshalStrict decodes data as readClaims does.
