@@ -885,6 +885,12 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		c.optionalTarget = c.optionalTarget || a.targetlessRequest(toks, h.t, h.noun, c)
 		c.mode = h.rule.modeAt(toks, h.t)
 		signedMode(c) // reciprocal.go: a truce signed is an agreement signed
+		if h.rule.name == "regret" && len(c.targets) > 0 && (strings.Contains(c.rule, "-referent") || v.othersAct(h.t)) {
+			// "regretted the recall" after Serbia recalled its envoy, "regretted
+			// the decision by Finland": disapproval of another's act, not an
+			// apology for one's own.
+			c.typ, c.mode, c.rule = graph.Accuse, "disapprove", c.rule+"-others-act"
+		}
 		if a.unofficialLabel(c) {
 			c.typ, c.mode, c.rule = graph.Accuse, "disapprove", c.rule+"-unofficial" // "Hamas labelled Israel a terrorist state": names, no list
 		}
@@ -1182,6 +1188,22 @@ func hostileComplement(toks []token, t int) bool {
 		if r.verbForms[w] && r.matches(toks, k+1) {
 			return hostileTypes[r.typ]
 		}
+	}
+	return false
+}
+
+// othersAct reports that the object of the verb at t names its doer
+// within a few words: "the decision by Finland", "Finland's decision".
+func (v *sentenceView) othersAct(t int) bool {
+	for k := t + 1; k < len(v.toks) && k <= t+5; k++ {
+		if v.toks[k].punct {
+			return false
+		}
+		n := v.at[k]
+		if n < 0 || v.ms[n].first != k || v.ms[n].place {
+			continue
+		}
+		return k > 0 && v.toks[k-1].norm == "by" || v.toks[v.ms[n].last].poss
 	}
 	return false
 }

@@ -34,6 +34,8 @@ func TestEventRules(t *testing.T) {
 		{"sanctions on", "Canada imposed new sanctions on Iran.", graph.Sanction, "", "CA", "IR", "verb:impose-sanctions", graph.Reported},
 		{"warships sent are a deployment", "China sent warships into Taiwanese waters.", graph.Mobilize, "troops", "CN", "TW", "verb:send-troops", graph.Reported},
 		{"pledge to each other", "India and Japan pledged to deepen their strategic partnership.", graph.Agree, "", "IN", "JP", "verb:promise", graph.Reported},
+		{"regret of another's act", "Russia regretted the decision by Finland to join NATO.", graph.Accuse, "disapprove", "RU", "FI", "verb:regret-others-act", graph.Reported},
+		{"regret of one's own", "Japan expressed regret to South Korea over its colonial rule.", graph.Concede, "apologize", "JP", "KR", "verb:regret", graph.Reported},
 		{"trade ban", "Japan banned imports of American beef.", graph.Sanction, "", "JP", "US", "verb:ban-trade", graph.Reported},
 		{"travel ban", "Russia banned entry to 500 Americans.", graph.Sanction, "", "RU", "US", "verb:ban-trade", graph.Reported},
 		{"expel diplomats", "Poland expelled Russian diplomats.", graph.Sanction, "expel", "PL", "RU", "verb:expel-diplomats", graph.Reported},
