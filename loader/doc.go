@@ -53,7 +53,8 @@
 //     party to it; vessels.go: ships by their prefixes ("USS Cole",
 //     "HMAS Adelaide") and their flag states.
 //   - offices.go: "the US Defense Secretary" as the gazetteer's office
-//     holder at the date; surname-first East Asian names.
+//     holder at the date; "the Ukrainian leader" as the state's leader the
+//     article named; surname-first East Asian names.
 //   - discourse.go: "the two leaders", "both sides", "talks between the two
 //     sides" as the article's pair.
 //   - anaphora.go: "rejected the offer" aimed at whoever made it.

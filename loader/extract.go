@@ -1644,6 +1644,7 @@ func (a *article) references(toks []token, ms []mention, taken []bool) []mention
 	out = append(out, a.qualifiedGroupReferences(toks, taken)...)
 	out = append(out, a.officialReferences(toks, ms, taken)...)
 	out = append(out, a.officeHolderReferences(toks, ms, taken)...)
+	out = append(out, a.leaderReferences(toks, ms, taken)...)
 	out = append(out, a.counterpartReferences(toks, ms, taken)...)
 	out = append(out, a.neighbourReferences(toks, ms, taken)...)
 	out = append(out, a.pronounReferences(toks, ms, taken, out)...)

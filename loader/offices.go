@@ -386,3 +386,44 @@ func otherGivenName(toks []token, j int, e *graph.Entity) bool {
 	}
 	return !slices.Contains(strings.Fields(nameKey(e.Name)), toks[n].norm) // "Mao Zedong" again
 }
+
+// leadingOffices are the offices "the Russian leader" may stand for: a
+// state's head of state or of government.
+var leadingOffices = []string{"President", "Prime Minister", "Premier", "Chancellor", "Supreme Leader", "King", "Queen", "Emir"}
+
+// leaderReferences resolves "leader" after a state's demonym or possessive
+// ("the Ukrainian leader", "Russia's leader") to the one person of that
+// state the article has named so far who holds a leading office at
+// publication: news calls a leader by his state once it has named him.
+// "leader" is no title of its own, so unlike officeHolderReferences this
+// never reaches for a gazetteer holder the article has not named.
+func (a *article) leaderReferences(toks []token, ms []mention, taken []bool) []mention {
+	var out []mention
+	for _, m := range ms {
+		i := m.last + 1
+		if i >= len(toks) || taken[i] || toks[i].norm != "leader" || toks[i].upper || m.ent.Kind != graph.Country || m.place {
+			continue
+		}
+		if !toks[m.last].poss && (m.form != formDemonym || m.first == 0 || toks[m.first-1].norm != "the") {
+			continue // "a Japanese leader" is any of them
+		}
+		if i+1 < len(toks) && toks[i+1].upper && !toks[i+1].punct {
+			continue // "the Ukrainian leader Volodymyr Zelensky": named, the title rules' case
+		}
+		var who *graph.Entity
+		for _, p := range a.people {
+			if p.Country != m.ent.ID || !a.holds(p, func(t string) bool { return slices.Contains(leadingOffices, t) }) {
+				continue
+			}
+			if who != nil && who != p {
+				who = nil
+				break
+			}
+			who = p
+		}
+		if who != nil {
+			out = append(out, mention{first: i, last: i, ent: who, form: formRef})
+		}
+	}
+	return out
+}

@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/geokg/geokg/graph"
@@ -90,6 +92,26 @@ func TestSurnameFirstShorts(t *testing.T) {
 	} {
 		if got := surnameFirst(name); got != want {
 			t.Errorf("surnameFirst(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestLeaderAndMinistryReferences reads "the Ukrainian leader" as the
+// leader of that state the article named, and "the ministry" as the one
+// ministry it named; "a Japanese leader" is any of them.
+func TestLeaderAndMinistryReferences(t *testing.T) {
+	checkEvents(t, "2023-03-22", []eventCase{
+		{name: "the leader named before", body: "Ukrainian President Volodymyr Zelensky visited Washington. The Ukrainian leader met Joe Biden.",
+			want: wantEvent{graph.Consult, []string{"person/volodymyr-zelensky"}, []string{"person/joe-biden"}}},
+		{name: "the ministry named before", body: "Iran's Foreign Ministry summoned the German ambassador. The ministry accused Germany of interference.",
+			want: wantEvent{graph.Accuse, []string{"IR"}, []string{"DE"}}},
+	})
+	ex := extractBody(t, "Shinzo Abe visited China. A Japanese leader met Xi Jinping.", "2016-05-14")
+	for _, ev := range ex.Events {
+		for _, c := range ev.Claims {
+			if strings.Contains(c.Text, "A Japanese leader") && slices.Contains(ids(ev.Actors), "person/shinzo-abe") {
+				t.Errorf("%q: 'a Japanese leader' read as Shinzo Abe", c.Text)
+			}
 		}
 	}
 }

@@ -8,7 +8,8 @@ import (
 )
 
 // References by a body's head noun: "the council" after "the UN Security
-// Council", "the alliance" after NATO, "the bloc" after ASEAN. A head noun
+// Council", "the alliance" after NATO, "the bloc" after ASEAN, "the
+// ministry" after "Iran's Foreign Ministry". A head noun
 // resolves only when exactly one organisation the article has named fits
 // it; with none or several it is left alone, since "the court" may as well
 // be a court the article never names.
@@ -31,6 +32,7 @@ var bodyHeads = map[string]func(names []string) bool{
 	"commission":   namesWord("Commission"),
 	"court":        namesWord("Court"),
 	"tribunal":     namesWord("Tribunal"),
+	"ministry":     namesWord("Ministry"),
 	"organisation": namesWord("Organisation", "Organization"),
 	"organization": namesWord("Organisation", "Organization"),
 	"alliance":     func(ns []string) bool { return alliances[ns[0]] || namesWord("Alliance")(ns) },
