@@ -1745,6 +1745,14 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 			}
 		}
 	}
+	if target == nil && noun && !r.pair && !r.reverse && (r.typ == graph.Coerce || r.typ == graph.Assault) && t+1 < len(v.toks) && v.toks[t+1].norm == "of" {
+		// "Israel's blockade of Gaza", "the shelling of the West Bank town":
+		// force on a place falls on the state it lies in.
+		if host := a.presenceState(v, t+1); host != nil && host != actor && a.stateOf(actor) != host {
+			target = host
+			c.rule += "-place-host"
+		}
+	}
 	if target == nil && r.typ == graph.Retreat && r.mode == "withdraw" && !noun {
 		if place, host := a.placeLeft(v, t, r.window, actor); host != nil {
 			target = host // "pulled out of the Gaza Strip", "withdrew its troops from Kherson": presence.go

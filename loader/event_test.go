@@ -36,6 +36,7 @@ func TestEventRules(t *testing.T) {
 		{"pledge to each other", "India and Japan pledged to deepen their strategic partnership.", graph.Agree, "", "IN", "JP", "verb:promise", graph.Reported},
 		{"regret of another's act", "Russia regretted the decision by Finland to join NATO.", graph.Accuse, "disapprove", "RU", "FI", "verb:regret-others-act", graph.Reported},
 		{"regret of one's own", "Japan expressed regret to South Korea over its colonial rule.", graph.Concede, "apologize", "JP", "KR", "verb:regret", graph.Reported},
+		{"force on a place", "Israel's blockade of Gaza has lasted since 2007.", graph.Coerce, "blockade", "IL", "PS", "noun:blockade-possessive-place-host", graph.Reported},
 		{"trade ban", "Japan banned imports of American beef.", graph.Sanction, "", "JP", "US", "verb:ban-trade", graph.Reported},
 		{"travel ban", "Russia banned entry to 500 Americans.", graph.Sanction, "", "RU", "US", "verb:ban-trade", graph.Reported},
 		{"expel diplomats", "Poland expelled Russian diplomats.", graph.Sanction, "expel", "PL", "RU", "verb:expel-diplomats", graph.Reported},
