@@ -59,6 +59,21 @@ var sideNouns = map[string]bool{
 	"guards": true, "commandos": true, "marines": true,
 }
 
+// betweenAfter returns the index of "between" among the few words after
+// the fighting noun at t, past words of its outbreak ("clashes broke out
+// between"), or -1.
+func betweenAfter(toks []token, t int) int {
+	for k := t + 1; k < len(toks) && k <= t+5; k++ {
+		if toks[k].norm == "between" {
+			return k
+		}
+		if !outbreakWords[toks[k].norm] {
+			return -1
+		}
+	}
+	return -1
+}
+
 // hostilityParties returns the two sides of the fighting named by the
 // noun at t when a "between" phrase right after it (or after a verb of
 // its outbreak) names both: "the battle between the Turkish government
@@ -68,16 +83,7 @@ var sideNouns = map[string]bool{
 // war between the two countries", "government troops") reads nothing.
 func (v *sentenceView) hostilityParties(t int) (x, y *graph.Entity) {
 	toks := v.toks
-	b := -1
-	for k := t + 1; k < len(toks) && k <= t+5; k++ {
-		if toks[k].norm == "between" {
-			b = k
-			break
-		}
-		if !outbreakWords[toks[k].norm] {
-			return nil, nil
-		}
-	}
+	b := betweenAfter(toks, t)
 	if b < 0 {
 		return nil, nil
 	}

@@ -383,16 +383,7 @@ var warCounts = map[string]bool{"two": true, "three": true, "four": true, "five"
 // "clashes between Israeli and Palestinian troops".
 func (v *sentenceView) demonymSides(t int) (x, y *graph.Entity) {
 	toks := v.toks
-	b := -1
-	for k := t + 1; k < len(toks) && k <= t+5; k++ {
-		if toks[k].norm == "between" {
-			b = k
-			break
-		}
-		if !outbreakWords[toks[k].norm] {
-			return nil, nil
-		}
-	}
+	b := betweenAfter(toks, t)
 	if b < 0 {
 		return nil, nil
 	}
