@@ -197,4 +197,9 @@
 //     state; doneacts.go: a purpose after a finished act is reported.
 //   - plover.go: rules checked against PLOVER's gold sentences: a
 //     commitment ("agreed to provide aid for X") aimed where its act is.
+//   - legal.go: courts and legal acts: orders ("ordered Russia to halt"),
+//     rulings ("ruled against", "found that X had violated"), proceedings
+//     ("brought charges against", "took X to court"), extraditions sought
+//     from a state or done from one to another, a court's ambiguous
+//     acronym ("the ICC") in a sentence on justice.
 package loader

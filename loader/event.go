@@ -212,7 +212,7 @@ var lexicon = []lexEntry{
 	{verbs: "apologise apologises apologised apologize apologizes apologized", nouns: "apology apologies", rule: eventRule{name: "apologize", typ: graph.Concede, mode: "apologize", preps: []string{"to"}}},
 	{verbs: "share shares shared sharing exchange exchanges exchanged exchanging", rule: eventRule{name: "share-intelligence", typ: graph.Cooperate, mode: "intelligence", need: []string{"intelligence", "information", "evidence", "expertise", "data"}, window: 3, preps: []string{"with"}, pair: true}},
 	{nouns: "exercises exercise drills drill manoeuvres maneuvers games", rule: eventRule{name: "exercises", typ: graph.Cooperate, mode: "military", need: []string{"joint", "military", "naval", "war"}, window: 2, preps: []string{"with"}, pair: true}},
-	{verbs: "extradite extradites extradited extraditing", nouns: "extradition", rule: eventRule{name: "extradite", typ: graph.Cooperate, mode: "judicial", preps: []string{"to"}}},
+	{verbs: "extradite extradites extradited extraditing", nouns: "extradition", rule: eventRule{name: "extradite", typ: graph.Cooperate, mode: "judicial", preps: []string{"to"}, skipAfter: extraditionSteps}},
 	{verbs: "cooperate cooperates cooperated cooperating collaborate collaborates collaborated", nouns: "cooperation collaboration", rule: eventRule{name: "cooperate", typ: graph.Cooperate, preps: []string{"with"}, pair: true,
 		modes: map[string]string{"military": "military", "defence": "military", "defense": "military", "economic": "economic", "trade": "economic", "intelligence": "intelligence", "judicial": "judicial"}, window: 2}},
 	{verbs: "support supports supported backs backed endorse endorses endorsed defend defends defended defending", nouns: "backing endorsement", rule: eventRule{name: "support", typ: graph.Support, direct: true, preps: []string{"for"}}},
@@ -221,7 +221,7 @@ var lexicon = []lexEntry{
 	{verbs: "urge urges urged urging request requested requesting appeal appealed ask asks asked asking implore implores implored plead pleads pleaded exhort exhorts exhorted beseech besought petition petitioned lobby lobbies lobbied presses", nouns: "request requests appeal appeals plea pleas", rule: eventRule{name: "request", typ: graph.Request, direct: true, preps: []string{"to", "on"}}},
 	{verbs: "seek seeks sought seeking", rule: eventRule{name: "seek", typ: graph.Request, need: []string{"help", "aid", "support", "assistance", "asylum", "refuge", "extradition", "release", "clarification", "explanation", "compensation", "guarantees"}, window: 3, preps: []string{"from", "in"}}},
 	{verbs: "expect expects", rule: eventRule{name: "expect", typ: graph.Request, direct: true}}, // only "expect X to V": see expectedOfSomeone
-	{verbs: "pressed pressure pressures pressured pressuring", rule: eventRule{name: "pressure", typ: graph.Request, direct: true, preps: []string{"on"}, skipAfter: []string{"ahead"}}},
+	{verbs: "pressed pressure pressures pressured pressuring", rule: eventRule{name: "pressure", typ: graph.Request, direct: true, preps: []string{"on"}, skipAfter: []string{"ahead", "charges", "charge"}}},
 	{verbs: "push pushes pushed pushing", rule: eventRule{name: "push-for", typ: graph.Request, need: []string{"for"}, window: 2, direct: true, preps: []string{"for", "on"}}},
 	{verbs: "must should ought", rule: eventRule{name: "must", typ: graph.Request}},
 	{verbs: "demand demands demanded demanding", nouns: "demand demands", rule: eventRule{name: "demand", typ: graph.Request, mode: "demand", direct: true, preps: []string{"of", "from"}}},
@@ -245,7 +245,7 @@ var triggers = func() map[string]*trigger {
 	m := map[string]*trigger{}
 	// The narrower entries go first.
 	entries := slices.Concat(
-		coverageFirst, presenceLexicon, conflictLexicon, forceLexicon, coercionLexicon, verbalLexicon, meetingsLexicon,
+		coverageFirst, presenceLexicon, conflictLexicon, forceLexicon, coercionLexicon, legalLexicon, verbalLexicon, meetingsLexicon,
 		consultLexicon, pairsLexicon, implicitLexicon, reciprocalLexicon, lexicon, coverageLexicon,
 		progressiveLexicon,
 	)
@@ -778,6 +778,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.receivedGuests(s, v),
 		a.aidFrames(s, v),
 		a.protestActs(s, v),
+		a.legalFrames(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
@@ -1306,7 +1307,7 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	if r.name == "call-off" && calledOffMeeting(toks, t) {
 		return false // "called off the summit": fates.go reads the summit as denied
 	}
-	if r.name == "tell-to" && !toldToAct(toks, t) {
+	if (r.name == "tell-to" || r.name == "order-to") && !toldToAct(toks, t) {
 		return false
 	}
 	if r.name == "blockade" && heldBlockade(toks, t) >= 0 {

@@ -354,7 +354,7 @@ func (a *article) mentions(toks []token) []mention {
 		a.shortAt, a.appositivePerson, a.organization, a.acronymOrg, a.namedGroup,
 		a.vessel, a.prefixedVessel, a.bodyReference, a.variantName, a.quotedSpeaker, a.ellipticalState, a.placeName, a.forenamePerson,
 		a.cuedPerson, a.describedBody, a.pluralParty, a.nationalLegislature,
-		a.appositionPerson,
+		a.appositionPerson, a.courtAcronym,
 	}
 	described := []func([]token, int) (candidateMention, bool){
 		a.titledPerson, a.describedPerson, a.introducedPerson,
