@@ -89,7 +89,17 @@ func (a *article) destination(v *sentenceView, k int) (state, city *graph.Entity
 		return nil, nil
 	}
 	m := v.ms[v.at[k]]
-	if m.first != k || m.ent.Kind != graph.Country || v.toks[m.last].poss {
+	if m.first != k || v.toks[m.last].poss {
+		return nil, nil
+	}
+	if m.ent.Kind == graph.Location && m.form == formCapital {
+		// "arrived in Seoul": a capital named as the place of arrival.
+		if state := a.x.gaz.countryByID[m.ent.Country]; state != nil {
+			return a.entity(state), m.ent
+		}
+		return nil, nil
+	}
+	if m.ent.Kind != graph.Country {
 		return nil, nil
 	}
 	switch m.form {
@@ -309,7 +319,8 @@ func foreignParties(x, y *graph.Entity) bool {
 }
 
 // letterTo reads a letter or message addressed to a party: "a letter from X
-// to Y", "X sent a message to Y", "In a letter to Y, X proposed". An open
+// to Y", "X's letter to Y", "X sent a message to Y", "In a letter to Y, X
+// proposed". An open
 // letter is a public statement, not a contact.
 func (a *article) letterTo(v *sentenceView, t int) *candidate {
 	sender, recipient := a.letterParties(v, t)
@@ -337,6 +348,13 @@ func (a *article) letterParties(v *sentenceView, t int) (sender, recipient *grap
 			return nil, nil
 		}
 		sender, k = v.ms[n].ent, v.ms[n].last+1
+		if k >= len(toks) || toks[k].norm != "to" {
+			return nil, nil
+		}
+		if n := v.partyNamedAt(k + 1); n >= 0 && foreignParties(sender, v.ms[n].ent) {
+			return sender, v.ms[n].ent
+		}
+		return nil, nil
 	}
 	if k >= len(toks) || toks[k].norm != "to" {
 		return nil, nil
@@ -354,6 +372,8 @@ func (a *article) letterParties(v *sentenceView, t int) (sender, recipient *grap
 		d--
 	}
 	switch {
+	case t > 0 && toks[t-1].poss && v.at[t-1] >= 0 && usable(v.ms[v.at[t-1]]):
+		sender = v.ms[v.at[t-1]].ent // "Ahmadinejad's letter to Bush"
 	case d >= 0 && letterVerbs[toks[d].norm]:
 		if d > 0 && beForms[toks[d-1].norm] {
 			return nil, nil // "a letter was sent to": passive, no sender here
@@ -368,8 +388,8 @@ func (a *article) letterParties(v *sentenceView, t int) (sender, recipient *grap
 			}
 		}
 	}
-	if sender == nil || sender == recipient || !a.contactParty(sender) {
-		return nil, nil
+	if sender == nil || !a.contactParty(sender) || !foreignParties(sender, recipient) {
+		return nil, nil // "in a letter to Rumsfeld, Boxer": a senator writing to her own government
 	}
 	return sender, recipient
 }

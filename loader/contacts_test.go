@@ -20,6 +20,10 @@ func TestContacts(t *testing.T) {
 			wantEvent{graph.Consult, []string{"JP"}, []string{"KR"}}, graph.Reported, "contact:send-envoy"},
 		{"will send a diplomat", "The United States will send its top diplomat to Beijing next week.",
 			wantEvent{graph.Consult, []string{"US"}, []string{"CN"}}, graph.Planned, "contact:send-envoy"},
+		{"an envoy arrived", "Japan's special envoy arrived in Seoul on Monday.",
+			wantEvent{graph.Consult, []string{"JP"}, []string{"KR"}}, graph.Reported, "contact:envoy-arrived"},
+		{"a delegation arrived", "A Chinese delegation arrived in Pyongyang last week.",
+			wantEvent{graph.Consult, []string{"CN"}, []string{"KP"}}, graph.Reported, "contact:envoy-arrived"},
 		{"briefed a counterpart", "Sergei Lavrov briefed his Chinese counterpart on the talks.",
 			wantEvent{graph.Consult, []string{"RU"}, []string{"CN"}}, graph.Reported, "contact:told"},
 		{"told a leader", "Vladimir Putin told Xi Jinping that Russia was ready for talks.",
@@ -30,10 +34,14 @@ func TestContacts(t *testing.T) {
 			wantEvent{graph.Consult, []string{"person/donald-trump"}, []string{"KP"}}, graph.Reported, "contact:letter"},
 		{"a letter from to", "A letter from Donald Trump to Kim Jong-un proposed a second summit.",
 			wantEvent{graph.Consult, []string{"person/donald-trump"}, []string{"KP"}}, graph.Reported, "contact:letter"},
+		{"a possessive letter", "Vladimir Putin's letter to Xi Jinping was published on Monday.",
+			wantEvent{graph.Consult, []string{"RU"}, []string{"CN"}}, graph.Reported, "contact:letter"},
 		{"praise in a message", "Vladimir Putin sent a message to Xi Jinping congratulating him.",
 			wantEvent{graph.Support, []string{"RU"}, []string{"CN"}}, graph.Reported, "verb:praise-message"},
 		{"a tour of states", "Antony Blinken began a tour of Egypt, Jordan and Israel.",
 			wantEvent{graph.Consult, []string{"US"}, []string{"EG", "JO", "IL"}}, graph.Reported, "contact:tour"},
+		{"a stop in a capital", "Antony Blinken wrapped up his tour of the Middle East with a stop in Cairo.",
+			wantEvent{graph.Consult, []string{"US"}, []string{"EG"}}, graph.Reported, "contact:stop"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

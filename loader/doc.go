@@ -158,7 +158,8 @@
 //     targets; a signed truce is SUPPORT (sign); "clashed over" an issue
 //     is a quarrel, not force.
 //   - contacts.go: contacts no verb of meeting states: an envoy sent to a
-//     state ("dispatched an envoy to Seoul") is the sender's visit; a party
+//     state ("dispatched an envoy to Seoul", "Japan's envoy arrived in
+//     Seoul") is the sender's visit, and so is "a stop in Cairo"; a party
 //     briefed, informed or told across states is consulted (an audience
 //     told is not); letters and messages from one party to another, and
 //     the praise they carry; tours of states; summits skipped or attended
