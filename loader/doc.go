@@ -158,6 +158,13 @@
 //     other", "traded accusations") with both parties as actors and as
 //     targets; a signed truce is SUPPORT (sign); "clashed over" an issue
 //     is a quarrel, not force.
+//   - contacts.go: contacts no verb of meeting states: an envoy sent to a
+//     state ("dispatched an envoy to Seoul", "Japan's envoy arrived in
+//     Seoul") is the sender's visit, and so is "a stop in Cairo"; a party
+//     briefed, informed or told across states is consulted (an audience
+//     told is not); letters and messages from one party to another, and
+//     the praise they carry; tours of states; summits skipped or attended
+//     are no meeting of their body.
 //   - fallback.go: a broad, weak (confidence 0.35, rule "fallback:…")
 //     reading of statements, only where no other rule read anything.
 //

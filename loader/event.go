@@ -779,6 +779,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.aidFrames(s, v),
 		a.protestActs(s, v),
 		a.legalFrames(s, v),
+		a.contactFrames(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
@@ -811,9 +812,10 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if r := a.sentenceSubjectRequest(v, h.t, h.rule, h.noun, c); r != nil {
 			c = r // appeals.go
 		}
-		if c == nil {
-			continue
+		if c == nil || unheldMeeting(toks, h.t, h.noun, c) {
+			continue // contacts.go: "skipped the G20 summit"
 		}
+		a.messageParticiple(v, h.t, h.noun, c) // contacts.go: "sent a message to Xi congratulating him"
 		if !a.purposeOfJourney(v, h.t, h.noun, c) {
 			continue // participles.go: "did not travel to Iraq to meet Maliki"
 		}
