@@ -225,7 +225,7 @@ func (v *sentenceView) seatedBody(t int) *graph.Entity {
 }
 
 // visitOwner returns the traveller of a journey noun at t in an adverbial
-// "during/on [a|his|her|the] [word] visit to Y": the person the clause is
+// "during/on/in [a|his|her|the] [word] visit to Y": the person the clause is
 // about. When the phrase opens the sentence ("During his visit to Japan,
 // Putin signed"), it is the first person after the phrase's comma;
 // otherwise the nearest person before "during"/"on" within a few tokens
@@ -279,7 +279,7 @@ func (v *sentenceView) visitOwner(t int) *graph.Entity {
 
 // journeyLead and journeyDet open an adverbial journey phrase.
 var (
-	journeyLead = map[string]bool{"during": true, "on": true}
+	journeyLead = map[string]bool{"during": true, "on": true, "in": true}
 	journeyDet  = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true}
 	// journeyBe may stand between the traveller and "on": "X is on a
 	// visit to Y", "X, who was on a trip to Y", "X, while on a tour of Y".

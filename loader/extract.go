@@ -1283,14 +1283,24 @@ func markModifiers(toks []token, ms []mention) {
 		if next.ent.Kind != graph.Person {
 			continue
 		}
-		ok := true
+		ok, words := true, 0
 		for k := m.last + 1; k < next.first; k++ {
 			t := toks[k]
-			if t.text == "," || t.text == "." || t.upper || isTitleWord(t.norm) || t.norm == "the" || titles[t.norm] != "" || t.norm == "to" || t.norm == "of" || personNouns[t.norm] {
+			if t.text == "," || t.text == "." {
+				continue
+			}
+			if t.upper || isTitleWord(t.norm) || t.norm == "the" || titles[t.norm] != "" || t.norm == "to" || t.norm == "of" || personNouns[t.norm] {
+				words++
 				continue
 			}
 			ok = false
 			break
+		}
+		if words == 0 && next.first > m.last+1 && !ownedByOffice(toks, m.first) {
+			// "During his visit to Japan, Vladimir Putin": a comma alone
+			// ends the country's phrase, unless an office owns the country
+			// ("The President of Romania, Traian Basescu").
+			ok = false
 		}
 		if ok && next.first-m.last <= 8 {
 			m.modifier = true
@@ -1299,6 +1309,17 @@ func markModifiers(toks []token, ms []mention) {
 			}
 		}
 	}
+}
+
+// ownedByOffice reports "of" or "of the" right before first: the name
+// owns an office ("The President of Romania, X", "the Speaker of the
+// Bundestag, X").
+func ownedByOffice(toks []token, first int) bool {
+	k := first - 1
+	if k >= 0 && toks[k].norm == "the" {
+		k--
+	}
+	return k >= 0 && toks[k].norm == "of"
 }
 
 // extraction assembles the article's events, merged, with their entities:
