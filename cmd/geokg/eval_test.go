@@ -44,9 +44,10 @@ type evalScores struct {
 // 0.009). Dev F1 peaked at 0.648 in session 3 and gave back 0.013 to
 // events that rules written for unseen articles add on dev and its gold
 // lacks, while F1 on unseen articles (TestEvalUnseenFloors) rose.
-// The date floor, set at 0.90 when date accuracy stood at 0.925, now has
-// almost no margin: newly matched events brought dates the gold places in
-// other clauses. Raise them as the extractor improves; never lower them to let a change pass.
+// The date floor, set at 0.90 when date accuracy stood at 0.925, went to
+// 0.89 in session 4 (see below) and back to 0.90 in session 5, when date
+// accuracy stood at 0.917 and status at 0.972 (status floor 0.96).
+// Raise them as the extractor improves; never lower them to let a change pass.
 func TestEvalDevSetFloors(t *testing.T) {
 	for _, p := range []string{devGold, wikinews, ploverGold, petrarchGold} {
 		if _, err := os.Stat(p); err != nil {
@@ -75,12 +76,12 @@ func TestEvalDevSetFloors(t *testing.T) {
 		{"event F1", s.Events.F1, 0.63},
 		{"entity precision", s.Entities.Precision, 0.95},
 		{"entity recall", s.Entities.Recall, 0.77},
-		{"status accuracy", *s.StatusAccuracy, 0.95},
+		{"status accuracy", *s.StatusAccuracy, 0.96},
 		// Date accuracy is a share of the matched events, so a new match
 		// whose date the text does not give lowers it though no date got
 		// worse: 96 of 106 became 96 of 107 when "anti-Japanese
 		// demonstrations" (no date in its sentence) matched.
-		{"date accuracy", *s.DateAccuracy, 0.89},
+		{"date accuracy", *s.DateAccuracy, 0.90},
 		{"PLOVER type accuracy", *s.PloverTypeAccuracy, 0.62},
 		{"CAMEO root accuracy", *s.CameoRootAccuracy, 0.37},
 	}
@@ -222,12 +223,12 @@ func writeEvalFile(t *testing.T, path, body string) {
 	}
 }
 
-// Floors of TestEvalUnseenFloors, about 0.015 under the scores at the end
-// of session 4 (unseen_dev: event F1 0.253, entity recall 0.425;
-// unseen_test: 0.204 and 0.388). Raise them as the extractor improves.
+// Floors of TestEvalUnseenFloors, about 0.01 under the scores at the end
+// of session 5 (unseen_dev: event F1 0.257, entity recall 0.448;
+// unseen_test: 0.205 and 0.397). Raise them as the extractor improves.
 const (
-	unseenDevF1Floor            = 0.24
-	unseenDevEntityRecallFloor  = 0.41
-	unseenTestF1Floor           = 0.19
-	unseenTestEntityRecallFloor = 0.37
+	unseenDevF1Floor            = 0.245
+	unseenDevEntityRecallFloor  = 0.435
+	unseenTestF1Floor           = 0.195
+	unseenTestEntityRecallFloor = 0.385
 )
