@@ -25,7 +25,8 @@
 //     dated roles, places.
 //   - when.go, weeks.go, status.go: dates against the publication date
 //     (calendar weeks, "N days ago", "the end of the year"); reported,
-//     planned, speculated, denied.
+//     planned, speculated, denied. sequence.go: dates against the story's
+//     last date ("the next day", "two days later").
 //   - fates.go: statuses the sentence states outright: a visit cancelled
 //     or called off is denied, one postponed still planned; what a denied
 //     "that" clause or "denied reports that" holds is denied; "has no

@@ -954,11 +954,16 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if ok && !a.cueCovers(toks, c, cue) {
 			ok = false // "praised X ... after the coup in 2004", "on Monday pledged to visit"
 		}
-		if ok {
+		switch {
+		case ok && cue.kind == cueAnchored:
+			if anchor, ok := a.sentenceAnchor(cues, cue); ok {
+				c.date, c.precision = anchoredDate(cue, anchor) // "the next day": sequence.go
+			}
+		case ok:
 			c.date, c.precision, _ = cue.resolve(a.pub, a.hasPub, tense(toks[c.trigger], c.noun, c.status))
-		} else if c.status == graph.Reported && !c.noun {
+		case c.status == graph.Reported && !c.noun:
 			c.date, c.precision = a.continuedDate(c) // "Annan also urged ..." after "Annan called ..., Monday"
-		} else if c.noun && c.status != graph.Planned {
+		case c.noun && c.status != graph.Planned:
 			c.date, c.precision = a.occasionDate(c) // "the two leaders made the announcement at a summit"
 		}
 		if c.status == graph.Planned && conditionalThreat(toks, c.trigger) {
@@ -980,6 +985,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			c.status = graph.Reported // "the leaders' September 13 meeting"
 		}
 	}
+	a.noteAnchor(found)
 }
 
 // gerundPrepositions make an -ing form after them an act only spoken of.

@@ -98,6 +98,11 @@ type article struct {
 	// pub is the publication date, when hasPub says there is one.
 	pub    time.Time
 	hasPub bool
+	// anchor is the last day-precise date an earlier sentence gave an
+	// event, from which "the next day" and "two days later" count
+	// (sequence.go); hasAnchor is false until there is one.
+	anchor    time.Time
+	hasAnchor bool
 	// entities holds this article's copies of entities, by ID.
 	entities map[string]*graph.Entity
 	// shorts maps a short-form key to the entity whose full name appeared.

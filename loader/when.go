@@ -21,6 +21,7 @@ const (
 	cueYear                    // "in 2022"
 	cueRelative                // "yesterday", "next month", "last year"
 	cueWeekday                 // "on Tuesday", "next Friday"
+	cueAnchored                // "the next day", "two days later": from the story's last date (sequence.go)
 )
 
 // dateCue is a date expression in a sentence.
@@ -144,6 +145,9 @@ func dateCueAt(toks []token, i int) (dateCue, bool) {
 		return dateCue{first: i, last: i + 1, kind: cueWeekday, weekday: time.Saturday, offset: 2, weekend: true}, true
 	}
 	if c, ok := agoCueAt(toks, i); ok {
+		return c, true
+	}
+	if c, ok := anchoredCueAt(toks, i); ok {
 		return c, true
 	}
 	if c, ok := periodEdgeCueAt(toks, i); ok {
