@@ -109,6 +109,7 @@ var referentNouns = map[string]referentClass{
 	"visit": visitClass, "trip": visitClass,
 	"accusation": accusationClass, "accusations": accusationClass, "allegation": accusationClass, "allegations": accusationClass,
 	"charges": accusationClass, "criticism": accusationClass, "condemnation": accusationClass,
+	"protest": accusationClass, "complaint": accusationClass, "complaints": accusationClass,
 	"threat": threatClass, "threats": threatClass, "warning": threatClass, "warnings": threatClass,
 	"sanctions": sanctionClass, "embargo": sanctionClass, "boycott": sanctionClass,
 	"arrest": seizureClass, "arrests": seizureClass, "detention": seizureClass, "seizure": seizureClass,

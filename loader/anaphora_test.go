@@ -21,6 +21,8 @@ func TestAnaphoraEvents(t *testing.T) {
 			wantEvent{graph.Accuse, []string{"AR"}, []string{"BO"}}, graph.Reported, true},
 		{"the comments after a name ending in a speech verb", "North Korea blamed the United States for the crisis. Japan called the comments \"irresponsible\".",
 			wantEvent{graph.Accuse, []string{"JP"}, []string{"KP"}}, graph.Reported, true},
+		{"a diplomatic protest is the protester's", "Japan lodged a protest with China on Monday. China rejected the protest.",
+			wantEvent{graph.Reject, []string{"CN"}, []string{"JP"}}, graph.Reported, true},
 	}
 	checkEvents(t, "2006-05-03", tests)
 	checkRejects(t, []reject{
