@@ -86,6 +86,9 @@ var (
 	tradeClass      = referentClass{types: []graph.EventType{graph.Cooperate, graph.Aid}, rules: []string{"arms-trade", "supply"}, nouns: true}
 	visitClass      = referentClass{types: []graph.EventType{graph.Consult}, rules: []string{"visit", "trip", "travel", "arrive", "host"}}
 	accusationClass = referentClass{types: []graph.EventType{graph.Accuse}}
+	// protestClass counts protests a noun states too: a diplomatic protest
+	// is most often "lodged" or "filed", a noun.
+	protestClass    = referentClass{types: []graph.EventType{graph.Accuse}, rules: []string{"protest-to", "complaint", "summon-envoy"}, nouns: true}
 	threatClass     = referentClass{types: []graph.EventType{graph.Threaten}}
 	sanctionClass   = referentClass{types: []graph.EventType{graph.Sanction}}
 	seizureClass    = referentClass{types: []graph.EventType{graph.Coerce}, rules: []string{"arrest", "jail", "seize", "expel", "crackdown"}}
@@ -109,7 +112,7 @@ var referentNouns = map[string]referentClass{
 	"visit": visitClass, "trip": visitClass,
 	"accusation": accusationClass, "accusations": accusationClass, "allegation": accusationClass, "allegations": accusationClass,
 	"charges": accusationClass, "criticism": accusationClass, "condemnation": accusationClass,
-	"protest": accusationClass, "complaint": accusationClass, "complaints": accusationClass,
+	"protest": protestClass, "complaint": protestClass, "complaints": protestClass,
 	"threat": threatClass, "threats": threatClass, "warning": threatClass, "warnings": threatClass,
 	"sanctions": sanctionClass, "embargo": sanctionClass, "boycott": sanctionClass,
 	"arrest": seizureClass, "arrests": seizureClass, "detention": seizureClass, "seizure": seizureClass,
