@@ -88,6 +88,9 @@ var aidGoods = modeMap(militaryWords, "military", humanitarianWords, "humanitari
 func (a *article) aidFrames(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	for t, tok := range v.toks {
+		if !tok.is(classAidWord) {
+			continue
+		}
 		if tok.punct || v.at[t] >= 0 || (t > firstWord(v.toks) && tok.upper) {
 			continue
 		}
@@ -378,4 +381,9 @@ func (a *article) trainingOf(s sentence, v *sentenceView, t int) []*candidate {
 // replaces the lexicon's (which misses the recipient).
 func aidFramedAt(found []*candidate, t int) bool {
 	return slices.ContainsFunc(found, func(c *candidate) bool { return c.typ == graph.Aid && c.trigger == t && !c.noun })
+}
+
+// aidWords are the words aidFrames starts a frame at.
+func aidWords() []string {
+	return keysOf(nil, withGoodsVerbs, givingVerbs, trainingVerbs, approvingVerbs)
 }

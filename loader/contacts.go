@@ -55,6 +55,9 @@ var letterVerbs = map[string]bool{"sent": true, "send": true, "sends": true, "wr
 func (a *article) contactFrames(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	for t := range v.toks {
+		if !v.toks[t].is(classContactWord) {
+			continue
+		}
 		if v.at[t] >= 0 {
 			continue
 		}
@@ -530,4 +533,9 @@ func unheldMeeting(toks []token, t int, noun bool, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// contactWords are the words contactFrames starts a frame at.
+func contactWords() []string {
+	return keysOf([]string{"tour", "stop", "stopover"}, emissarySendVerbs, emissaryNouns, tellingVerbs, contactLetterNouns)
 }

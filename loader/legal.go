@@ -72,6 +72,9 @@ var extraditionRequests = map[string]bool{
 func (a *article) legalFrames(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	for t, tok := range v.toks {
+		if !tok.is(classLegalWord) {
+			continue
+		}
 		if v.at[t] >= 0 {
 			continue
 		}
@@ -362,4 +365,9 @@ func (a *article) courtAcronym(toks []token, i int) (candidateMention, bool) {
 		}
 	}
 	return candidateMention{}, false
+}
+
+// legalWords are the words legalFrames starts a frame at.
+func legalWords() []string {
+	return keysOf([]string{"extradition", "extradited"}, chargeNouns, takeForms, findingVerbs)
 }

@@ -95,6 +95,9 @@ const maxObjectSpan = 5
 func (a *article) protestActs(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	for t, tok := range v.toks {
+		if !tok.is(classProtestActWord) {
+			continue
+		}
 		var c *candidate
 		switch {
 		case desecrationVerbs[tok.norm] || tok.norm == "set" || tok.norm == "setting":
@@ -545,4 +548,10 @@ func (a *article) obstruction(v *sentenceView, t int) *candidate {
 		return nil
 	}
 	return c
+}
+
+// protestActWords are the words protestActs starts a frame at.
+func protestActWords() []string {
+	return keysOf([]string{"set", "setting", "sit"}, desecrationVerbs, sloganVerbs, embassyActVerbs, breakInVerbs,
+		throwVerbs, gatheringWords, obstructionVerbs, embassyNouns)
 }

@@ -494,6 +494,14 @@ const (
 	// classOfficialTitleWord: a title in officialTitles or the first word
 	// of one (officialTitleHeads).
 	classOfficialTitleWord
+	// classProtestActWord, classAidWord, classContactWord and
+	// classLegalWord: the words that open a frame of protestacts.go,
+	// aid.go, contacts.go and legal.go, so that their scans skip every
+	// other word at the cost of one bit test.
+	classProtestActWord
+	classAidWord
+	classContactWord
+	classLegalWord
 )
 
 // wordClasses maps each norm in a classed word list to its classes, so that
@@ -574,6 +582,10 @@ var wordClasses = sync.OnceValue(func() map[string]wordClass {
 		{slices.Collect(maps.Keys(authoringVerbs)), classAuthoredWord},
 		{slices.Collect(maps.Keys(referentLemmas)), classAuthoredWord},
 		{slices.Collect(maps.Keys(officialTitles)), classOfficialTitleWord},
+		{protestActWords(), classProtestActWord},
+		{aidWords(), classAidWord},
+		{contactWords(), classContactWord},
+		{legalWords(), classLegalWord},
 	} {
 		for _, w := range l.words {
 			m[w] |= l.class
@@ -783,4 +795,12 @@ func nameKey(name string) string {
 		parts = append(parts, t.norm)
 	}
 	return strings.Join(parts, " ")
+}
+
+// keysOf returns words and the keys of every set, for a word class.
+func keysOf(words []string, sets ...map[string]bool) []string {
+	for _, set := range sets {
+		words = append(words, slices.Collect(maps.Keys(set))...)
+	}
+	return words
 }
