@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -133,4 +134,19 @@ func TestParallelPledgesTargetNoOne(t *testing.T) {
 		"The Conservatives and the Liberals have made many promises to improve the economy.",
 		"The US and Britain pledged to fight terrorism.",
 	)
+}
+
+// TestForceAimedNotAlsoAtItsPlace leaves out the reading of a strike as one
+// on the state it happened in when the sentence names whom it hit.
+func TestForceAimedNotAlsoAtItsPlace(t *testing.T) {
+	ex := extractBody(t, "A US drone strike killed a senior al-Qaeda leader in Yemen.", "2023-03-22")
+	for _, ev := range ex.Events {
+		if ev.Type == graph.Assault && slices.Contains(ids(ev.Targets), "YE") {
+			t.Errorf("strike read as one on Yemen: %s", ev.Label)
+		}
+	}
+	mustFindEvent(t, "A US drone strike killed a senior al-Qaeda leader in Yemen.", "2023-03-22",
+		wantEvent{graph.Assault, []string{"US"}, []string{"org/al-qaeda"}})
+	mustFindEvent(t, "An Israeli raid in Lebanon killed three people.", "2023-03-22",
+		wantEvent{graph.Assault, []string{"IL"}, []string{"LB"}})
 }

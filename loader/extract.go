@@ -1316,6 +1316,31 @@ func markModifiers(toks []token, ms []mention) {
 	}
 }
 
+// dropHostReadings leaves out a reading of force whose target is only the
+// state where it happened ("-country-host", "-place-host") when the same
+// sentence gives the same actor's force of that type a target of its own:
+// in "A US drone strike killed an al-Qaeda leader in Yemen" the strike is
+// the killing, aimed at al-Qaeda, not a second attack on Yemen.
+func dropHostReadings(cands []*candidate) []*candidate {
+	hosted := func(c *candidate) bool {
+		return strings.HasSuffix(c.rule, "-country-host") || strings.HasSuffix(c.rule, "-place-host")
+	}
+	type key struct {
+		sent  int
+		typ   graph.EventType
+		actor string
+	}
+	aimed := map[key]bool{}
+	for _, c := range cands {
+		if !hosted(c) && len(c.targets) > 0 && len(c.actors) > 0 {
+			aimed[key{c.sent.index, c.typ, c.actors[0].ID}] = true
+		}
+	}
+	return slices.DeleteFunc(cands, func(c *candidate) bool {
+		return hosted(c) && len(c.actors) > 0 && aimed[key{c.sent.index, c.typ, c.actors[0].ID}]
+	})
+}
+
 // ownedByOffice reports "of" or "of the" right before first: the name
 // owns an office ("The President of Romania, X", "the Speaker of the
 // Bundestag, X").
@@ -1396,6 +1421,7 @@ func (a *article) merge() []*graph.Event {
 		}
 		kept = append(kept, c)
 	}
+	kept = dropHostReadings(kept)
 	absorbSubsets(kept)
 	// A noun with no date of its own ("Putin's visit") refers back to the
 	// one dated event with the same parties and joins it. An undated verb
