@@ -30,6 +30,9 @@ type Report struct {
 	// bands of ConfidenceBands: whether a higher confidence earns more
 	// trust, which an analyst filtering on it relies on.
 	Confidence []ConfidenceBand `json:"confidence"`
+	// ByType scores events of each PLOVER type: gold events of the type
+	// against extracted events of the type (a match needs equal types).
+	ByType map[graph.EventType]*EventScore `json:"by_type"`
 	// Details holds, per gold article in gold order, what did not match.
 	Details []ArticleReport `json:"-"`
 }
@@ -172,7 +175,26 @@ func Score(gold []GoldArticle, extracted map[string]*graph.Extraction, resolve R
 		b := &r.Confidence[i]
 		b.Precision = ratio(b.Matched, b.Extracted)
 	}
+	for _, ts := range r.ByType {
+		ts.Precision, ts.Recall = ratio(ts.Matched, ts.Extracted), ratio(ts.Matched, ts.Gold)
+		if p, q := ts.Precision, ts.Recall; p+q > 0 {
+			ts.F1 = 2 * p * q / (p + q)
+		}
+	}
 	return r
+}
+
+// typeScore returns the score of event type t, made on first use.
+func (r *Report) typeScore(t graph.EventType) *EventScore {
+	if r.ByType == nil {
+		r.ByType = map[graph.EventType]*EventScore{}
+	}
+	ts := r.ByType[t]
+	if ts == nil {
+		ts = &EventScore{}
+		r.ByType[t] = ts
+	}
+	return ts
 }
 
 func ratio(n, d int) float64 {
@@ -315,6 +337,7 @@ func (r *Report) scoreEvents(g *GoldArticle, x *graph.Extraction, resolve Resolv
 		}
 		used[j] = true
 		r.Events.Matched++
+		r.typeScore(g.Events[i].Type).Matched++
 		xe := events[j]
 		if ge.Status == xe.Status {
 			r.StatusRight++
@@ -338,6 +361,12 @@ func (r *Report) scoreEvents(g *GoldArticle, x *graph.Extraction, resolve Resolv
 	}
 	r.Events.Gold += len(g.Events)
 	r.Events.Extracted += len(events)
+	for _, ge := range g.Events {
+		r.typeScore(ge.Type).Gold++
+	}
+	for _, ev := range events {
+		r.typeScore(ev.Type).Extracted++
+	}
 }
 
 func (r *Report) scoreEntities(g *GoldArticle, x *graph.Extraction, resolve Resolver, d *ArticleReport) {

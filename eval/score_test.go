@@ -179,6 +179,17 @@ func TestScoreRatios(t *testing.T) {
 			t.Errorf("%s = %.4f, want %.4f", c.name, c.got, c.want)
 		}
 	}
+	for typ, want := range map[graph.EventType][3]int{ // matched, gold, extracted
+		graph.Consult: {1, 1, 1}, graph.Agree: {1, 1, 1}, graph.Assault: {0, 1, 1}, graph.Sanction: {0, 0, 1},
+	} {
+		ts := r.ByType[typ]
+		if ts == nil || ts.Matched != want[0] || ts.Gold != want[1] || ts.Extracted != want[2] {
+			t.Errorf("%s scored %+v, want matched/gold/extracted %v", typ, ts, want)
+		}
+	}
+	if ts := r.ByType[graph.Consult]; ts != nil && (ts.Precision != 1 || ts.Recall != 1) {
+		t.Errorf("CONSULT precision/recall %.2f/%.2f, want 1/1", ts.Precision, ts.Recall)
+	}
 	d := r.Details[0]
 	if len(d.WrongStatus) != 1 || d.WrongStatus[0].Gold.Type != graph.Consult {
 		t.Errorf("wrong status pairs %+v, want the CONSULT one", d.WrongStatus)

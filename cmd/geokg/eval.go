@@ -1,12 +1,15 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"unicode/utf8"
@@ -153,6 +156,15 @@ func printEval(w io.Writer, res evalResult) error {
 	fmt.Fprintf(tw, "\nevent confidence\tprecision\tmatched\textracted\t\n")
 	for _, b := range r.Confidence {
 		fmt.Fprintf(tw, "%.2f–%.2f\t%.3f\t%d\t%d\t\n", b.Min, b.Max, b.Precision, b.Matched, b.Extracted)
+	}
+	types := slices.Collect(maps.Keys(r.ByType))
+	slices.SortFunc(types, func(a, b graph.EventType) int {
+		return cmp.Or(cmp.Compare(r.ByType[b].Gold, r.ByType[a].Gold), cmp.Compare(a, b))
+	})
+	fmt.Fprintf(tw, "\nevent type\tprecision\trecall\tF1\tmatched\tgold\textracted\t\n")
+	for _, t := range types {
+		ts := r.ByType[t]
+		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t\n", t, ts.Precision, ts.Recall, ts.F1, ts.Matched, ts.Gold, ts.Extracted)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
