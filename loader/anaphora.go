@@ -376,3 +376,17 @@ func (v *sentenceView) nounAuthor(k int) *graph.Entity {
 	}
 	return nil
 }
+
+// referentBefore reports a noun of referentNouns as the subject of the
+// verb group ending at k: "the invitation would be", "the offer was".
+func referentBefore(toks []token, k int) bool {
+	for j := k; j >= 0 && j >= k-3; j-- {
+		if _, ok := referentNouns[toks[j].norm]; ok {
+			return true
+		}
+		if !beForms[toks[j].norm] && !auxiliaries[toks[j].norm] {
+			return false
+		}
+	}
+	return false
+}

@@ -21,6 +21,8 @@ func TestAnaphoraEvents(t *testing.T) {
 			wantEvent{graph.Accuse, []string{"AR"}, []string{"BO"}}, graph.Reported, true},
 		{"the comments after a name ending in a speech verb", "North Korea blamed the United States for the crisis. Japan called the comments \"irresponsible\".",
 			wantEvent{graph.Accuse, []string{"JP"}, []string{"KP"}}, graph.Reported, true},
+		{"a refusal stated by its speaker", "Israeli Prime Minister Ehud Olmert invited Fouad Siniora to talks. Siniora said that the invitation would be turned down.",
+			wantEvent{graph.Reject, []string{"person/fouad-siniora"}, []string{"person/ehud-olmert"}}, "", false},
 		{"a diplomatic protest is the protester's", "Japan lodged a protest with China on Monday. China rejected the protest.",
 			wantEvent{graph.Reject, []string{"CN"}, []string{"JP"}}, graph.Reported, true},
 	}
@@ -30,5 +32,6 @@ func TestAnaphoraEvents(t *testing.T) {
 		{"one's own offer", "Chile offered to mediate. Chile later rejected the offer.", graph.Reject},
 		{"too far back", "Peru offered to mediate. Chile met Bolivia. Chile met Brazil. Chile met Ecuador. Chile met Uruguay. Chile rejected the offer.", graph.Reject},
 		{"an attack is not read back", "Peru attacked the rebels. Chile condemned the attack.", graph.Accuse},
+		{"a refusal of no earlier act", "At a news conference in Dharamsala, India, the Dalai Lama said he was opposed to the use of violence against China's rule.", graph.Reject},
 	})
 }

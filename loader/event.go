@@ -1513,6 +1513,15 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 		}
 	} else {
 		actor, target = a.verbArguments(v, t, r, c)
+		if actor == nil && r.typ == graph.Reject && t > 0 && beForms[toks[t-1].norm] && referentBefore(toks, t-1) {
+			// "Siniora said the invitation would be turned down": the
+			// refusal of an earlier act, with no agent, stated by its
+			// speaker, is his.
+			if actor = a.speakerOver(v, t); actor != nil {
+				c.rule += "-speaker"
+				c.confidence = 0.55
+			}
+		}
 	}
 	if actor == nil && noun && r.mode == "visit" {
 		if actor = v.visitOwner(t); actor != nil {

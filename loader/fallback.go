@@ -171,6 +171,20 @@ func (a *article) statementAt(v *sentenceView, k int) (speaker *graph.Entity, fr
 	return speaker, 0, to
 }
 
+// speakerOver returns the speaker of the statement the word at t stands
+// in ("X said that ... would be turned down"), or nil.
+func (a *article) speakerOver(v *sentenceView, t int) *graph.Entity {
+	for k := range v.toks {
+		if k == t || !v.toks[k].is(classSpeech) && !(v.toks[k].norm == "according") {
+			continue
+		}
+		if speaker, from, to := a.statementAt(v, k); speaker != nil && from <= t && t < to {
+			return speaker
+		}
+	}
+	return nil
+}
+
 // quotationBefore reports a verb of saying at k that ends its sentence
 // after a closing quotation and the speaker: `"...," Chile said.`
 func quotationBefore(toks []token, k int) bool {
