@@ -129,14 +129,7 @@ func (a *article) chargesBrought(v *sentenceView, t int) *candidate {
 	for k := t - 1; k >= 0 && k >= t-maxLawsuitSpan; k-- {
 		w := toks[k].norm
 		if bringVerbs[w] || chargeVerbs[w] {
-			c := &candidate{rule: "noun:charges-against", typ: graph.Accuse}
-			actor, _ := a.verbArguments(v, k, &legalRule, c)
-			if actor == nil {
-				return nil
-			}
-			c.actors, c.targets = []*graph.Entity{actor}, []*graph.Entity{v.ms[m].ent}
-			c.status = frameStatus(toks, k, true)
-			return c
+			return a.legalAct(v, k, "noun:charges-against", graph.Accuse, v.ms[m].ent)
 		}
 		if v.at[k] >= 0 || toks[k].punct || clauseBreak(toks[k]) {
 			return nil
@@ -169,14 +162,7 @@ func (a *article) takenToCourt(v *sentenceView, t int) *candidate {
 	if !court {
 		return nil
 	}
-	c := &candidate{rule: "verb:take-to-court", typ: graph.Accuse}
-	actor, _ := a.verbArguments(v, t, &legalRule, c)
-	if actor == nil {
-		return nil
-	}
-	c.actors, c.targets = []*graph.Entity{actor}, []*graph.Entity{v.ms[m].ent}
-	c.status = frameStatus(toks, t, true)
-	return c
+	return a.legalAct(v, t, "verb:take-to-court", graph.Accuse, v.ms[m].ent)
 }
 
 // isCourt reports an organisation named a court or tribunal.
@@ -229,13 +215,20 @@ func (a *article) foundInViolation(v *sentenceView, t int) *candidate {
 	default:
 		return nil
 	}
-	c := &candidate{rule: "verb:found-violation", typ: graph.Accuse}
-	actor, _ := a.verbArguments(v, t, &legalRule, c)
+	return a.legalAct(v, t, "verb:found-violation", graph.Accuse, v.ms[m].ent)
+}
+
+// legalAct builds the event of rule and typ that the subject of the verb
+// at verb does to target, with the verb's status, or nil when the verb
+// has no subject.
+func (a *article) legalAct(v *sentenceView, verb int, rule string, typ graph.EventType, target *graph.Entity) *candidate {
+	c := &candidate{rule: rule, typ: typ}
+	actor, _ := a.verbArguments(v, verb, &legalRule, c)
 	if actor == nil {
 		return nil
 	}
-	c.actors, c.targets = []*graph.Entity{actor}, []*graph.Entity{v.ms[m].ent}
-	c.status = frameStatus(toks, t, true)
+	c.actors, c.targets = []*graph.Entity{actor}, []*graph.Entity{target}
+	c.status = frameStatus(v.toks, verb, true)
 	return c
 }
 
@@ -273,14 +266,7 @@ func (a *article) extraditionSought(v *sentenceView, t int) *candidate {
 	if n < 0 || v.ms[n].ent.Kind != graph.Country {
 		return nil
 	}
-	c := &candidate{rule: "noun:extradition-from", typ: graph.Request}
-	actor, _ := a.verbArguments(v, verb, &legalRule, c)
-	if actor == nil {
-		return nil
-	}
-	c.actors, c.targets = []*graph.Entity{actor}, []*graph.Entity{v.ms[n].ent}
-	c.status = frameStatus(toks, verb, true)
-	return c
+	return a.legalAct(v, verb, "noun:extradition-from", graph.Request, v.ms[n].ent)
 }
 
 // extraditedFrom reads the passive "Y was extradited from Z to W": Z
