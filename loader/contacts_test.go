@@ -10,12 +10,7 @@ import (
 // TestContacts checks the contacts of contacts.go: emissaries sent,
 // parties briefed or told, letters, tours.
 func TestContacts(t *testing.T) {
-	cases := []struct {
-		name, body string
-		want       wantEvent
-		status     graph.Status
-		rule       string
-	}{
+	cases := []ruleCase{
 		{"dispatched an envoy", "Japan dispatched a special envoy to Seoul.",
 			wantEvent{graph.Consult, []string{"JP"}, []string{"KR"}}, graph.Reported, "contact:send-envoy"},
 		{"will send a diplomat", "The United States will send its top diplomat to Beijing next week.",
@@ -43,17 +38,7 @@ func TestContacts(t *testing.T) {
 		{"a stop in a capital", "Antony Blinken wrapped up his tour of the Middle East with a stop in Cairo.",
 			wantEvent{graph.Consult, []string{"US"}, []string{"EG"}}, graph.Reported, "contact:stop"},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			ev := mustFindEvent(t, tc.body, "2023-03-22", tc.want)
-			if ev.Status != tc.status {
-				t.Errorf("status %s, want %s", ev.Status, tc.status)
-			}
-			if !slices.ContainsFunc(ev.Claims, func(c *graph.Claim) bool { return c.Rule == tc.rule }) {
-				t.Errorf("no claim by %s: %v", tc.rule, ev.Claims)
-			}
-		})
-	}
+	checkRuleCases(t, "2023-03-22", cases)
 }
 
 // TestContactsLeaveOthers checks that audiences told are not consulted,

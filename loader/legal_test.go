@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/geokg/geokg/graph"
@@ -12,12 +11,7 @@ import (
 // up for the test.
 func TestLegalActs(t *testing.T) {
 	icj, echr, icc := "org/international-court-of-justice", "org/european-court-of-human-rights", "org/international-criminal-court"
-	cases := []struct {
-		name, body string
-		want       wantEvent
-		status     graph.Status
-		rule       string
-	}{
+	cases := []ruleCase{
 		{"court ordered a state to act", "The International Court of Justice ordered Russia to halt its invasion.",
 			wantEvent{graph.Request, []string{icj}, []string{"RU"}}, graph.Reported, "verb:order-to"},
 		{"ordered to pay compensation", "The European Court of Human Rights ordered Italy to pay compensation.",
@@ -49,17 +43,7 @@ func TestLegalActs(t *testing.T) {
 		{"extradited from a state to another", "Augusto Pinochet was extradited from Britain to Spain.",
 			wantEvent{graph.Cooperate, []string{"GB"}, []string{"ES"}}, graph.Reported, "verb:extradited-from"},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			ev := mustFindEvent(t, tc.body, "2023-03-22", tc.want)
-			if ev.Status != tc.status {
-				t.Errorf("status %s, want %s", ev.Status, tc.status)
-			}
-			if !slices.ContainsFunc(ev.Claims, func(c *graph.Claim) bool { return c.Rule == tc.rule }) {
-				t.Errorf("no claim by %s: %v", tc.rule, ev.Claims)
-			}
-		})
-	}
+	checkRuleCases(t, "2023-03-22", cases)
 }
 
 // TestLegalActsLeaveOthers checks orders that name no party ordered, an

@@ -11,12 +11,7 @@ import (
 // sentence made up for the test: the crowd's country (or the place's) acts,
 // the state whose flag, leader, embassy or site it is is the target.
 func TestProtestActs(t *testing.T) {
-	cases := []struct {
-		name, body string
-		want       wantEvent
-		status     graph.Status
-		rule       string
-	}{
+	cases := []ruleCase{
 		{"burned flags", "Demonstrators burned American flags in Tehran.",
 			wantEvent{graph.Protest, []string{"IR"}, []string{"US"}}, graph.Reported, "verb:protest-desecrate"},
 		{"trampled on flags of two states", "Several hundred Iranians trampled on American and Israeli flags in Tehran.",
@@ -58,17 +53,7 @@ func TestProtestActs(t *testing.T) {
 		{"activists chained themselves to a ship", "Greenpeace activists chained themselves to a Japanese whaling ship.",
 			wantEvent{graph.Protest, []string{"org/greenpeace"}, []string{"JP"}}, graph.Reported, "verb:protest-obstruct"},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			ev := mustFindEvent(t, tc.body, "2023-03-22", tc.want)
-			if ev.Status != tc.status {
-				t.Errorf("status %s, want %s", ev.Status, tc.status)
-			}
-			if !slices.ContainsFunc(ev.Claims, func(c *graph.Claim) bool { return c.Rule == tc.rule }) {
-				t.Errorf("no claim by %s: %v", tc.rule, ev.Claims)
-			}
-		})
-	}
+	checkRuleCases(t, "2023-03-22", cases)
 }
 
 // TestProtestActsLeaveOthers checks that armed men attacking an embassy,

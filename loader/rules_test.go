@@ -1059,3 +1059,30 @@ func TestDefiniteReferences(t *testing.T) {
 		})
 	}
 }
+
+// ruleCase is a sentence that must yield want, with status, by a claim of
+// rule.
+type ruleCase struct {
+	name, body string
+	want       wantEvent
+	status     graph.Status
+	rule       string
+}
+
+// checkRuleCases extracts each case's sentence as published on published
+// and checks the event findEvent gives for its want, its status, and that
+// one of its claims is the case's rule's.
+func checkRuleCases(t *testing.T, published string, cases []ruleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			ev := mustFindEvent(t, tc.body, published, tc.want)
+			if ev.Status != tc.status {
+				t.Errorf("status %s, want %s", ev.Status, tc.status)
+			}
+			if !slices.ContainsFunc(ev.Claims, func(c *graph.Claim) bool { return c.Rule == tc.rule }) {
+				t.Errorf("no claim by %s: %v", tc.rule, ev.Claims)
+			}
+		})
+	}
+}
