@@ -88,3 +88,43 @@ var weighingVerbs = map[string]bool{
 func weighedAct(toks []token, t int) bool {
 	return t > 0 && strings.HasSuffix(toks[t].norm, "ing") && weighingVerbs[toks[t-1].norm]
 }
+
+// nonStateQualities make a group that a demonym places one outside or
+// against the state: "an Iranian exile group", "a banned Egyptian
+// opposition group", "Lebanese rebel group Hezbollah". The state is not
+// who acts. Militant and armed groups are left out: on the corpus the
+// demonym of "Palestinian militant groups" firing on Israel named their
+// side rightly.
+var nonStateQualities = map[string]bool{
+	"rebel": true, "opposition": true, "exile": true, "exiled": true, "terrorist": true, "insurgent": true,
+	"dissident": true, "separatist": true, "underground": true,
+}
+
+// nonStateGroupNouns are the heads such a quality qualifies.
+var nonStateGroupNouns = map[string]bool{
+	"group": true, "groups": true, "organisation": true, "organization": true, "organisations": true,
+	"organizations": true, "movement": true, "movements": true, "faction": true, "factions": true,
+	"network": true, "cell": true, "cells": true,
+}
+
+// qualifiesNonStateGroup reports whether the demonym mention m only
+// places a non-state group named right after it ("Iranian exile group",
+// "Iraqi militant groups", "Egyptian armed opposition group").
+func qualifiesNonStateGroup(toks []token, m mention) bool {
+	if m.ent.Kind != graph.Country || m.form != formDemonym || toks[m.last].poss {
+		return false
+	}
+	quality := false
+	for k := m.last + 1; k < len(toks) && k <= m.last+3; k++ {
+		w := toks[k]
+		switch {
+		case nonStateQualities[w.norm]:
+			quality = true
+		case nonStateGroupNouns[w.norm]:
+			return quality
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -64,3 +64,24 @@ func TestMonthOfYear(t *testing.T) {
 		t.Errorf("%s: date %s (%s), want 2005-04 (month)", ev.Label, ev.Date, ev.Precision)
 	}
 }
+
+// TestNonStateGroupNotState checks that a demonym placing an opposition,
+// exile or rebel group does not make the state act, and that a plain
+// demonym still does.
+func TestNonStateGroupNotState(t *testing.T) {
+	for _, body := range []string{
+		"An Iranian exile group accused Syria of hiding weapons.",
+		"Members of a banned Egyptian opposition group criticised Israel.",
+		"A Sudanese rebel group attacked Chadian soldiers.",
+	} {
+		ex := extractBody(t, body, "2006-07-18")
+		for _, ev := range ex.Events {
+			for _, a := range ev.Actors {
+				if a.ID == "IR" || a.ID == "EG" || a.ID == "SD" {
+					t.Errorf("%q: the state acts in %s", body, ev.Label)
+				}
+			}
+		}
+	}
+	mustFindEvent(t, "Egyptian officials criticised Israel.", "2006-07-18", wantEvent{graph.Accuse, []string{"EG"}, []string{"IL"}})
+}
