@@ -189,6 +189,11 @@
 //     visit, the invitee of an invitation to visit as the visitor, and the
 //     city of a visit to or strike on a capital as the event's location.
 //   - precision.go: claims only alleged, agentless participles, noun senses.
+//   - precaudit.go: from a precision audit on unseen news: a mission
+//     posted in a state acts for its sender ("the Dominican ambassador in
+//     Haiti"), "was asked to" is done to its subject, an act only
+//     considered ("considered invading") is speculated, a demonym placing
+//     an exile, opposition or rebel group is not the state.
 //   - senses.go: other senses of trigger words, conditionals, receivers,
 //     business events.
 //   - actors.go: prepositional objects and victims taken for actors.

@@ -2366,7 +2366,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 				}
 			}
 		}
-		stative := t+1 < len(toks) && toks[t+1].norm == "to" && !strings.HasSuffix(toks[t].norm, "ing") && toks[t].norm != "invited" && !objectVerbs[toks[t].norm] // "is opposed to": a state of the subject; "was invited to", "was deported to" are done to it
+		stative := t+1 < len(toks) && toks[t+1].norm == "to" && !strings.HasSuffix(toks[t].norm, "ing") && toks[t].norm != "invited" && !objectVerbs[toks[t].norm] && !askedVerbs[toks[t].norm] // "is opposed to": a state of the subject; "was invited to", "was deported to" are done to it
 		if !stative && (agentless || strings.HasSuffix(toks[t].norm, "ed") || pastForms[toks[t].norm] || irregularParticiples[toks[t].norm]) {
 			return nil, nil // agentless passive, or one whose agent has no name known: no actor stated
 		}
@@ -2431,6 +2431,9 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		actor = v.lastActor
 		c.rule += "-participle"
 		c.confidence = 0.55
+	case j >= 0 && v.at[j] >= 0 && v.postedIn(v.at[j]):
+		actor, _ = v.postingHost(v.at[j]) // precaudit.go: "the Dominican ambassador in Haiti demanded"
+		c.rule += "-posting"
 	case j >= 0 && v.at[j] >= 0 && usable(v.ms[v.at[j]]):
 		actor = ent(v.at[j])
 		if g := v.coordinated(v.at[j]); r.pair && len(g) > 2 {

@@ -449,6 +449,9 @@ func (a *article) mentions(toks []token) []mention {
 		if qualifiesPrivateBody(toks, ms[n]) {
 			ms[n].modifier = true // "Japanese newspapers criticised China": the press, not Japan
 		}
+		if qualifiesNonStateGroup(toks, ms[n]) {
+			ms[n].modifier = true // precaudit.go: "an Iranian exile group", not Iran
+		}
 	}
 	return ms
 }

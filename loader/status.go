@@ -135,6 +135,9 @@ func frameStatus(toks []token, t int, verb bool) graph.Status {
 // another trigger belong to it. A verb with no cue is reported; a noun with
 // no cue returns "" (the sentence does not say).
 func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status {
+	if verb && weighedAct(toks, t) {
+		return graph.Speculated // precaudit.go: "has considered invading Russia"
+	}
 	if k := infinitiveTo(toks, t); verb && k >= 1 {
 		if s, ok := infinitiveGovernors[toks[k-1].norm]; ok {
 			return s
