@@ -31,6 +31,8 @@
 //     or called off is denied, one postponed still planned; what a denied
 //     "that" clause or "denied reports that" holds is denied; "has no
 //     plans to" denies; talks "agreed to resume" are planned.
+//   - modality.go: what a speaker "ruled out" is denied, what one "refused
+//     to rule out" or "did not rule out" is speculated.
 //
 // Entities the gazetteer does not know, and references to them:
 //

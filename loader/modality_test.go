@@ -1,0 +1,24 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// TestModality checks the statuses modality.go and its cues read, each on a
+// sentence made up for the test: the exact type, actors, targets and status.
+func TestModality(t *testing.T) {
+	tests := []eventCase{
+		// What a speaker rules out is denied; a refusal to rule it out leaves it possible.
+		{"troops ruled out", "Angela Merkel ruled out German troops being deployed to Syria.",
+			wantEvent{graph.Mobilize, []string{"DE"}, []string{"SY"}}, graph.Denied, true},
+		{"sending troops ruled out", "Germany has ruled out sending troops to Syria.",
+			wantEvent{graph.Mobilize, []string{"DE"}, []string{"SY"}}, graph.Denied, true},
+		{"refused to rule out", "Germany refused to rule out sending troops to Syria.",
+			wantEvent{graph.Mobilize, []string{"DE"}, []string{"SY"}}, graph.Speculated, true},
+		{"did not rule out", "Germany did not rule out sending troops to Syria.",
+			wantEvent{graph.Mobilize, []string{"DE"}, []string{"SY"}}, graph.Speculated, true},
+	}
+	checkEvents(t, "2016-05-14", tests)
+}
