@@ -32,7 +32,9 @@
 //     "that" clause or "denied reports that" holds is denied; "has no
 //     plans to" denies; talks "agreed to resume" are planned.
 //   - modality.go: what a speaker "ruled out" is denied, what one "refused
-//     to rule out" or "did not rule out" is speculated.
+//     to rule out" or "did not rule out" is speculated; a verb coordinated
+//     after an "as" or "since" phrase shares the clause's subject ("listed
+//     X as dictatorships and criticised Y").
 //
 // Entities the gazetteer does not know, and references to them:
 //

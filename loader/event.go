@@ -2490,7 +2490,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		c.confidence = 0.6
 	default:
 		if j >= 0 && coordinators[toks[j].norm] && !exceptive(toks, j) {
-			if n := v.clauseSubject(j); n >= 0 {
+			if n := v.coordinatedClauseSubject(j); n >= 0 {
 				// "Portugal has a plane flying aid to Lebanon and has
 				// deployed troops": the clause's subject, not the last name.
 				actor = ent(n)

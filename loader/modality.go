@@ -27,3 +27,33 @@ func ruledOutStatus(toks []token, k int) (st graph.Status, ok bool) {
 	}
 	return graph.Denied, true
 }
+
+// prepositionalOpeners open a clause or, as prepositions, only a phrase:
+// "as the talks stalled" against "listed Cuba as a dictatorship", "since
+// the talks failed" against "since 1990". ("After" is left out: the nouns
+// after it end in -ing as often as verbs do, "after protests and rioting".)
+var prepositionalOpeners = map[string]bool{"as": true, "since": true}
+
+// coordinatedClauseSubject returns the subject of the clause that a
+// coordinator at j continues, as clauseSubject does, and looks past an
+// opener that names no subject before j: in "Bush listed Cuba and Syria
+// as dictatorships and criticised Venezuela" the "as" opens only a
+// phrase, and Bush, not Syria, criticised. -1 where none is found.
+func (v *sentenceView) coordinatedClauseSubject(j int) int {
+	if n := v.clauseSubject(j); n >= 0 {
+		return n
+	}
+	for k := j - 1; k >= 1 && j-k <= maxArgGap*2; k-- {
+		w := v.toks[k].norm
+		if clauseBreak(v.toks[k]) || speechAt(v.toks, k) && v.at[k] < 0 {
+			return -1
+		}
+		if clauseOpeners[w] {
+			if !prepositionalOpeners[w] {
+				return -1
+			}
+			return v.clauseSubject(k)
+		}
+	}
+	return -1
+}

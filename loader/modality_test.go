@@ -19,6 +19,12 @@ func TestModality(t *testing.T) {
 			wantEvent{graph.Mobilize, []string{"DE"}, []string{"SY"}}, graph.Speculated, true},
 		{"did not rule out", "Germany did not rule out sending troops to Syria.",
 			wantEvent{graph.Mobilize, []string{"DE"}, []string{"SY"}}, graph.Speculated, true},
+		// A coordinated verb after an "as" phrase shares the clause's subject,
+		// not the last name of the phrase.
+		{"as phrase, then and", "Angela Merkel listed Cuba and Syria as dictatorships and criticised Venezuela.",
+			wantEvent{graph.Accuse, []string{"person/angela-merkel", "DE"}, []string{"VE"}}, graph.Reported, true},
+		{"since phrase, then and", "German forces have patrolled Kunduz since 2002 and arrested 40 Taliban fighters.",
+			wantEvent{graph.Coerce, []string{"DE"}, []string{"org/taliban"}}, graph.Reported, true},
 	}
 	checkEvents(t, "2016-05-14", tests)
 }
