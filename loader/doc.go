@@ -34,7 +34,8 @@
 //   - modality.go: what a speaker "ruled out" is denied, what one "refused
 //     to rule out" or "did not rule out" is speculated; a verb coordinated
 //     after an "as" or "since" phrase shares the clause's subject ("listed
-//     X as dictatorships and criticised Y").
+//     X as dictatorships and criticised Y"); the act an accusation charges
+//     ("accused X of having supplied arms") is no event of its own.
 //
 // Entities the gazetteer does not know, and references to them:
 //

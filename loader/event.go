@@ -802,6 +802,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !h.noun && requestedAction(toks, h.t) {
 			continue // "urged Hezbollah to release": only the request happened
 		}
+		if !h.noun && accusedAction(toks, h.t) {
+			continue // "accused Iran of sending arms": only the accusation happened
+		}
 		if !h.noun && h.rule.name != "must" && (obligedAction(toks, h.t) || demandedAction(toks, h.t)) {
 			continue // "Ethiopia should allow access": asked of it, not done
 		}

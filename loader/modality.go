@@ -1,6 +1,10 @@
 package loader
 
-import "github.com/geokg/geokg/graph"
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // ruleOutForms are the forms of "rule" that, with "out", exclude what
 // follows: "ruled out resigning", "has ruled out troops being deployed".
@@ -53,6 +57,57 @@ func (v *sentenceView) coordinatedClauseSubject(j int) int {
 				return -1
 			}
 			return v.clauseSubject(k)
+		}
+	}
+	return -1
+}
+
+// accusationGovernors take the act they charge someone with in an "of"
+// complement: "accused Iran of sending arms".
+var accusationGovernors = map[string]bool{
+	"accused": true, "accuses": true, "accuse": true, "accusing": true, "accusation": true, "accusations": true,
+	"suspected": true, "suspects": true, "suspect": true, "suspecting": true,
+}
+
+// accusedAction reports whether the verb at t is the act an accusation
+// charges someone with ("accused Iran of sending arms", "accused X on
+// Saturday of having supplied weapons", "of arming rebels and sending
+// troops"): only the accusation happened, and the accused, not the
+// accuser, would be the act's agent.
+func accusedAction(toks []token, t int) bool {
+	k := t - 1
+	switch {
+	case k >= 0 && toks[k].norm == "having":
+		k--
+	case !strings.HasSuffix(toks[t].norm, "ing"):
+		return false
+	case k >= 0 && (toks[k].norm == "and" || toks[k].norm == "or"):
+		k = chargedActOpening(toks, k) // "of arming rebels and sending troops"
+	}
+	if k < 1 || toks[k].norm != "of" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-maxArgGap; j-- {
+		if clauseBreak(toks[j]) {
+			return false
+		}
+		if accusationGovernors[toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// chargedActOpening returns the index of the "of" that opens the first of
+// two coordinated -ing acts, the second following the coordinator at c
+// ("of arming rebels and sending"), or -1.
+func chargedActOpening(toks []token, c int) int {
+	for k := c - 2; k >= 1 && k >= c-6; k-- {
+		if toks[k].punct {
+			return -1
+		}
+		if toks[k].norm == "of" && (strings.HasSuffix(toks[k+1].norm, "ing") || toks[k+1].norm == "having") {
+			return k
 		}
 	}
 	return -1

@@ -27,4 +27,9 @@ func TestModality(t *testing.T) {
 			wantEvent{graph.Coerce, []string{"DE"}, []string{"org/taliban"}}, graph.Reported, true},
 	}
 	checkEvents(t, "2016-05-14", tests)
+	// The act an accusation charges someone with is not reported as done.
+	checkRejects(t, []reject{
+		{"accused of having supplied", "Moldova accused Russia on Saturday of having supplied weapons to Iraq.", graph.Aid},
+		{"accused of two acts", "Israel accused Syria and Iran of supplying weapons and sending troops to Lebanon.", graph.Mobilize},
+	})
 }
