@@ -35,7 +35,8 @@
 //     to rule out" or "did not rule out" is speculated; a verb coordinated
 //     after an "as" or "since" phrase shares the clause's subject ("listed
 //     X as dictatorships and criticised Y"); the act an accusation charges
-//     ("accused X of having supplied arms") is no event of its own.
+//     ("accused X of having supplied arms") is no event of its own, nor
+//     one that stops ("may stop giving aid").
 //
 // Entities the gazetteer does not know, and references to them:
 //

@@ -805,6 +805,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !h.noun && accusedAction(toks, h.t) {
 			continue // "accused Iran of sending arms": only the accusation happened
 		}
+		if !h.noun && stoppedAction(toks, h.t) {
+			continue // "may stop giving aid": the act ends, it is not done
+		}
 		if !h.noun && h.rule.name != "must" && (obligedAction(toks, h.t) || demandedAction(toks, h.t)) {
 			continue // "Ethiopia should allow access": asked of it, not done
 		}

@@ -112,3 +112,24 @@ func chargedActOpening(toks []token, c int) int {
 	}
 	return -1
 }
+
+// stopVerbs take as complement an act that ends rather than happens:
+// "stop giving aid", "ceased firing".
+var stopVerbs = map[string]bool{
+	"stop": true, "stops": true, "stopped": true, "stopping": true, "cease": true, "ceases": true, "ceased": true,
+	"ceasing": true, "halt": true, "halts": true, "halted": true, "halting": true, "quit": true, "quits": true,
+}
+
+// stoppedAction reports whether the -ing verb at t is the complement of a
+// verb of stopping ("may stop giving aid to Kenya", "told them to stop
+// fighting"): the act ends, or is asked to end; it is not done.
+func stoppedAction(toks []token, t int) bool {
+	if t < 1 || !strings.HasSuffix(toks[t].norm, "ing") {
+		return false
+	}
+	k := t - 1
+	if k >= 1 && strings.HasSuffix(toks[k].norm, "ly") && !toks[k].punct {
+		k-- // "stop immediately firing"
+	}
+	return stopVerbs[toks[k].norm]
+}
