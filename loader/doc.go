@@ -36,7 +36,8 @@
 //     after an "as" or "since" phrase shares the clause's subject ("listed
 //     X as dictatorships and criticised Y"); the act an accusation charges
 //     ("accused X of having supplied arms") is no event of its own, nor
-//     one that stops ("may stop giving aid").
+//     one that stops ("may stop giving aid"), nor one asked for through a
+//     support verb ("told X to put pressure on Y").
 //
 // Entities the gazetteer does not know, and references to them:
 //

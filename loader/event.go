@@ -808,6 +808,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !h.noun && stoppedAction(toks, h.t) {
 			continue // "may stop giving aid": the act ends, it is not done
 		}
+		if !h.noun && requestedSupportedAction(toks, h.t) {
+			continue // "called on the G8 to put more pressure on": only the request happened
+		}
 		if !h.noun && h.rule.name != "must" && (obligedAction(toks, h.t) || demandedAction(toks, h.t)) {
 			continue // "Ethiopia should allow access": asked of it, not done
 		}

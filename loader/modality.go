@@ -133,3 +133,19 @@ func stoppedAction(toks []token, t int) bool {
 	}
 	return stopVerbs[toks[k].norm]
 }
+
+// requestedSupportedAction reports whether the trigger at t is carried by
+// a support verb in an infinitive a verb of asking governs: "called on the
+// G8 to put more pressure on North Korea", "told him to exert pressure".
+// Only the request happened.
+func requestedSupportedAction(toks []token, t int) bool {
+	for k := t - 1; k >= 1 && k >= t-3; k-- {
+		if toks[k].punct {
+			return false
+		}
+		if supportVerbs[toks[k].norm] {
+			return requestedAction(toks, k)
+		}
+	}
+	return false
+}

@@ -27,11 +27,13 @@ func TestModality(t *testing.T) {
 			wantEvent{graph.Coerce, []string{"DE"}, []string{"org/taliban"}}, graph.Reported, true},
 	}
 	checkEvents(t, "2016-05-14", tests)
-	// The act an accusation charges someone with, or one that stops, is not done.
+	// The act an accusation charges someone with, one that stops, or one
+	// asked for through a support verb ("to put pressure on") is not done.
 	checkRejects(t, []reject{
 		{"accused of having supplied", "Moldova accused Russia on Saturday of having supplied weapons to Iraq.", graph.Aid},
 		{"aid stopped", "The European Union may stop giving aid to Kenya.", graph.Aid},
 		{"told to stop fighting", "Ali Sistani told the Mahdi Army to stop fighting Iraqi forces.", graph.Assault},
+		{"told to put pressure", "The hostages told Angela Merkel to put pressure on the Iranian government.", graph.Request},
 		{"accused of two acts", "Israel accused Syria and Iran of supplying weapons and sending troops to Lebanon.", graph.Mobilize},
 	})
 }
