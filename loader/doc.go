@@ -37,7 +37,8 @@
 //     X as dictatorships and criticised Y"); the act an accusation charges
 //     ("accused X of having supplied arms") is no event of its own, nor
 //     one that stops ("may stop giving aid"), nor one asked for through a
-//     support verb ("told X to put pressure on Y").
+//     support verb ("told X to put pressure on Y"), nor the condition of
+//     an "until" clause ("will stay until the government resigns").
 //
 // Entities the gazetteer does not know, and references to them:
 //

@@ -811,6 +811,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !h.noun && requestedSupportedAction(toks, h.t) {
 			continue // "called on the G8 to put more pressure on": only the request happened
 		}
+		if untilCondition(toks, h.t) {
+			continue // "until Sinn Fein accepts the police": a condition, not an event
+		}
 		if !h.noun && h.rule.name != "must" && (obligedAction(toks, h.t) || demandedAction(toks, h.t)) {
 			continue // "Ethiopia should allow access": asked of it, not done
 		}

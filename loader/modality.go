@@ -149,3 +149,23 @@ func requestedSupportedAction(toks []token, t int) bool {
 	}
 	return false
 }
+
+// untilCondition reports whether the verb at t, in the present tense,
+// heads an "until" clause: "will not support them until Sinn Fein accepts
+// the police", "will stay until he talks to her again". The clause names
+// a condition still to be met, not an event.
+func untilCondition(toks []token, t int) bool {
+	w := toks[t].norm
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	for k := t - 1; k >= 0 && k >= t-12; k-- {
+		if toks[k].punct && toks[k].text != "," || clauseBreak(toks[k]) {
+			return false // a comma may part the clause's coordinated verbs: "until X disbands, renounces crime and Y accepts"
+		}
+		if toks[k].norm == "until" {
+			return true
+		}
+	}
+	return false
+}

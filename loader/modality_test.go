@@ -28,12 +28,16 @@ func TestModality(t *testing.T) {
 	}
 	checkEvents(t, "2016-05-14", tests)
 	// The act an accusation charges someone with, one that stops, or one
-	// asked for through a support verb ("to put pressure on") is not done.
+	// asked for through a support verb ("to put pressure on"), or the
+	// condition of an "until" clause, is not done.
 	checkRejects(t, []reject{
 		{"accused of having supplied", "Moldova accused Russia on Saturday of having supplied weapons to Iraq.", graph.Aid},
 		{"aid stopped", "The European Union may stop giving aid to Kenya.", graph.Aid},
 		{"told to stop fighting", "Ali Sistani told the Mahdi Army to stop fighting Iraqi forces.", graph.Assault},
 		{"told to put pressure", "The hostages told Angela Merkel to put pressure on the Iranian government.", graph.Request},
+		{"until the government resigns", "The protesters say they will stay until the Thai government resigns.", graph.Concede},
+		{"until a list of conditions", "Germany will block the aid until Hamas disarms, renounces violence and recognizes Israel.", graph.Support},
+		{"until a condition, first of a list", "Germany will block the aid until Hamas disarms, renounces violence and recognizes Israel.", graph.Retreat},
 		{"accused of two acts", "Israel accused Syria and Iran of supplying weapons and sending troops to Lebanon.", graph.Mobilize},
 	})
 }
