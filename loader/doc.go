@@ -31,6 +31,14 @@
 //     or called off is denied, one postponed still planned; what a denied
 //     "that" clause or "denied reports that" holds is denied; "has no
 //     plans to" denies; talks "agreed to resume" are planned.
+//   - modality.go: what a speaker "ruled out" is denied, what one "refused
+//     to rule out" or "did not rule out" is speculated; a verb coordinated
+//     after an "as" or "since" phrase shares the clause's subject ("listed
+//     X as dictatorships and criticised Y"); the act an accusation charges
+//     ("accused X of having supplied arms") is no event of its own, nor
+//     one that stops ("may stop giving aid"), nor one asked for through a
+//     support verb ("told X to put pressure on Y"), nor the condition of
+//     an "until" clause ("will stay until the government resigns").
 //
 // Entities the gazetteer does not know, and references to them:
 //

@@ -802,6 +802,18 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !h.noun && requestedAction(toks, h.t) {
 			continue // "urged Hezbollah to release": only the request happened
 		}
+		if !h.noun && accusedAction(toks, h.t) {
+			continue // "accused Iran of sending arms": only the accusation happened
+		}
+		if !h.noun && stoppedAction(toks, h.t) {
+			continue // "may stop giving aid": the act ends, it is not done
+		}
+		if !h.noun && requestedSupportedAction(toks, h.t) {
+			continue // "called on the G8 to put more pressure on": only the request happened
+		}
+		if untilCondition(toks, h.t) {
+			continue // "until Sinn Fein accepts the police": a condition, not an event
+		}
 		if !h.noun && h.rule.name != "must" && (obligedAction(toks, h.t) || demandedAction(toks, h.t)) {
 			continue // "Ethiopia should allow access": asked of it, not done
 		}
@@ -2502,7 +2514,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		c.confidence = 0.6
 	default:
 		if j >= 0 && coordinators[toks[j].norm] && !exceptive(toks, j) {
-			if n := v.clauseSubject(j); n >= 0 {
+			if n := v.coordinatedClauseSubject(j); n >= 0 {
 				// "Portugal has a plane flying aid to Lebanon and has
 				// deployed troops": the clause's subject, not the last name.
 				actor = ent(n)

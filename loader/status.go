@@ -160,6 +160,9 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 		if verb && claimCue(toks, k, t) {
 			return graph.Speculated // "Chavez claims Colombia invaded"
 		}
+		if s, ok := ruledOutStatus(toks, k); ok {
+			return s // "ruled out troops being deployed"
+		}
 		s, ok := statusCues[tk.norm]
 		if !ok {
 			continue
