@@ -202,6 +202,9 @@
 //     Haiti"), "was asked to" is done to its subject, an act only
 //     considered ("considered invading") is speculated, a demonym placing
 //     an exile, opposition or rebel group is not the state.
+//   - precaudit2.go: from a second precision audit: dismissing or sacking
+//     an official or a government removes them from office (no REJECT),
+//     and a state blocking a website or an entrance is no PROTEST.
 //   - senses.go: other senses of trigger words, conditionals, receivers,
 //     business events.
 //   - actors.go: prepositional objects and victims taken for actors.

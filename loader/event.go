@@ -817,6 +817,12 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !h.noun && h.rule.name != "must" && (obligedAction(toks, h.t) || demandedAction(toks, h.t)) {
 			continue // "Ethiopia should allow access": asked of it, not done
 		}
+		if h.rule.name == "reject" && !h.noun && v.removedFromOffice(h.t) {
+			continue // precaudit2.go: "dismissed the interior minister" removes him from office
+		}
+		if h.rule.name == "block-roads" && v.blockedByState(h.t) {
+			continue // precaudit2.go: "the government blocked access to Blogger" is no protest
+		}
 		if h.rule.name == "praise" && !h.noun && welcomedGuest(v, h.t) {
 			continue // "welcomed Putin to Berlin": a visit, read by receivedGuests
 		}
