@@ -202,6 +202,9 @@
 //     Haiti"), "was asked to" is done to its subject, an act only
 //     considered ("considered invading") is speculated, a demonym placing
 //     an exile, opposition or rebel group is not the state.
+//   - precaudit3.go: from a third precision audit: a list of names
+//     between the verbs of two coordinated clauses is cut ("criticised
+//     Iran and Putin condemned Israel").
 //   - senses.go: other senses of trigger words, conditionals, receivers,
 //     business events.
 //   - actors.go: prepositional objects and victims taken for actors.

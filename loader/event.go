@@ -2660,6 +2660,7 @@ func (v *sentenceView) coordinated(n int) []int {
 	for hi+1 < len(v.ms) && joined(hi, hi+1) {
 		hi++
 	}
+	lo, hi = v.splitCoordinatedClauses(lo, hi, n) // precaudit3.go: "criticised Iran and Putin condemned"
 	// A comma list must end in "and": "Japan, China" alone is an apposition.
 	hasAnd := false
 	for k := lo; k < hi; k++ {
