@@ -204,7 +204,8 @@
 //     an exile, opposition or rebel group is not the state.
 //   - precaudit3.go: from a third precision audit: a list of names
 //     between the verbs of two coordinated clauses is cut ("criticised
-//     Iran and Putin condemned Israel").
+//     Iran and Putin condemned Israel"), an act a binding text requires
+//     is planned ("a document requiring the withdrawal of").
 //   - senses.go: other senses of trigger words, conditionals, receivers,
 //     business events.
 //   - actors.go: prepositional objects and victims taken for actors.

@@ -78,3 +78,41 @@ func (v *sentenceView) splitCoordinatedClauses(lo, hi, n int) (int, int) {
 	}
 	return cut + 1, hi
 }
+
+// obligingForms are the forms of verbs by which a text binds its parties
+// to an act: "a resolution requiring the withdrawal", "the accord obliges".
+var obligingForms = map[string]bool{
+	"requires": true, "requiring": true, "require": true, "obliges": true, "obliging": true, "oblige": true,
+	"stipulates": true, "stipulating": true, "mandates": true, "mandating": true,
+}
+
+// bindingTexts are nouns for texts that bind their parties.
+var bindingTexts = map[string]bool{
+	"document": true, "resolution": true, "resolutions": true, "plan": true, "agreement": true, "agreements": true,
+	"deal": true, "accord": true, "accords": true, "treaty": true, "treaties": true, "law": true, "bill": true,
+	"pact": true, "ceasefire": true, "truce": true, "protocol": true, "roadmap": true, "proposal": true,
+	"draft": true, "charter": true, "constitution": true, "convention": true, "text": true, "clause": true,
+	"provision": true, "provisions": true, "decree": true, "order": true, "ruling": true, "verdict": true,
+}
+
+// textObligedAct reports an event noun at t that a binding text requires,
+// a few words after the verb of requiring ("a document requiring the
+// immediate withdrawal of Russian forces", "the accord obliges the
+// release of"): the act is planned, not done. A need of people ("six
+// million Ethiopians requiring emergency support") is no obligation.
+func textObligedAct(toks []token, t int) bool {
+	for k := t - 1; k >= 1 && k >= t-4; k-- {
+		if toks[k].punct {
+			return false
+		}
+		if !obligingForms[toks[k].norm] {
+			continue
+		}
+		j := k - 1
+		if toks[j].text == "," && j >= 1 {
+			j--
+		}
+		return bindingTexts[toks[j].norm]
+	}
+	return false
+}

@@ -19,3 +19,33 @@ func TestCoordinatedClausesSplitLists(t *testing.T) {
 	}
 	checkEvents(t, "2006-07-18", tests)
 }
+
+// TestTextObligedActPlanned checks that an act a binding text requires is
+// planned, while a need stated of people leaves the status alone.
+func TestTextObligedActPlanned(t *testing.T) {
+	tests := []eventCase{
+		{"document requiring", "A draft document, requiring the immediate withdrawal of all Syrian forces from Lebanon, was circulated on Monday.", wantEvent{graph.Retreat, []string{"SY"}, []string{"LB"}}, graph.Planned, false},
+		{"accord obliges", "The accord obliges the withdrawal of Ethiopian troops from Somalia.", wantEvent{graph.Retreat, []string{"ET"}, []string{"SO"}}, graph.Planned, false},
+	}
+	checkEvents(t, "2006-07-18", tests)
+	for _, tt := range []struct{ body, cue string }{
+		{"A draft document, requiring the immediate withdrawal of all Syrian forces from Lebanon, was circulated on Monday.", "requiring"},
+		{"The accord obliges the withdrawal of Ethiopian troops from Somalia.", "obliges"},
+	} {
+		toks := tokenize(tt.body, 0, len(tt.body))
+		hit := false
+		for t := range toks {
+			hit = hit || textObligedAct(toks, t)
+		}
+		if !hit {
+			t.Errorf("%q: no act read as required by the text", tt.body)
+		}
+	}
+	need := "Six million people requiring emergency aid live in the region."
+	toks := tokenize(need, 0, len(need))
+	for i := range toks {
+		if textObligedAct(toks, i) {
+			t.Errorf("a need of people read as a text's obligation at %q", toks[i].text)
+		}
+	}
+}
