@@ -205,7 +205,9 @@
 //   - precaudit3.go: from a third precision audit: a list of names
 //     between the verbs of two coordinated clauses is cut ("criticised
 //     Iran and Putin condemned Israel"), an act a binding text requires
-//     is planned ("a document requiring the withdrawal of").
+//     is planned ("a document requiring the withdrawal of"), what a crowd
+//     at an embassy demands is not the embassy's state's act ("marched to
+//     the Israeli consulate demanding").
 //   - senses.go: other senses of trigger words, conditionals, receivers,
 //     business events.
 //   - actors.go: prepositional objects and victims taken for actors.

@@ -827,6 +827,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if c == nil || unheldMeeting(toks, h.t, h.noun, c) {
 			continue // contacts.go: "skipped the G20 summit"
 		}
+		if !h.noun && v.crowdAtEmbassy(h.t, c) {
+			continue // precaudit3.go: "marched to the Israeli Consulate demanding"
+		}
 		a.messageParticiple(v, h.t, h.noun, c) // contacts.go: "sent a message to Xi congratulating him"
 		if !a.purposeOfJourney(v, h.t, h.noun, c) {
 			continue // participles.go: "did not travel to Iraq to meet Maliki"

@@ -1,6 +1,9 @@
 package loader
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Rules from a third audit of the extractor's precision on unseen news.
 
@@ -113,6 +116,43 @@ func textObligedAct(toks []token, t int) bool {
 			j--
 		}
 		return bindingTexts[toks[j].norm]
+	}
+	return false
+}
+
+// crowdAtEmbassy reports an event read at the participle t whose actor is
+// the owner of the embassy the participle's crowd stands at or goes to:
+// "marched to the Israeli Consulate demanding an end to", "gathered
+// outside the US embassy in Seoul, calling for". The crowd acts, not the
+// state whose mission it faces.
+func (v *sentenceView) crowdAtEmbassy(t int, c *candidate) bool {
+	toks := v.toks
+	if !strings.HasSuffix(toks[t].norm, "ing") || len(c.actors) == 0 {
+		return false
+	}
+	for k := t - 1; k >= 2 && k >= t-8; k-- {
+		if n := v.at[k]; n >= 0 {
+			if !v.ms[n].place {
+				return false // "the US embassy in Seoul": only a place may follow the mission
+			}
+			k = v.ms[n].first
+			continue
+		}
+		if toks[k].punct && toks[k].text != "," {
+			return false
+		}
+		if !embassyNouns[toks[k].norm] {
+			continue
+		}
+		n := v.at[k-1]
+		if n < 0 || !slices.Contains(c.actors, v.ms[n].ent) {
+			return false
+		}
+		j := v.ms[n].first - 1
+		if j >= 0 && objectDeterminers[toks[j].norm] {
+			j--
+		}
+		return j >= 1 && (venuePrepositions[toks[j].norm] || toks[j].norm == "of" && toks[j-1].norm == "front")
 	}
 	return false
 }

@@ -49,3 +49,26 @@ func TestTextObligedActPlanned(t *testing.T) {
 		}
 	}
 }
+
+// TestCrowdAtEmbassyNotItsOwner checks that what a crowd at or on its way
+// to an embassy demands is not the act of the embassy's state, and that
+// the protest there is still read.
+func TestCrowdAtEmbassyNotItsOwner(t *testing.T) {
+	for _, tt := range []struct{ body, owner string }{
+		{"Hundreds of students marched to the French embassy calling for the release of the prisoners.", "FR"},
+		{"About 3,000 people gathered outside the Danish embassy in Jakarta demanding an apology.", "DK"},
+		{"Thousands of protesters rallied in front of the Turkish consulate, urging an end to the raids.", "TR"},
+	} {
+		ex := extractBody(t, tt.body, "2006-07-18")
+		for _, ev := range ex.Events {
+			for _, a := range ev.Actors {
+				if a.ID == tt.owner {
+					t.Errorf("%q: the embassy's state acts in %s", tt.body, ev.Label)
+				}
+			}
+		}
+	}
+	checkEvents(t, "2006-07-18", []eventCase{
+		{"protest kept", "About 3,000 Indonesians gathered outside the Danish embassy in Jakarta demanding an apology.", wantEvent{graph.Protest, []string{"ID"}, []string{"DK"}}, graph.Reported, false},
+	})
+}
