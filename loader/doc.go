@@ -207,7 +207,8 @@
 //     Iran and Putin condemned Israel"), an act a binding text requires
 //     is planned ("a document requiring the withdrawal of"), what a crowd
 //     at an embassy demands is not the embassy's state's act ("marched to
-//     the Israeli consulate demanding").
+//     the Israeli consulate demanding"), a demonym placing insurgents or
+//     dissidents is not the state ("Iraqi insurgents").
 //   - senses.go: other senses of trigger words, conditionals, receivers,
 //     business events.
 //   - actors.go: prepositional objects and victims taken for actors.

@@ -3,6 +3,8 @@ package loader
 import (
 	"slices"
 	"strings"
+
+	"github.com/geokg/geokg/graph"
 )
 
 // Rules from a third audit of the extractor's precision on unseen news.
@@ -155,4 +157,23 @@ func (v *sentenceView) crowdAtEmbassy(t int, c *candidate) bool {
 		return j >= 1 && (venuePrepositions[toks[j].norm] || toks[j].norm == "of" && toks[j-1].norm == "front")
 	}
 	return false
+}
+
+// nonStatePeople are people a demonym places outside or against their
+// state: "Iraqi insurgents", "Cuban dissidents". The state is not who acts
+// or suffers. "Militants" are left out for the reason nonStateQualities
+// gives, and "rebels", "separatists" and "guerrillas" because the
+// CAMEO-coded PLOVER gold keeps their country ("Fijian rebels" is Fiji's
+// rebel sector) and scored lower without it.
+var nonStatePeople = map[string]bool{
+	"insurgents": true, "insurgent": true, "insurgency": true, "dissidents": true, "dissident": true, "exiles": true,
+}
+
+// qualifiesNonStatePeople reports whether the demonym mention m only
+// places the non-state people named right after it ("Iraqi insurgents").
+func qualifiesNonStatePeople(toks []token, m mention) bool {
+	if m.ent.Kind != graph.Country || m.form != formDemonym || toks[m.last].poss || m.last+1 >= len(toks) {
+		return false
+	}
+	return nonStatePeople[toks[m.last+1].norm]
 }

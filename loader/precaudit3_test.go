@@ -72,3 +72,26 @@ func TestCrowdAtEmbassyNotItsOwner(t *testing.T) {
 		{"protest kept", "About 3,000 Indonesians gathered outside the Danish embassy in Jakarta demanding an apology.", wantEvent{graph.Protest, []string{"ID"}, []string{"DK"}}, graph.Reported, false},
 	})
 }
+
+// TestNonStatePeopleDemonym checks that the state a demonym names is no
+// party where the demonym only places insurgents or dissidents,
+// and that a demonym of a state's own force still names it.
+func TestNonStatePeopleDemonym(t *testing.T) {
+	for _, tt := range []struct{ body, state string }{
+		{"Three Syrian soldiers were kidnapped by Lebanese insurgents on Monday.", "LB"},
+		{"Peruvian insurgents attacked a Bolivian convoy.", "PE"},
+		{"Libyan dissidents condemned Italy.", "LY"},
+	} {
+		ex := extractBody(t, tt.body, "2006-07-18")
+		for _, ev := range ex.Events {
+			for _, e := range append(ev.Actors, ev.Targets...) {
+				if e.ID == tt.state {
+					t.Errorf("%q: the state is a party of %s", tt.body, ev.Label)
+				}
+			}
+		}
+	}
+	checkEvents(t, "2006-07-18", []eventCase{
+		{"state force kept", "Peruvian troops attacked a Bolivian convoy.", wantEvent{graph.Assault, []string{"PE"}, []string{"BO"}}, graph.Reported, false},
+	})
+}
