@@ -208,7 +208,10 @@
 //     is planned ("a document requiring the withdrawal of"), what a crowd
 //     at an embassy demands is not the embassy's state's act ("marched to
 //     the Israeli consulate demanding"), a demonym placing insurgents or
-//     dissidents is not the state ("Iraqi insurgents").
+//     dissidents is not the state ("Iraqi insurgents"); its test also
+//     covers the state of an appositive office with "former" or "the"
+//     ("X, the former President of the United States,"), read in
+//     extract.go's officeOf.
 //   - senses.go: other senses of trigger words, conditionals, receivers,
 //     business events.
 //   - actors.go: prepositional objects and victims taken for actors.
