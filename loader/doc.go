@@ -211,7 +211,8 @@
 //     dissidents is not the state ("Iraqi insurgents"); its test also
 //     covers the state of an appositive office with "former" or "the"
 //     ("X, the former President of the United States,"), read in
-//     extract.go's officeOf.
+//     extract.go's officeOf, and a ban on a state's goods, airlines or
+//     services as a sanction (event.go's tradeBanWords).
 //   - senses.go: other senses of trigger words, conditionals, receivers,
 //     business events.
 //   - actors.go: prepositional objects and victims taken for actors.
