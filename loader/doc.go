@@ -208,7 +208,8 @@
 //     is planned ("a document requiring the withdrawal of"), what a crowd
 //     at an embassy demands is not the embassy's state's act ("marched to
 //     the Israeli consulate demanding"), a demonym placing insurgents or
-//     dissidents is not the state ("Iraqi insurgents"); its test also
+//     dissidents is not the state ("Iraqi insurgents"), nor is a country
+//     naming a war ("opposed the Iraq war"); its test also
 //     covers the state of an appositive office with "former" or "the"
 //     ("X, the former President of the United States,"), read in
 //     extract.go's officeOf, and a ban on a state's goods, airlines or

@@ -177,3 +177,18 @@ func qualifiesNonStatePeople(toks []token, m mention) bool {
 	}
 	return nonStatePeople[toks[m.last+1].norm]
 }
+
+// namesWar reports a country mention used as the name of a war: "the Iraq
+// war", "critics of the Vietnam War". The war is named, not the country
+// as a party: "opposed the Iraq war" is not opposition to Iraq. A pair of
+// sides ("the Iran-Iraq war") is left to the readings of hostilities.
+func namesWar(toks []token, m mention) bool {
+	if m.ent.Kind != graph.Country || m.form == formDemonym || toks[m.last].poss || toks[m.last].hyphen || m.last+1 >= len(toks) {
+		return false
+	}
+	if m.first > 0 && toks[m.first-1].hyphen {
+		return false
+	}
+	w := toks[m.last+1].norm
+	return w == "war" || w == "wars"
+}

@@ -127,3 +127,26 @@ func TestTradeBanObjects(t *testing.T) {
 	}
 	checkEvents(t, "2006-07-18", tests)
 }
+
+// TestWarNameNoParty checks that a country naming a war ("the Iraq war")
+// is no party of what is said or done about the war, while a pair of
+// sides keeps both.
+func TestWarNameNoParty(t *testing.T) {
+	for _, body := range []string{
+		"The Green Party opposed the Vietnam war from the start.",
+		"Protesters in London called for an end to the Afghanistan war.",
+		"Francois Bayrou accused critics of the Kosovo war of rewriting history.",
+	} {
+		ex := extractBody(t, body, "2006-07-18")
+		for _, ev := range ex.Events {
+			for _, e := range ev.Targets {
+				if e.Name == "Vietnam" || e.Name == "Afghanistan" || e.Name == "Kosovo" {
+					t.Errorf("%q: the war's country is the target of %s", body, ev.Label)
+				}
+			}
+		}
+	}
+	checkEvents(t, "2006-07-18", []eventCase{
+		{"pair of sides", "The letter was sent while the Iran-Iraq war was taking place.", wantEvent{graph.Assault, []string{"IR", "IQ"}, []string{"IR", "IQ"}}, "", false},
+	})
+}
