@@ -209,7 +209,8 @@
 //     at an embassy demands is not the embassy's state's act ("marched to
 //     the Israeli consulate demanding"), a demonym placing insurgents or
 //     dissidents is not the state ("Iraqi insurgents"), nor is a country
-//     naming a war ("opposed the Iraq war"); its test also
+//     naming a war ("opposed the Iraq war"), nor "American" after a
+//     region word ("Latin American leaders"); its test also
 //     covers the state of an appositive office with "former" or "the"
 //     ("X, the former President of the United States,"), read in
 //     extract.go's officeOf, and a ban on a state's goods, airlines or

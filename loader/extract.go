@@ -449,8 +449,8 @@ func (a *article) mentions(toks []token) []mention {
 		if qualifiesPrivateBody(toks, ms[n]) {
 			ms[n].modifier = true // "Japanese newspapers criticised China": the press, not Japan
 		}
-		if qualifiesNonStateGroup(toks, ms[n]) || qualifiesNonStatePeople(toks, ms[n]) || namesWar(toks, ms[n]) {
-			ms[n].modifier = true // precaudit.go, precaudit3.go: "an Iranian exile group", "Iraqi insurgents", "the Iraq war"
+		if qualifiesNonStateGroup(toks, ms[n]) || qualifiesNonStatePeople(toks, ms[n]) || namesWar(toks, ms[n]) || continentalAmerican(toks, ms[n]) {
+			ms[n].modifier = true // precaudit.go, precaudit3.go: "an Iranian exile group", "Iraqi insurgents", "the Iraq war", "Latin American"
 		}
 	}
 	return ms

@@ -192,3 +192,21 @@ func namesWar(toks []token, m mention) bool {
 	w := toks[m.last+1].norm
 	return w == "war" || w == "wars"
 }
+
+// regionsOfAmerica are the words that make "American" name a part of the
+// continent rather than the United States: "Latin American leaders",
+// "South American nations", "Native American tribes".
+var regionsOfAmerica = map[string]bool{
+	"latin": true, "south": true, "central": true, "north": true, "native": true, "meso": true, "pan": true,
+}
+
+// continentalAmerican reports a demonym mention "American" that a region
+// word before it turns into a region of the continent ("Latin American
+// forces"): no party is the United States.
+func continentalAmerican(toks []token, m mention) bool {
+	if m.form != formDemonym || m.first < 1 || !strings.HasPrefix(toks[m.first].norm, "american") {
+		return false
+	}
+	p := toks[m.first-1]
+	return regionsOfAmerica[p.norm] && (p.upper || p.hyphen)
+}

@@ -150,3 +150,25 @@ func TestWarNameNoParty(t *testing.T) {
 		{"pair of sides", "The letter was sent while the Iran-Iraq war was taking place.", wantEvent{graph.Assault, []string{"IR", "IQ"}, []string{"IR", "IQ"}}, "", false},
 	})
 }
+
+// TestContinentalAmericanNotUS checks that "Latin American", "South
+// American" name no party as the United States, while plain "American"
+// still does.
+func TestContinentalAmericanNotUS(t *testing.T) {
+	for _, body := range []string{
+		"Latin American leaders criticised Spain.",
+		"The South American nations condemned Portugal.",
+	} {
+		ex := extractBody(t, body, "2006-07-18")
+		for _, ev := range ex.Events {
+			for _, e := range append(ev.Actors, ev.Targets...) {
+				if e.ID == "US" {
+					t.Errorf("%q: the United States is a party of %s", body, ev.Label)
+				}
+			}
+		}
+	}
+	checkEvents(t, "2006-07-18", []eventCase{
+		{"plain demonym", "American officials criticised Spain.", wantEvent{graph.Accuse, []string{"US"}, []string{"ES"}}, graph.Reported, false},
+	})
+}
