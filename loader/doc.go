@@ -210,7 +210,10 @@
 //     the Israeli consulate demanding"), a demonym placing insurgents or
 //     dissidents is not the state ("Iraqi insurgents"), nor is a country
 //     naming a war ("opposed the Iraq war"), nor "American" after a
-//     region word ("Latin American leaders"); its test also
+//     region word ("Latin American leaders"); a name inside a relative
+//     clause on a passive's unnamed subject is not its patient ("a
+//     journalist who criticised the Russian government was arrested");
+//     its test also
 //     covers the state of an appositive office with "former" or "the"
 //     ("X, the former President of the United States,"), read in
 //     extract.go's officeOf, and a ban on a state's goods, airlines or

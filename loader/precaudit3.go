@@ -210,3 +210,34 @@ func continentalAmerican(toks []token, m mention) bool {
 	p := toks[m.first-1]
 	return regionsOfAmerica[p.norm] && (p.upper || p.hyphen)
 }
+
+// insideSubjectRelative reports a mention n that stands inside a subject
+// relative clause on an unnamed noun ("a journalist who had criticised
+// the Russian government", "men who carried badges of the Defence
+// Ministry"), with the passive verb at t after the clause: what the
+// passive tells was done to that noun, not to n. A passive inside the
+// clause ("in which the agent X was killed", "a video which shows X being
+// killed") is left alone.
+func (v *sentenceView) insideSubjectRelative(n, t int) bool {
+	toks := v.toks
+	for k := v.ms[n].last + 1; k < t; k++ {
+		if toks[k].norm == "being" {
+			return false
+		}
+	}
+	first := v.ms[n].first
+	for j := first - 1; j >= 1 && first-j <= maxArgGap; j-- {
+		u := toks[j]
+		if clauseBreak(u) || u.punct {
+			return false
+		}
+		if v.at[j] >= 0 {
+			continue
+		}
+		if u.norm == "who" || u.norm == "which" || u.norm == "whom" {
+			p, next := toks[j-1], toks[j+1]
+			return v.at[j-1] < 0 && !p.punct && !p.upper && !prepositions[p.norm] && v.at[j+1] < 0 && !objectDeterminers[next.norm]
+		}
+	}
+	return false
+}

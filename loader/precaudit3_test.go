@@ -172,3 +172,26 @@ func TestContinentalAmericanNotUS(t *testing.T) {
 		{"plain demonym", "American officials criticised Spain.", wantEvent{graph.Accuse, []string{"US"}, []string{"ES"}}, graph.Reported, false},
 	})
 }
+
+// TestSubjectRelativeNotPatient checks that a name inside a relative
+// clause on the unnamed subject of a passive is not whom the passive was
+// done to, while a passive inside the clause keeps its subject.
+func TestSubjectRelativeNotPatient(t *testing.T) {
+	for _, tt := range []struct{ body, wrong string }{
+		{"A journalist who had criticised the Russian government was arrested by Belarusian police.", "RU"},
+		{"Several men who carried badges of the Chilean army were captured by Peruvian troops.", "CL"},
+	} {
+		ex := extractBody(t, tt.body, "2006-07-18")
+		for _, ev := range ex.Events {
+			for _, e := range ev.Targets {
+				if e.ID == tt.wrong {
+					t.Errorf("%q: a name in the relative clause is the target of %s", tt.body, ev.Label)
+				}
+			}
+		}
+	}
+	checkEvents(t, "2006-07-18", []eventCase{
+		{"passive inside the clause", "It was the raid in which the Italian journalist Mario Rossi was killed by Syrian troops.", wantEvent{graph.Assault, []string{"SY"}, []string{"person/mario-rossi"}}, graph.Reported, false},
+		{"participle inside the clause", "A video which shows six Bosnian Muslims being killed by Serbian forces was aired.", wantEvent{graph.Assault, []string{"RS"}, []string{"BA"}}, graph.Reported, false},
+	})
+}
