@@ -212,7 +212,9 @@
 //     naming a war ("opposed the Iraq war"), nor "American" after a
 //     region word ("Latin American leaders"); a name inside a relative
 //     clause on a passive's unnamed subject is not its patient ("a
-//     journalist who criticised the Russian government was arrested");
+//     journalist who criticised the Russian government was arrested"),
+//     a pronoun subject does not stand for a person the rest of its clause
+//     names ("he denied that Rove had named");
 //     its test also
 //     covers the state of an appositive office with "former" or "the"
 //     ("X, the former President of the United States,"), read in

@@ -2863,7 +2863,7 @@ func (a *article) personBefore(v *sentenceView, j int) *graph.Entity {
 			return v.ms[n].ent
 		}
 	}
-	return a.lastPerson
+	return a.lastPersonFor(v, j) // precaudit3.go: not a person named later in the clause
 }
 
 // criticisedThings are what words are aimed at, not force: "attacked the

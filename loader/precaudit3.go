@@ -241,3 +241,28 @@ func (v *sentenceView) insideSubjectRelative(n, t int) bool {
 	}
 	return false
 }
+
+// lastPersonFor returns the person an earlier sentence last named, as the
+// referent of a pronoun subject at j, or nil where the pronoun's own
+// clause goes on to name that person: a pronoun cannot stand for a name
+// in the rest of its clause ("He said he had thanked Clark", "he then
+// attacked McCain's plans": not Clark, not McCain). The clause is taken to
+// end at punctuation, a coordinator or a relative pronoun, past which a
+// name may again be the pronoun's referent ("He traveled to Serbia, ...
+// who Fischer defeated").
+func (a *article) lastPersonFor(v *sentenceView, j int) *graph.Entity {
+	p := a.lastPerson
+	if p == nil {
+		return nil
+	}
+	for k := j + 1; k < len(v.toks); k++ {
+		u := v.toks[k]
+		if u.punct || coordinators[u.norm] || relativePronouns[u.norm] {
+			break
+		}
+		if n := v.at[k]; n >= 0 && v.ms[n].ent == p {
+			return nil
+		}
+	}
+	return p
+}

@@ -195,3 +195,21 @@ func TestSubjectRelativeNotPatient(t *testing.T) {
 		{"participle inside the clause", "A video which shows six Bosnian Muslims being killed by Serbian forces was aired.", wantEvent{graph.Assault, []string{"RS"}, []string{"BA"}}, graph.Reported, false},
 	})
 }
+
+// TestPronounNotLaterName checks that a pronoun subject does not take as
+// its referent a person its own clause goes on to name, and still takes
+// the last person named where the clause does not.
+func TestPronounNotLaterName(t *testing.T) {
+	body := "The lawyer spoke to reporters after Rafael Correa testified on Monday. However, he denied that Correa had named the agent."
+	ex := extractBody(t, body, "2006-07-18")
+	for _, ev := range ex.Events {
+		for _, a := range ev.Actors {
+			if a.Name == "Rafael Correa" {
+				t.Errorf("%q: the pronoun stands for the person its clause names in %s", body, ev.Label)
+			}
+		}
+	}
+	checkEvents(t, "2006-07-18", []eventCase{
+		{"referent not renamed", "Peruvian President Alan Garcia spoke in Lima on Monday, a day after Chilean President Michelle Bachelet. He criticised Bachelet for her remarks on trade.", wantEvent{graph.Accuse, []string{"person/alan-garcia"}, []string{"person/michelle-bachelet"}}, graph.Reported, false},
+	})
+}
