@@ -190,7 +190,7 @@ func (v *sentenceView) passiveSubject(t, k int, reduced bool) int {
 		return n
 	}
 	if !reduced {
-		if v.obliqueMention(n) || v.thingSubject(k) {
+		if v.obliqueMention(n) || v.thingSubject(k) || v.insideSubjectRelative(n, t) { // precaudit3.go
 			return -1
 		}
 		return n

@@ -205,6 +205,23 @@
 //   - precaudit2.go: from a second precision audit: dismissing or sacking
 //     an official or a government removes them from office (no REJECT),
 //     and a state blocking a website or an entrance is no PROTEST.
+//   - precaudit3.go: from a third precision audit: a list of names
+//     between the verbs of two coordinated clauses is cut ("criticised
+//     Iran and Putin condemned Israel"); an act a binding text requires
+//     is planned ("a document requiring the withdrawal of"); what a crowd
+//     at an embassy demands is not the embassy's state's act ("marched to
+//     the Israeli consulate demanding"); no state is named by a demonym
+//     placing insurgents or dissidents ("Iraqi insurgents"), a country
+//     naming a war ("opposed the Iraq war") or "American" after a region
+//     word ("Latin American leaders"); a name inside a relative clause on
+//     a passive's unnamed subject is not its patient ("a journalist who
+//     criticised the Russian government was arrested"); a pronoun subject
+//     does not stand for a person the rest of its clause names ("he
+//     denied that Rove had named"). Its test also covers the state of an
+//     appositive office with "former" or "the" ("X, the former President
+//     of the United States,"; extract.go's officeOf) and a ban on a
+//     state's goods, airlines or services as a sanction (event.go's
+//     tradeBanWords).
 //   - senses.go: other senses of trigger words, conditionals, receivers,
 //     business events.
 //   - actors.go: prepositional objects and victims taken for actors.

@@ -75,7 +75,7 @@ var (
 	// the remarks irresponsible").
 	disapprovalWords = append([]string{"irresponsible", "unacceptable", "provocation", "provocative", "illegal", "illegitimate", "criminal", "crime", "terrorist", "terrorists", "terrorism", "aggression", "aggressive", "dangerous", "hostile", "absurd", "groundless", "baseless", "outrageous", "interference", "violation", "mistake", "lie", "lies", "hypocritical", "hypocrisy", "reckless", "unjustified", "unjust", "null", "void", "racist", "barbaric", "barbarous", "genocide", "shameful", "deplorable", "regrettable", "insult", "insulting", "propaganda", "farce", "sham", "fraud", "fraudulent", "invalid", "unfounded", "slander", "blackmail", "piracy", "occupier", "occupiers", "puppet", "dictator", "rogue", "evil", "enemy", "threat", "threats", "belligerent", "outlaw", "destabilizing", "destabilising", "unconstitutional", "contrary", "insufficient", "inadequate", "disappointing", "counterproductive", "counter-productive"}, pejoratives...)
 	// tradeBanWords are what a ban on dealings with a state stops.
-	tradeBanWords  = []string{"import", "imports", "export", "exports", "entry", "travel", "flights", "trade", "visas", "investment", "investments"}
+	tradeBanWords  = []string{"import", "imports", "export", "exports", "entry", "travel", "flights", "trade", "visas", "investment", "investments", "importation", "importing", "airlines", "carriers", "services", "shipments", "goods", "products"} // the last eight from the third precision audit (precaudit3_test.go)
 	troopWords     = []string{"troops", "soldiers", "forces", "warships", "battalions", "units", "peacekeepers", "contingent", "deployment"}
 	agreementWords = []string{"agreement", "agreements", "treaty", "accord", "accords", "deal", "pact", "memorandum", "protocol", "convention", "contract", "declaration", "charter", "communique"}
 )
@@ -832,6 +832,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		}
 		if c == nil || unheldMeeting(toks, h.t, h.noun, c) {
 			continue // contacts.go: "skipped the G20 summit"
+		}
+		if !h.noun && v.crowdAtEmbassy(h.t, c) {
+			continue // precaudit3.go: "marched to the Israeli Consulate demanding"
 		}
 		a.messageParticiple(v, h.t, h.noun, c) // contacts.go: "sent a message to Xi congratulating him"
 		if !a.purposeOfJourney(v, h.t, h.noun, c) {
@@ -2666,6 +2669,7 @@ func (v *sentenceView) coordinated(n int) []int {
 	for hi+1 < len(v.ms) && joined(hi, hi+1) {
 		hi++
 	}
+	lo, hi = v.splitCoordinatedClauses(lo, hi, n) // precaudit3.go: "criticised Iran and Putin condemned"
 	// A comma list must end in "and": "Japan, China" alone is an apposition.
 	hasAnd := false
 	for k := lo; k < hi; k++ {
@@ -2865,7 +2869,7 @@ func (a *article) personBefore(v *sentenceView, j int) *graph.Entity {
 			return v.ms[n].ent
 		}
 	}
-	return a.lastPerson
+	return a.lastPersonFor(v, j) // precaudit3.go: not a person named later in the clause
 }
 
 // criticisedThings are what words are aimed at, not force: "attacked the

@@ -449,8 +449,8 @@ func (a *article) mentions(toks []token) []mention {
 		if qualifiesPrivateBody(toks, ms[n]) {
 			ms[n].modifier = true // "Japanese newspapers criticised China": the press, not Japan
 		}
-		if qualifiesNonStateGroup(toks, ms[n]) {
-			ms[n].modifier = true // precaudit.go: "an Iranian exile group", not Iran
+		if qualifiesNonStateGroup(toks, ms[n]) || qualifiesNonStatePeople(toks, ms[n]) || namesWar(toks, ms[n]) || continentalAmerican(toks, ms[n]) {
+			ms[n].modifier = true // precaudit.go, precaudit3.go: "an Iranian exile group", "Iraqi insurgents", "the Iraq war", "Latin American"
 		}
 	}
 	return ms
@@ -1247,12 +1247,15 @@ func (a *article) placeWords(toks []token, i, j int) bool {
 // apposition gives the person before it: "Hu Jintao, the President of China".
 func officeOf(toks []token, ms []mention, n int) bool {
 	k := ms[n].first - 1
+	if k >= 1 && toks[k].norm == "the" {
+		k-- // "the President of the United States"
+	}
 	if k < 1 || toks[k].norm != "of" {
 		return false
 	}
 	k--
 	words := 0
-	for k >= 0 && (isTitleWord(toks[k].norm) || titles[toks[k].norm] != "") && words < 4 {
+	for k >= 0 && (isTitleWord(toks[k].norm) || titles[toks[k].norm] != "" || otherHolder[toks[k].norm]) && words < 4 { // "the former President of"
 		k--
 		words++
 	}

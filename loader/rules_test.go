@@ -899,7 +899,7 @@ func TestVerbalAttackIsAccuse(t *testing.T) {
 		{"scathing attack", "Hugo Chavez launched a scathing attack on George W. Bush.", wantEvent{graph.Accuse, []string{"VE"}, []string{"US"}}},
 		{"attack on a village stays force", "Sudan attacked a village in Chad.", wantEvent{graph.Assault, []string{"SD"}, []string{"TD"}}},
 		{"attack with rockets stays force", "Russia attacked Georgia with rockets.", wantEvent{graph.Assault, []string{"RU"}, []string{"GE"}}},
-		{"attack on troops stays force", "Iraqi insurgents attacked American troops in Baghdad.", wantEvent{graph.Assault, []string{"IQ"}, []string{"US"}}},
+		{"attack on troops stays force", "Iraqi militants attacked American troops in Baghdad.", wantEvent{graph.Assault, []string{"IQ"}, []string{"US"}}},
 		{"attack on positions stays force", "Israel attacked Hezbollah positions in Lebanon.", wantEvent{graph.Assault, []string{"IL"}, []string{"org/hezbollah"}}},
 		{"attack over the border stays force", "Syria attacked Israel over the border.", wantEvent{graph.Assault, []string{"SY"}, []string{"IL"}}},
 	}

@@ -147,6 +147,9 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 		}
 		return graph.Planned // "to visit", "agreed to meet", "is set to fully withdraw"
 	}
+	if !verb && textObligedAct(toks, t) {
+		return graph.Planned // precaudit3.go: "a document requiring the withdrawal of"
+	}
 	if !verb {
 		if s, ok := infinitiveSupport(toks, t); ok {
 			return s // "threatened to hold a general strike", "refused to hold talks"
