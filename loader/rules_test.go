@@ -1086,3 +1086,18 @@ func checkRuleCases(t *testing.T, published string, cases []ruleCase) {
 		})
 	}
 }
+
+// checkNoParty fails for every event of body, published on published,
+// that has id among its actors (or, with targets set, its targets).
+func checkNoParty(t *testing.T, published, body, id string, targets bool) {
+	t.Helper()
+	for _, ev := range extractBody(t, body, published).Events {
+		parties, role := ev.Actors, "an actor"
+		if targets {
+			parties, role = ev.Targets, "a target"
+		}
+		if slices.ContainsFunc(parties, func(e *graph.Entity) bool { return e.ID == id }) {
+			t.Errorf("%q: %s is %s of %s", body, id, role, ev.Label)
+		}
+	}
+}
