@@ -45,22 +45,14 @@ func TestContacts(t *testing.T) {
 // a message's praise is not the recipient's, and a summit attended or
 // skipped is no meeting.
 func TestContactsLeaveOthers(t *testing.T) {
-	for _, body := range []string{
+	checkNoEvents(t, "2023-03-22", []graph.EventType{graph.Consult},
 		"Vladimir Putin told reporters that Russia was ready for talks.",
 		"Vladimir Putin told the BBC that Russia was ready for talks.",
 		"Vladimir Putin told Russian television that Russia was ready for talks.",
 		"Narendra Modi will attend the G20 summit in Bali.",
 		"Xi Jinping skipped the G20 summit in New Delhi.",
 		"Xi Jinping will miss the G20 summit in New Delhi.",
-	} {
-		t.Run(body, func(t *testing.T) {
-			for _, ev := range extractBody(t, body, "2023-03-22").Events {
-				if ev.Type == graph.Consult {
-					t.Errorf("unwanted %s %v → %v", ev.Type, ids(ev.Actors), ids(ev.Targets))
-				}
-			}
-		})
-	}
+	)
 	for _, ev := range extractBody(t, "Vladimir Putin sent a message to Xi Jinping congratulating him.", "2023-03-22").Events {
 		if ev.Type == graph.Support && slices.Contains(ids(ev.Actors), "CN") {
 			t.Errorf("praise by the recipient: %v → %v", ids(ev.Actors), ids(ev.Targets))
