@@ -44,20 +44,18 @@ func extract(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			if err == nil {
-				ex := doc.Claims
-				if ex == nil {
-					ex, err = x.Extract(doc)
-				}
-				if err == nil {
-					if err := cw.Write(ex, doc.Body); err != nil {
-						return fmt.Errorf("extract: %w", err)
-					}
-					continue
-				}
+			ex := doc.Claims
+			if err == nil && ex == nil {
+				ex, err = x.Extract(doc) // a claims file is printed as it is
 			}
-			fmt.Fprintln(stderr, "geokg extract:", err)
-			failed++
+			if err != nil {
+				fmt.Fprintln(stderr, "geokg extract:", err)
+				failed++
+				continue
+			}
+			if err := cw.Write(ex, doc.Body); err != nil {
+				return fmt.Errorf("extract: %w", err)
+			}
 		}
 	}
 	if err := cw.Close(); err != nil {
