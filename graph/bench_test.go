@@ -13,7 +13,7 @@ func benchArticle(i int) *Extraction {
 	b := &Entity{ID: fmt.Sprintf("person/p%d", (i+7)%50), Name: fmt.Sprintf("Person %d", (i+7)%50), Kind: Person}
 	articleID := fmt.Sprintf("bench-%d", i)
 	date := fmt.Sprintf("2023-%02d-%02d", 1+i%12, 1+i%28)
-	id := EventID(Consult, []string{a.ID}, []string{b.ID}, date)
+	id := EventID(Consult, []string{a.ID}, []string{b.ID}, date, "")
 	return &Extraction{
 		Article:  Article{ID: articleID, Title: "t", Published: "2023-12-31"},
 		Entities: []*Entity{a, b},

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -44,10 +45,37 @@ func Slug(name string) string {
 // EventID returns the stable ID of the event of type t between actors and
 // targets (entity IDs, in any order) on date: the same inputs from any
 // article give the same ID, so reports of one event meet on one node.
-func EventID(t EventType, actors, targets []string, date string) string {
+//
+// An event no source dates is told apart by when it was reported instead:
+// reported is the scope ReportedScope gives its article, and counts only
+// when date is "". Without it, every undated "Israel —ASSAULT→ Lebanon"
+// in four years of news would be one event; with it, undated reports meet
+// only within a month of publication, where they most likely tell of the
+// same thing.
+func EventID(t EventType, actors, targets []string, date, reported string) string {
 	a, g := slices.Sorted(slices.Values(actors)), slices.Sorted(slices.Values(targets))
 	key := string(t) + "|" + strings.Join(a, ",") + "|" + strings.Join(g, ",") + "|" + date
+	if date == "" {
+		key += "|reported " + reported
+	}
 	return "event/" + shortHash(key)
+}
+
+// ReportedScope is the scope in which an article's undated events meet
+// those of other articles (see EventID): the month the article was
+// published ("2006-07"), or, when it gives no publication date, the
+// article alone.
+func ReportedScope(a Article) string {
+	if len(a.Published) >= 7 && isMonth(a.Published[:7]) {
+		return a.Published[:7]
+	}
+	return "article " + a.ID
+}
+
+// isMonth reports whether s is an ISO year and month, "2006-07".
+func isMonth(s string) bool {
+	_, err := time.Parse("2006-01", s)
+	return err == nil
 }
 
 // ClaimID returns the stable ID of the claim of eventID made by sentence

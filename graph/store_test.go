@@ -67,7 +67,7 @@ var (
 // visit builds the article that reports Lavrov's visit to North Korea with
 // the given status, date and publication date.
 func visit(articleID, published string, status Status, date string, precision Precision) *Extraction {
-	id := EventID(Consult, []string{lavrov.ID}, []string{northKorea.ID}, date)
+	id := EventID(Consult, []string{lavrov.ID}, []string{northKorea.ID}, date, ReportedScope(Article{ID: articleID, Published: published}))
 	text := "Russian Foreign Minister Sergey Lavrov will visit North Korea."
 	return &Extraction{
 		Article:  Article{ID: articleID, Title: "Lavrov and North Korea", Published: published, Source: "test"},
@@ -77,10 +77,10 @@ func visit(articleID, published string, status Status, date string, precision Pr
 			Actors: []*Entity{lavrov}, Targets: []*Entity{northKorea}, Date: date, Precision: precision, Status: status,
 			Claims: []*Claim{{ID: ClaimID(articleID, 0, id), Text: text, Status: status, Start: 0, End: len(text), Rule: "test", Confidence: 0.8}},
 		}, {
-			ID: EventID(Consult, []string{kim.ID}, []string{putin.ID}, "2023-09-13"), Type: Consult, Mode: "meet",
+			ID: EventID(Consult, []string{kim.ID}, []string{putin.ID}, "2023-09-13", ""), Type: Consult, Mode: "meet",
 			Label: "Kim Jong-un meets Vladimir Putin", Actors: []*Entity{kim}, Targets: []*Entity{putin},
 			Date: "2023-09-13", Precision: Day, Status: Reported,
-			Claims: []*Claim{{ID: ClaimID(articleID, 1, EventID(Consult, []string{kim.ID}, []string{putin.ID}, "2023-09-13")),
+			Claims: []*Claim{{ID: ClaimID(articleID, 1, EventID(Consult, []string{kim.ID}, []string{putin.ID}, "2023-09-13", "")),
 				Text: "Kim met Putin on September 13.", Status: Reported, Start: -1, End: -1}},
 		}},
 	}
@@ -168,7 +168,7 @@ func TestTwoArticlesOneEvent(t *testing.T) {
 		if c["Event"] != 2 || c["Claim"] != 4 || c["Article"] != 2 {
 			t.Fatalf("census %v: want 2 events with 4 claims from 2 articles", c)
 		}
-		id := EventID(Consult, []string{lavrov.ID}, []string{northKorea.ID}, "2023-10")
+		id := EventID(Consult, []string{lavrov.ID}, []string{northKorea.ID}, "2023-10", "")
 		res, err := s.Query(ctx, []Field{{Name: "event", Key: "e", Args: Args{ID: id},
 			Fields: []Field{{Name: "claims", Key: "claims", Fields: []Field{{Name: "article", Key: "article"}}}}}})
 		if err != nil {

@@ -223,7 +223,7 @@ func (c *claimsArticle) document(resolve func(string) (*graph.Entity, bool)) (Do
 	}
 	events := make(map[string]*graph.Event)
 	for i, e := range c.Events {
-		ev, claim, err := ents.event(e, resolve)
+		ev, claim, err := ents.event(e, graph.ReportedScope(a), resolve)
 		if err != nil {
 			return Document{}, fmt.Errorf("event %d: %w", i+1, err)
 		}
@@ -404,8 +404,9 @@ func (ix *entityIndex) countryID(name string, resolve func(string) (*graph.Entit
 }
 
 // event builds the Event of one listed event and the Claim that states it
-// (without the IDs and offsets, which depend on the article).
-func (ix *entityIndex) event(le claimEvent, resolve func(string) (*graph.Entity, bool)) (*graph.Event, *graph.Claim, error) {
+// (without the claim's ID and offsets, which depend on the article);
+// reported is the article's graph.ReportedScope, for an undated event's ID.
+func (ix *entityIndex) event(le claimEvent, reported string, resolve func(string) (*graph.Entity, bool)) (*graph.Event, *graph.Claim, error) {
 	t := graph.EventType(strings.ToUpper(strings.TrimSpace(le.Type)))
 	switch {
 	case le.Type == "":
@@ -461,7 +462,7 @@ func (ix *entityIndex) event(le claimEvent, resolve func(string) (*graph.Entity,
 			}
 		}
 	}
-	ev.ID = graph.EventID(t, entityIDs(actors), entityIDs(targets), date)
+	ev.ID = graph.EventID(t, entityIDs(actors), entityIDs(targets), date, reported)
 	claim := &graph.Claim{
 		Text:       le.Evidence,
 		Status:     status,

@@ -111,7 +111,7 @@ func TestEventMerge(t *testing.T) {
 				t.Errorf("claim %+v: bad ID or article", c)
 			}
 		}
-		if ev.ID != graph.EventID(ev.Type, ids(ev.Actors), ids(ev.Targets), ev.Date) {
+		if ev.ID != graph.EventID(ev.Type, ids(ev.Actors), ids(ev.Targets), ev.Date, graph.ReportedScope(ex.Article)) {
 			t.Errorf("event %s: ID does not follow graph.EventID", ev.Label)
 		}
 	}

@@ -1506,7 +1506,7 @@ func (a *article) merge() []*graph.Event {
 			}
 			return out
 		}
-		ev.ID = graph.EventID(ev.Type, ids(ev.Actors), ids(ev.Targets), ev.Date)
+		ev.ID = graph.EventID(ev.Type, ids(ev.Actors), ids(ev.Targets), ev.Date, graph.ReportedScope(a.doc.Article))
 		if sense, ok := graph.Sense(ev.Type, ev.Mode); ok {
 			ev.CAMEO = sense.CAMEO
 		}

@@ -402,7 +402,7 @@ func TestReadClaimsTestdata(t *testing.T) {
 		t.Fatalf("%d events, want 1", len(x.Events))
 	}
 	ev := x.Events[0]
-	evID := graph.EventID(graph.Consult, []string{"country/russia", "person/sergey-lavrov"}, []string{"country/north-korea"}, "2023-10")
+	evID := graph.EventID(graph.Consult, []string{"country/russia", "person/sergey-lavrov"}, []string{"country/north-korea"}, "2023-10", "")
 	wantEvent := &graph.Event{ID: evID, Type: graph.Consult, Mode: "visit",
 		Actors: []*graph.Entity{lavrov, ru}, Targets: []*graph.Entity{nk}, Location: pyongyang,
 		Date: "2023-10", Precision: graph.Month, Status: graph.Planned, Confidence: 1}

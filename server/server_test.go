@@ -26,8 +26,8 @@ func newStore(t *testing.T) *graph.Store {
 	lavrov := &graph.Entity{ID: "person/sergey-lavrov", Name: "Sergey Lavrov", Kind: graph.Person, Aliases: []string{"Lavrov"}}
 	kim := &graph.Entity{ID: "person/kim-jong-un", Name: "Kim Jong-un", Kind: graph.Person}
 	putin := &graph.Entity{ID: "person/vladimir-putin", Name: "Vladimir Putin", Kind: graph.Person}
-	visitID := graph.EventID(graph.Consult, []string{lavrov.ID}, []string{kp.ID}, "2023-10")
-	meetID := graph.EventID(graph.Consult, []string{kim.ID}, []string{putin.ID}, "2023-09-13")
+	visitID := graph.EventID(graph.Consult, []string{lavrov.ID}, []string{kp.ID}, "2023-10", "")
+	meetID := graph.EventID(graph.Consult, []string{kim.ID}, []string{putin.ID}, "2023-09-13", "")
 	x := &graph.Extraction{
 		Article:  graph.Article{ID: "art-1", Title: "Lavrov to visit", Published: "2023-09-24", URL: "https://example.org/a"},
 		Entities: []*graph.Entity{kp, lavrov, kim, putin},
@@ -82,7 +82,7 @@ func TestGraphQL(t *testing.T) {
 			c: entities(filter: {kind: COUNTRY}) { totalCount edges { node { id } } } }`,
 			map[string]any{"who": "DPRK", "n": 1},
 			`{"a":{"name":"North Korea"},"b":{"edges":[{"node":{"actors":[{"name":"Sergey Lavrov"}]}}],"pageInfo":{"hasNextPage":true},"totalCount":2},"c":{"edges":[{"node":{"id":"KP"}}],"totalCount":1}}`},
-		{"fragments and nested entity events", `{ event(id: "` + graph.EventID(graph.Consult, []string{"person/sergey-lavrov"}, []string{"KP"}, "2023-10") + `") { ...E } }
+		{"fragments and nested entity events", `{ event(id: "` + graph.EventID(graph.Consult, []string{"person/sergey-lavrov"}, []string{"KP"}, "2023-10", "") + `") { ...E } }
 			fragment E on Event { targets { name kp: events(filter: {type: CONSULT}) { totalCount } none: events(filter: {type: ASSAULT}) { totalCount } } }`, nil,
 			`{"event":{"targets":[{"kp":{"totalCount":1},"name":"North Korea","none":{"totalCount":0}}]}}`},
 		{"from an article to the events it claims, in sentence order", `{ article(id: "art-1") { claims { event { label } } } }`, nil,

@@ -369,3 +369,55 @@ func TestExtractBadInputGoesOn(t *testing.T) {
 		t.Errorf("stdout is not a claims array of the good input (%v): %q", err, out)
 	}
 }
+
+// TestUndatedEventsMeetWithinAMonth loads three articles that each report
+// Israel bombing Lebanon without a date: the two published in July 2006
+// are taken to tell of one event, the one of January 2009 of another.
+func TestUndatedEventsMeetWithinAMonth(t *testing.T) {
+	feed := filepath.Join(t.TempDir(), "feed.jsonl")
+	lines := []string{
+		`{"id": "july-14", "title": "Strikes", "published": "2006-07-14", "text": "Israel bombed Lebanon."}`,
+		`{"id": "july-20", "title": "Strikes", "published": "2006-07-20", "text": "Israeli warplanes bombed southern Lebanon, the army said."}`,
+		`{"id": "january", "title": "Strikes", "published": "2009-01-05", "text": "Israel bombed Lebanon."}`,
+	}
+	if err := os.WriteFile(feed, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if _, stderr, err := geokg(t, "load", "--data", dir, feed); err != nil {
+		t.Fatalf("load: %v\n%s", err, stderr)
+	}
+	q := `{ events(filter: {type: ASSAULT}) { edges { node { date claims { article { id } } } } } }`
+	out, stderr, err := geokg(t, "query", "--data", dir, q)
+	if err != nil {
+		t.Fatalf("query: %v\n%s", err, stderr)
+	}
+	var resp struct {
+		Data struct {
+			Events struct {
+				Edges []struct {
+					Node struct {
+						Date   *string
+						Claims []struct{ Article struct{ ID string } }
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &resp); err != nil {
+		t.Fatalf("query output %q: %v", out, err)
+	}
+	var events []string
+	for _, e := range resp.Data.Events.Edges {
+		var ids []string
+		for _, c := range e.Node.Claims {
+			ids = append(ids, c.Article.ID)
+		}
+		slices.Sort(ids)
+		events = append(events, strings.Join(ids, "+"))
+	}
+	slices.Sort(events)
+	if want := []string{"january", "july-14+july-20"}; !slices.Equal(events, want) {
+		t.Errorf("events by the articles claiming them: %q, want %q\n%s", events, want, out)
+	}
+}
