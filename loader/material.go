@@ -146,6 +146,9 @@ func (a *article) houseArrestFrames(s sentence, v *sentenceView) []*candidate {
 			state = a.homeState(patient)
 		}
 		if state == nil {
+			state = v.nationalityBefore(patient)
+		}
+		if state == nil {
 			continue
 		}
 		c := &candidate{typ: graph.Coerce, mode: "arrest", rule: "verb:under-house-arrest", confidence: 0.55, sent: s, trigger: t + 1}
@@ -217,6 +220,39 @@ func (a *article) homeState(e *graph.Entity) *graph.Entity {
 		return c
 	}
 	return nil
+}
+
+// nationalityBefore returns the country named among the words before the
+// person's name in this sentence: "Pakistani nuclear scientist Abdul
+// Qadeer Khan", "Burmese opposition leader Aung San Suu Kyi". nil where
+// none stands within a short title.
+func (v *sentenceView) nationalityBefore(p *graph.Entity) *graph.Entity {
+	for _, m := range v.ms {
+		if m.ent != p {
+			continue
+		}
+		for k := m.first - 1; k >= 0 && k >= m.first-4; k-- {
+			if n := v.at[k]; n >= 0 {
+				if e := v.ms[n].ent; e.Kind == graph.Country && v.ms[n].last == k {
+					return e
+				}
+				return nil
+			}
+			if v.toks[k].punct || !isTitleWord(v.toks[k].norm) && !v.toks[k].upper && titles[v.toks[k].norm] == "" && !roleNouns[v.toks[k].norm] {
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// roleNouns describe a person by craft or standing between a nationality
+// and a name, as titles do: "Pakistani nuclear scientist Abdul Qadeer
+// Khan", "Burmese opposition leader Aung San Suu Kyi".
+var roleNouns = map[string]bool{
+	"scientist": true, "nuclear": true, "opposition": true, "democracy": true, "pro-democracy": true, "leader": true,
+	"activist": true, "dissident": true, "cleric": true, "journalist": true, "former": true, "writer": true, "lawyer": true,
 }
 
 // materialFrames gathers the frames of this file.

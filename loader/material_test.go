@@ -17,6 +17,8 @@ func TestMaterialFrames(t *testing.T) {
 			wantEvent{graph.Assault, []string{"SY"}, []string{"person/maher-arar"}}, graph.Speculated, "verb:torture-in-state"},
 		{"under house arrest in a country", "The Burmese opposition leader Aung San Suu Kyi has been under house arrest in Myanmar since 2003.",
 			wantEvent{graph.Coerce, []string{"MM"}, []string{"person/aung-san-suu-kyi"}}, graph.Reported, "verb:under-house-arrest"},
+		{"under house arrest, nationality in the title", "Pakistani nuclear scientist Abdul Qadeer Khan, who has been under house arrest since 2004, spoke to reporters.",
+			wantEvent{graph.Coerce, []string{"PK"}, []string{"person/abdul-qadeer-khan"}}, graph.Reported, "verb:under-house-arrest"},
 		{"placed under house arrest", "Myanmar placed Aung San Suu Kyi under house arrest.",
 			wantEvent{graph.Coerce, []string{"MM"}, []string{"person/aung-san-suu-kyi"}}, graph.Reported, "verb:house-arrest-holder"},
 		{"extended a house arrest", "The Burmese junta extended Aung San Suu Kyi's house arrest by another year.",
