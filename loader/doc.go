@@ -109,6 +109,10 @@
 //   - protestacts.go: protest acts a crowd aims at a foreign state: flags
 //     and effigies burned, embassies stormed or picketed, slogans shouted
 //     against it, activists of a group boarding or blocking a ship or site.
+//   - material.go: acts of custody and force told without the doer as
+//     subject: torture in the passive with its place ("tortured in Syria",
+//     "to Egypt, where he says he was tortured"), house arrest as a state
+//     and as a term a government puts someone under or extends.
 //   - complements.go: commitments and the acts they promise; which clause a
 //     date belongs to.
 //   - clauses.go: subjects across appositions, coordination and passives;

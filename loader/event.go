@@ -592,7 +592,7 @@ func nounContext(v *sentenceView, t int) bool {
 		return true
 	}
 	switch p.norm {
-	case "air", "missile", "drone", "rocket", "phone", "telephone", "food", "military", "peace", "border", "trade",
+	case "air", "missile", "drone", "rocket", "phone", "telephone", "food", "military", "peace", "border", "trade", "house",
 		"nuclear", "bilateral", "joint", "naval", "artillery", "diplomatic", "economic", "humanitarian":
 		return true
 	case "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "upcoming", "forthcoming",
@@ -780,6 +780,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.protestActs(s, v),
 		a.legalFrames(s, v),
 		a.contactFrames(s, v),
+		a.materialFrames(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
@@ -2228,8 +2229,8 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 			}
 			break
 		}
-		if toks[k].punct || toks[k].upper || toks[k].norm == "and" || triggerWord(toks[k].norm) || supportVerbs[toks[k].norm] || toks[k].is(classNotName) {
-			break
+		if toks[k].punct || toks[k].upper || toks[k].norm == "and" || toks[k].norm == "under" || triggerWord(toks[k].norm) || supportVerbs[toks[k].norm] || toks[k].is(classNotName) {
+			break // "under": "Suu Kyi under house arrest" befell her
 		}
 	}
 	// "X held talks with Y", "X imposed sanctions": a support verb's subject.

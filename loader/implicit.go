@@ -304,6 +304,7 @@ var stateBodyNouns = map[string]bool{
 	"police": true, "authorities": true, "government": true, "officials": true, "military": true, "army": true,
 	"navy": true, "forces": true, "troops": true, "soldiers": true, "court": true, "courts": true, "judge": true,
 	"prosecutors": true, "ministry": true, "guards": true, "coastguard": true, "guard": true, "officers": true,
+	"junta": true,
 }
 
 // stateBodyWords may stand between a nationality and a body's noun:
