@@ -135,11 +135,12 @@ func officeFollows(toks []token, k int) bool {
 }
 
 // subjectRightBefore reports that the verb at t follows its subject
-// (a name, a pronoun, an auxiliary or an adverb), not a noun it
-// qualifies: "the parliament has elected X", not "a man named X".
+// (a name, a pronoun, an auxiliary or an adverb: "has today
+// nominated"), not a noun it qualifies: "the parliament has elected X",
+// not "a man named X".
 func (v *sentenceView) subjectRightBefore(t int) bool {
 	k := t - 1
-	for k >= 0 && (auxiliaries[v.toks[k].norm] || strings.HasSuffix(v.toks[k].norm, "ly") || v.toks[k].norm == "also" || v.toks[k].norm == "later") {
+	for k >= 0 && (auxiliaries[v.toks[k].norm] || timeAdverbs[v.toks[k].norm] || strings.HasSuffix(v.toks[k].norm, "ly") || v.toks[k].norm == "also" || v.toks[k].norm == "later") {
 		k--
 	}
 	if k < 0 {

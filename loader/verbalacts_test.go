@@ -14,7 +14,7 @@ func TestVerbalActs(t *testing.T) {
 			wantEvent{graph.Support, []string{"org/kenyan-parliament"}, []string{"person/raila-odinga"}}, graph.Reported, "verb:appoint"},
 		{"named with an apposition", "The Peruvian Congress named Carlos Alberto Quispe, a 52-year-old judge from Cusco, as interim president.",
 			wantEvent{graph.Support, []string{"org/peruvian-congress"}, []string{"person/carlos-alberto-quispe"}}, graph.Reported, "verb:appoint"},
-		{"appointed without as", "Vladimir Putin appointed Sergey Lavrov foreign minister.",
+		{"appointed without as", "Vladimir Putin has today appointed Sergey Lavrov foreign minister.",
 			wantEvent{graph.Support, []string{"RU"}, []string{"person/sergey-lavrov"}}, graph.Reported, "verb:appoint"},
 		{"passive with by", "Sergey Lavrov was appointed foreign minister by Vladimir Putin in 2004.",
 			wantEvent{graph.Support, []string{"person/vladimir-putin"}, []string{"person/sergey-lavrov"}}, graph.Reported, "verb:appoint-passive"},
