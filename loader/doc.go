@@ -200,6 +200,11 @@
 //     made for ("arrived in Beijing for talks with Wang Yi") beside the
 //     visit, the invitee of an invitation to visit as the visitor, and the
 //     city of a visit to or strike on a capital as the event's location.
+//   - verbalacts.go: a person put in office by a body or leader ("elected
+//     X as its speaker", "was appointed foreign minister by Y") is
+//     supported by it; "accepted the resignation of X" agrees with X (the
+//     accepter did not resign); "ignored demands by X to" rejects X;
+//     "assured X that it would" agrees with X.
 //   - precision.go: claims only alleged, agentless participles, noun senses.
 //   - precaudit.go: from a precision audit on unseen news: a mission
 //     posted in a state acts for its sender ("the Dominican ambassador in

@@ -781,6 +781,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.legalFrames(s, v),
 		a.contactFrames(s, v),
 		a.materialFrames(s, v),
+		a.verbalActs(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
@@ -2262,6 +2263,9 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 			}
 		}
 		return nil, nil
+	}
+	if acceptedYielding(toks, sv, r) {
+		return nil, nil // verbalacts.go: "the king accepted the resignation" is not the king's
 	}
 	if sv > 0 && toks[sv-1].norm == "and" && v.lastActor != nil {
 		c.rule = "noun:" + r.name + "-coordinated" // "met X and offered an apology"
