@@ -62,6 +62,9 @@ var (
 	supportModifiers = map[string]bool{"price": true, "prices": true, "income": true, "farm": true, "field": true, "technical": true}
 )
 
+// swearForms are the forms of "swear", a promise except in "sworn in".
+var swearForms = map[string]bool{"swear": true, "swears": true, "swore": true, "sworn": true, "swearing": true}
+
 // objectStops end the short look for a verb's object.
 var objectStops = map[string]bool{
 	"to": true, "from": true, "of": true, "by": true, "for": true, "with": true, "in": true, "on": true, "at": true,
@@ -86,6 +89,10 @@ func otherSense(toks []token, t int) bool {
 			return true // "support personnel"
 		}
 		return objectAmong(toks, t, unpoliticalObjects)
+	case swearForms[w]:
+		// "was sworn in as president", "swore in the cabinet": an
+		// inauguration, no oath given to anyone.
+		return t+1 < len(toks) && toks[t+1].norm == "in"
 	case w == "demonstrate" || w == "demonstrates" || w == "demonstrated" || w == "demonstrating":
 		// "demonstrated its commitment": to demonstrate something is to
 		// show it; protesters demonstrate without an object.

@@ -112,3 +112,15 @@ func TestCommercialOnly(t *testing.T) {
 		t.Errorf("unexpected %s event %s between firms", ev.Type, ev.Label)
 	}
 }
+
+// TestSwornIn: taking an oath of office is no promise to anyone.
+func TestSwornIn(t *testing.T) {
+	checkNoEvents(t, "2006-05-04", []graph.EventType{graph.Agree},
+		"Hamid Karzai was sworn in as president on Monday.",
+		"President Moshe Katsav swore in the new cabinet of Ehud Olmert.",
+		"Ehud Olmert was sworn in as prime minister by President Moshe Katsav.")
+	checkRuleCases(t, "2006-05-04", []ruleCase{
+		{"an oath to act is still a promise", "Hamid Karzai swore to help Pakistan fight the Taliban.",
+			wantEvent{graph.Agree, []string{"person/hamid-karzai"}, nil}, graph.Reported, "verb:promise"},
+	})
+}
