@@ -322,30 +322,32 @@ func (a *article) roleNounPerson(toks []token, i int) (candidateMention, bool) {
 	if inRun && !(i > 2 && toks[i-2].upper) {
 		return candidateMention{}, false // inside a longer capitalised run
 	}
+	// Most capitalised words have no role noun, comma or "of" beside them:
+	// test that before the name's other checks.
+	before := i > 0 && (inRun || toks[i-1].text == "," || isRoleNoun(toks, i-1))
 	last, ok := a.nameRun(toks, i)
-	if !ok || bodyWord(toks[last].norm) || documentWords[toks[last].norm] || nameEnds[toks[last].norm] || isRoleNoun(toks, i) || isTitleWord(toks[i].norm) || roleModifiers[toks[i].norm] {
+	if !ok || !before && (last+1 >= len(toks) || toks[last+1].text != "," && toks[last+1].norm != "of") {
+		return candidateMention{}, false
+	}
+	if bodyWord(toks[last].norm) || documentWords[toks[last].norm] || nameEnds[toks[last].norm] || isRoleNoun(toks, i) || isTitleWord(toks[i].norm) || roleModifiers[toks[i].norm] ||
+		toks[last].poss && last+1 < len(toks) && toks[last+1].upper || a.crossesCells(toks, i, last) {
+		return candidateMention{}, false
+	}
+	var r office
+	if inRun {
+		// Only a place ends a capitalised run before a name:
+		// "Representative from New York X".
+		r, _ = a.nounRoleBefore(toks, i, last)
+	} else {
+		r = a.nounRole(toks, i, last)
+	}
+	if r.title == "" && (inRun || !a.partyAfter(toks, last)) {
 		return candidateMention{}, false
 	}
 	if first, _ := a.peelRank(toks, i, last); first != i {
 		return candidateMention{}, false // "Army Master Sergeant X": the name after the rank is another rule's
 	}
 	if p, e, ok := a.x.gaz.match(toks, i); ok && p.entity.Kind != graph.Person && e >= last {
-		return candidateMention{}, false
-	}
-	if toks[last].poss && last+1 < len(toks) && toks[last+1].upper || a.crossesCells(toks, i, last) {
-		return candidateMention{}, false
-	}
-	if inRun {
-		// Only a place ends a capitalised run before a name:
-		// "Representative from New York X".
-		r, ok := a.nounRoleBefore(toks, i, last)
-		if !ok {
-			return candidateMention{}, false
-		}
-		return a.ruledPerson(toks, i, last, r), true
-	}
-	r := a.nounRole(toks, i, last)
-	if r.title == "" && !a.partyAfter(toks, last) {
 		return candidateMention{}, false
 	}
 	return a.ruledPerson(toks, i, last, r), true
@@ -361,7 +363,7 @@ func (a *article) partyAfter(toks []token, last int) bool {
 	if toks[k].norm == "the" {
 		k++
 	}
-	if k >= len(toks) {
+	if k >= len(toks) || !toks[k].upper {
 		return false
 	}
 	if p, e, ok := a.x.gaz.match(toks, k); ok && p.entity.Kind == graph.Organization {
