@@ -44,9 +44,10 @@ var roleNouns = map[string]bool{
 // before a name as its role: "New York Democrat X".
 var partyMemberNouns = map[string]bool{"democrat": true, "republican": true}
 
-// Members of the US Congress are titled like senators: "Congressman X".
+// Members of the US Congress and of state assemblies are titled like
+// senators: "Congressman X", "Assemblyman X".
 func init() {
-	for key, title := range map[string]string{"congressman": "Congressman", "congresswoman": "Congresswoman"} {
+	for key, title := range map[string]string{"congressman": "Congressman", "congresswoman": "Congresswoman", "assemblyman": "Assemblyman", "assemblywoman": "Assemblywoman"} {
 		if _, ok := titles[key]; !ok {
 			roleTitles[key] = title
 			titlePrefixes[key] = true
@@ -109,8 +110,11 @@ func isRoleNoun(toks []token, h int) bool {
 // words.
 func (a *article) nounRoleBefore(toks []token, first, last int) (office, bool) {
 	k := first - 1
-	if k < 1 {
+	if k < 0 {
 		return office{}, false
+	}
+	if r, ok := listedRole(toks, k); ok {
+		return r, true
 	}
 	comma := toks[k].text == ","
 	if comma && !closedApposition(toks, first, last) {
@@ -209,6 +213,27 @@ func qualified(toks []token, h int) bool {
 		return false
 	}
 	return roleModifiers[b.norm] || b.upper && !b.is(classNotName) || partyMemberNouns[toks[h].norm] && !b.upper
+}
+
+// listedRole reads the role a plural role noun gives the names it lists,
+// the name after toks[k] among them: "lawyers X and Y", "Doctors X and Y
+// were sentenced". Each is one of the plural: the role is its singular.
+func listedRole(toks []token, k int) (office, bool) {
+	if toks[k].norm == "and" {
+		j := k - 1
+		for j >= 0 && j > k-6 && toks[j].upper && !toks[j].punct && !roleNouns[strings.TrimSuffix(toks[j].norm, "s")] {
+			j--
+		}
+		if j == k-1 || j < 0 {
+			return office{}, false
+		}
+		k = j
+	}
+	t := toks[k]
+	if t.poss || !strings.HasSuffix(t.norm, "s") || !roleNouns[strings.TrimSuffix(t.norm, "s")] || t.upper && k > 0 {
+		return office{}, false
+	}
+	return office{title: strings.TrimSuffix(t.norm, "s")}, true
 }
 
 // pluralRoleNoun reports a plural of a role noun ("prosecutors").
@@ -318,13 +343,14 @@ func (a *article) nounRole(toks []token, first, last int) office {
 // himself, X"), after it ("X, an Islamic cleric, told"), or a party after
 // it ("X of the Muttahida Qaumi Movement").
 func (a *article) roleNounPerson(toks []token, i int) (candidateMention, bool) {
-	inRun := i > 0 && toks[i-1].upper && !toks[i-1].punct && !toks[i-1].caps && !toks[i-1].is(classNotName) && !isRoleNoun(toks, i-1)
+	inRun := i > 0 && toks[i-1].upper && !toks[i-1].punct && !toks[i-1].caps && !toks[i-1].is(classNotName) && !isRoleNoun(toks, i-1) &&
+		!roleNouns[strings.TrimSuffix(toks[i-1].norm, "s")]
 	if inRun && !(i > 2 && toks[i-2].upper) {
 		return candidateMention{}, false // inside a longer capitalised run
 	}
 	// Most capitalised words have no role noun, comma or "of" beside them:
 	// test that before the name's other checks.
-	before := i > 0 && (inRun || toks[i-1].text == "," || isRoleNoun(toks, i-1))
+	before := i > 0 && (inRun || toks[i-1].text == "," || toks[i-1].norm == "and" || isRoleNoun(toks, i-1) || strings.HasSuffix(toks[i-1].norm, "s"))
 	last, ok := a.nameRun(toks, i)
 	if !ok || !before && (last+1 >= len(toks) || toks[last+1].text != "," && toks[last+1].norm != "of") {
 		return candidateMention{}, false

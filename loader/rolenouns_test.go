@@ -27,6 +27,9 @@ func TestRoleNouns(t *testing.T) {
 		{"apposition with a demonym", "Yusuf Karimi, an Afghan journalist, told reporters the road was closed.", "Yusuf Karimi", "Afghan journalist"},
 		{"apposition with a party", "Nadeem Qureshi, a senior PPP leader, said the vote was fair.", "Nadeem Qureshi", "senior PPP leader"},
 		{"title heads a speaker's apposition", "Leader of the Greenpeace flotilla, Erik Lindqvist said the boats would stay.", "Erik Lindqvist", "Leader of the Greenpeace flotilla"},
+		{"first of a listed plural", "Surgeons Marco Bellini and Anna Ricci were fined.", "Marco Bellini", "surgeon"},
+		{"second of a listed plural", "The court heard from lawyers Maria Santos and Pedro Alves on Monday.", "Pedro Alves", "lawyer"},
+		{"assemblyman is a title", "Republican Assemblyman Dale Rourke opposed the measure.", "Dale Rourke", "Assemblyman"},
 		{"party after the name", "Faisal Rana defeated Nasir Jamal Bhatti of the Awami National Party in the vote.", "Nasir Jamal Bhatti", "Awami National Party"},
 		{"party of the gazetteer after the name", "Faisal Rana defeated Nasir Jamal Bhatti of the Pakistan Muslim League in the vote.", "Nasir Jamal Bhatti", "Pakistan Muslim League"},
 	}
