@@ -196,7 +196,10 @@ func closedApposition(toks []token, first, last int) bool {
 // ("former deputy police chief of Genoa, X").
 func titleNoun(toks []token, h int) bool {
 	t := toks[h]
-	return !t.punct && !t.poss && (titles[t.norm] != "" || roleTitles[t.norm] != "")
+	if t.punct || t.poss || honorifics[t.norm] && !t.upper {
+		return false // "Russia's petroleum king, X": a metaphor
+	}
+	return titles[t.norm] != "" || roleTitles[t.norm] != ""
 }
 
 // qualified reports a role noun at toks[h] that a modifier or an owner
