@@ -57,6 +57,10 @@
 //     service ranks ("Lance Cpl. X", "Lt. Col. X"), a title in apposition
 //     after a body's name ("X, the Chamber of Commerce president,"), the
 //     body a person belongs to ("X of Amnesty International", "the BBC's X").
+//   - rolenouns.go: roles stated with lower-case common nouns for what a
+//     person does, before the name ("Democratic activist X", "a 23-year-old
+//     protester X"), in apposition ("one of the judges, X,", "X, a lawyer
+//     for"), "Representative from New York X", and "X of the Y Party".
 //   - places.go: places the phrase marks as places ("the port of X").
 //   - media.go: news media named only as the source of a report are no
 //     party to it; vessels.go: ships by their prefixes ("USS Cole",

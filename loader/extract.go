@@ -284,6 +284,9 @@ func (a *article) roles(toks []token, ms []mention) {
 			r = a.statedAffiliation(toks, ms, n)
 		}
 		if r.title == "" {
+			r = a.nounRole(toks, m.first, m.last) // rolenouns.go
+		}
+		if r.title == "" {
 			continue
 		}
 		e := m.ent
@@ -360,6 +363,7 @@ func (a *article) mentions(toks []token) []mention {
 		a.vessel, a.prefixedVessel, a.bodyReference, a.variantName, a.quotedSpeaker, a.ellipticalState, a.placeName, a.forenamePerson,
 		a.cuedPerson, a.describedBody, a.pluralParty, a.nationalLegislature,
 		a.appositionPerson, a.courtAcronym,
+		a.roleNounPerson,
 	}
 	described := []func([]token, int) (candidateMention, bool){
 		a.titledPerson, a.describedPerson, a.introducedPerson,
@@ -1116,6 +1120,9 @@ func (a *article) organization(toks []token, i int) (candidateMention, bool) {
 		if u.punct || !(u.upper || (j > i && toks[j-1].hyphen)) {
 			if last < 0 && j-i >= 2 && a.x.gaz.forenames[toks[i].norm] {
 				break // "David Barnouw of the Institute": a person, then the body
+			}
+			if last < 0 && u.norm == "of" && a.partyMember(toks, i, j-1) {
+				break // "X of the Awami League": a person, then the party (rolenouns.go)
 			}
 			if last < 0 && (isTitleWord(toks[i].norm) || titles[toks[i].norm] != "" || a.wholeName(toks, i, j-1)) {
 				break // "President of the National Assembly", "Brazil for the UN Security Council": an office or a party, then the body
