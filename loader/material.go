@@ -238,7 +238,7 @@ func (v *sentenceView) nationalityBefore(p *graph.Entity) *graph.Entity {
 				}
 				return nil
 			}
-			if v.toks[k].punct || !isTitleWord(v.toks[k].norm) && !v.toks[k].upper && titles[v.toks[k].norm] == "" && !roleNouns[v.toks[k].norm] {
+			if v.toks[k].punct || !isTitleWord(v.toks[k].norm) && !v.toks[k].upper && titles[v.toks[k].norm] == "" && !roleNouns[v.toks[k].norm] && !titleModifiers[v.toks[k].norm] {
 				return nil
 			}
 		}
@@ -247,12 +247,11 @@ func (v *sentenceView) nationalityBefore(p *graph.Entity) *graph.Entity {
 	return nil
 }
 
-// roleNouns describe a person by craft or standing between a nationality
-// and a name, as titles do: "Pakistani nuclear scientist Abdul Qadeer
-// Khan", "Burmese opposition leader Aung San Suu Kyi".
-var roleNouns = map[string]bool{
-	"scientist": true, "nuclear": true, "opposition": true, "democracy": true, "pro-democracy": true, "leader": true,
-	"activist": true, "dissident": true, "cleric": true, "journalist": true, "former": true, "writer": true, "lawyer": true,
+// titleModifiers stand with role nouns (rolenouns.go) between a
+// nationality and a name: "Pakistani nuclear scientist Abdul Qadeer Khan",
+// "Burmese opposition leader Aung San Suu Kyi".
+var titleModifiers = map[string]bool{
+	"nuclear": true, "opposition": true, "democracy": true, "pro-democracy": true, "former": true,
 }
 
 // materialFrames gathers the frames of this file.
