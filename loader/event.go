@@ -780,6 +780,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.protestActs(s, v),
 		a.legalFrames(s, v),
 		a.contactFrames(s, v),
+		a.censures(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
