@@ -59,8 +59,8 @@ var inquiryVerbs = map[string]bool{
 
 // underInvestigation reads "Y is under investigation by X" and "Y has
 // come under scrutiny from X", the "under" at t: X investigates Y. Y is
-// named right before the verb, or is "he" or "she" for the person named
-// last; X is the first party named after "by" or "from", a little after
+// named right before the verb, or is "he" or "she" for the one person
+// the sentence before named; X is the first party named after "by" or "from", a little after
 // the noun ("under investigation two weeks earlier by X").
 func (a *article) underInvestigation(v *sentenceView, t int) *candidate {
 	toks := v.toks
@@ -84,8 +84,8 @@ func (a *article) underInvestigation(v *sentenceView, t int) *candidate {
 			target = m.ent
 		}
 	case toks[k].norm == "he" || toks[k].norm == "she":
-		if n := len(a.prevPeople); n > 0 && (len(v.ms) == 0 || v.ms[0].first > k) {
-			target = a.prevPeople[n-1] // "He is under investigation by Chilean officials"
+		if len(v.ms) == 0 || v.ms[0].first > k {
+			target = a.onlyOtherPerson(v, k, nil) // "He is under investigation by Chilean officials"
 		}
 	}
 	if target == nil {
@@ -141,9 +141,8 @@ const maxChargeGap = 6
 
 // accusedByPronoun reads "X accused him of lying", "X blamed her for the
 // defeat" and "X expelled the Tigers' envoys, accusing them of
-// smuggling": X accuses the person "him" or "her" stands for, named
-// before it other than X, in this sentence or the one before; or the
-// group or state "them" or "it" stands for, named before it in this
+// smuggling": X accuses the one person "him" or "her" can stand for, or
+// the group or state "them" or "it" stands for, named before it in this
 // sentence.
 func (a *article) accusedByPronoun(v *sentenceView, t int) *candidate {
 	toks := v.toks
@@ -177,7 +176,7 @@ func (a *article) accusedByPronoun(v *sentenceView, t int) *candidate {
 	}
 	var target *graph.Entity
 	if pronoun == "him" || pronoun == "her" {
-		target = a.calledPerson(v, t, actor)
+		target = a.onlyOtherPerson(v, t, actor)
 	} else {
 		target = a.calledGroup(v, t, actor)
 	}
@@ -186,6 +185,39 @@ func (a *article) accusedByPronoun(v *sentenceView, t int) *candidate {
 	}
 	c.actors, c.targets = []*graph.Entity{actor}, []*graph.Entity{target}
 	return c
+}
+
+// onlyOtherPerson returns the person "him" or "her" after the verb at t
+// stands for when there is no doubt: the one person other than the actor
+// named before it in this sentence, or, with none there, in the sentence
+// before. "Merkel met Blair. Mugabe accused him" could mean either.
+func (a *article) onlyOtherPerson(v *sentenceView, t int, actor *graph.Entity) *graph.Entity {
+	var only *graph.Entity
+	for _, m := range v.ms {
+		if m.last >= t {
+			break
+		}
+		if !usable(m) || m.ent.Kind != graph.Person || m.ent == actor || m.ent == only {
+			continue
+		}
+		if only != nil {
+			return nil
+		}
+		only = m.ent
+	}
+	if only != nil {
+		return only
+	}
+	for _, p := range a.prevPeople {
+		if p == actor || p == only {
+			continue
+		}
+		if only != nil {
+			return nil
+		}
+		only = p
+	}
+	return only
 }
 
 // participleAfterClause reports a participle at t that opens a clause
