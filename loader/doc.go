@@ -256,4 +256,7 @@
 //     ("brought charges against", "took X to court"), extraditions sought
 //     from a state or done from one to another, a court's ambiguous
 //     acronym ("the ICC") in a sentence on justice.
+//   - censure.go: an inquiry told from the side of the one inquired into
+//     ("Y is under investigation by X"), accusations whose object is a
+//     pronoun ("then accused him of", "accusing them of").
 package loader
