@@ -196,6 +196,13 @@
 //     made for ("arrived in Beijing for talks with Wang Yi") beside the
 //     visit, the invitee of an invitation to visit as the visitor, and the
 //     city of a visit to or strike on a capital as the event's location.
+//   - locations.go: where events happen beyond the trigger's own clause:
+//     a place in the phrase opening the sentence ("In Athens, protesters
+//     marched"), the clause's place for events the frames find ("stones
+//     at the Danish embassy in Tehran"), a later sentence saying where
+//     ("The main demonstration took place in Karachi"), where a speaker
+//     spoke ("told reporters in Beijing", "made his comments in Beirut"),
+//     and a journey's destination past its origin ("flew from X to Y").
 //   - precision.go: claims only alleged, agentless participles, noun senses.
 //   - precaudit.go: from a precision audit on unseen news: a mission
 //     posted in a state acts for its sender ("the Dominican ambassador in
