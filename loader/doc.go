@@ -202,7 +202,8 @@
 //     at the Danish embassy in Tehran"), a later sentence saying where
 //     ("The main demonstration took place in Karachi"), where a speaker
 //     spoke ("told reporters in Beijing", "made his comments in Beirut"),
-//     and a journey's destination past its origin ("flew from X to Y").
+//     a journey's destination past its origin ("flew from X to Y"), and
+//     where the forces acting are stationed ("by police in X").
 //   - precision.go: claims only alleged, agentless participles, noun senses.
 //   - precaudit.go: from a precision audit on unseen news: a mission
 //     posted in a state acts for its sender ("the Dominican ambassador in

@@ -59,6 +59,8 @@ func (a *article) placeUnlocated(v *sentenceView, found []*candidate) {
 		}
 		if p := v.eventLocation(c.trigger, c); p != nil && !v.subjectPlace(p, c.trigger) {
 			c.location = p
+		} else if p := v.stationedAgentPlace(c); p != nil {
+			c.location = p
 		}
 	}
 }
@@ -340,4 +342,36 @@ func (v *sentenceView) pastOrigin(k int) int {
 		return k
 	}
 	return v.ms[n].last + 1
+}
+
+// stationedAgents are the forces that act where they are stationed: "police
+// in Lahore arrested", "were arrested by German police in Oberschloedorn".
+// Elsewhere a place after them only situates them (placedPeople).
+var stationedAgents = map[string]bool{"police": true, "policemen": true, "troops": true, "forces": true,
+	"soldiers": true, "officers": true}
+
+// stationedAgentPlace returns the place of "<agents> in <place>" in the
+// clause of an event that happens at a site, just before its trigger
+// ("Police in Lahore arrested 50 protesters") or in its agent phrase after
+// it ("were arrested by German police in Oberschloedorn"), or nil: the
+// agents act where they are.
+func (v *sentenceView) stationedAgentPlace(c *candidate) *graph.Entity {
+	toks := v.toks
+	for _, dir := range []int{-1, 1} {
+		for k := c.trigger + dir; k >= 2 && k < len(toks) && (k-c.trigger)*dir <= maxArgGap; k += dir {
+			if toks[k].punct || placeClauseWords[toks[k].norm] {
+				break
+			}
+			n := v.at[k]
+			if n < 0 || !v.ms[n].place {
+				continue
+			}
+			f := v.ms[n].first
+			if f >= 2 && toks[f-1].norm == "in" && stationedAgents[toks[f-2].norm] && !partyOf(c, v.ms[n].ent) {
+				return v.ms[n].ent
+			}
+			break
+		}
+	}
+	return nil
 }
