@@ -209,6 +209,14 @@
 //     supported by it; "accepted the resignation of X" agrees with X (the
 //     accepter did not resign); "ignored demands by X to" rejects X;
 //     "assured X that it would" agrees with X.
+//   - locations.go: where events happen beyond the trigger's own clause:
+//     a place in the phrase opening the sentence ("In Athens, protesters
+//     marched"), the clause's place for events the frames find ("stones
+//     at the Danish embassy in Tehran"), a later sentence saying where
+//     ("The main demonstration took place in Karachi"), where a speaker
+//     spoke ("told reporters in Beijing", "made his comments in Beirut"),
+//     a journey's destination past its origin ("flew from X to Y"), and
+//     where the forces acting are stationed ("by police in X").
 //   - precision.go: claims only alleged, agentless participles, noun senses.
 //   - precaudit.go: from a precision audit on unseen news: a mission
 //     posted in a state acts for its sender ("the Dominican ambassador in

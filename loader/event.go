@@ -685,6 +685,7 @@ func weaponNoun(toks []token, t int) bool {
 // events finds the events a sentence states and adds them to the article.
 func (a *article) events(s sentence, toks []token, ms []mention) {
 	v := newView(toks, ms)
+	a.placeEarlierEvents(s, v) // locations.go: "The meeting was held in Geneva"
 	type hit struct {
 		t    int        // trigger token
 		rule *eventRule // first rule whose needs are met
@@ -1009,6 +1010,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			c.status = graph.Reported // "the leaders' September 13 meeting"
 		}
 	}
+	a.placeUnlocated(v, found) // locations.go: the place of events the frames found
 	a.noteAnchor(found)
 }
 

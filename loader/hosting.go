@@ -260,7 +260,7 @@ func (a *article) invitedVisitor(v *sentenceView, t int, c *candidate) bool {
 // visit verb at t names as its object or after "to": "visit Moscow" gives
 // Russia and Moscow, "travel to Japan" Japan alone.
 func (a *article) visitDestination(v *sentenceView, t int) (host, place *graph.Entity) {
-	k := t + 1
+	k := v.pastOrigin(t + 1) // locations.go: "flew from Ankara to Brussels"
 	if k < len(v.toks) && v.toks[k].norm == "to" {
 		k++
 	}
