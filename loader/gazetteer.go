@@ -323,8 +323,8 @@ func (g *gazetteer) match(toks []token, i int) (phrase, int, bool) {
 	bestEnd, found := 0, false
 	for j := i; j < len(toks) && j-i < g.maxLen; j++ {
 		if toks[j].punct {
-			if toks[j].text == "." && j > i && len(toks[j-1].norm) == 1 {
-				continue // the period of an initial: "George W. Bush"
+			if toks[j].text == "." && j > i && (len(toks[j-1].norm) == 1 || nameAbbreviations[toks[j-1].norm]) {
+				continue // the period of an initial, "George W. Bush", or of "St. Petersburg"
 			}
 			break
 		}
@@ -358,6 +358,10 @@ func (g *gazetteer) match(toks []token, i int) (phrase, int, bool) {
 	}
 	return best, bestEnd, found
 }
+
+// nameAbbreviations are the abbreviations that open place names: "St.
+// Petersburg", "Mt. Kilimanjaro", "Ft. Lauderdale".
+var nameAbbreviations = map[string]bool{"st": true, "mt": true, "ft": true}
 
 // startsLower reports whether a token may open a lower-case phrase such as
 // "al-Qaeda" or "bin Laden".

@@ -808,6 +808,7 @@ func TestPlaces(t *testing.T) {
 		{"side of a river is land", "Troops crossed to the East Bank overnight.", nil, []string{"East Bank=ORGANIZATION/East Bank"}},
 		{"a named bank is a body", "The Central Bank raised rates. The Eurasian Development Bank lent money.", []string{"Central Bank=ORGANIZATION/Central Bank", "Eurasian Development Bank=ORGANIZATION/Eurasian Development Bank"}, nil},
 		{"non-capital city", "Leaders gathered in Geneva and later in New York.", []string{"Geneva=LOCATION/Geneva", "New York=LOCATION/New York"}, nil},
+		{"abbreviated saint", "The leaders met in St. Petersburg on Saturday.", []string{"St. Petersburg=LOCATION/Saint Petersburg"}, nil},
 		{"alias names the place", "Rockets were fired from Gaza.", []string{"Gaza=LOCATION/Gaza Strip"}, nil},
 		{"region", "Rebels clashed with soldiers in Darfur.", []string{"Darfur=LOCATION/Darfur"}, nil},
 		{"place before group noun is a group", "Sudan accused Darfur rebels of attacks.", []string{"Darfur rebels=ORGANIZATION/Darfur rebels"}, nil},
