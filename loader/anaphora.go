@@ -200,7 +200,7 @@ func (a *article) referredAuthors(v *sentenceView, t int, head string) []*graph.
 	}
 	if lemma, ok := referentLemmas[head]; ok {
 		for _, n := range a.authoredNouns(v, slices.Clip(a.authored), t) { // "the agreements made by Lien ..., since Chen opposes the accord"
-			if n.lemma == lemma && n.sent >= a.cur-referentMemory {
+			if sameDeed(lemma, n.lemma) && n.sent >= a.cur-referentMemory {
 				parties = append(parties, n.author)
 			}
 		}
@@ -325,6 +325,9 @@ func (a *article) authoredNouns(v *sentenceView, out []authoredNoun, end int) []
 		}
 		if lemma, ok := referentLemmas[u.norm]; ok {
 			e := v.nounAuthor(k)
+			if e == nil {
+				e = v.attributiveAuthor(k) // deeds.go: "the NATO decision"
+			}
 			if e != nil && possessedDeed(v, k, lemma) {
 				e = nil // "Taysir's sentence": whom it befell
 			}

@@ -74,6 +74,9 @@
 //   - referents.go: "condemned the joint drills" aimed at all who hold
 //     them; "the annexation", "the verdict", "the test", "the sanctions"
 //     aimed at whoever did them.
+//   - deeds.go: "the bill", "the increase", "the restrictions", "the move"
+//     aimed at whoever passed, raised, imposed or did them a few sentences
+//     before, though that was no event; "the NATO decision" names its doer.
 //   - context.go: "refused to rejoin the talks" aimed at the talks' other
 //     parties, named a few sentences before.
 //   - references.go: "the council", "the bloc", "his country", "the

@@ -867,7 +867,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if len(c.targets) == 0 && strings.Contains(c.rule, "-coordinated") && len(found) > 0 {
 			// "met the ambassador and offered an apology": the apology goes
 			// to whom the first verb's event went.
-			if p := found[len(found)-1]; p.actors[0] == c.actors[0] && len(p.targets) > 0 {
+			if p := found[len(found)-1]; p.actors[0] == c.actors[0] && len(p.targets) > 0 && !referredDeed(p) {
 				c.targets = p.targets
 			}
 		}
