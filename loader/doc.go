@@ -246,6 +246,14 @@
 //     of the United States,"; extract.go's officeOf) and a ban on a
 //     state's goods, airlines or services as a sanction (event.go's
 //     tradeBanWords).
+//   - precaudit4.go: from a fourth precision audit: declining to comment
+//     is no rejection; an act only asked for states no event (a demand
+//     without "that", "should try to", the object of a requested
+//     infinitive, "there should be a withdrawal", "a timetable for the
+//     withdrawal"); "there were reports of" makes an act speculated; a
+//     titled subject ("the president of France was") ends the objects of
+//     the clause before it; an event noun takes the date closing its own
+//     phrase.
 //   - senses.go: other senses of trigger words, conditionals, receivers,
 //     business events.
 //   - actors.go: prepositional objects and victims taken for actors.

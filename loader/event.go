@@ -821,6 +821,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !h.noun && h.rule.name != "must" && (obligedAction(toks, h.t) || demandedAction(toks, h.t)) {
 			continue // "Ethiopia should allow access": asked of it, not done
 		}
+		if !h.noun && declinedComment(toks, h.t) || v.askedAct(h.t, h.noun, h.rule.typ) {
+			continue // precaudit4.go: "declined to comment", "demanding the U.S. release them"
+		}
 		if h.rule.name == "reject" && !h.noun && v.removedFromOffice(h.t) {
 			continue // precaudit2.go: "dismissed the interior minister" removes him from office
 		}
@@ -929,6 +932,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			c.status = hedgedStatus(toks, h.t, c.status) // "argued that Colombia invaded": a claim
 		}
 		c.status = supposedStatus(toks, h.t, h.noun, c.status) // "if Iran attacks", "the risk of an attack"
+		c.status = rumouredStatus(toks, h.t, c.status)         // precaudit4.go: "there were reports of X bombing"
 		if c.typ == graph.Assault && threatCondition(toks, h.t) && !threatOfCondition(v, h.t, c) {
 			continue // "would suffer a painful response if it attacks", and no one named to make the threat
 		}
@@ -970,6 +974,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 	opening, hasOpening := openingCue(toks, cues)
 	for _, c := range found {
 		cue, ok := dates[c.trigger]
+		if c.noun {
+			cue, ok = nounOwnCue(toks, cues, c.trigger, cue, ok) // precaudit4.go: "led to the withdrawal of US forces in 1994"
+		}
 		if !ok && hasOpening {
 			cue, ok = opening, true // "On 17 November, X met Y and offered ...": the date opens the sentence
 		}

@@ -56,7 +56,8 @@ func objectSlotBefore(toks []token, first int) bool {
 // first ", and" (the clause joint), else at its last "and", and the part
 // holding mention n is returned.
 func (v *sentenceView) splitCoordinatedClauses(lo, hi, n int) (int, int) {
-	if lo == hi || !objectSlotBefore(v.toks, v.ms[lo].first) || !finiteVerbAt(v.toks, v.ms[hi].last+1) {
+	// precaudit4.go: afterOfComplement skips "of France" in "the president of France was".
+	if lo == hi || !objectSlotBefore(v.toks, v.ms[lo].first) || !finiteVerbAt(v.toks, v.afterOfComplement(hi)) {
 		return lo, hi
 	}
 	cut := -1 // the last mention of the first clause
