@@ -391,6 +391,15 @@ func (c *compiler) eventFilter(f *EventFilter) (filter, named string, err error)
 		}
 		parts = append(parts, "le(date_start, "+c.param("string", to.Format(time.RFC3339))+")")
 	}
+	if f.MinConfidence != nil {
+		// !(v >= 0 && v <= 1) also catches NaN, which no comparison holds.
+		if v := *f.MinConfidence; !(v >= 0 && v <= 1) {
+			return "", "", fmt.Errorf("%w: minConfidence: %v is not between 0 and 1", ErrBadArgument, v)
+		}
+		// confidence has no index: inside @filter, Dgraph compares the
+		// stored values of the events at hand, which needs none.
+		parts = append(parts, "ge(confidence, "+c.param("float", strconv.FormatFloat(*f.MinConfidence, 'g', -1, 64))+")")
+	}
 	return strings.Join(parts, " AND "), named, nil
 }
 

@@ -10,8 +10,9 @@ import (
 func TestCompiledQueryHoldsNoCallerValue(t *testing.T) {
 	const marker = "MARKER\") { uid } x(func: has(xid)) { uid"
 	first := 7
+	minConfidence := 0.123456789
 	filter := &EventFilter{Type: EventType(marker), Mode: marker, Status: Status(marker), Actor: marker,
-		Target: marker, Participant: marker, From: "2023-10", To: "2024"}
+		Target: marker, Participant: marker, From: "2023-10", To: "2024", MinConfidence: &minConfidence}
 	conn := []Field{{Name: "totalCount"}, {Name: "edges", Fields: []Field{{Name: "node", Fields: []Field{
 		{Name: "actors", Fields: []Field{{Name: "events", Key: "e", Args: Args{Events: filter, First: &first}}}},
 		{Name: "claims", Fields: []Field{{Name: "article"}, {Name: "event"}}}}}}}}
@@ -30,13 +31,16 @@ func TestCompiledQueryHoldsNoCallerValue(t *testing.T) {
 		}
 	}
 	q := c.text()
-	for _, leak := range []string{"MARKER", "marker", "2023-10", "2024"} {
+	for _, leak := range []string{"MARKER", "marker", "2023-10", "2024", "123456789"} {
 		if strings.Contains(q, leak) {
 			t.Errorf("query text holds the caller's %q:\n%s", leak, q)
 		}
 	}
-	found, pages := 0, 0
+	found, pages, confidences := 0, 0, 0
 	for _, v := range c.vars {
+		if v == "0.123456789" {
+			confidences++
+		}
 		if strings.Contains(strings.ToUpper(v), "MARKER") {
 			found++
 		}
@@ -44,7 +48,10 @@ func TestCompiledQueryHoldsNoCallerValue(t *testing.T) {
 			pages++
 		}
 	}
-	if found < 10 || pages < 2 {
+	if !strings.Contains(q, ": float") {
+		t.Errorf("minConfidence is not declared a float variable:\n%s", q)
+	}
+	if found < 10 || pages < 2 || confidences < 3 { // the filter is used more than thrice
 		t.Errorf("variables %v: want the caller's values and page bounds among them", c.vars)
 	}
 }

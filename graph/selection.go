@@ -45,6 +45,9 @@ type EventFilter struct {
 	// From and To keep events whose date range reaches on or after From and
 	// on or before To: ISO dates of any precision ("2023", "2023-10-02").
 	From, To string
+	// MinConfidence keeps events whose confidence (the best of their
+	// claims') is at least this, between 0 and 1; nil keeps any.
+	MinConfidence *float64
 }
 
 // EntityFilter narrows a list of entities.

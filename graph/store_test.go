@@ -4,8 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"math"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -432,4 +435,113 @@ func TestPlanAndReportMeet(t *testing.T) {
 			})
 		})
 	}
+}
+
+// confident builds an article with one event of Lavrov's per confidence:
+// a visit to North Korea in month i+1 of 2023, whose one claim has that
+// confidence.
+func confident(articleID string, confidences ...float64) *Extraction {
+	x := &Extraction{Article: Article{ID: articleID, Title: "Lavrov travels", Published: "2024-01-01", Source: "test"}, Entities: testEntites}
+	for i, conf := range confidences {
+		date := fmt.Sprintf("2023-%02d", i+1)
+		id := EventID(Consult, []string{lavrov.ID}, []string{northKorea.ID}, date, "")
+		x.Events = append(x.Events, &Event{
+			ID: id, Type: Consult, Mode: "visit", Label: "Sergey Lavrov visits North Korea",
+			Actors: []*Entity{lavrov}, Targets: []*Entity{northKorea}, Date: date, Precision: Month, Status: Reported,
+			Claims: []*Claim{{ID: ClaimID(articleID, i, id), Text: "Lavrov visited North Korea.", Status: Reported,
+				Start: -1, End: -1, Rule: "test", Confidence: conf}},
+		})
+	}
+	return x
+}
+
+func TestMinConfidence(t *testing.T) {
+	ptr := func(v float64) *float64 { return &v }
+	cases := []struct {
+		name   string
+		filter *EventFilter
+		want   []float64 // the confidences of the events kept, latest first
+	}{
+		{"no filter", nil, []float64{1, 0.85, 0.7, 0.5, 0.3}},
+		{"zero keeps all", &EventFilter{MinConfidence: ptr(0)}, []float64{1, 0.85, 0.7, 0.5, 0.3}},
+		{"at the boundary", &EventFilter{MinConfidence: ptr(0.5)}, []float64{1, 0.85, 0.7, 0.5}},
+		{"between", &EventFilter{MinConfidence: ptr(0.6)}, []float64{1, 0.85, 0.7}},
+		{"confident", &EventFilter{MinConfidence: ptr(0.7)}, []float64{1, 0.85, 0.7}},
+		{"analysts' only", &EventFilter{MinConfidence: ptr(1)}, []float64{1}},
+		{"with another filter", &EventFilter{MinConfidence: ptr(0.5), To: "2023-03"}, []float64{0.7, 0.5}},
+		{"with a name", &EventFilter{MinConfidence: ptr(0.8), Target: "DPRK"}, []float64{1, 0.85}},
+	}
+	bad := []struct {
+		value   float64
+		wantMsg string
+	}{
+		{1.5, "minConfidence: 1.5 is not between 0 and 1"},
+		{-0.1, "minConfidence: -0.1 is not between 0 and 1"},
+		{math.NaN(), "minConfidence: NaN is not between 0 and 1"},
+		{math.Inf(1), "minConfidence: +Inf is not between 0 and 1"},
+	}
+	conn := func(key string, f *EventFilter) Field {
+		return Field{Name: "events", Key: key, Args: Args{Events: f}, Fields: []Field{
+			{Name: "totalCount", Key: "totalCount"},
+			{Name: "edges", Key: "edges", Fields: []Field{{Name: "node", Key: "node"}}},
+		}}
+	}
+	confidences := func(c *EventConnection) []float64 {
+		var out []float64
+		for _, e := range c.Edges {
+			out = append(out, e.Node.Confidence)
+		}
+		return out
+	}
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		// January to April from the extractor; May from an analyst.
+		if err := s.Write(ctx, confident("extracted", 0.3, 0.5, 0.7, 0.85)); err != nil {
+			t.Fatal(err)
+		}
+		analyst := confident("analyst", 0, 0, 0, 0, 1)
+		analyst.Events = analyst.Events[4:]
+		if err := s.Write(ctx, analyst); err != nil {
+			t.Fatal(err)
+		}
+		for _, tc := range cases {
+			t.Run(tc.name, func(t *testing.T) {
+				before := s.Reads()
+				res, err := s.Query(ctx, []Field{
+					conn("all", tc.filter),
+					{Name: "entity", Key: "lavrov", Args: Args{ID: lavrov.ID}, Fields: []Field{conn("events", tc.filter)}},
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if n := s.Reads() - before; n != 1 {
+					t.Errorf("%d DQL requests, want 1", n)
+				}
+				lavrovs, ok := res.Entity("lavrov").Events("events")
+				if !ok {
+					t.Fatal("Entity.events not loaded")
+				}
+				for where, c := range map[string]*EventConnection{"events": res.Events("all"), "Entity.events": lavrovs} {
+					if got := confidences(c); !slices.Equal(got, tc.want) || c.TotalCount != len(tc.want) {
+						t.Errorf("%s: confidences %v, total %d; want %v, %d", where, got, c.TotalCount, tc.want, len(tc.want))
+					}
+				}
+			})
+		}
+		for _, b := range bad {
+			for _, root := range []Field{
+				conn("all", &EventFilter{MinConfidence: &b.value}),
+				{Name: "entity", Key: "lavrov", Args: Args{ID: lavrov.ID}, Fields: []Field{conn("events", &EventFilter{MinConfidence: &b.value})}},
+			} {
+				before := s.Reads()
+				_, err := s.Query(ctx, []Field{root})
+				if !errors.Is(err, ErrBadArgument) || !strings.Contains(err.Error(), b.wantMsg) {
+					t.Errorf("%s minConfidence %v: error %v, want ErrBadArgument saying %q", root.Name, b.value, err, b.wantMsg)
+				}
+				if n := s.Reads() - before; n != 0 {
+					t.Errorf("%s minConfidence %v: %d DQL requests, want none", root.Name, b.value, n)
+				}
+			}
+		}
+	})
 }

@@ -122,6 +122,13 @@ func toArgs(m map[string]any, filterType string) (graph.Args, error) {
 				Actor:  str(f["actor"]), Target: str(f["target"]), Participant: str(f["participant"]),
 				From: str(f["from"]), To: str(f["to"]),
 			}
+			if v, ok := f["minConfidence"]; ok && v != nil {
+				c, err := graphql.UnmarshalFloat(v) // a literal, an Int literal, or a variable's json.Number
+				if err != nil {
+					return a, fmt.Errorf("minConfidence: %w", err)
+				}
+				a.Events.MinConfidence = &c
+			}
 		}
 	}
 	return a, nil

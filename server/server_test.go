@@ -14,7 +14,7 @@ import (
 )
 
 // newStore opens an embedded store holding one article: Lavrov's planned
-// visit to North Korea and the Kim–Putin meeting.
+// visit to North Korea (confidence 0.8) and the Kim–Putin meeting (0.5).
 func newStore(t *testing.T) *graph.Store {
 	t.Helper()
 	s, err := graph.Open(context.Background(), t.TempDir())
@@ -34,10 +34,10 @@ func newStore(t *testing.T) *graph.Store {
 		Events: []*graph.Event{
 			{ID: visitID, Type: graph.Consult, Mode: "visit", CAMEO: "042", Label: "Sergey Lavrov visits North Korea",
 				Actors: []*graph.Entity{lavrov}, Targets: []*graph.Entity{kp}, Date: "2023-10", Precision: graph.Month, Status: graph.Planned,
-				Claims: []*graph.Claim{{ID: graph.ClaimID("art-1", 0, visitID), Text: "Lavrov will visit North Korea next month.", Status: graph.Planned, Start: 0, End: 41}}},
+				Claims: []*graph.Claim{{ID: graph.ClaimID("art-1", 0, visitID), Text: "Lavrov will visit North Korea next month.", Status: graph.Planned, Start: 0, End: 41, Confidence: 0.8}}},
 			{ID: meetID, Type: graph.Consult, Mode: "meet", Label: "Kim Jong-un meets Vladimir Putin",
 				Actors: []*graph.Entity{kim}, Targets: []*graph.Entity{putin}, Status: graph.Reported,
-				Claims: []*graph.Claim{{ID: graph.ClaimID("art-1", 1, meetID), Text: "Kim met Putin.", Status: graph.Reported, Start: -1, End: -1}}},
+				Claims: []*graph.Claim{{ID: graph.ClaimID("art-1", 1, meetID), Text: "Kim met Putin.", Status: graph.Reported, Start: -1, End: -1, Confidence: 0.5}}},
 		},
 	}
 	if err := s.Write(context.Background(), x); err != nil {
@@ -88,6 +88,14 @@ func TestGraphQL(t *testing.T) {
 		{"from an article to the events it claims, in sentence order", `{ article(id: "art-1") { claims { event { label } } } }`, nil,
 			`{"article":{"claims":[{"event":{"label":"Sergey Lavrov visits North Korea"}},{"event":{"label":"Kim Jong-un meets Vladimir Putin"}}]}}`},
 		{"missing entity is null", `{ entity(id: "nobody") { name } }`, nil, `{"entity":null}`},
+		{"minConfidence keeps the confident events", `{ events(filter: {minConfidence: 0.7}) { totalCount edges { node { label confidence } } } }`, nil,
+			`{"events":{"edges":[{"node":{"confidence":0.8,"label":"Sergey Lavrov visits North Korea"}}],"totalCount":1}}`},
+		{"minConfidence from a variable, an Int literal, and on Entity.events", `query($c: Float) {
+			low: events(filter: {minConfidence: $c}) { totalCount }
+			one: events(filter: {minConfidence: 1}) { totalCount }
+			kim: entity(name: "Kim Jong-un") { sure: events(filter: {minConfidence: 0.7}) { totalCount } any: events(filter: {minConfidence: $c}) { totalCount } } }`,
+			map[string]any{"c": 0.5},
+			`{"kim":{"any":{"totalCount":1},"sure":{"totalCount":0}},"low":{"totalCount":2},"one":{"totalCount":0}}`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -115,6 +123,9 @@ func TestGraphQLErrors(t *testing.T) {
 		{"bad date", `{ events(filter: {from: "last week"}) { totalCount } }`, "from"},
 		{"page too large", `{ events(first: 100000) { totalCount } }`, "first must be between"},
 		{"unknown enum", `{ events(filter: {type: VISIT}) { totalCount } }`, "VISIT"},
+		{"minConfidence above 1", `{ events(filter: {minConfidence: 1.5}) { totalCount } }`, "minConfidence: 1.5 is not between 0 and 1"},
+		{"minConfidence below 0 on Entity.events", `{ entity(name: "lavrov") { events(filter: {minConfidence: -0.5}) { totalCount } } }`, "minConfidence: -0.5 is not between 0 and 1"},
+		{"minConfidence not a number", `{ events(filter: {minConfidence: "high"}) { totalCount } }`, "Float cannot represent"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
