@@ -56,3 +56,16 @@ func TestConflictRulesOtherSenses(t *testing.T) {
 		}
 	}
 }
+
+// TestForceOnAPlace: force used on a place its verb or noun takes as object
+// falls on the state the place lies in, and the place is where it happened.
+func TestForceOnAPlace(t *testing.T) {
+	checkRuleCases(t, "2006-07-17", []ruleCase{
+		{"verb's object", "Israeli warplanes bombed Gaza on Tuesday.", wantEvent{graph.Assault, []string{"IL"}, []string{"PS"}}, graph.Reported, "verb:bomb-place-host"},
+		{"raid on a town", "US troops raided Fallujah.", wantEvent{graph.Assault, []string{"US"}, []string{"IQ"}}, graph.Reported, "verb:attack-place-host"},
+		{"a region before the town", "Israeli forces attacked the West Bank town of Jenin.", wantEvent{graph.Assault, []string{"IL"}, []string{"PS"}}, graph.Reported, "verb:attack-place-host"},
+		{"noun with on", "Israel imposed a blockade on Gaza.", wantEvent{graph.Coerce, []string{"IL"}, []string{"PS"}}, graph.Reported, "noun:blockade-subject-place-host"},
+	})
+	// A place in the actor's own state is no target.
+	checkNoEvents(t, "2006-07-17", []graph.EventType{graph.Assault}, "Russian troops bombed Grozny.")
+}

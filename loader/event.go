@@ -483,6 +483,25 @@ func (v *sentenceView) placeObject(t int) int {
 	return -1
 }
 
+// forcePlace returns the place force or coercion at t is used in or on:
+// the event's place ("reimposed blockades in the West Bank"), else the
+// place the verb takes as its object ("bombed Gaza", "raided Fallujah",
+// "attacked the West Bank town of Jenin") or the noun takes after "on" or
+// "against" ("a blockade on Gaza").
+func (v *sentenceView) forcePlace(t int, c *candidate, noun bool) *graph.Entity {
+	if p := v.eventPlace(t, c); p != nil {
+		return p
+	}
+	n := v.placeAfterPrep(t, []string{"on", "against"})
+	if !noun {
+		n = v.placeObject(t)
+	}
+	if n < 0 {
+		return nil
+	}
+	return v.ms[n].ent
+}
+
 // compassWords qualify a country named as a region of it.
 var compassWords = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "north": true, "south": true, "east": true, "west": true}
 
@@ -1783,7 +1802,7 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	if target == nil && !r.pair && !r.reverse && (r.typ == graph.Coerce || r.typ == graph.Assault) {
 		// "reimposed blockades in the West Bank": force used in a place
 		// with no one named falls on the state the place lies in.
-		if p := v.eventPlace(t, c); p != nil && p.Country != "" && p.Country != actor.ID && p.Country != actor.Country {
+		if p := v.forcePlace(t, c, noun); p != nil && p.Country != "" && p.Country != actor.ID && p.Country != actor.Country {
 			if host, ok := a.entities[p.Country]; ok {
 				target = host
 			} else if e := a.x.gaz.byCountry(p.Country); e != nil {
