@@ -90,14 +90,10 @@ func (a *article) accusations(s sentence, v *sentenceView) []*candidate {
 		case tok.is(classConsideringVerb) && consideringVerbs[tok.norm] != "":
 			c = a.consideredAs(v, t)
 		}
-		if c == nil || len(c.actors) == 0 || len(c.targets) == 0 || a.sameSide(c.actors[0], c.targets[0]) {
+		if !a.framed(c, s) {
 			continue
 		}
-		c.sent = s
-		c.typ, c.confidence, c.status = graph.Accuse, 0.6, graph.Reported
-		if !a.setParties(c, c.actors, c.targets) {
-			continue
-		}
+		c.typ, c.status = graph.Accuse, graph.Reported
 		out = append(out, c)
 	}
 	return out

@@ -33,14 +33,10 @@ func (a *article) censures(s sentence, v *sentenceView) []*candidate {
 		case pronounAccusingVerbs[tok.norm] != "":
 			c = a.accusedByPronoun(v, t)
 		}
-		if c == nil || len(c.actors) == 0 || len(c.targets) == 0 || a.sameSide(c.actors[0], c.targets[0]) {
+		if !a.framed(c, s) {
 			continue
 		}
-		c.sent = s
-		c.confidence, c.status = 0.6, graph.Reported
-		if !a.setParties(c, c.actors, c.targets) {
-			continue
-		}
+		c.status = graph.Reported
 		out = append(out, c)
 	}
 	return out

@@ -1881,6 +1881,22 @@ func (a *article) setParties(c *candidate, actors, targets []*graph.Entity) bool
 	return len(c.targets) > 0
 }
 
+// frameConfidence is the confidence of the events the judgement frames
+// (accuse.go, judge.go, legal.go, censure.go) read.
+const frameConfidence = 0.6
+
+// framed completes c, a judgement frame's reading of sentence s: it keeps
+// c only with a party on each side, not both on one side, gives it the
+// frames' confidence and its parties' states (setParties), and reports
+// whether c is kept.
+func (a *article) framed(c *candidate, s sentence) bool {
+	if c == nil || len(c.actors) == 0 || len(c.targets) == 0 || a.sameSide(c.actors[0], c.targets[0]) {
+		return false
+	}
+	c.sent, c.confidence = s, frameConfidence
+	return a.setParties(c, c.actors, c.targets)
+}
+
 // withStates adds to es the state or body each person in it holds office
 // for ("Israeli Prime Minister Ariel Sharon" acts for Israel): ANNOTATION.md
 // makes both the official and the state parties. A state already on the

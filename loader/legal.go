@@ -91,14 +91,10 @@ func (a *article) legalFrames(s sentence, v *sentenceView) []*candidate {
 		case tok.norm == "extradited":
 			c = a.extraditedFrom(v, t)
 		}
-		if c == nil || len(c.actors) == 0 || len(c.targets) == 0 || a.sameSide(c.actors[0], c.targets[0]) {
+		if !a.framed(c, s) {
 			continue
 		}
-		c.sent, c.trigger = s, t
-		c.confidence = 0.6
-		if !a.setParties(c, c.actors, c.targets) {
-			continue
-		}
+		c.trigger = t
 		out = append(out, c)
 	}
 	return out
