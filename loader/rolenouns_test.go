@@ -35,17 +35,9 @@ func TestRoleNouns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := extractBody(t, tt.body, "2008-05-10")
-			for _, e := range ex.Entities {
-				if e.Kind != graph.Person || e.Name != tt.person {
-					continue
-				}
-				if len(e.Roles) == 0 || e.Roles[0].Title != tt.title {
-					t.Fatalf("%s: roles %+v, want %q", tt.person, e.Roles, tt.title)
-				}
-				return
+			if r := statedRole(t, tt.body, tt.person); r.Title != tt.title {
+				t.Fatalf("%s: role %+v, want %q", tt.person, r, tt.title)
 			}
-			t.Fatalf("no person %q with a role in %q", tt.person, tt.body)
 		})
 	}
 }

@@ -30,19 +30,24 @@ func TestRolesBesideNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex := extractBody(t, tt.body, "2008-05-10")
-			for _, e := range ex.Entities {
-				if e.Kind != graph.Person || e.Name != tt.person {
-					continue
-				}
-				if len(e.Roles) == 0 || e.Roles[0].Title != tt.title || e.Roles[0].Of != tt.of {
-					t.Fatalf("%s: roles %+v, want %q of %q", tt.person, e.Roles, tt.title, tt.of)
-				}
-				return
+			if r := statedRole(t, tt.body, tt.person); r.Title != tt.title || r.Of != tt.of {
+				t.Fatalf("%s: role %+v, want %q of %q", tt.person, r, tt.title, tt.of)
 			}
-			t.Fatalf("no person %q with a role in %q", tt.person, tt.body)
 		})
 	}
+}
+
+// statedRole extracts body and returns the first role of the person named
+// person; the test fails if the article has no such person with a role.
+func statedRole(t *testing.T, body, person string) graph.Role {
+	t.Helper()
+	for _, e := range extractBody(t, body, "2008-05-10").Entities {
+		if e.Kind == graph.Person && e.Name == person && len(e.Roles) > 0 {
+			return e.Roles[0]
+		}
+	}
+	t.Fatalf("no person %q with a role in %q", person, body)
+	return graph.Role{}
 }
 
 // TestRolesBesideNamesNotPeople checks words of ranks and possessives that name
