@@ -68,6 +68,9 @@
 //   - offices.go: "the US Defense Secretary" as the gazetteer's office
 //     holder at the date; "the Ukrainian leader" as the state's leader the
 //     article named; surname-first East Asian names.
+//   - descriptions.go: a person called by a description of the role the
+//     article gave him ("the king", "the PM", "the Liberal leader", "the
+//     opposition leader", "the President of Cyprus").
 //   - discourse.go: "the two leaders", "both sides", "talks between the two
 //     sides" as the article's pair.
 //   - anaphora.go: "rejected the offer" aimed at whoever made it.
