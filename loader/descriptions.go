@@ -366,3 +366,101 @@ func (a *article) descriptionReferences(toks []token, ms []mention, taken []bool
 	}
 	return out
 }
+
+// Rulers are called by what they were as often as by a title: "Italy's
+// late fascist dictator, Benito Mussolini".
+func init() {
+	for _, w := range []string{"dictator", "ruler", "strongman", "warlord", "monarch", "autocrat"} {
+		roleNouns[w] = true
+	}
+}
+
+// affiliation reads the role a body states for a person named at
+// toks[first:last+1] when no title, role noun or "of Body" right after
+// the name does: the body's possessive before the name ("Newsweek's
+// Editor, Mark Whitaker", "the Bureau's Blair Trewin") or ", of Body"
+// after it ("Yuko Hirono, of Greenpeace Japan"). The body's name stands
+// as the role, as statedAffiliation gives it.
+func (a *article) affiliation(toks []token, first, last int) office {
+	if toks[last].poss {
+		return office{}
+	}
+	if r, ok := a.possessiveBody(toks, first, last); ok {
+		return r
+	}
+	r, _ := a.bodyAfterComma(toks, last)
+	return r
+}
+
+// possessiveBody reads "Body's [Title][,] Name" before the name at
+// toks[i:last+1]; without a title the body must be "the" body ("the
+// Bureau's Blair Trewin"). The name must close the phrase (a comma, a
+// speech verb): else the possessive may own what follows the name.
+func (a *article) possessiveBody(toks []token, i, last int) (office, bool) {
+	k := i - 1
+	comma := k >= 0 && toks[k].text == ","
+	if comma {
+		k--
+	}
+	title := -1
+	if k >= 0 && !toks[k].poss && (roleNouns[toks[k].norm] || titles[toks[k].norm] != "" || roleTitles[toks[k].norm] != "") {
+		title, k = k, k-1
+		for n := 0; n < 2 && k >= 0 && !toks[k].poss && !toks[k].punct && (toks[k].upper || roleModifiers[toks[k].norm]); n++ {
+			k-- // "Time's Managing Editor"
+		}
+	}
+	if k < 0 || !toks[k].poss || !toks[k].upper || comma && title < 0 || isTitleWord(toks[k].norm) || titles[toks[k].norm] != "" {
+		return office{}, false // "the PM's X"
+	}
+	if !closedApposition(toks, i, last) {
+		return office{}, false // "the CIA's Bin Laden unit", "the Adam's Mark Hotel in Denver"
+	}
+	start := k
+	for start > 0 && toks[start-1].upper && !toks[start-1].punct && !toks[start-1].poss && toks[start-1].norm != "the" && start > k-3 {
+		start--
+	}
+	if title < 0 && (start == 0 || toks[start-1].norm != "the" || start < k) {
+		return office{}, false // "Bush's Karl Rove"; "the Bureau's" is a body's
+	}
+	if p, _, ok := a.x.gaz.match(toks, start); ok && (p.entity.Kind == graph.Country || p.entity.Kind == graph.Person || p.entity.Kind == graph.Location) {
+		return office{}, false
+	}
+	if a.shorts[toks[k].norm] != nil {
+		return office{}, false // a person named before: "Obama's Rahm Emanuel"
+	}
+	end := k
+	if title >= 0 {
+		end = title
+	}
+	return office{title: cleanName(span(a.doc.Body, toks, start, end))}, true
+}
+
+// bodyAfterComma reads ", of [the] Body" after a name ending at
+// toks[last], Body a capitalised name that is no place: "Yuko Hirono, of
+// Greenpeace Japan".
+func (a *article) bodyAfterComma(toks []token, last int) (office, bool) {
+	k := last + 3
+	if k >= len(toks) || toks[last+1].text != "," || toks[last+2].norm != "of" {
+		return office{}, false
+	}
+	if toks[k].norm == "the" {
+		k++
+	}
+	end := capitalisedRun(toks, k)
+	if end < k || toks[end].poss {
+		return office{}, false
+	}
+	if p, e, ok := a.x.gaz.match(toks, k); ok {
+		if p.entity.Kind != graph.Organization {
+			return office{}, false // "X, of Boston"
+		}
+		if e < end {
+			return office{title: cleanName(span(a.doc.Body, toks, k, end)), country: p.entity.Country}, true // "Greenpeace Japan": a branch
+		}
+		return office{title: p.entity.Name, of: p.entity.ID, country: p.entity.Country}, true
+	}
+	if !slices.ContainsFunc(toks[k:end+1], func(u token) bool { return bodyWord(u.norm) }) {
+		return office{}, false // a body known by the head of its name: "the University of Iowa"
+	}
+	return office{title: cleanName(span(a.doc.Body, toks, k, end))}, true
+}

@@ -34,3 +34,33 @@ func TestDescriptionReferences(t *testing.T) {
 		{"a state premier is no prime minister", "Prime Minister Kevin Rudd spoke on Monday. The Queensland Premier condemned Japan on Tuesday.", graph.Accuse},
 	})
 }
+
+// TestAffiliationRoles checks roles a body states for a person, and the
+// ruler nouns, on sentences made up for the test.
+func TestAffiliationRoles(t *testing.T) {
+	tests := []struct {
+		name, body, person, role string // role "" when none is stated
+	}{
+		{"body's possessive and title", "Time's Managing Editor, Richard Stengel, said the error was regrettable.", "Richard Stengel", "Time's Managing Editor"},
+		{"the body's possessive", "The Agency's Maria Lopez said: \"We have seen a change.\"", "Maria Lopez", "Agency"},
+		{"of a body after a comma", "Jane Tanaka, of Amnesty International, called upon the fishermen to stop.", "Jane Tanaka", "Amnesty International"},
+		{"of a body's branch after a comma", "Jane Tanaka, of Amnesty International Japan, called upon the fishermen to stop.", "Jane Tanaka", "Amnesty International Japan"},
+		{"a ruler noun", "The crowd sang in praise of Spain's late dictator, Francisco Franco, on Sunday.", "Francisco Franco", "late dictator"},
+		{"a place after a comma is no body", "Jane Tanaka, of Boston, called upon the fishermen to stop.", "Jane Tanaka", ""},
+		{"the possessive owns what follows the name", "Agents raided the Agency's Maria Lopez office.", "Maria Lopez", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractBody(t, tt.body, "2008-12-24")
+			role := ""
+			for _, e := range ex.Entities {
+				if e.Name == tt.person && len(e.Roles) > 0 {
+					role = e.Roles[0].Title
+				}
+			}
+			if role != tt.role {
+				t.Errorf("%s: role %q, want %q", tt.person, role, tt.role)
+			}
+		})
+	}
+}

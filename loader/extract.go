@@ -290,6 +290,9 @@ func (a *article) roles(toks []token, ms []mention) {
 			r = a.nounRole(toks, m.first, m.last) // rolenouns.go
 		}
 		if r.title == "" {
+			r = a.affiliation(toks, m.first, m.last) // descriptions.go
+		}
+		if r.title == "" {
 			continue
 		}
 		e := m.ent
