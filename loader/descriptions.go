@@ -388,8 +388,35 @@ func (a *article) affiliation(toks []token, first, last int) office {
 	if r, ok := a.possessiveBody(toks, first, last); ok {
 		return r
 	}
-	r, _ := a.bodyAfterComma(toks, last)
+	if r, ok := a.bodyAfterComma(toks, last); ok {
+		return r
+	}
+	r, _ := currentTitleAfter(toks, last)
 	return r
+}
+
+// incumbency are words that say a title in apposition is the person's
+// now: "X, the current Press Secretary".
+var incumbency = map[string]bool{"current": true, "present": true, "sitting": true, "incumbent": true, "serving": true}
+
+// currentTitleAfter reads ", the current Title" after a name ending at
+// toks[last], closed by punctuation, the end, a speech verb or "for",
+// "of" or "to" and what the office is of: "Dana Perino, the current
+// Press Secretary for the White House". Titles without the adjective are
+// titleTail's.
+func currentTitleAfter(toks []token, last int) (office, bool) {
+	j := last + 2
+	if j+2 >= len(toks) || toks[last+1].text != "," || toks[j].norm != "the" || !incumbency[toks[j+1].norm] {
+		return office{}, false
+	}
+	end, title, ok := titleAt(toks, j+2)
+	if !ok || !toks[j+2].upper {
+		return office{}, false
+	}
+	if n := end + 1; n < len(toks) && !toks[n].punct && !toks[n].is(classSpeech) && toks[n].norm != "for" && toks[n].norm != "of" && toks[n].norm != "to" {
+		return office{}, false // "X, the current Secretary General Y": another's
+	}
+	return office{title: title}, true
 }
 
 // possessiveBody reads "Body's [Title][,] Name" before the name at

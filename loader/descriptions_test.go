@@ -46,6 +46,7 @@ func TestAffiliationRoles(t *testing.T) {
 		{"of a body after a comma", "Jane Tanaka, of Amnesty International, called upon the fishermen to stop.", "Jane Tanaka", "Amnesty International"},
 		{"of a body's branch after a comma", "Jane Tanaka, of Amnesty International Japan, called upon the fishermen to stop.", "Jane Tanaka", "Amnesty International Japan"},
 		{"a ruler noun", "The crowd sang in praise of Spain's late dictator, Francisco Franco, on Sunday.", "Francisco Franco", "late dictator"},
+		{"the current title in apposition", "\"We are trying,\" said Jane Tanaka, the current Press Secretary for the White House.", "Jane Tanaka", "Press Secretary"},
 		{"a place after a comma is no body", "Jane Tanaka, of Boston, called upon the fishermen to stop.", "Jane Tanaka", ""},
 		{"the possessive owns what follows the name", "Agents raided the Agency's Maria Lopez office.", "Maria Lopez", ""},
 	}
