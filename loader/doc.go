@@ -68,6 +68,11 @@
 //   - offices.go: "the US Defense Secretary" as the gazetteer's office
 //     holder at the date; "the Ukrainian leader" as the state's leader the
 //     article named; surname-first East Asian names.
+//   - descriptions.go: a person called by a description of the role the
+//     article gave him ("the king", "the PM", "the Liberal leader", "the
+//     opposition leader", "the President of Cyprus"); roles a body states
+//     ("Newsweek's Editor, X", "the Bureau's X", "X, of Greenpeace Japan",
+//     "X, the current Press Secretary").
 //   - discourse.go: "the two leaders", "both sides", "talks between the two
 //     sides" as the article's pair.
 //   - anaphora.go: "rejected the offer" aimed at whoever made it.

@@ -159,6 +159,9 @@ type article struct {
 	// bodies maps the key of a generic body name ("foreign ministry") to
 	// the state's body it first stood for (see entities.go).
 	bodies map[string]*graph.Entity
+	// described holds the words of the role phrases beside each person's
+	// name, for "the Liberal leader" (see descriptions.go).
+	described map[*graph.Entity]*roleWords
 	// subjects are the parties opening the last two sentences, the latest
 	// last, and sentenceStart the offset of the sentence being read, for
 	// an opening "it" or "they" (see pronouns.go).
@@ -285,6 +288,9 @@ func (a *article) roles(toks []token, ms []mention) {
 		}
 		if r.title == "" {
 			r = a.nounRole(toks, m.first, m.last) // rolenouns.go
+		}
+		if r.title == "" {
+			r = a.affiliation(toks, m.first, m.last) // descriptions.go
 		}
 		if r.title == "" {
 			continue
@@ -1710,6 +1716,7 @@ func (a *article) references(toks []token, ms []mention, taken []bool) []mention
 	out = append(out, a.officialReferences(toks, ms, taken)...)
 	out = append(out, a.officeHolderReferences(toks, ms, taken)...)
 	out = append(out, a.leaderReferences(toks, ms, taken)...)
+	out = append(out, a.descriptionReferences(toks, ms, taken, out)...)
 	out = append(out, a.counterpartReferences(toks, ms, taken)...)
 	out = append(out, a.neighbourReferences(toks, ms, taken)...)
 	out = append(out, a.pronounReferences(toks, ms, taken, out)...)
