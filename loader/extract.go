@@ -376,7 +376,7 @@ func (a *article) mentions(toks []token) []mention {
 	}
 	var cands []candidateMention
 	for i := range toks {
-		if p, end, ok := g.match(toks, i); ok {
+		if p, end, ok := g.match(toks, i); ok && !(end == i && namesAnother(toks, i, p.entity)) {
 			rank := 3
 			if p.form == formDemonym || p.form == formCapital {
 				rank = 2
@@ -577,6 +577,9 @@ func (a *article) shortAt(toks []token, i int) (candidateMention, bool) {
 			if otherGivenName(toks, j, e) {
 				break // "Kim In-seok" after "Kim Kyung Han" (offices.go)
 			}
+			if j == i && namesAnother(toks, i, e) {
+				break // "Blair Trewin" after "Tony Blair"
+			}
 			// Prefer the longest short form; continue looking.
 			best := candidateMention{first: i, last: j, rank: 1, ent: e, form: formShort, surface: span(a.doc.Body, toks, i, j)}
 			if j+1 < len(toks) && !toks[j+1].punct {
@@ -588,6 +591,20 @@ func (a *article) shortAt(toks []token, i int) (candidateMention, bool) {
 		}
 	}
 	return a.givenNameAt(toks, i)
+}
+
+// namesAnother reports a person's surname at i that opens another
+// person's full name: "Blair Trewin" in an article that named Tony Blair
+// gives a given name, not Blair's surname, when a capitalised word that is
+// no title, no common capitalised word, no body he leads ("the Blair
+// Government") and not Blair's own name follows.
+func namesAnother(toks []token, i int, e *graph.Entity) bool {
+	n := i + 1
+	if e.Kind != graph.Person || n >= len(toks) || toks[i].poss || toks[i].hyphen || !toks[n].upper || toks[n].punct || toks[n].digit || toks[n].caps || toks[n].is(classNotName) || isTitleWord(toks[n].norm) || groupNouns[toks[n].norm] || surnameFirst(e.Name) {
+		return false
+	}
+	words := strings.Fields(nameKey(e.Name))
+	return len(words) > 1 && words[len(words)-1] == toks[i].norm && !slices.Contains(words, toks[n].norm)
 }
 
 // titles precede people's names and are peeled off them. Keys are folded
