@@ -727,6 +727,10 @@ func checkMentions(t *testing.T, tests []mentionCase) {
 // ("surface=KIND/Name") that must be found, not those that must not.
 func TestEntityRecognitionRules(t *testing.T) {
 	tests := []mentionCase{
+		// Surnames of known people that open other names.
+		{"a surname opening another's name", "Tony Blair spoke. Blair Trewin said the drought would last.", []string{"Tony Blair=PERSON/Tony Blair"}, []string{"Blair=PERSON/Tony Blair"}},
+		{"a surname naming a place", "Muqtada al-Sadr spoke. Police in Sadr City handed over weapons.", nil, []string{"Sadr=PERSON/Muqtada al-Sadr"}},
+		{"a surname before the body he leads", "George W. Bush spoke. The Bush Administration imposed sanctions.", []string{"Bush=PERSON/George W. Bush"}, nil},
 		// Unknown acronyms.
 		{"unknown acronym", "The ZAPU attacked a convoy near the border.", []string{"ZAPU=ORGANIZATION/ZAPU"}, nil},
 		{"acronym before group noun", "KLMR rebels ambushed a patrol.", []string{"KLMR rebels=ORGANIZATION/KLMR"}, nil},
@@ -808,9 +812,6 @@ func TestPlaces(t *testing.T) {
 		{"side of a river is land", "Troops crossed to the East Bank overnight.", nil, []string{"East Bank=ORGANIZATION/East Bank"}},
 		{"a named bank is a body", "The Central Bank raised rates. The Eurasian Development Bank lent money.", []string{"Central Bank=ORGANIZATION/Central Bank", "Eurasian Development Bank=ORGANIZATION/Eurasian Development Bank"}, nil},
 		{"non-capital city", "Leaders gathered in Geneva and later in New York.", []string{"Geneva=LOCATION/Geneva", "New York=LOCATION/New York"}, nil},
-		{"a surname opening another's name", "Tony Blair spoke. Blair Trewin said the drought would last.", []string{"Tony Blair=PERSON/Tony Blair"}, []string{"Blair=PERSON/Tony Blair"}},
-		{"a surname naming a place", "Muqtada al-Sadr spoke. Police in Sadr City handed over weapons.", nil, []string{"Sadr=PERSON/Muqtada al-Sadr"}},
-		{"a surname before the body he leads", "George W. Bush spoke. The Bush Administration imposed sanctions.", []string{"Bush=PERSON/George W. Bush"}, nil},
 		{"abbreviated saint", "The leaders met in St. Petersburg on Saturday.", []string{"St. Petersburg=LOCATION/Saint Petersburg"}, nil},
 		{"alias names the place", "Rockets were fired from Gaza.", []string{"Gaza=LOCATION/Gaza Strip"}, nil},
 		{"region", "Rebels clashed with soldiers in Darfur.", []string{"Darfur=LOCATION/Darfur"}, nil},
