@@ -260,7 +260,9 @@
 //     November 10 agreement", "blamed for Friday's attack") does not date
 //     the trigger unless a preposition makes it the occasion ("at
 //     Tuesday's summit"); a veto held ("has veto power") and declining to
-//     detail or to give figures are no rejection.
+//     detail or to give figures are no rejection; a present verb in a
+//     clause of time ("when he arrives", "before Bush visits") is planned
+//     where the sentence tells of the future.
 //   - senses.go: other senses of trigger words, conditionals, receivers,
 //     business events.
 //   - actors.go: prepositional objects and victims taken for actors.

@@ -1,6 +1,10 @@
 package loader
 
-import "github.com/geokg/geokg/graph"
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // Rules from a fifth audit of the extractor's precision on unseen news
 // (Wikinews and 1987 Reuters newswire): dates and statuses an event took
@@ -158,6 +162,56 @@ func declinedDetails(toks []token, t int) bool {
 		}
 		if toks[k].punct {
 			break
+		}
+	}
+	return false
+}
+
+// futureTimeSubordinators open a clause of time whose present tense tells
+// of what is still to come: "when he arrives in Washington", "before Bush
+// visits China", "after both sides sign the deal".
+var futureTimeSubordinators = map[string]bool{"when": true, "before": true, "after": true, "once": true}
+
+// presentTimeClause reports a verb trigger at t in the present tense that
+// a subordinator of time opens a few words before, past its subject only:
+// "would be raised when Nakasone meets Reagan", "will take effect after
+// both sides sign". English puts future events in such clauses in the
+// present, so the event is planned; the sentence must say the main event
+// is to come as well, since a bare present is also used of the past
+// ("was killed when a missile hit", "before the King told him"). A past, perfect or progressive form
+// ("when he arrived", "after they had met", "before meeting") is left to
+// the other cues.
+func presentTimeClause(toks []token, t int) bool {
+	w := toks[t].norm
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || pastForms[w] || auxiliaries[w] || beForms[w] {
+		return false
+	}
+	for k := t - 1; k >= 0 && k >= t-6; k-- {
+		u := toks[k]
+		if futureTimeSubordinators[u.norm] {
+			return k < t-1 && futureMainClause(toks, k, t) // a subject stands between: "after signing" has none
+		}
+		if u.punct || auxiliaries[u.norm] || beForms[u.norm] || obligationModals[u.norm] || strings.HasSuffix(u.norm, "ed") || u.norm == "that" || u.norm == "which" || u.norm == "who" {
+			return false
+		}
+	}
+	return false
+}
+
+// futureMarkers say an event is still to come.
+var futureMarkers = map[string]bool{
+	"will": true, "would": true, "shall": true, "'ll": true, "expected": true, "planning": true, "plans": true,
+	"planned": true, "scheduled": true, "due": true, "next": true, "upcoming": true, "tomorrow": true,
+}
+
+// futureMainClause reports whether the sentence outside the time clause
+// that opens at k and reaches the verb at t says that what it tells is
+// to come: "will meet Tuesday, a day before Bush arrives", "his main
+// demand when he arrives would be".
+func futureMainClause(toks []token, k, t int) bool {
+	for i, u := range toks {
+		if (i < k || i > t) && futureMarkers[u.norm] {
+			return true
 		}
 	}
 	return false

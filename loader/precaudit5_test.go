@@ -67,3 +67,15 @@ func TestDeclinedDetailsNoRejection(t *testing.T) {
 		{"refused aid", "Russia refused to give military aid to Serbia.", wantEvent{graph.Reject, []string{"RU"}, []string{"RS"}}, graph.Reported, false},
 	})
 }
+
+// TestPresentTimeClausePlanned checks that a present verb in a clause of
+// time is planned where the sentence tells of what is to come, and stays
+// reported where the main clause is past.
+func TestPresentTimeClausePlanned(t *testing.T) {
+	checkEvents(t, "2007-04-27", []eventCase{
+		{"would when", "His first demand when Romano Prodi meets Vladimir Putin would be the release of the Italian sailors.", wantEvent{graph.Consult, []string{"person/romano-prodi"}, nil}, graph.Planned, false},
+		{"will before", "The ministers will meet on Tuesday, a day before Angela Merkel visits Poland.", wantEvent{graph.Consult, []string{"DE"}, []string{"PL"}}, graph.Planned, false},
+		{"will after", "The truce will take effect after Sudan and Chad sign the accord.", wantEvent{graph.Support, []string{"SD"}, []string{"TD"}}, graph.Planned, false},
+		{"past main clause", "Two soldiers died when a Syrian missile hit a Lebanese village.", wantEvent{graph.Assault, []string{"SY"}, []string{"LB"}}, graph.Reported, false},
+	})
+}
