@@ -262,7 +262,9 @@
 //     Tuesday's summit"); a veto held ("has veto power") and declining to
 //     detail or to give figures are no rejection; a present verb in a
 //     clause of time ("when he arrives", "before Bush visits") is planned
-//     where the sentence tells of the future.
+//     where the sentence tells of the future; the last word of a
+//     portfolio ("Minister of Foreign Relations Felipe Pérez Roque") is
+//     no part of the name after it.
 //   - senses.go: other senses of trigger words, conditionals, receivers,
 //     business events.
 //   - actors.go: prepositional objects and victims taken for actors.
