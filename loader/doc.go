@@ -259,6 +259,17 @@
 //     titled subject ("the president of France was") ends the objects of
 //     the clause before it; an event noun takes the date closing its own
 //     phrase.
+//   - precaudit5.go: from a fifth precision audit (Wikinews and Reuters):
+//     a cue ahead of publication ("visits Bonn next week") makes a
+//     present verb planned; a date on a noun after the trigger ("broke a
+//     November 10 agreement", "blamed for Friday's attack") does not date
+//     the trigger unless a preposition makes it the occasion ("at
+//     Tuesday's summit"); a veto held ("has veto power") and declining to
+//     detail or to give figures are no rejection; a present verb in a
+//     clause of time ("when he arrives", "before Bush visits") is planned
+//     where the sentence tells of the future; the last word of a
+//     portfolio ("Minister of Foreign Relations Felipe Pérez Roque") is
+//     no part of the name after it.
 //   - senses.go: other senses of trigger words, conditionals, receivers,
 //     business events.
 //   - actors.go: prepositional objects and victims taken for actors.

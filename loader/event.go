@@ -843,6 +843,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !h.noun && declinedComment(toks, h.t) || v.askedAct(h.t, h.noun, h.rule.typ) {
 			continue // precaudit4.go: "declined to comment", "demanding the U.S. release them"
 		}
+		if !h.noun && declinedDetails(toks, h.t) || h.rule.name == "veto" && heldVeto(toks, h.t) {
+			continue // precaudit5.go: "declined to detail", "has veto power"
+		}
 		if h.rule.name == "reject" && !h.noun && v.removedFromOffice(h.t) {
 			continue // precaudit2.go: "dismissed the interior minister" removes him from office
 		}
@@ -1005,6 +1008,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if ok && !a.cueCovers(toks, c, cue) {
 			ok = false // "praised X ... after the coup in 2004", "on Monday pledged to visit"
 		}
+		ok = ok && !(cue.first > c.trigger && datesOtherNoun(toks, cue, c.trigger)) // precaudit5.go: "broke a November 10 agreement"
 		switch {
 		case ok && cue.kind == cueAnchored:
 			if anchor, ok := a.sentenceAnchor(cues, cue); ok {
@@ -1030,6 +1034,8 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		}
 		switch {
 		case c.status != "" && c.status != graph.Reported:
+		case ok && aheadCue(cue, toks[c.trigger], c.noun):
+			c.status = graph.Planned // precaudit5.go: "visits West Germany next week"
 		case a.future(c.date, c.precision):
 			c.status = graph.Planned // "visits Pyongyang next month"
 		case c.status == "" && a.past(c.date, c.precision):

@@ -830,8 +830,8 @@ func (a *article) nameRun(toks []token, i int) (int, bool) {
 		}
 		break
 	}
-	if words < 2 || words > 5 || rankBeforeName(toks, i) || endsInInitial(toks, last) {
-		return 0, false
+	if words < 2 || words > 5 || rankBeforeName(toks, i) || endsInInitial(toks, last) || portfolioLead(toks, i) {
+		return 0, false // precaudit5.go: "of Foreign Relations Felipe Pérez Roque" starts at Felipe
 	}
 	return last, true
 }
@@ -955,6 +955,9 @@ func (a *article) titleLead(toks []token, i int) (int, office, bool) {
 			}
 			j = c.last + 1 // "the spokesman of the Foreign Ministry, Liu Jianchao"
 		}
+	}
+	if portfolioLead(toks, j) {
+		j++ // precaudit5.go: "Minister of Foreign Relations, Carolina Barco"
 	}
 	if j < len(toks) && toks[j].text == "," {
 		j++

@@ -138,6 +138,9 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 	if verb && weighedAct(toks, t) {
 		return graph.Speculated // precaudit.go: "has considered invading Russia"
 	}
+	if verb && presentTimeClause(toks, t) {
+		return graph.Planned // precaudit5.go: "when he arrives for talks on Wednesday"
+	}
 	if k := infinitiveTo(toks, t); verb && k >= 1 {
 		if s, ok := infinitiveGovernors[toks[k-1].norm]; ok {
 			return s
