@@ -278,4 +278,8 @@
 //   - censure.go: an inquiry told from the side of the one inquired into
 //     ("Y is under investigation by X"), accusations whose object is a
 //     pronoun ("then accused him of", "accusing them of").
+//   - datefixes.go: a planned act takes no date from the past report of
+//     its plan ("notified Congress Monday of its intention to sell"); "earlier
+//     in the day" and "two weeks earlier" count from the story's day, which
+//     before any other is the day of publication.
 package loader

@@ -1,0 +1,104 @@
+package loader
+
+import (
+	"strings"
+	"time"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// Date fixes found by auditing dates on news the rules were not tuned on.
+//
+// A planned act takes no date from the report of its plan. datesReportOfPlan
+// (doneacts.go) handles a weekday or "yesterday" next to the past verb that
+// reports or decides the plan; reportDatesPlan extends it to calendar days
+// ("On April 17, X had sent a letter saying he planned to ...", which
+// resolved forward lands in the next year) and to a verb whose object
+// stands between it and the cue ("notified Congress Monday of its intention
+// to sell", which resolved forward lands on the Monday after publication).
+//
+// "Earlier in the day" and "later in the day" are the day of the story, as
+// "later that day" is (sequence.go); a cue counted back from the story's
+// day ("two weeks earlier", "earlier in the day") in an article that has
+// given no day yet counts back from publication, the story's own day.
+
+// reportDatesPlan reports whether the cue before the trigger t of a
+// planned event dates the past report or decision of the plan rather than
+// the act planned.
+func reportDatesPlan(toks []token, t int, cue dateCue) bool {
+	if cue.last >= t {
+		return false
+	}
+	// "passed on Thursday", "notified Congress Monday", "told reporters on
+	// Tuesday": the verb, perhaps its one-word object, then the cue.
+	k := cue.first - 1
+	if k >= 0 && toks[k].norm == "on" {
+		k--
+	}
+	if k >= 0 && pastReportVerb(toks[k]) || k >= 1 && objectWord(toks[k]) && pastReportVerb(toks[k-1]) {
+		return true
+	}
+	// "On April 17, Kucinich had sent a letter saying he planned to".
+	for k := cue.last + 1; k < t && k <= cue.last+reportNearCue; k++ {
+		if w := toks[k].norm; w == "to" || w == "will" || w == "would" {
+			return false
+		}
+		if pastReportVerb(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectWord is a one-word object between a verb and its date: a name
+// ("Congress") or a plural noun of people ("reporters", "lawmakers").
+func objectWord(t token) bool {
+	return t.upper || reportAudiences[t.norm]
+}
+
+// reportAudiences are the people a plan is reported to.
+var reportAudiences = map[string]bool{"reporters": true, "journalists": true, "lawmakers": true, "parliament": true, "congress": true, "legislators": true, "delegates": true, "supporters": true, "officials": true}
+
+// pastReportVerb is a verb in the past tense that reports, decides or
+// does something, not the plan's own wording ("scheduled", "planned").
+func pastReportVerb(t token) bool {
+	w := t.norm
+	if t.upper || t.punct {
+		return false
+	}
+	if _, ok := statusCues[w]; ok {
+		return false
+	}
+	return reportVerbsPast[w] || pastForms[w] || strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// dayPartCueAt reads "earlier in the day" and "later in the day": the
+// story's day.
+func dayPartCueAt(toks []token, i int) (dateCue, bool) {
+	if i+3 >= len(toks) || toks[i].norm != "earlier" && toks[i].norm != "later" {
+		return dateCue{}, false
+	}
+	if toks[i+1].norm != "in" || toks[i+2].norm != "the" || toks[i+3].norm != "day" {
+		return dateCue{}, false
+	}
+	return dateCue{first: i, last: i + 3, kind: cueAnchored, unit: graph.Day, story: true}, true
+}
+
+// countedBack marks an anchored cue that counts back from the story's
+// present ("two weeks earlier", "a day earlier"). "Later that day" and "the
+// previous day" name a day the text gave before; they are left unmarked.
+func countedBack(toks []token, c dateCue) dateCue {
+	c.story = c.offset < 0 && toks[c.last].norm == "earlier" && toks[c.first].norm != "earlier"
+	return c
+}
+
+// storyDay is the anchor of a cue that counts from the story's present
+// when the article has given no day yet: publication, the day it tells of.
+// Other anchored cues ("the next day", "later that day") need a day the
+// text gives.
+func (a *article) storyDay(cue dateCue) (time.Time, bool) {
+	if a.hasAnchor || !a.hasPub || !cue.story {
+		return time.Time{}, false
+	}
+	return a.pub, true
+}

@@ -1,0 +1,42 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// TestDateFixes checks that a planned act does not take the date of the
+// past report of its plan, and that "earlier in the day" and "N weeks
+// earlier" count from the story's day: the last day the article gave, or
+// publication before any (2006-07-18, a Tuesday).
+func TestDateFixes(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       wantEvent
+		date       string
+	}{
+		{"verb, object, day", "The Chilean government notified Congress Monday of its intention to visit Peru.",
+			wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, ""},
+		{"calendar day of a report", "On July 10, Chile had sent a letter saying that it planned to visit Peru.",
+			wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, ""},
+		{"the plan's own day", "Chile said it will visit Peru on July 20.",
+			wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, "2006-07-20"},
+		{"earlier in the day, no day given", "Earlier in the day, Chile accused Peru of spying.",
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, "2006-07-18"},
+		{"later in the day after a day given", "Chile met Peru on Monday. Later in the day, Chile accused Peru of spying.",
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, "2006-07-17"},
+		{"weeks earlier, no day given", "Peru had been accused two weeks earlier by Chile of spying.",
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, "2006-07"},
+		{"later that day needs a day given", "Later that day, Chile accused Peru of spying.",
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ev := mustFindEvent(t, tt.body, "2006-07-18", tt.want)
+			if ev.Date != tt.date {
+				t.Errorf("%s: date %q, want %q", ev.Label, ev.Date, tt.date)
+			}
+		})
+	}
+}
