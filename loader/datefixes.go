@@ -11,16 +11,21 @@ import (
 //
 // A planned act takes no date from the report of its plan. datesReportOfPlan
 // (doneacts.go) handles a weekday or "yesterday" next to the past verb that
-// reports or decides the plan; reportDatesPlan extends it to calendar days
+// reports or decides the plan; reportDatesPlan extends it to any cue
 // ("On April 17, X had sent a letter saying he planned to ...", which
-// resolved forward lands in the next year) and to a verb whose object
-// stands between it and the cue ("notified Congress Monday of its intention
-// to sell", which resolved forward lands on the Monday after publication).
+// resolved forward lands in the next year; "has admitted this week's
+// decision to commit troops") and to a verb whose object stands between it
+// and the cue ("notified Congress Monday of its intention to sell", which
+// resolved forward lands on the Monday after publication).
 //
 // "Earlier in the day" and "later in the day" are the day of the story, as
 // "later that day" is (sequence.go); a cue counted back from the story's
 // day ("two weeks earlier", "earlier in the day") in an article that has
 // given no day yet counts back from publication, the story's own day.
+//
+// A cue after an event noun and its object, with no verb between, dates
+// the noun: "stormed the jail ... responsible for the assassination of a
+// minister five years ago" (ownedByNominal).
 
 // reportDatesPlan reports whether the cue before the trigger t of a
 // planned event dates the past report or decision of the plan rather than
@@ -101,4 +106,39 @@ func (a *article) storyDay(cue dateCue) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return a.pub, true
+}
+
+// ownedByNominal reports a cue after the trigger t that follows an event
+// noun with its object between them: "stormed the jail to snatch a
+// prisoner responsible for the assassination of a minister five years
+// ago" dates the assassination, not the storming.
+func ownedByNominal(toks []token, t int, cue dateCue) bool {
+	if cue.first <= t {
+		return false
+	}
+	for k := t + 1; k+1 < cue.first; k++ {
+		tr := triggers[toks[k].norm]
+		if tr == nil || !tr.noun || toks[k+1].norm != "of" {
+			continue
+		}
+		if p := toks[k-1]; !p.poss && !nominalDeterminers[p.norm] {
+			continue
+		}
+		// "the withdrawal of troops began today": a verb between dates itself.
+		return !finiteBetween(toks, k+2, cue.first)
+	}
+	return false
+}
+
+// nominalDeterminers open the noun phrase of an event noun.
+var nominalDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "this": true, "that": true}
+
+// finiteBetween reports a finite verb among toks[from:to].
+func finiteBetween(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if finiteVerbAt(toks, k) || pastReportVerb(toks[k]) || occasionVerbs[toks[k].norm] {
+			return true
+		}
+	}
+	return false
 }

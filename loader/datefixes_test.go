@@ -7,7 +7,8 @@ import (
 )
 
 // TestDateFixes checks that a planned act does not take the date of the
-// past report of its plan, and that "earlier in the day" and "N weeks
+// past report of its plan, that a cue after an event noun and its object
+// dates the noun, not the verb before it, and that "earlier in the day" and "N weeks
 // earlier" count from the story's day: the last day the article gave, or
 // publication before any (2006-07-18, a Tuesday).
 func TestDateFixes(t *testing.T) {
@@ -28,6 +29,10 @@ func TestDateFixes(t *testing.T) {
 			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, "2006-07-17"},
 		{"weeks earlier, no day given", "Peru had been accused two weeks earlier by Chile of spying.",
 			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, "2006-07"},
+		{"a nominal's own cue", "Chile attacked Peru to capture a man responsible for the killing of a Chilean minister five years ago.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, ""},
+		{"the verb's own cue", "Chile attacked Peru in 2003.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, "2003"},
 		{"later that day needs a day given", "Later that day, Chile accused Peru of spying.",
 			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, ""},
 	}

@@ -281,5 +281,6 @@
 //   - datefixes.go: a planned act takes no date from the past report of
 //     its plan ("notified Congress Monday of its intention to sell"); "earlier
 //     in the day" and "two weeks earlier" count from the story's day, which
-//     before any other is the day of publication.
+//     before any other is the day of publication; a cue after an event noun
+//     and its object ("for the killing of X five years ago") dates the noun.
 package loader
