@@ -25,7 +25,9 @@ import (
 //
 // A cue after an event noun and its object, with no verb between, dates
 // the noun: "stormed the jail ... responsible for the assassination of a
-// minister five years ago" (ownedByNominal).
+// minister five years ago" (ownedByNominal). A cue in a clause after a
+// reported act that puts the clause ahead ("invited X for talks, which
+// will begin on Friday") dates that clause (futureOccasion).
 
 // reportDatesPlan reports whether the cue before the trigger t of a
 // planned event dates the past report or decision of the plan rather than
@@ -137,6 +139,25 @@ var nominalDeterminers = map[string]bool{"the": true, "a": true, "an": true, "it
 func finiteBetween(toks []token, from, to int) bool {
 	for k := from; k < to; k++ {
 		if finiteVerbAt(toks, k) || pastReportVerb(toks[k]) || occasionVerbs[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// futureOccasion reports a cue in a clause after the trigger t of a
+// reported act that puts the clause ahead: "has invited Hamas leaders for
+// talks, which will begin on Friday" dates the talks, not the invitation.
+func futureOccasion(toks []token, t int, cue dateCue, status graph.Status) bool {
+	if status != graph.Reported || cue.first <= t {
+		return false
+	}
+	sub := false
+	for k := t + 1; k < cue.first; k++ {
+		switch w := toks[k].norm; {
+		case subordinators[w] || w == "that" || w == "when":
+			sub = true
+		case sub && (w == "will" || w == "shall" || w == "would"):
 			return true
 		}
 	}

@@ -8,7 +8,8 @@ import (
 
 // TestDateFixes checks that a planned act does not take the date of the
 // past report of its plan, that a cue after an event noun and its object
-// dates the noun, not the verb before it, and that "earlier in the day" and "N weeks
+// dates the noun, not the verb before it, that a clause after a reported
+// act that puts its own date ahead does not date the act, and that "earlier in the day" and "N weeks
 // earlier" count from the story's day: the last day the article gave, or
 // publication before any (2006-07-18, a Tuesday).
 func TestDateFixes(t *testing.T) {
@@ -33,6 +34,10 @@ func TestDateFixes(t *testing.T) {
 			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, ""},
 		{"the verb's own cue", "Chile attacked Peru in 2003.",
 			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, "2003"},
+		{"a clause ahead is not the reported act's", "Chile has invited Peru to talks, which will begin on Friday.",
+			wantEvent{graph.Request, []string{"CL"}, []string{"PE"}}, ""},
+		{"the occasion's own clause", "Chile met Peru at the summit, which began on Monday.",
+			wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, "2006-07-17"},
 		{"later that day needs a day given", "Later that day, Chile accused Peru of spying.",
 			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, ""},
 	}

@@ -282,5 +282,7 @@
 //     its plan ("notified Congress Monday of its intention to sell"); "earlier
 //     in the day" and "two weeks earlier" count from the story's day, which
 //     before any other is the day of publication; a cue after an event noun
-//     and its object ("for the killing of X five years ago") dates the noun.
+//     and its object ("for the killing of X five years ago") dates the noun;
+//     one in a clause ahead ("talks, which will begin on Friday") does not
+//     date the reported act before it.
 package loader
