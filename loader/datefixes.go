@@ -27,7 +27,9 @@ import (
 // the noun: "stormed the jail ... responsible for the assassination of a
 // minister five years ago" (ownedByNominal). A cue in a clause after a
 // reported act that puts the clause ahead ("invited X for talks, which
-// will begin on Friday") dates that clause (futureOccasion).
+// will begin on Friday") dates that clause (futureOccasion), and so does
+// a cue in a relative clause set off by commas before the verb ("X, who
+// arrived on Monday, met", inRelativeBefore).
 
 // reportDatesPlan reports whether the cue before the trigger t of a
 // planned event dates the past report or decision of the plan rather than
@@ -163,3 +165,37 @@ func futureOccasion(toks []token, t int, cue dateCue, status graph.Status) bool 
 	}
 	return false
 }
+
+// inRelativeBefore reports a cue inside a relative clause set off by
+// commas before the trigger t: "Chaindrawa, who was in charge of the
+// conflicts until 2006, has accused" and "Lavrov, who arrived on Monday,
+// met" date the clause, not the verb after it. An event noun after the
+// comma may still be the clause's ("who examined her in June 2003,
+// following her arrest"): only a verb is taken out.
+func inRelativeBefore(toks []token, t int, noun bool, cue dateCue) bool {
+	if noun || cue.last >= t {
+		return false
+	}
+	closed := false
+	for k := cue.last + 1; k < t; k++ {
+		if toks[k].text == "," {
+			closed = true
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	for k := cue.first - 1; k >= 1 && k >= cue.first-maxArgGap; k-- {
+		switch {
+		case toks[k].text == ",", toks[k].punct:
+			return false
+		case clauseRelatives[toks[k].norm]:
+			return toks[k-1].text == ","
+		}
+	}
+	return false
+}
+
+// clauseRelatives open a relative clause set off by commas.
+var clauseRelatives = map[string]bool{"who": true, "which": true, "whose": true}

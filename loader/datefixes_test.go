@@ -38,6 +38,10 @@ func TestDateFixes(t *testing.T) {
 			wantEvent{graph.Request, []string{"CL"}, []string{"PE"}}, ""},
 		{"the occasion's own clause", "Chile met Peru at the summit, which began on Monday.",
 			wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, "2006-07-17"},
+		{"a relative clause's own cue", "Chilean President Marco Bellini, who arrived in Lima on Monday, accused Peru of spying.",
+			wantEvent{graph.Accuse, []string{"person/marco-bellini", "CL"}, []string{"PE"}}, ""},
+		{"the verb's cue after a relative clause", "Chile, which was invaded in 2003, accused Peru of spying on Monday.",
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, "2006-07-17"},
 		{"later that day needs a day given", "Later that day, Chile accused Peru of spying.",
 			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, ""},
 	}

@@ -284,5 +284,6 @@
 //     before any other is the day of publication; a cue after an event noun
 //     and its object ("for the killing of X five years ago") dates the noun;
 //     one in a clause ahead ("talks, which will begin on Friday") does not
-//     date the reported act before it.
+//     date the reported act before it, nor one in a relative clause ("X,
+//     who arrived on Monday, met") the verb after it.
 package loader
