@@ -30,6 +30,11 @@ import (
 // will begin on Friday") dates that clause (futureOccasion), and so does
 // a cue in a relative clause set off by commas before the verb ("X, who
 // arrived on Monday, met", inRelativeBefore).
+//
+// An event with no target takes a cue only within six words (nearCue); one
+// further on in the verb's own clause, with no verb, infinitive or gerund
+// between, is its too ("withdrew from the jurisdiction of the maritime
+// division of the court in 2002", ownClauseCue).
 
 // reportDatesPlan reports whether the cue before the trigger t of a
 // planned event dates the past report or decision of the plan rather than
@@ -199,3 +204,29 @@ func inRelativeBefore(toks []token, t int, noun bool, cue dateCue) bool {
 
 // clauseRelatives open a relative clause set off by commas.
 var clauseRelatives = map[string]bool{"who": true, "which": true, "whose": true}
+
+// ownClauseCue returns the first cue after the trigger t of an event with
+// no target within its own clause: no punctuation, verb or other trigger
+// between them ("Australia withdrew from the jurisdiction of the maritime
+// division of the court in 2002"). nearCue reaches only six words.
+func ownClauseCue(toks []token, cues []dateCue, t int) (dateCue, bool) {
+	for _, c := range cues {
+		if c.first <= t {
+			continue
+		}
+		if c.first-t > maxArgGap {
+			break
+		}
+		for k := t + 1; k < c.first; k++ {
+			w := toks[k].norm
+			if toks[k].punct || finiteVerbAt(toks, k) || triggerWord(w) || subordinators[w] || w == "that" || w == "to" || strings.HasSuffix(w, "ing") {
+				// "agreed to dismantle them by the end of the year",
+				// "endorsed the goal of reaching a deal by": the cue is the
+				// infinitive's or the gerund's.
+				return dateCue{}, false
+			}
+		}
+		return c, true
+	}
+	return dateCue{}, false
+}

@@ -42,6 +42,10 @@ func TestDateFixes(t *testing.T) {
 			wantEvent{graph.Accuse, []string{"person/marco-bellini", "CL"}, []string{"PE"}}, ""},
 		{"the verb's cue after a relative clause", "Chile, which was invaded in 2003, accused Peru of spying on Monday.",
 			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, "2006-07-17"},
+		{"a targetless verb's cue in its own clause", "Chilean police detained dozens of protesters in separate incidents in the capital in September 2003.",
+			wantEvent{graph.Coerce, []string{"CL"}, nil}, "2003-09"},
+		{"a gerund's cue", "Chilean police detained dozens of protesters trying to reach the old presidential palace in September 2003.",
+			wantEvent{graph.Coerce, []string{"CL"}, nil}, ""},
 		{"later that day needs a day given", "Later that day, Chile accused Peru of spying.",
 			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, ""},
 	}

@@ -285,5 +285,6 @@
 //     and its object ("for the killing of X five years ago") dates the noun;
 //     one in a clause ahead ("talks, which will begin on Friday") does not
 //     date the reported act before it, nor one in a relative clause ("X,
-//     who arrived on Monday, met") the verb after it.
+//     who arrived on Monday, met") the verb after it; an event with no
+//     target takes a cue further on in its own clause.
 package loader
