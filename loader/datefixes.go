@@ -35,6 +35,10 @@ import (
 // further on in the verb's own clause, with no verb, infinitive or gerund
 // between, is its too ("withdrew from the jurisdiction of the maritime
 // division of the court in 2002", ownClauseCue).
+//
+// An event noun in the object of an infinitive of purpose after a cue is
+// not dated by it ("will meet on Monday to discuss a US-led assault on
+// Iran", nounInPurpose).
 
 // reportDatesPlan reports whether the cue before the trigger t of a
 // planned event dates the past report or decision of the plan rather than
@@ -229,4 +233,45 @@ func ownClauseCue(toks []token, cues []dateCue, t int) (dateCue, bool) {
 		return c, true
 	}
 	return dateCue{}, false
+}
+
+// nounInPurpose reports an event noun in the object of an infinitive that
+// stands between it and a cue before: "officers will meet on Monday to
+// discuss a US-led assault on Iran" and "members will stay away later
+// today to protest the invasion of Iraq" date the meeting and the protest,
+// not the assault or the invasion. A support verb makes the noun the
+// infinitive's act ("on Monday moved to launch an offensive"), and so
+// does a verb of taking part ("visited last week to attend a meeting").
+func nounInPurpose(toks []token, t int, noun bool, cue dateCue) bool {
+	if !noun || cue.last >= t {
+		return false
+	}
+	for k := t - 1; k > cue.last && k >= t-4; k-- {
+		if supportVerbs[toks[k].norm] || partakingVerbs[toks[k].norm] {
+			return false
+		}
+	}
+	for k := cue.last + 1; k+1 < t; k++ {
+		if toks[k].norm != "to" || prepositionalTo[toks[k-1].norm] {
+			continue
+		}
+		n := toks[k+1]
+		if n.upper || n.punct || n.digit || nominalDeterminers[n.norm] {
+			continue
+		}
+		return !supportVerbs[n.norm] && !partakingVerbs[n.norm] // "managed to secure the first face-to-face meeting"
+	}
+	return false
+}
+
+// partakingVerbs take as object an act their subject takes part in:
+// "to attend a meeting", "to express opposition", "to secure talks".
+var partakingVerbs = map[string]bool{"attend": true, "join": true, "express": true, "voice": true, "secure": true, "lead": true, "chair": true, "host": true}
+
+// prepositionalTo make the "to" after them a preposition, not the mark of
+// an infinitive: "which led to violent protests", "in response to".
+var prepositionalTo = map[string]bool{
+	"led": true, "lead": true, "leads": true, "leading": true, "due": true, "according": true, "prior": true,
+	"owing": true, "thanks": true, "contributed": true, "related": true, "response": true, "reaction": true,
+	"opposition": true, "addition": true, "compared": true, "return": true, "returned": true, "objection": true,
 }

@@ -46,6 +46,12 @@ func TestDateFixes(t *testing.T) {
 			wantEvent{graph.Coerce, []string{"CL"}, nil}, "2003-09"},
 		{"a gerund's cue", "Chilean police detained dozens of protesters trying to reach the old presidential palace in September 2003.",
 			wantEvent{graph.Coerce, []string{"CL"}, nil}, ""},
+		{"a noun in a purpose's object", "Chilean officers will meet Peruvian officials on Monday to discuss a Chilean attack on Bolivia.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"BO"}}, ""},
+		{"a noun a protest is against", "Chilean lawmakers gathered on Monday to protest the invasion of Bolivia by Peru.",
+			wantEvent{graph.Assault, []string{"PE"}, []string{"BO"}}, ""},
+		{"a noun a purpose takes part in", "Chilean officials travelled to Lima on Monday to attend talks with Peru.",
+			wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, "2006-07-17"},
 		{"later that day needs a day given", "Later that day, Chile accused Peru of spying.",
 			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, ""},
 	}

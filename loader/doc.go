@@ -286,5 +286,7 @@
 //     one in a clause ahead ("talks, which will begin on Friday") does not
 //     date the reported act before it, nor one in a relative clause ("X,
 //     who arrived on Monday, met") the verb after it; an event with no
-//     target takes a cue further on in its own clause.
+//     target takes a cue further on in its own clause; an event noun in
+//     the object of an infinitive ("on Monday to discuss a US-led
+//     assault") is not dated by the cue before it.
 package loader
