@@ -120,7 +120,19 @@ func (a *article) cueCovers(toks []token, c *candidate, cue dateCue) bool {
 	if toks[cue.last].poss && t > cue.last && judgingPredicate(toks[t]) && !slices.ContainsFunc(toks[cue.last:t], func(u token) bool { return u.text == "," }) {
 		return false // "today's announcement ... falls short": the cue dates the announcement, not the judgement of it
 	}
-	if c.status == graph.Planned && datesReportOfPlan(toks, t, cue) {
+	if nounInPurpose(toks, t, c.noun, cue) {
+		return false // datefixes.go: "will meet on Monday to discuss a US-led assault"
+	}
+	if inRelativeBefore(toks, t, c.noun, cue) {
+		return false // datefixes.go: "X, who arrived on Monday, met"
+	}
+	if futureOccasion(toks, t, cue, c.status) {
+		return false // datefixes.go: "invited X for talks, which will begin on Friday"
+	}
+	if ownedByNominal(toks, t, cue) {
+		return false // datefixes.go: "responsible for the assassination of X five years ago"
+	}
+	if c.status == graph.Planned && (datesReportOfPlan(toks, t, cue) || reportDatesPlan(toks, t, cue)) { // datefixes.go
 		return false // "on Monday announced his intention to resign": the day of the announcement
 	}
 	if cue.first > t {

@@ -294,4 +294,15 @@
 //   - censure.go: an inquiry told from the side of the one inquired into
 //     ("Y is under investigation by X"), accusations whose object is a
 //     pronoun ("then accused him of", "accusing them of").
+//   - datefixes.go: a planned act takes no date from the past report of
+//     its plan ("notified Congress Monday of its intention to sell"); "earlier
+//     in the day" and "two weeks earlier" count from the story's day, which
+//     before any other is the day of publication; a cue after an event noun
+//     and its object ("for the killing of X five years ago") dates the noun;
+//     one in a clause ahead ("talks, which will begin on Friday") does not
+//     date the reported act before it, nor one in a relative clause ("X,
+//     who arrived on Monday, met") the verb after it; an event with no
+//     target takes a cue further on in its own clause; an event noun in
+//     the object of an infinitive ("on Monday to discuss a US-led
+//     assault") is not dated by the cue before it.
 package loader

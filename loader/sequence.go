@@ -96,6 +96,9 @@ func (a *article) sentenceAnchor(cues []dateCue, c dateCue) (time.Time, bool) {
 		}
 		break
 	}
+	if !a.hasAnchor {
+		return a.storyDay(c) // datefixes.go: "two weeks earlier" before any day
+	}
 	return a.anchor, a.hasAnchor
 }
 

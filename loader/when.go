@@ -44,6 +44,10 @@ type dateCue struct {
 	// marks "the past week", the seven days up to publication rather than
 	// the calendar week before.
 	week, weekend, rolling bool
+	// story marks an anchored cue that counts from the story's present,
+	// not from a day named before ("earlier in the day", "two weeks
+	// earlier"): with no day named yet it counts from publication.
+	story bool
 }
 
 var months = map[string]time.Month{
@@ -148,6 +152,9 @@ func dateCueAt(toks []token, i int) (dateCue, bool) {
 		return c, true
 	}
 	if c, ok := anchoredCueAt(toks, i); ok {
+		return countedBack(toks, c), true // datefixes.go
+	}
+	if c, ok := dayPartCueAt(toks, i); ok { // datefixes.go
 		return c, true
 	}
 	if c, ok := periodEdgeCueAt(toks, i); ok {

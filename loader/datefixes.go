@@ -1,0 +1,277 @@
+package loader
+
+import (
+	"strings"
+	"time"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// Date fixes found by auditing dates on news the rules were not tuned on.
+//
+// A planned act takes no date from the report of its plan. datesReportOfPlan
+// (doneacts.go) handles a weekday or "yesterday" next to the past verb that
+// reports or decides the plan; reportDatesPlan extends it to any cue
+// ("On April 17, X had sent a letter saying he planned to ...", which
+// resolved forward lands in the next year; "has admitted this week's
+// decision to commit troops") and to a verb whose object stands between it
+// and the cue ("notified Congress Monday of its intention to sell", which
+// resolved forward lands on the Monday after publication).
+//
+// "Earlier in the day" and "later in the day" are the day of the story, as
+// "later that day" is (sequence.go); a cue counted back from the story's
+// day ("two weeks earlier", "earlier in the day") in an article that has
+// given no day yet counts back from publication, the story's own day.
+//
+// A cue after an event noun and its object, with no verb between, dates
+// the noun: "stormed the jail ... responsible for the assassination of a
+// minister five years ago" (ownedByNominal). A cue in a clause after a
+// reported act that puts the clause ahead ("invited X for talks, which
+// will begin on Friday") dates that clause (futureOccasion), and so does
+// a cue in a relative clause set off by commas before the verb ("X, who
+// arrived on Monday, met", inRelativeBefore).
+//
+// An event with no target takes a cue only within six words (nearCue); one
+// further on in the verb's own clause, with no verb, infinitive or gerund
+// between, is its too ("withdrew from the jurisdiction of the maritime
+// division of the court in 2002", ownClauseCue).
+//
+// An event noun in the object of an infinitive of purpose after a cue is
+// not dated by it ("will meet on Monday to discuss a US-led assault on
+// Iran", nounInPurpose).
+
+// reportDatesPlan reports whether the cue before the trigger t of a
+// planned event dates the past report or decision of the plan rather than
+// the act planned.
+func reportDatesPlan(toks []token, t int, cue dateCue) bool {
+	if cue.last >= t {
+		return false
+	}
+	// "passed on Thursday", "notified Congress Monday", "told reporters on
+	// Tuesday": the verb, perhaps its one-word object, then the cue.
+	k := cue.first - 1
+	if k >= 0 && toks[k].norm == "on" {
+		k--
+	}
+	if k >= 0 && pastReportVerb(toks[k]) || k >= 1 && objectWord(toks[k]) && pastReportVerb(toks[k-1]) {
+		return true
+	}
+	// "On April 17, Kucinich had sent a letter saying he planned to".
+	for k := cue.last + 1; k < t && k <= cue.last+reportNearCue; k++ {
+		if w := toks[k].norm; w == "to" || w == "will" || w == "would" {
+			return false
+		}
+		if pastReportVerb(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectWord is a one-word object between a verb and its date: a name
+// ("Congress") or a plural noun of people ("reporters", "lawmakers").
+func objectWord(t token) bool {
+	return t.upper || reportAudiences[t.norm]
+}
+
+// reportAudiences are the people a plan is reported to.
+var reportAudiences = map[string]bool{"reporters": true, "journalists": true, "lawmakers": true, "parliament": true, "congress": true, "legislators": true, "delegates": true, "supporters": true, "officials": true}
+
+// pastReportVerb is a verb in the past tense that reports, decides or
+// does something, not the plan's own wording ("scheduled", "planned").
+func pastReportVerb(t token) bool {
+	w := t.norm
+	if t.upper || t.punct {
+		return false
+	}
+	if _, ok := statusCues[w]; ok {
+		return false
+	}
+	return reportVerbsPast[w] || pastForms[w] || strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// dayPartCueAt reads "earlier in the day" and "later in the day": the
+// story's day.
+func dayPartCueAt(toks []token, i int) (dateCue, bool) {
+	if i+3 >= len(toks) || toks[i].norm != "earlier" && toks[i].norm != "later" {
+		return dateCue{}, false
+	}
+	if toks[i+1].norm != "in" || toks[i+2].norm != "the" || toks[i+3].norm != "day" {
+		return dateCue{}, false
+	}
+	return dateCue{first: i, last: i + 3, kind: cueAnchored, unit: graph.Day, story: true}, true
+}
+
+// countedBack marks an anchored cue that counts back from the story's
+// present ("two weeks earlier", "a day earlier"). "Later that day" and "the
+// previous day" name a day the text gave before; they are left unmarked.
+func countedBack(toks []token, c dateCue) dateCue {
+	c.story = c.offset < 0 && toks[c.last].norm == "earlier" && toks[c.first].norm != "earlier"
+	return c
+}
+
+// storyDay is the anchor of a cue that counts from the story's present
+// when the article has given no day yet: publication, the day it tells of.
+// Other anchored cues ("the next day", "later that day") need a day the
+// text gives.
+func (a *article) storyDay(cue dateCue) (time.Time, bool) {
+	if a.hasAnchor || !a.hasPub || !cue.story {
+		return time.Time{}, false
+	}
+	return a.pub, true
+}
+
+// ownedByNominal reports a cue after the trigger t that follows an event
+// noun with its object between them: "stormed the jail to snatch a
+// prisoner responsible for the assassination of a minister five years
+// ago" dates the assassination, not the storming.
+func ownedByNominal(toks []token, t int, cue dateCue) bool {
+	if cue.first <= t {
+		return false
+	}
+	for k := t + 1; k+1 < cue.first; k++ {
+		tr := triggers[toks[k].norm]
+		if tr == nil || !tr.noun || toks[k+1].norm != "of" {
+			continue
+		}
+		if p := toks[k-1]; !p.poss && !nominalDeterminers[p.norm] {
+			continue
+		}
+		// "the withdrawal of troops began today": a verb between dates itself.
+		return !finiteBetween(toks, k+2, cue.first)
+	}
+	return false
+}
+
+// nominalDeterminers open the noun phrase of an event noun.
+var nominalDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "this": true, "that": true}
+
+// finiteBetween reports a finite verb among toks[from:to].
+func finiteBetween(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if finiteVerbAt(toks, k) || pastReportVerb(toks[k]) || occasionVerbs[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// futureOccasion reports a cue in a clause after the trigger t of a
+// reported act that puts the clause ahead: "has invited Hamas leaders for
+// talks, which will begin on Friday" dates the talks, not the invitation.
+func futureOccasion(toks []token, t int, cue dateCue, status graph.Status) bool {
+	if status != graph.Reported || cue.first <= t {
+		return false
+	}
+	sub := false
+	for k := t + 1; k < cue.first; k++ {
+		switch w := toks[k].norm; {
+		case subordinators[w] || w == "that" || w == "when":
+			sub = true
+		case sub && (w == "will" || w == "shall" || w == "would"):
+			return true
+		}
+	}
+	return false
+}
+
+// inRelativeBefore reports a cue inside a relative clause set off by
+// commas before the trigger t: "Chaindrawa, who was in charge of the
+// conflicts until 2006, has accused" and "Lavrov, who arrived on Monday,
+// met" date the clause, not the verb after it. An event noun after the
+// comma may still be the clause's ("who examined her in June 2003,
+// following her arrest"): only a verb is taken out.
+func inRelativeBefore(toks []token, t int, noun bool, cue dateCue) bool {
+	if noun || cue.last >= t {
+		return false
+	}
+	closed := false
+	for k := cue.last + 1; k < t; k++ {
+		if toks[k].text == "," {
+			closed = true
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	for k := cue.first - 1; k >= 1 && k >= cue.first-maxArgGap; k-- {
+		switch {
+		case toks[k].text == ",", toks[k].punct:
+			return false
+		case clauseRelatives[toks[k].norm]:
+			return toks[k-1].text == ","
+		}
+	}
+	return false
+}
+
+// clauseRelatives open a relative clause set off by commas.
+var clauseRelatives = map[string]bool{"who": true, "which": true, "whose": true}
+
+// ownClauseCue returns the first cue after the trigger t of an event with
+// no target within its own clause: no punctuation, verb or other trigger
+// between them ("Australia withdrew from the jurisdiction of the maritime
+// division of the court in 2002"). nearCue reaches only six words.
+func ownClauseCue(toks []token, cues []dateCue, t int) (dateCue, bool) {
+	for _, c := range cues {
+		if c.first <= t {
+			continue
+		}
+		if c.first-t > maxArgGap {
+			break
+		}
+		for k := t + 1; k < c.first; k++ {
+			w := toks[k].norm
+			if toks[k].punct || finiteVerbAt(toks, k) || triggerWord(w) || subordinators[w] || w == "that" || w == "to" || strings.HasSuffix(w, "ing") {
+				// "agreed to dismantle them by the end of the year",
+				// "endorsed the goal of reaching a deal by": the cue is the
+				// infinitive's or the gerund's.
+				return dateCue{}, false
+			}
+		}
+		return c, true
+	}
+	return dateCue{}, false
+}
+
+// nounInPurpose reports an event noun in the object of an infinitive that
+// stands between it and a cue before: "officers will meet on Monday to
+// discuss a US-led assault on Iran" and "members will stay away later
+// today to protest the invasion of Iraq" date the meeting and the protest,
+// not the assault or the invasion. A support verb makes the noun the
+// infinitive's act ("on Monday moved to launch an offensive"), and so
+// does a verb of taking part ("visited last week to attend a meeting").
+func nounInPurpose(toks []token, t int, noun bool, cue dateCue) bool {
+	if !noun || cue.last >= t {
+		return false
+	}
+	for k := t - 1; k > cue.last && k >= t-4; k-- {
+		if supportVerbs[toks[k].norm] || partakingVerbs[toks[k].norm] {
+			return false
+		}
+	}
+	for k := cue.last + 1; k+1 < t; k++ {
+		if toks[k].norm != "to" || prepositionalTo[toks[k-1].norm] {
+			continue
+		}
+		n := toks[k+1]
+		if n.upper || n.punct || n.digit || nominalDeterminers[n.norm] {
+			continue
+		}
+		return !supportVerbs[n.norm] && !partakingVerbs[n.norm] // "managed to secure the first face-to-face meeting"
+	}
+	return false
+}
+
+// partakingVerbs take as object an act their subject takes part in:
+// "to attend a meeting", "to express opposition", "to secure talks".
+var partakingVerbs = map[string]bool{"attend": true, "join": true, "express": true, "voice": true, "secure": true, "lead": true, "chair": true, "host": true}
+
+// prepositionalTo make the "to" after them a preposition, not the mark of
+// an infinitive: "which led to violent protests", "in response to".
+var prepositionalTo = map[string]bool{
+	"led": true, "lead": true, "leads": true, "leading": true, "due": true, "according": true, "prior": true,
+	"owing": true, "thanks": true, "contributed": true, "related": true, "response": true, "reaction": true,
+	"opposition": true, "addition": true, "compared": true, "return": true, "returned": true, "objection": true,
+}

@@ -1,0 +1,66 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// TestDateFixes checks that a planned act does not take the date of the
+// past report of its plan, that a cue after an event noun and its object
+// dates the noun, not the verb before it, that a clause after a reported
+// act that puts its own date ahead does not date the act, and that "earlier in the day" and "N weeks
+// earlier" count from the story's day: the last day the article gave, or
+// publication before any (2006-07-18, a Tuesday).
+func TestDateFixes(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       wantEvent
+		date       string
+	}{
+		{"verb, object, day", "The Chilean government notified Congress Monday of its intention to visit Peru.",
+			wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, ""},
+		{"calendar day of a report", "On July 10, Chile had sent a letter saying that it planned to visit Peru.",
+			wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, ""},
+		{"the plan's own day", "Chile said it will visit Peru on July 20.",
+			wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, "2006-07-20"},
+		{"earlier in the day, no day given", "Earlier in the day, Chile accused Peru of spying.",
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, "2006-07-18"},
+		{"later in the day after a day given", "Chile met Peru on Monday. Later in the day, Chile accused Peru of spying.",
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, "2006-07-17"},
+		{"weeks earlier, no day given", "Peru had been accused two weeks earlier by Chile of spying.",
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, "2006-07"},
+		{"a nominal's own cue", "Chile attacked Peru to capture a man responsible for the killing of a Chilean minister five years ago.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, ""},
+		{"the verb's own cue", "Chile attacked Peru in 2003.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, "2003"},
+		{"a clause ahead is not the reported act's", "Chile has invited Peru to talks, which will begin on Friday.",
+			wantEvent{graph.Request, []string{"CL"}, []string{"PE"}}, ""},
+		{"the occasion's own clause", "Chile met Peru at the summit, which began on Monday.",
+			wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, "2006-07-17"},
+		{"a relative clause's own cue", "Chilean President Marco Bellini, who arrived in Lima on Monday, accused Peru of spying.",
+			wantEvent{graph.Accuse, []string{"person/marco-bellini", "CL"}, []string{"PE"}}, ""},
+		{"the verb's cue after a relative clause", "Chile, which was invaded in 2003, accused Peru of spying on Monday.",
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, "2006-07-17"},
+		{"a targetless verb's cue in its own clause", "Chilean police detained dozens of protesters in separate incidents in the capital in September 2003.",
+			wantEvent{graph.Coerce, []string{"CL"}, nil}, "2003-09"},
+		{"a gerund's cue", "Chilean police detained dozens of protesters trying to reach the old presidential palace in September 2003.",
+			wantEvent{graph.Coerce, []string{"CL"}, nil}, ""},
+		{"a noun in a purpose's object", "Chilean officers will meet Peruvian officials on Monday to discuss a Chilean attack on Bolivia.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"BO"}}, ""},
+		{"a noun a protest is against", "Chilean lawmakers gathered on Monday to protest the invasion of Bolivia by Peru.",
+			wantEvent{graph.Assault, []string{"PE"}, []string{"BO"}}, ""},
+		{"a noun a purpose takes part in", "Chilean officials travelled to Lima on Monday to attend talks with Peru.",
+			wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, "2006-07-17"},
+		{"later that day needs a day given", "Later that day, Chile accused Peru of spying.",
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ev := mustFindEvent(t, tt.body, "2006-07-18", tt.want)
+			if ev.Date != tt.date {
+				t.Errorf("%s: date %q, want %q", ev.Label, ev.Date, tt.date)
+			}
+		})
+	}
+}
