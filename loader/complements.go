@@ -129,6 +129,9 @@ func (a *article) cueCovers(toks []token, c *candidate, cue dateCue) bool {
 	if futureOccasion(toks, t, cue, c.status) {
 		return false // datefixes.go: "invited X for talks, which will begin on Friday"
 	}
+	if otherActCue(toks, c, cue) {
+		return false // datefixes2.go: "blamed X for the assassination last month", "an accord signed last year"
+	}
 	if ownedByNominal(toks, t, cue) {
 		return false // datefixes.go: "responsible for the assassination of X five years ago"
 	}

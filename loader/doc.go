@@ -305,4 +305,9 @@
 //     target takes a cue further on in its own clause; an event noun in
 //     the object of an infinitive ("on Monday to discuss a US-led
 //     assault") is not dated by the cue before it.
+//   - datefixes2.go: a cue that dates another act is not the event's: one
+//     in a "for" phrase giving a cause ("blamed X for the assassination
+//     last month"), one after a noun and its participle ("an accord signed
+//     last year"), one before a verb of saying that puts the act in the
+//     past perfect ("On Sunday, the army announced its jets had raided").
 package loader
