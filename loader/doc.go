@@ -305,4 +305,14 @@
 //     target takes a cue further on in its own clause; an event noun in
 //     the object of an infinitive ("on Monday to discuss a US-led
 //     assault") is not dated by the cue before it.
+//   - statusfixes.go: a status audit on unseen news: a cue in a relative
+//     clause set off by commas ("X, which said it would not ..., deplored")
+//     does not speak for the main verb after it; a sentence-wide hedge
+//     must open what it hedges ("allegations that", not "the allegations
+//     stem from"); an event noun whose own past verb follows it ("the
+//     skirmishes lasted hours") is reported; a progressive participle in
+//     a condition ("if the sailors being detained are not released") is
+//     presupposed, not supposed; an inverted condition ("Were Iran to
+//     reject", "Should the EC ban") and hearsay ("Reports say that") are
+//     speculated.
 package loader

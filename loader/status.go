@@ -173,6 +173,9 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 		if !ok {
 			continue
 		}
+		if cueOutOfScope(toks, k, t, verb) {
+			continue // statusfixes.go: "men allegedly linked to the CIA were arrested"
+		}
 		if s == graph.Denied && t-k > denialReach {
 			continue
 		}
@@ -208,12 +211,12 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 		return graph.Speculated // "a claim was made by X in June that US forces have been sending"
 	}
 	for k := t - 1; k >= 0 && k >= t-sentenceWideReach; k-- {
-		if sentenceWideCues[toks[k].norm] {
+		if sentenceWideCues[toks[k].norm] && wideCueGoverns(toks, k, t) {
 			return graph.Speculated
 		}
 	}
-	if verb {
-		return graph.Reported
+	if verb || nounPastPredicate(toks, t) {
+		return graph.Reported // statusfixes.go: "the skirmishes between X and Y lasted hours"
 	}
 	return ""
 }
