@@ -313,6 +313,7 @@
 //     skirmishes lasted hours") is reported; a progressive participle in
 //     a condition ("if the sailors being detained are not released") is
 //     presupposed, not supposed; an inverted condition ("Were Iran to
-//     reject", "Should the EC ban") and hearsay ("Reports say that") are
-//     speculated.
+//     reject", "Should the EC ban"), hearsay ("Reports say that") and an
+//     act a denied ground is about ("no evidence that", "no decision on")
+//     are speculated.
 package loader

@@ -138,6 +138,9 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 	if verb && weighedAct(toks, t) {
 		return graph.Speculated // precaudit.go: "has considered invading Russia"
 	}
+	if ungroundedAct(toks, t) {
+		return graph.Speculated // statusfixes.go: "found no evidence that a guard flushed"
+	}
 	if verb && presentTimeClause(toks, t) {
 		return graph.Planned // precaudit5.go: "when he arrives for talks on Wednesday"
 	}

@@ -194,3 +194,52 @@ func hearsayClause(toks []token, t int) bool {
 	}
 	return false
 }
+
+// groundNouns name what would make an act known or settled: evidence of
+// it, a sign of it, a decision on it.
+var groundNouns = map[string]bool{
+	"evidence": true, "indication": true, "indications": true, "sign": true, "signs": true, "proof": true,
+	"decision": true, "confirmation": true,
+}
+
+// groundOpeners open what a ground noun is about: "evidence that",
+// "a decision on", "no sign of", "no decision to".
+var groundOpeners = map[string]bool{"that": true, "of": true, "on": true, "about": true, "whether": true, "to": true}
+
+// groundNegators deny a ground noun a few words before it: "no credible
+// evidence", "did not find any solid indication".
+var groundNegators = map[string]bool{"no": true, "not": true, "never": true, "without": true, "nor": true, "lack": true}
+
+// groundReach bounds the look back from the trigger for the ground
+// noun's opener, and from the noun for its negator.
+const (
+	groundReach  = statusWindow + 4
+	negatorReach = 4
+)
+
+// ungroundedAct reports whether the act triggered at t stands in what a
+// denied ground noun is about: "found no evidence that a guard flushed a
+// Qur'an", "there appears to be no indication that Yushchenko will be
+// calling for elections", "has made no decision on withdrawing more
+// troops". Nothing says it happened, and nothing denies it did in so
+// many words: the guide's speculated.
+func ungroundedAct(toks []token, t int) bool {
+	for j := t - 1; j >= 1 && j >= t-groundReach; j-- {
+		if clauseBreak(toks[j]) {
+			return false
+		}
+		if !groundOpeners[toks[j].norm] || !groundNouns[toks[j-1].norm] {
+			continue
+		}
+		for k := j - 2; k >= 0 && k >= j-1-negatorReach; k-- {
+			if toks[k].punct {
+				break
+			}
+			if groundNegators[toks[k].norm] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

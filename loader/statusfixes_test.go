@@ -10,7 +10,7 @@ import (
 // sentences of each construction: a cue in a comma-bounded relative
 // clause, a sentence-wide hedge that only names a topic, an event noun
 // with its own past verb, a participle a condition presupposes, an
-// inverted condition and hearsay.
+// inverted condition, hearsay and an act no evidence or decision grounds.
 func TestStatusFixes(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -39,6 +39,14 @@ func TestStatusFixes(t *testing.T) {
 			wantEvent{graph.Mobilize, []string{"CL"}, []string{"PE"}}, graph.Speculated},
 		{"media hearsay", "Media reports suggested that Chile attacked Peru.",
 			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+		{"no evidence that", "Investigators found no evidence that Chile had attacked Peru.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+		{"no decision on", "Chile has made no decision on withdrawing its troops from Peru.",
+			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+		{"no indication that", "There is no indication that Chile will attack Peru.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+		{"a decision taken", "Chile has made a decision to withdraw its troops from Peru.",
+			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Planned},
 		{"a named source is no hearsay", "Reuters reported that Chile attacked Peru.",
 			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Reported},
 	}
