@@ -90,8 +90,7 @@ func wideCueGoverns(toks []token, k, t int) bool {
 // noun and its complement, say the event took place: "the talks
 // began", "the attack left ten dead".
 var pastPredicates = map[string]bool{
-	"began": true, "left": true, "took": true, "came": true, "saw": true, "drew": true, "brought": true, "went": true,
-	"lasted": true, "ended": true, "killed": true, "wounded": true, "injured": true, "continued": true,
+	"began": true, "left": true, "took": true, "lasted": true, "ended": true, "killed": true, "wounded": true, "injured": true, "continued": true,
 }
 
 // nounPastPredicate reports whether the event noun at t is the subject of
@@ -99,8 +98,14 @@ var pastPredicates = map[string]bool{
 // Israeli commandos and Hezbollah fighters lasted several hours". A
 // participle that opens a reduced relative ("the talks proposed by
 // Russia", "the summit planned for May") or a fate ("the visit was
-// postponed") is not such a verb.
+// postponed") is not such a verb, nor is the verb of a head the noun
+// complements ("the announcement of the visit came").
 func nounPastPredicate(toks []token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3 && !toks[k].punct; k-- {
+		if toks[k].norm == "of" {
+			return false // "Announcement of this visit came from Lavrov": the verb is the head's
+		}
+	}
 	for k := t + 1; k < len(toks) && k <= t+10; k++ {
 		tk := toks[k]
 		if tk.punct || tk.norm == "that" || tk.norm == "which" || tk.norm == "who" || tk.norm == "to" {

@@ -75,6 +75,8 @@ func TestNounPastPredicate(t *testing.T) {
 		{"The visit of the newly elected president was postponed.", "visit", false},
 		{"The summit planned for May will be held in Paris.", "summit", false},
 		{"The talks with Peru will continue.", "talks", false},
+		{"Announcement of this visit was made by Chile.", "visit", false},
+		{"News of the attack spread quickly.", "attack", false},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.sentence, 0, len(tt.sentence))
