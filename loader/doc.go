@@ -310,4 +310,15 @@
 //     last month"), one after a noun and its participle ("an accord signed
 //     last year"), one before a verb of saying that puts the act in the
 //     past perfect ("On Sunday, the army announced its jets had raided").
+//   - statusfixes.go: a status audit on unseen news: a cue in a relative
+//     clause set off by commas ("X, which said it would not ..., deplored")
+//     does not speak for the main verb after it; a sentence-wide hedge
+//     must open what it hedges ("allegations that", not "the allegations
+//     stem from"); an event noun whose own past verb follows it ("the
+//     skirmishes lasted hours") is reported; a progressive participle in
+//     a condition ("if the sailors being detained are not released") is
+//     presupposed, not supposed; an inverted condition ("Were Iran to
+//     reject", "Should the EC ban"), hearsay ("Reports say that") and an
+//     act a denied ground is about ("no evidence that", "no decision on")
+//     are speculated.
 package loader

@@ -219,6 +219,9 @@ func rumouredStatus(toks []token, t int, status graph.Status) graph.Status {
 	if status != graph.Reported && status != graph.Planned {
 		return status
 	}
+	if hearsayClause(toks, t) {
+		return graph.Speculated // statusfixes.go: "Reports from the website say that"
+	}
 	for k := t - 1; k >= 2 && k >= t-statusWindow; k-- {
 		if clauseBreak(toks[k]) {
 			return status

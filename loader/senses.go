@@ -167,8 +167,11 @@ var prospectNouns = map[string]bool{
 // is planned, and a supposed event is at most speculated. A denial stays
 // a denial.
 func supposedStatus(toks []token, t int, noun bool, status graph.Status) graph.Status {
-	if status == graph.Denied || status == graph.Speculated {
-		return status
+	if status == graph.Denied || status == graph.Speculated || !noun && presupposedParticiple(toks, t) {
+		return status // statusfixes.go: "if the sailors being detained by Iran are not released"
+	}
+	if !noun && invertedCondition(toks, t) {
+		return graph.Speculated // statusfixes.go: "Were Iran to reject the offer"
 	}
 	for k := t - 1; k >= 0 && k >= t-conditionalReach; k-- {
 		tk := toks[k]

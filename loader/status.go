@@ -138,6 +138,9 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 	if verb && weighedAct(toks, t) {
 		return graph.Speculated // precaudit.go: "has considered invading Russia"
 	}
+	if ungroundedAct(toks, t) {
+		return graph.Speculated // statusfixes.go: "found no evidence that a guard flushed"
+	}
 	if verb && presentTimeClause(toks, t) {
 		return graph.Planned // precaudit5.go: "when he arrives for talks on Wednesday"
 	}
@@ -172,6 +175,9 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 		s, ok := statusCues[tk.norm]
 		if !ok {
 			continue
+		}
+		if cueOutOfScope(toks, k, t, verb) {
+			continue // statusfixes.go: "men allegedly linked to the CIA were arrested"
 		}
 		if s == graph.Denied && t-k > denialReach {
 			continue
@@ -208,12 +214,12 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 		return graph.Speculated // "a claim was made by X in June that US forces have been sending"
 	}
 	for k := t - 1; k >= 0 && k >= t-sentenceWideReach; k-- {
-		if sentenceWideCues[toks[k].norm] {
+		if sentenceWideCues[toks[k].norm] && wideCueGoverns(toks, k, t) {
 			return graph.Speculated
 		}
 	}
-	if verb {
-		return graph.Reported
+	if verb || nounPastPredicate(toks, t) {
+		return graph.Reported // statusfixes.go: "the skirmishes between X and Y lasted hours"
 	}
 	return ""
 }

@@ -1,0 +1,250 @@
+package loader
+
+import "strings"
+
+// This file holds the readings of a status audit on news the rules were
+// not tuned on: cues that sit in a relative clause of their own and so
+// do not speak for the main verb ("the EU, which said it would not ...,
+// deplored"), a sentence-wide hedge that is only a topic ("the
+// allegations stem from"), an event noun whose own verb says it happened
+// ("the skirmishes lasted hours"), a participle a condition only
+// presupposes ("if the sailors being detained are not released"), and
+// conditions and hearsay the clause scan missed ("were Iran to reject",
+// "reports from the website say that").
+
+// relativeOpeners open a relative clause after a comma: "the Commission,
+// which has confirmed ..., deplored".
+var relativeOpeners = map[string]bool{"which": true, "who": true, "whom": true, "whose": true}
+
+// relativeReach bounds the look back from a cue for the opener of the
+// relative clause it stands in.
+const relativeReach = 12
+
+// inClosedRelative reports whether the cue at k stands in a relative
+// clause set off by commas that closes before the verb triggered at t:
+// "The European Commission, which has confirmed that such a criterion
+// would not be instituted, deplored the initiative". The cue belongs to
+// the relative clause's verb, not to the main verb after it.
+func inClosedRelative(toks []token, k, t int) bool {
+	closed := false
+	for j := k + 1; j < t; j++ {
+		if toks[j].text == "," {
+			closed = true
+		}
+	}
+	if !closed {
+		return false
+	}
+	for j := k - 1; j >= 1 && j >= k-relativeReach; j-- {
+		if relativeOpeners[toks[j].norm] {
+			return toks[j-1].text == ","
+		}
+		if clauseBreak(toks[j]) || toks[j].text == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// cueOutOfScope reports whether the status cue at k, found in the clause
+// scan before the trigger at t, belongs to another phrase.
+func cueOutOfScope(toks []token, k, t int, verb bool) bool {
+	return verb && inClosedRelative(toks, k, t)
+}
+
+// wideCueComplements follow a sentence-wide cue that opens what it
+// hedges: "allegations that", "speculation about", "rumours of".
+var wideCueComplements = map[string]bool{
+	"that": true, "of": true, "about": true, "over": true, "on": true, "regarding": true, "concerning": true,
+	"surrounding": true, "he": true, "she": true, "they": true, "it": true,
+}
+
+// wideCueGoverns reports whether the sentence-wide cue at k hedges the
+// trigger at t: the cue opens what it hedges right away ("amid
+// speculation that", "rumours of a coup", "unconfirmed reports"), or
+// through a "that" further on ("speculation has continued for days that
+// the U.S. is considering", "some of the rumours were that"). A cue noun
+// that is only the topic of its own clause ("The allegations stem from
+// Dr Azam, who examined Kazemi following her arrest", "rejected the
+// allegations, and media groups accused the council") hedges nothing
+// after it.
+func wideCueGoverns(toks []token, k, t int) bool {
+	if toks[k].norm == "unconfirmed" {
+		return true
+	}
+	if k+1 < len(toks) && wideCueComplements[toks[k+1].norm] {
+		return true
+	}
+	if k > 0 && (toks[k-1].norm == "amid" || toks[k-1].norm == "despite") {
+		return true
+	}
+	for j := k + 2; j < t; j++ {
+		if toks[j].norm == "that" || toks[j].norm == "whether" {
+			return true
+		}
+	}
+	return false
+}
+
+// pastPredicates are irregular past forms that, right after an event
+// noun and its complement, say the event took place: "the talks
+// began", "the attack left ten dead".
+var pastPredicates = map[string]bool{
+	"began": true, "left": true, "took": true, "lasted": true, "ended": true, "killed": true, "wounded": true, "injured": true, "continued": true,
+}
+
+// nounPastPredicate reports whether the event noun at t is the subject of
+// a past-tense verb that says it took place: "The skirmishes between the
+// Israeli commandos and Hezbollah fighters lasted several hours". A
+// participle that opens a reduced relative ("the talks proposed by
+// Russia", "the summit planned for May") or a fate ("the visit was
+// postponed") is not such a verb, nor is the verb of a head the noun
+// complements ("the announcement of the visit came").
+func nounPastPredicate(toks []token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3 && !toks[k].punct; k-- {
+		if toks[k].norm == "of" {
+			return false // "Announcement of this visit came from Lavrov": the verb is the head's
+		}
+	}
+	for k := t + 1; k < len(toks) && k <= t+10; k++ {
+		tk := toks[k]
+		if tk.punct || tk.norm == "that" || tk.norm == "which" || tk.norm == "who" || tk.norm == "to" {
+			return false
+		}
+		if _, ok := statusCues[tk.norm]; ok || scheduleWords[tk.norm] || fateAt(toks, k) != "" || auxiliaries[tk.norm] {
+			return false
+		}
+		past := pastPredicates[tk.norm] || strings.HasSuffix(tk.norm, "ed") && len(tk.norm) > 4
+		if !past || tk.upper {
+			continue
+		}
+		prev := toks[k-1]
+		if prepositions[prev.norm] || determiners[prev.norm] || prev.norm == "and" || strings.HasSuffix(prev.norm, "ly") || k == t+1 && !pastPredicates[tk.norm] {
+			return false // "the attack on armed men", "the visit of the newly elected president"
+		}
+		if k+1 < len(toks) && (toks[k+1].norm == "by" || toks[k+1].norm == "for") {
+			return false // "the talks sponsored by Egypt": a reduced relative
+		}
+		return true
+	}
+	return false
+}
+
+// presupposedParticiple reports whether the verb trigger at t is a
+// progressive passive participle that describes a noun ("the 15 British
+// sailors being detained by Iran"): a condition around the noun ("if the
+// sailors being detained by Iran are not released") does not make the
+// detention a supposition.
+func presupposedParticiple(toks []token, t int) bool {
+	return t >= 2 && toks[t-1].norm == "being" && !toks[t-2].punct && !auxiliaries[toks[t-2].norm] && !beForms[toks[t-2].norm]
+}
+
+// invertedConditionReach bounds the subject between an inverted "were"
+// and its "to": "Were the Iranian government to reject".
+const invertedConditionReach = 6
+
+// invertedCondition reports whether the verb trigger at t is the verb of
+// a condition put by inversion: "Were Iran to reject the offer,
+// sanctions could follow", "Should Iran attack, ...". The clause opens
+// the sentence.
+func invertedCondition(toks []token, t int) bool {
+	if len(toks) == 0 || t > invertedConditionReach+2 {
+		return false
+	}
+	switch toks[0].norm {
+	case "were":
+		return t >= 2 && toks[t-1].norm == "to"
+	case "should", "had":
+		return t >= 2 && (toks[1].upper || determiners[toks[1].norm]) // "Should Iran attack", "Had the army fired"
+	}
+	return false
+}
+
+// hearsaySubjects are the nouns that, as the unnamed subject of a verb of
+// saying, make what it says hearsay: "Reports from the website say that".
+var hearsaySubjects = map[string]bool{"reports": true, "rumours": true, "rumors": true}
+
+// hearsayModifiers may open a hearsay subject: "Media reports say".
+var hearsayModifiers = map[string]bool{"the": true, "some": true, "media": true, "news": true, "press": true, "unconfirmed": true, "several": true, "other": true}
+
+// hearsayVerbs say what the hearsay subject tells.
+var hearsayVerbs = map[string]bool{
+	"say": true, "said": true, "suggest": true, "suggested": true, "indicate": true, "indicated": true,
+	"claim": true, "claimed": true, "allege": true, "alleged": true, "state": true, "stated": true,
+}
+
+// hearsayClause reports whether the trigger at t stands in the complement
+// of a verb of saying whose subject is "reports" or "rumours" opening
+// the clause: "Reports from the Israeli website Debka.com say that the
+// United States is planning to launch air strikes". The guide counts
+// such hearsay as speculated, as it does "reportedly".
+func hearsayClause(toks []token, t int) bool {
+	for k := t - 1; k >= 1 && k >= t-statusWindow-4; k-- {
+		if clauseBreak(toks[k]) {
+			return false
+		}
+		if !hearsayVerbs[toks[k].norm] {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-8; j-- {
+			if !hearsaySubjects[toks[j].norm] {
+				if toks[j].punct && toks[j].text != "." {
+					return false
+				}
+				continue
+			}
+			return j == 0 || toks[j].upper || toks[j-1].punct || hearsayModifiers[toks[j-1].norm] && (j == 1 || toks[j-2].punct || toks[j-1].upper)
+		}
+		return false
+	}
+	return false
+}
+
+// groundNouns name what would make an act known or settled: evidence of
+// it, a sign of it, a decision on it.
+var groundNouns = map[string]bool{
+	"evidence": true, "indication": true, "indications": true, "sign": true, "signs": true, "proof": true,
+	"decision": true, "confirmation": true,
+}
+
+// groundOpeners open what a ground noun is about: "evidence that",
+// "a decision on", "no sign of", "no decision to".
+var groundOpeners = map[string]bool{"that": true, "of": true, "on": true, "about": true, "whether": true, "to": true}
+
+// groundNegators deny a ground noun a few words before it: "no credible
+// evidence", "did not find any solid indication".
+var groundNegators = map[string]bool{"no": true, "not": true, "never": true, "without": true, "nor": true, "lack": true}
+
+// groundReach bounds the look back from the trigger for the ground
+// noun's opener, and from the noun for its negator.
+const (
+	groundReach  = statusWindow + 4
+	negatorReach = 4
+)
+
+// ungroundedAct reports whether the act triggered at t stands in what a
+// denied ground noun is about: "found no evidence that a guard flushed a
+// Qur'an", "there appears to be no indication that Yushchenko will be
+// calling for elections", "has made no decision on withdrawing more
+// troops". Nothing says it happened, and nothing denies it did in so
+// many words: the guide's speculated.
+func ungroundedAct(toks []token, t int) bool {
+	for j := t - 1; j >= 1 && j >= t-groundReach; j-- {
+		if clauseBreak(toks[j]) {
+			return false
+		}
+		if !groundOpeners[toks[j].norm] || !groundNouns[toks[j-1].norm] {
+			continue
+		}
+		for k := j - 2; k >= 0 && k >= j-1-negatorReach; k-- {
+			if toks[k].punct {
+				break
+			}
+			if groundNegators[toks[k].norm] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

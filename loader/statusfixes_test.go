@@ -1,0 +1,97 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// TestStatusFixes checks the status readings of statusfixes.go on
+// sentences of each construction: a cue in a comma-bounded relative
+// clause, a sentence-wide hedge that only names a topic, an event noun
+// with its own past verb, a participle a condition presupposes, an
+// inverted condition, hearsay and an act no evidence or decision grounds.
+func TestStatusFixes(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       wantEvent
+		status     graph.Status
+	}{
+		{"cue in a relative clause", "Chile, which said the border would stay closed, condemned Peru.",
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Reported},
+		{"cue in a person's relative clause", "Chilean President Marco Bellini, who will retire soon, has accused Peru of spying.",
+			wantEvent{graph.Accuse, []string{"person/marco-bellini", "CL"}, []string{"PE"}}, graph.Reported},
+		{"cue in the main clause still counts", "Chile, which closed the border, will condemn Peru.",
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Planned},
+		{"allegations as a topic", "The allegations came from a Chilean officer, and Chile accused Peru of spying.",
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Reported},
+		{"allegations with their complement", "There were allegations that Chile had attacked Peru.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+		{"speculation with a later that", "Speculation has grown for weeks that Chile attacked Peru.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+		{"a participle a condition presupposes", "Bolivia will close its embassy if the Chilean sailors being detained by Peru are not released.",
+			wantEvent{graph.Coerce, []string{"PE"}, []string{"CL"}}, graph.Reported},
+		{"an inverted condition with were", "Were Chile to attack Peru, Bolivia would close its border.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+		{"an inverted condition with should", "Should Chile attack Peru, Bolivia would close its border.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+		{"hearsay", "Reports from a Bolivian newspaper say that Chile has sent troops into Peru.",
+			wantEvent{graph.Mobilize, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+		{"media hearsay", "Media reports suggested that Chile attacked Peru.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+		{"no evidence that", "Investigators found no evidence that Chile had attacked Peru.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+		{"no decision on", "Chile has made no decision on withdrawing its troops from Peru.",
+			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+		{"no indication that", "There is no indication that Chile will attack Peru.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+		{"a decision taken", "Chile has made a decision to withdraw its troops from Peru.",
+			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Planned},
+		{"a named source is no hearsay", "Reuters reported that Chile attacked Peru.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Reported},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ev := mustFindEvent(t, tt.body, "2006-07-18", tt.want)
+			if ev.Status != tt.status {
+				t.Errorf("%s: status %q, want %q", ev.Label, ev.Status, tt.status)
+			}
+		})
+	}
+}
+
+// TestNounPastPredicate checks that an event noun followed by its own
+// past verb reads as reported, and that a reduced relative, a fate or a
+// plan after it does not.
+func TestNounPastPredicate(t *testing.T) {
+	tests := []struct {
+		sentence string
+		noun     string
+		want     bool
+	}{
+		{"The skirmishes between the Chilean commandos and Peruvian fighters lasted several hours.", "skirmishes", true},
+		{"The attack on the convoy killed ten soldiers.", "attack", true},
+		{"The talks sponsored by Egypt resumed.", "talks", false},
+		{"The visit of the newly elected president was postponed.", "visit", false},
+		{"The summit planned for May will be held in Paris.", "summit", false},
+		{"The talks with Peru will continue.", "talks", false},
+		{"Announcement of this visit was made by Chile.", "visit", false},
+		{"News of the attack spread quickly.", "attack", false},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.sentence, 0, len(tt.sentence))
+		t0 := -1
+		for i, tk := range toks {
+			if tk.norm == tt.noun {
+				t0 = i
+				break
+			}
+		}
+		if t0 < 0 {
+			t.Fatalf("%q: no %q", tt.sentence, tt.noun)
+		}
+		if got := nounPastPredicate(toks, t0); got != tt.want {
+			t.Errorf("%q: nounPastPredicate = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
