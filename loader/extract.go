@@ -370,6 +370,7 @@ func (a *article) mentions(toks []token) []mention {
 		a.cuedPerson, a.describedBody, a.pluralParty, a.nationalLegislature,
 		a.appositionPerson, a.courtAcronym,
 		a.roleNounPerson,
+		a.kunyaPerson, a.eastAsianPerson, a.monthNamedPerson, // unknownpeople.go
 	}
 	described := []func([]token, int) (candidateMention, bool){
 		a.titledPerson, a.describedPerson, a.introducedPerson,
@@ -895,7 +896,7 @@ var headTitles = map[string]bool{
 // does not continue.
 func (a *article) surnameAfterTitle(toks []token, i, j int) bool {
 	_, title, ok := titleAt(toks, i)
-	if !ok || !headTitles[strings.TrimPrefix(title, "Former ")] || !toks[i].upper || j >= len(toks) || (j > 0 && toks[j-1].text == ",") {
+	if !ok || !(headTitles[strings.TrimPrefix(title, "Former ")] || addressedSurname(toks, i, j)) || !toks[i].upper || j >= len(toks) || (j > 0 && toks[j-1].text == ",") {
 		return false
 	}
 	t := toks[j]
