@@ -54,7 +54,8 @@
 //     shapes of other naming traditions: a kunya ("Abu Hamza al-Masri",
 //     "Umm Karim"), a surname first with a hyphenated given name ("Chung
 //     Dong-young"), the given name Jan, a surname after a form of address
-//     ("Dr Gales", "Senator Kyl").
+//     ("Dr Gales", "Senator Kyl"), a head of state's title and the short
+//     name of the one known holder ("President Chen").
 //   - namecues.go: names known by the words around them ("X Y said", "the
 //     group Project SafeCom"), parties called by their plural ("the
 //     Greens").

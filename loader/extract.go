@@ -370,7 +370,7 @@ func (a *article) mentions(toks []token) []mention {
 		a.cuedPerson, a.describedBody, a.pluralParty, a.nationalLegislature,
 		a.appositionPerson, a.courtAcronym,
 		a.roleNounPerson,
-		a.kunyaPerson, a.eastAsianPerson, a.monthNamedPerson, // unknownpeople.go
+		a.kunyaPerson, a.eastAsianPerson, a.monthNamedPerson, a.titledShortName, // unknownpeople.go
 	}
 	described := []func([]token, int) (candidateMention, bool){
 		a.titledPerson, a.describedPerson, a.introducedPerson,

@@ -152,3 +152,34 @@ func addressedSurname(toks []token, i, j int) bool {
 	}
 	return true
 }
+
+// titledShortName resolves a head-of-state title and the short name of a
+// person the gazetteer knows before the article names them in full
+// ("President Chen" in a 2006 article is Chen Shui-bian): the one person of
+// that short name who held the title at publication. Where several did, or
+// none, the name is left to the other rules.
+func (a *article) titledShortName(toks []token, i int) (candidateMention, bool) {
+	end, title, ok := titleAt(toks, i)
+	j := end + 1
+	if !ok || !toks[i].upper || !headTitles[title] || j >= len(toks) {
+		return candidateMention{}, false
+	}
+	t := toks[j]
+	if !t.upper || t.punct || t.caps || t.hyphen || (j+1 < len(toks) && toks[j+1].upper && !toks[j+1].punct && !t.poss) {
+		return candidateMention{}, false // "President Chen Shui-bian" is the gazetteer's to read whole
+	}
+	var found *graph.Entity
+	for _, p := range a.x.gaz.peopleByShort[t.norm] {
+		if !a.holds(p, func(r string) bool { return r == title }) {
+			continue
+		}
+		if found != nil {
+			return candidateMention{}, false
+		}
+		found = p
+	}
+	if found == nil {
+		return candidateMention{}, false
+	}
+	return candidateMention{first: j, last: j, rank: 1, ent: found, form: formShort, surface: span(a.doc.Body, toks, j, j)}, true
+}

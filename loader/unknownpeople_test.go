@@ -30,6 +30,7 @@ func TestUnknownPeopleMentions(t *testing.T) {
 		{"a kunya is no surname", "Dr. Abu is planning a demand.", nil, []string{"Abu=PERSON/Abu"}},
 		{"a given name after a body's name", "The chairman of the Security Commission Kazem Tavakoli dismissed the charge.",
 			[]string{"Kazem Tavakoli=PERSON/Kazem Tavakoli"}, nil},
+		{"a president's short name before the full name", "President Chen met the envoy.", []string{"Chen=PERSON/Chen Shui-bian"}, nil},
 		{"a Flemish given name", "Piet Vanderbeke resigned.", []string{"Piet Vanderbeke=PERSON/Piet Vanderbeke"}, nil},
 	})
 }
@@ -37,6 +38,10 @@ func TestUnknownPeopleMentions(t *testing.T) {
 // TestUnknownPeopleEvents checks that people found by these shapes take
 // part in events.
 func TestUnknownPeopleEvents(t *testing.T) {
+	checkEvents(t, "2006-03-02", []eventCase{
+		{"a president by title and short name", "President Chen met Japanese officials in Tokyo.",
+			wantEvent{graph.Consult, []string{"person/chen-shui-bian"}, []string{"JP"}}, graph.Reported, false},
+	})
 	checkEvents(t, "2008-06-20", []eventCase{
 		{"a militant known by a kunya is killed", "Iraqi forces killed Abu Sulaiman al-Tikriti near Mosul.",
 			wantEvent{graph.Assault, []string{"IQ"}, []string{"person/abu-sulaiman-al-tikriti"}}, graph.Reported, false},
