@@ -55,7 +55,8 @@
 //     "Umm Karim"), a surname first with a hyphenated given name ("Chung
 //     Dong-young"), the given name Jan, a surname after a form of address
 //     ("Dr Gales", "Senator Kyl"), a head of state's title and the short
-//     name of the one known holder ("President Chen").
+//     name of the one known holder ("President Chen"), a person's other
+//     name after "also known as" or "alias".
 //   - namecues.go: names known by the words around them ("X Y said", "the
 //     group Project SafeCom"), parties called by their plural ("the
 //     Greens").

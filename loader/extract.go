@@ -425,6 +425,7 @@ func (a *article) mentions(toks []token) []mention {
 		ms = append(ms, a.accept(toks, c))
 	}
 	slices.SortFunc(ms, func(p, q mention) int { return p.first - q.first })
+	a.linkKnownAs(toks, ms) // unknownpeople.go
 	if refs := a.references(toks, ms, taken); len(refs) > 0 {
 		ms = append(ms, refs...)
 		slices.SortFunc(ms, func(p, q mention) int { return p.first - q.first })

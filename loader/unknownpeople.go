@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/graph"
@@ -47,8 +48,8 @@ func (a *article) kunyaPerson(toks []token, i int) (candidateMention, bool) {
 	if l, ok := a.nameRun(toks, i+1); ok && l > last {
 		last = l // "Abu Musab al-Zarqawi"
 	}
-	if !a.personShaped(toks, i, last) {
-		return candidateMention{}, false
+	if !a.personShaped(toks, i, last) || a.shorts[nameKey(span(a.doc.Body, toks, i, last))] != nil {
+		return candidateMention{}, false // a kunya given earlier as someone's other name (linkKnownAs)
 	}
 	return a.ruledPerson(toks, i, last, office{}), true
 }
@@ -182,4 +183,52 @@ func (a *article) titledShortName(toks []token, i int) (candidateMention, bool) 
 		return candidateMention{}, false
 	}
 	return candidateMention{first: j, last: j, rank: 1, ent: found, form: formShort, surface: span(a.doc.Body, toks, j, j)}, true
+}
+
+// knownAsLinks are the words that give a person's other name: "Abdul
+// Nacer Benbrika, also known as Abu Bakr", "Akmad Jumdail alias Dr. Abu
+// Pula", "Sami al-Jaaf, a.k.a. Abu Omar".
+var knownAsLinks = [][]string{{"also", "known", "as"}, {"known", "as"}, {"alias"}, {"aka"}, {"a.k.a"}, {"better", "known", "as"}}
+
+// linkKnownAs makes a person named right after another person and one of
+// knownAsLinks the same person: the second name is the first one's alias,
+// and later mentions of it name the first. A name the gazetteer already
+// gives to someone is left alone.
+func (a *article) linkKnownAs(toks []token, ms []mention) {
+	for k := 1; k < len(ms); k++ {
+		prev, m := ms[k-1], ms[k]
+		if prev.ent.Kind != graph.Person || m.ent.Kind != graph.Person || prev.ent == m.ent || m.form == formName || m.form == formShort {
+			continue
+		}
+		gap := toks[prev.last+1 : m.first]
+		if len(gap) > 0 && gap[0].text == "," {
+			gap = gap[1:]
+		}
+		if len(gap) > 0 && addressForms[gap[len(gap)-1].norm] {
+			gap = gap[:len(gap)-1] // "alias Dr. Abu Pula"
+		}
+		if !knownAsGap(gap) {
+			continue
+		}
+		surface := span(a.doc.Body, toks, m.first, m.last)
+		ms[k].ent = prev.ent
+		a.alias(prev.ent, surface)
+		a.shorts[nameKey(surface)] = prev.ent
+	}
+}
+
+// knownAsGap reports tokens that are one of knownAsLinks, periods aside.
+func knownAsGap(gap []token) bool {
+	var words []string
+	for _, t := range gap {
+		if t.text != "." {
+			words = append(words, t.norm)
+		}
+	}
+	for _, l := range knownAsLinks {
+		if slices.Equal(words, l) {
+			return true
+		}
+	}
+	return false
 }

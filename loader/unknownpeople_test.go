@@ -31,6 +31,10 @@ func TestUnknownPeopleMentions(t *testing.T) {
 		{"a given name after a body's name", "The chairman of the Security Commission Kazem Tavakoli dismissed the charge.",
 			[]string{"Kazem Tavakoli=PERSON/Kazem Tavakoli"}, nil},
 		{"a president's short name before the full name", "President Chen met the envoy.", []string{"Chen=PERSON/Chen Shui-bian"}, nil},
+		{"a kunya given as another name", "Karim Haddad, also known as Abu Yasir, was arrested. Abu Yasir denied the charge.",
+			[]string{"Abu Yasir=PERSON/Karim Haddad"}, []string{"Abu Yasir=PERSON/Abu Yasir"}},
+		{"an alias of a known person", "Soldiers captured Rodrigo Salgado alias Ricardo Mendez in the jungle.",
+			[]string{"Ricardo Mendez=PERSON/Rodrigo Salgado"}, nil},
 		{"a Flemish given name", "Piet Vanderbeke resigned.", []string{"Piet Vanderbeke=PERSON/Piet Vanderbeke"}, nil},
 	})
 }
