@@ -50,6 +50,13 @@
 //     names set off by commas, speakers after quotations.
 //   - forenames.go and gazetteer/forenames.tsv: people named in full whom
 //     the gazetteer does not know, by the given name they open with.
+//   - unknownpeople.go: people the gazetteer does not know, named in the
+//     shapes of other naming traditions: a kunya ("Abu Hamza al-Masri",
+//     "Umm Karim"), a surname first with a hyphenated given name ("Chung
+//     Dong-young"), the given name Jan, a surname after a form of address
+//     ("Dr Gales", "Senator Kyl"), a head of state's title and the short
+//     name of the one known holder ("President Chen"), a person's other
+//     name after "also known as" or "alias".
 //   - namecues.go: names known by the words around them ("X Y said", "the
 //     group Project SafeCom"), parties called by their plural ("the
 //     Greens").

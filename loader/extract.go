@@ -370,6 +370,7 @@ func (a *article) mentions(toks []token) []mention {
 		a.cuedPerson, a.describedBody, a.pluralParty, a.nationalLegislature,
 		a.appositionPerson, a.courtAcronym,
 		a.roleNounPerson,
+		a.kunyaPerson, a.eastAsianPerson, a.monthNamedPerson, a.titledShortName, // unknownpeople.go
 	}
 	described := []func([]token, int) (candidateMention, bool){
 		a.titledPerson, a.describedPerson, a.introducedPerson,
@@ -424,6 +425,7 @@ func (a *article) mentions(toks []token) []mention {
 		ms = append(ms, a.accept(toks, c))
 	}
 	slices.SortFunc(ms, func(p, q mention) int { return p.first - q.first })
+	a.linkKnownAs(toks, ms) // unknownpeople.go
 	if refs := a.references(toks, ms, taken); len(refs) > 0 {
 		ms = append(ms, refs...)
 		slices.SortFunc(ms, func(p, q mention) int { return p.first - q.first })
@@ -895,7 +897,7 @@ var headTitles = map[string]bool{
 // does not continue.
 func (a *article) surnameAfterTitle(toks []token, i, j int) bool {
 	_, title, ok := titleAt(toks, i)
-	if !ok || !headTitles[strings.TrimPrefix(title, "Former ")] || !toks[i].upper || j >= len(toks) || (j > 0 && toks[j-1].text == ",") {
+	if !ok || !(headTitles[strings.TrimPrefix(title, "Former ")] || addressedSurname(toks, i, j)) || !toks[i].upper || j >= len(toks) || (j > 0 && toks[j-1].text == ",") {
 		return false
 	}
 	t := toks[j]

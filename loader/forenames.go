@@ -51,7 +51,7 @@ func (a *article) forenamePerson(toks []token, i int) (candidateMention, bool) {
 	if !a.x.gaz.forenames[toks[i].norm] || toks[i].caps {
 		return candidateMention{}, false
 	}
-	if i > 0 && toks[i-1].upper && !toks[i-1].punct && !toks[i-1].poss && !isTitleWord(toks[i-1].norm) && !toks[i-1].is(classNotName) && !rankWords[toks[i-1].norm] && !ranksBeforeName[toks[i-1].norm] && !linkGap(a.doc.Body, toks, i) {
+	if i > 0 && toks[i-1].upper && !toks[i-1].punct && !toks[i-1].poss && !isTitleWord(toks[i-1].norm) && !toks[i-1].is(classNotName) && !rankWords[toks[i-1].norm] && !ranksBeforeName[toks[i-1].norm] && !bodyWord(toks[i-1].norm) && !linkGap(a.doc.Body, toks, i) {
 		return candidateMention{}, false // inside a longer capitalised run: left to the rules that read it whole
 	}
 	last, ok := a.nameRun(toks, i)

@@ -57,6 +57,9 @@ type gazetteer struct {
 	// shortKeys holds every short-form key, for rules that must not take a
 	// known person's surname for a new name.
 	shortKeys map[string]bool
+	// peopleByShort maps a short-form key to the people it is short for
+	// (unknownpeople.go: "President Chen" before "Chen Shui-bian").
+	peopleByShort map[string][]*graph.Entity
 	// countries holds the ISO codes of the countries.
 	countries map[string]bool
 	// countryByID maps an ISO code to its country.
@@ -245,6 +248,7 @@ func (g *gazetteer) loadPeople(path string) error {
 	if err != nil {
 		return err
 	}
+	g.peopleByShort = make(map[string][]*graph.Entity, len(rs))
 	for _, f := range rs {
 		e := &graph.Entity{ID: graph.EntityID(graph.Person, f[0]), Name: f[0], Kind: graph.Person, Country: f[1]}
 		for _, r := range list(f[4]) {
@@ -270,6 +274,7 @@ func (g *gazetteer) loadPeople(path string) error {
 		for _, s := range shorts {
 			g.shorts[e.ID] = append(g.shorts[e.ID], nameKey(s))
 			g.shortKeys[nameKey(s)] = true
+			g.peopleByShort[nameKey(s)] = append(g.peopleByShort[nameKey(s)], e)
 		}
 	}
 	return nil
