@@ -240,6 +240,7 @@ func (a *article) read(s sentence) {
 	ms := a.mentions(toks)
 	if !s.furniture {
 		a.roles(toks, ms)
+		a.bodyRoles(toks, ms) // statedroles.go
 		n := len(a.found)
 		a.events(s, toks, ms)
 		a.dropOwnCountryTargets(toks, ms, n)
@@ -371,6 +372,7 @@ func (a *article) mentions(toks []token) []mention {
 		a.appositionPerson, a.courtAcronym,
 		a.roleNounPerson,
 		a.kunyaPerson, a.eastAsianPerson, a.monthNamedPerson, a.titledShortName, // unknownpeople.go
+		a.describedName, // statedroles.go
 	}
 	described := []func([]token, int) (candidateMention, bool){
 		a.titledPerson, a.describedPerson, a.introducedPerson,

@@ -224,7 +224,7 @@ func qualified(toks []token, h int) bool {
 func listedRole(toks []token, k int) (office, bool) {
 	if toks[k].norm == "and" {
 		j := k - 1
-		for j >= 0 && j > k-6 && toks[j].upper && !toks[j].punct && !roleNouns[strings.TrimSuffix(toks[j].norm, "s")] {
+		for j >= 0 && j > k-6 && toks[j].upper && !toks[j].punct && !roleNouns[strings.TrimSuffix(toks[j].norm, "s")] && pluralRank(toks[j]) == "" {
 			j--
 		}
 		if j == k-1 || j < 0 {
@@ -233,6 +233,9 @@ func listedRole(toks []token, k int) (office, bool) {
 		k = j
 	}
 	t := toks[k]
+	if rank := pluralRank(t); rank != "" {
+		return office{title: rank}, true // "Troopers X and Y" (statedroles.go)
+	}
 	if t.poss || !strings.HasSuffix(t.norm, "s") || !roleNouns[strings.TrimSuffix(t.norm, "s")] || t.upper && k > 0 {
 		return office{}, false
 	}
@@ -347,7 +350,7 @@ func (a *article) nounRole(toks []token, first, last int) office {
 // it ("X of the Muttahida Qaumi Movement").
 func (a *article) roleNounPerson(toks []token, i int) (candidateMention, bool) {
 	inRun := i > 0 && toks[i-1].upper && !toks[i-1].punct && !toks[i-1].caps && !toks[i-1].is(classNotName) && !isRoleNoun(toks, i-1) &&
-		!roleNouns[strings.TrimSuffix(toks[i-1].norm, "s")]
+		!roleNouns[strings.TrimSuffix(toks[i-1].norm, "s")] && pluralRank(toks[i-1]) == ""
 	if inRun && !(i > 2 && toks[i-2].upper) {
 		return candidateMention{}, false // inside a longer capitalised run
 	}

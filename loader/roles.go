@@ -21,7 +21,7 @@ import (
 // ("general", "colonel", "admiral", "captain", "major general").
 var serviceRanks = map[string]string{
 	"private": "Private", "pte": "Private", "pvt": "Private", "private first class": "Private First Class",
-	"pfc": "Private First Class", "specialist": "Specialist", "spc": "Specialist",
+	"pfc": "Private First Class", "specialist": "Specialist", "spc": "Specialist", "trooper": "Trooper", "tpr": "Trooper",
 	"corporal": "Corporal", "cpl": "Corporal", "lance corporal": "Lance Corporal", "lance cpl": "Lance Corporal",
 	"master corporal": "Master Corporal", "master cpl": "Master Corporal", "sgt": "Sergeant",
 	"staff sergeant": "Staff Sergeant", "staff sgt": "Staff Sergeant", "master sergeant": "Master Sergeant",
