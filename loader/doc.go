@@ -68,6 +68,10 @@
 //     person does, before the name ("Democratic activist X", "a 23-year-old
 //     protester X"), in apposition ("one of the judges, X,", "X, a lawyer
 //     for"), "Representative from New York X", and "X of the Y Party".
+//   - statedroles.go: roles stated for bodies and ships ("the container
+//     ship X", "X, Japan's second-largest bank,", "X, a liberal party
+//     which"), ranks in the plural before a list of names ("Troopers X and
+//     Y"), "second-in-command of" and "number two" beside a name.
 //   - places.go: places the phrase marks as places ("the port of X").
 //   - media.go: news media named only as the source of a report are no
 //     party to it; vessels.go: ships by their prefixes ("USS Cole",

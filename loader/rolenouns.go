@@ -312,7 +312,7 @@ func (a *article) nounRoleAfter(toks []token, last int) (office, bool) {
 			if next < len(toks) && !toks[next].punct && !toks[next].is(classSpeech) && !roleClosers[toks[next].norm] {
 				return office{}, false // "X, a rebel stronghold": the noun qualifies another
 			}
-			if !det && n == 0 {
+			if !det && (n == 0 || next >= len(toks) || !relationalClosers[toks[next].norm]) {
 				return office{}, false // "X, spokesman": a title, titleTail's; or a list
 			}
 			if a.crossesCells(toks, last, j) {
@@ -325,6 +325,10 @@ func (a *article) nounRoleAfter(toks []token, last int) (office, bool) {
 			continue // "X, the party's leader"
 		}
 		if !det {
+			if roleModifiers[t.norm] && !t.upper {
+				j++ // "X, campaign manager for Y" (statedroles.go)
+				continue
+			}
 			return office{}, false
 		}
 		j++
@@ -340,6 +344,9 @@ func (a *article) nounRole(toks []token, first, last int) office {
 	}
 	if r, ok := a.nounRoleAfter(toks, last); ok {
 		return r
+	}
+	if r, ok := a.compoundRole(toks, first, last); ok {
+		return r // statedroles.go
 	}
 	return office{}
 }

@@ -385,7 +385,7 @@ func TestStatedRoles(t *testing.T) {
 			map[string]graph.Role{"person/tony-blair": {}}, []string{"person/george-w-bush", "person/jacques-chirac"}},
 		{"possessive title", "The Queen's Lancashire Regiment left Basra.", nil, []string{"person/lancashire-regiment"}},
 		{"metaphor", "Russia's petroleum king, Mikhail Khodorkovsky, was jailed.", nil, []string{"person/mikhail-khodorkovsky"}},
-		{"body in apposition", "The Bharatiya Janata Party, the chief opposition party, walked out.", nil, []string{"person/bharatiya-janata-party"}},
+		{"body in apposition", "The Bharatiya Janata Party, the chief opposition party, walked out.", map[string]graph.Role{"org/bharatiya-janata-party": {Title: "chief opposition party"}}, []string{"person/bharatiya-janata-party"}},
 		{"adjective official", "The official Xinhua News Agency reported it.", nil, []string{"person/xinhua-news-agency"}},
 		{"hyphenated word", "Minister of Agriculture Co-Operatives said so.", nil, []string{"person/co-operatives"}},
 	}

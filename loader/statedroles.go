@@ -176,6 +176,11 @@ func (a *article) vesselRole(toks []token, first int) string {
 	if start > 0 && !roleDeterminers[toks[start-1].norm] && !toks[start-1].punct {
 		return ""
 	}
+	for j := start; j < k; j++ {
+		if toks[j].upper && !a.isPlaceWord(toks, j) {
+			return "" // "the Coast Guard vessel X", "a U.S. Navy ship": a service's ship, which acts for it
+		}
+	}
 	return span(a.doc.Body, toks, start, k)
 }
 
@@ -187,8 +192,11 @@ func (a *article) describedName(toks []token, i int) (candidateMention, bool) {
 	if insideNameRun(toks, i) || toks[i].poss || toks[i].digit || toks[i].is(classNotName) || isTitleWord(toks[i].norm) || titles[toks[i].norm] != "" {
 		return candidateMention{}, false
 	}
-	if i > 0 && prepositions[toks[i-1].norm] || adverbs[toks[i].norm] {
-		return candidateMention{}, false // "In Limassol, the container ship", "According to X, the ship"
+	if i > 0 && i <= 2 && prepositions[toks[i-1].norm] || adverbs[toks[i].norm] {
+		return candidateMention{}, false // "In Limassol, the container ship", "According to X, the ship": a phrase opening the sentence
+	}
+	if i >= 2 && (nameJoiners[toks[i-1].norm] || toks[i-1].norm == "and") && toks[i-2].upper && !toks[i-2].punct {
+		return candidateMention{}, false // "the Australian Centre for Languages, a company": the end of a longer name
 	}
 	last := capitalisedRun(toks, i)
 	if last == 0 {
@@ -236,4 +244,100 @@ func pluralRank(t token) string {
 // militaryTitles are the ranks extract.go holds as titles.
 var militaryTitles = map[string]bool{
 	"general": true, "colonel": true, "lieutenant": true, "captain": true, "sergeant": true, "admiral": true, "brigadier": true,
+}
+
+// compoundRoleEnd reads a role named by a compound rather than a noun at
+// toks[j]: "second-in-command", "number two" (in lower case). It returns
+// the compound's last token.
+func compoundRoleEnd(toks []token, j int) (int, bool) {
+	if j+2 < len(toks) && toks[j].norm == "second" && toks[j].hyphen && toks[j+1].norm == "in" && toks[j+1].hyphen && toks[j+2].norm == "command" {
+		return j + 2, true
+	}
+	if j+1 < len(toks) && toks[j].norm == "number" && !toks[j].upper && (toks[j+1].norm == "two" || toks[j+1].norm == "2") && !toks[j+1].hyphen {
+		return j + 1, true
+	}
+	return 0, false
+}
+
+// compoundModifiers may stand before such a compound: "the alleged
+// second-in-command".
+var compoundModifiers = map[string]bool{"alleged": true, "former": true, "reputed": true, "purported": true, "new": true, "de": true, "facto": true}
+
+// compoundRole reads the role a compound states beside the person named at
+// toks[first:last+1]: after the name ("X, the group's second-in-command,",
+// "X, number two of the party,") or before it ("the alleged
+// second-in-command of al-Qaeda in Iraq (AQI), X also known as Y"). The
+// role runs from the compound to the end of its "of" phrase.
+func (a *article) compoundRole(toks []token, first, last int) (office, bool) {
+	// After the name.
+	if j := last + 2; j < len(toks) && toks[last+1].text == "," && !toks[last].poss {
+		if toks[j].norm == "the" || toks[j].norm == "a" {
+			j++
+		}
+		if j < len(toks) && toks[j].poss && j+1 < len(toks) {
+			j++ // "the group's"
+		}
+		for j < len(toks) && compoundModifiers[toks[j].norm] {
+			j++
+		}
+		if end, ok := compoundRoleEnd(toks, j); ok {
+			next := end + 1
+			if next >= len(toks) || toks[next].punct || toks[next].is(classSpeech) || roleClosers[toks[next].norm] {
+				return office{title: a.compoundTitle(toks, j, end)}, true
+			}
+		}
+	}
+	// Before the name: "COMPOUND [of Body [(ACRONYM)]], X", the name closed
+	// by punctuation, a clause or another name for it.
+	k := first - 1
+	if k < 1 || toks[k].text != "," {
+		return office{}, false
+	}
+	n := last + 1
+	if !closedApposition(toks, first, last) && !(n < len(toks) && (toks[n].norm == "also" || toks[n].norm == "alias" || toks[n].norm == "aka")) {
+		return office{}, false
+	}
+	for j := k - 1; j >= 0 && j >= k-14; j-- {
+		if toks[j].punct && toks[j].text != "(" && toks[j].text != ")" {
+			break
+		}
+		end, ok := compoundRoleEnd(toks, j)
+		if !ok {
+			continue
+		}
+		if end != k-1 && toks[end+1].norm != "of" {
+			return office{}, false
+		}
+		return office{title: a.compoundTitle(toks, j, end)}, true
+	}
+	return office{}, false
+}
+
+// compoundTitle is the role a compound at toks[j:end+1] states, with the
+// "of" phrase that follows it up to punctuation: "second-in-command of
+// al-Qaeda in Iraq".
+func (a *article) compoundTitle(toks []token, j, end int) string {
+	if end+2 < len(toks) && toks[end+1].norm == "of" {
+		e := end + 1
+		for e+1 < len(toks) && e < end+8 && !toks[e+1].punct {
+			e++
+		}
+		if e > end+1 {
+			end = e
+		}
+	}
+	return span(a.doc.Body, toks, j, end)
+}
+
+// relationalClosers tie a role without a determiner to whom it serves:
+// "X, campaign manager for John McCain", "X, senior adviser to the
+// president". Without one, ", campaign manager" may open a list.
+var relationalClosers = map[string]bool{"for": true, "of": true, "to": true, "at": true}
+
+// The people who present a broadcast are named by their part in it: "host
+// X", "X, the programme's presenter,".
+func init() {
+	for _, w := range []string{"host", "presenter", "anchor", "anchorman", "anchorwoman", "moderator"} {
+		roleNouns[w] = true
+	}
 }
