@@ -176,11 +176,6 @@ func (a *article) vesselRole(toks []token, first int) string {
 	if start > 0 && !roleDeterminers[toks[start-1].norm] && !toks[start-1].punct {
 		return ""
 	}
-	for j := start; j < k; j++ {
-		if toks[j].upper && !a.isPlaceWord(toks, j) {
-			return "" // "the Coast Guard vessel X", "a U.S. Navy ship": a service's ship, which acts for it
-		}
-	}
 	return span(a.doc.Body, toks, start, k)
 }
 
