@@ -132,6 +132,9 @@ func (a *article) cueCovers(toks []token, c *candidate, cue dateCue) bool {
 	if otherActCue(toks, c, cue) {
 		return false // datefixes2.go: "blamed X for the assassination last month", "an accord signed last year"
 	}
+	if anteriorPhraseCue(toks, t, cue) || coordinateClauseCue(toks, t, cue) || relativePastPerfectCue(toks, t, c.noun, cue) {
+		return false // audit3.go: "ahead of the summit next week", ", and protests took place last month"
+	}
 	if ownedByNominal(toks, t, cue) {
 		return false // datefixes.go: "responsible for the assassination of X five years ago"
 	}

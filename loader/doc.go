@@ -332,4 +332,14 @@
 //     reject", "Should the EC ban"), hearsay ("Reports say that") and an
 //     act a denied ground is about ("no evidence that", "no decision on")
 //     are speculated.
+//   - audit3.go: a status and date audit of confident events naming both
+//     parties: a cue in a phrase the event precedes ("Ahead of the summit
+//     next week, X accused Y"), in a later clause with its own subject
+//     (", and protests took place last month") or before a past perfect
+//     relative clause ("condemned the militias that had attacked") is not
+//     the event's; a negation inside a condition ("if Romania did not
+//     withdraw") is a supposition, not a denial; "is thought to have" and
+//     "is reported to have" are hearsay; a verb joined by "and" to one a
+//     modal or infinitive governs shares its status ("will attack X and
+//     occupy Y").
 package loader

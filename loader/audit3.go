@@ -1,0 +1,294 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// Status and date fixes from a third audit, on the events most likely to
+// be scored: confident events whose evidence names both parties. Each
+// names a construction whose cue belongs to some other phrase or clause
+// than the event's trigger.
+//
+// A cue inside a phrase that puts something ahead of the event ("Ahead of
+// the G8 summit next week, Putin accused the US", "before his visit to
+// Japan on Friday") dates what the phrase names; the event comes before
+// it, on a day the sentence does not give (anteriorPhraseCue). Read as the
+// event's own cue, "next week" also made the accusation planned.
+//
+// A cue after ", and" and a clause with its own subject and verb dates
+// that clause: "China has complained about Japan's textbooks, and
+// protests took place in China last month" (coordinateClauseCue).
+//
+// A negation inside a condition does not deny that the act happened: "they
+// would kill the hostages if Romania did not withdraw its troops" supposes
+// the withdrawal, which the guide calls speculated (suppositionNotDenial).
+//
+// An act in the infinitive after a passive verb of hearsay or belief is
+// speculated, as "is said to have" and "is believed to have" already are:
+// "Solana is thought to have offered help", "Iran is reported to have
+// sent troops" (hearsayInfinitive).
+
+// anteriorOpeners open a phrase that names something the event precedes:
+// "ahead of", "prior to", "in advance of", "in the run-up to" (tokenized
+// "run up to") and "before". The value is the word that must follow, ""
+// for none.
+var anteriorOpeners = map[string]string{"ahead": "of", "prior": "to", "advance": "of", "up": "to", "before": ""}
+
+// dayParts may stand between "before" and a cue of the same day: "before
+// dawn on Friday" happened on Friday.
+var dayParts = map[string]bool{
+	"dawn": true, "daybreak": true, "sunrise": true, "noon": true, "midday": true, "dusk": true, "sunset": true,
+	"midnight": true, "nightfall": true, "the": true, "on": true,
+}
+
+// anteriorPhraseReach bounds the look back from a cue for the opener of
+// the phrase it stands in.
+const anteriorPhraseReach = 8
+
+// anteriorPhraseCue reports whether the cue stands in a phrase that puts
+// something ahead of the event triggered at t: "Ahead of the G8 summit
+// next week, Putin accused the US" and "accused the US before his visit
+// to Japan on Friday" date the summit and the visit. A trigger inside the
+// phrase ("ahead of the summit next week" read for the summit) keeps it.
+func anteriorPhraseCue(toks []token, t int, cue dateCue) bool {
+	for k := cue.first - 1; k >= 0 && k >= cue.first-anteriorPhraseReach; k-- {
+		if k == t || toks[k].punct {
+			return false
+		}
+		next, ok := anteriorOpeners[toks[k].norm]
+		if !ok || next != "" && (k+1 >= cue.first || toks[k+1].norm != next) || toks[k].norm == "up" && (k == 0 || toks[k-1].norm != "run") {
+			continue
+		}
+		if toks[k].norm == "before" {
+			return !partOfDay(toks[k+1 : cue.first])
+		}
+		return true
+	}
+	return false
+}
+
+// partOfDay reports words between "before" and a cue that name only a time
+// of that day, or none: "before dawn on Friday", "before Friday".
+func partOfDay(words []token) bool {
+	for _, w := range words {
+		if !dayParts[w.norm] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// cueClauseConjunctions join, after a comma, a clause with its own subject.
+var cueClauseConjunctions = map[string]bool{"and": true, "but": true, "while": true, "whereas": true}
+
+// clauseSubjectReach bounds the subject of a coordinated clause, so that
+// the last item of a list ("backed by the United States, Britain, and
+// France calling for ...") is not read as one.
+const clauseSubjectReach = 6
+
+// coordinateClauseCue reports whether a cue after the trigger t stands in
+// a later clause joined by ", and" (or "but", "while") or a semicolon with
+// a subject of its own: "has complained about Japan, and protests took
+// place in China last month". A verb right after the conjunction shares
+// the trigger's subject ("attacked Peru, and withdrew on Monday") and
+// keeps the cue.
+func coordinateClauseCue(toks []token, t int, cue dateCue) bool {
+	if cue.first <= t {
+		return false
+	}
+	for k := t + 1; k+2 < cue.first; k++ {
+		start := -1
+		switch {
+		case toks[k].text == ";":
+			start = k + 1
+		case toks[k].text == "," && cueClauseConjunctions[toks[k+1].norm]:
+			start = k + 2
+		}
+		if start < 0 || finiteVerbAt(toks, start) || pastReportVerb(toks[start]) || toks[start].punct {
+			continue
+		}
+		for j := start + 1; j < cue.first && j <= start+clauseSubjectReach; j++ {
+			if (finiteVerbAt(toks, j) || pastReportVerb(toks[j])) && !strings.HasSuffix(toks[j].norm, "ing") {
+				return true // not "and France calling for": a participle
+			}
+		}
+	}
+	return false
+}
+
+// suppositionNotDenial turns a denial inside a condition into a
+// supposition: "would kill the hostages if Romania did not withdraw its
+// troops" neither reports nor denies the withdrawal. "As if" and "even
+// if" are no conditions.
+func suppositionNotDenial(toks []token, t int, status graph.Status) graph.Status {
+	if status != graph.Denied {
+		return status
+	}
+	for k := t - 1; k >= 0 && k >= t-conditionalReach; k-- {
+		tk := toks[k]
+		if clauseBreak(tk) || tk.punct {
+			return status
+		}
+		if tk.norm == "if" || tk.norm == "unless" {
+			if k > 0 && (toks[k-1].norm == "as" || toks[k-1].norm == "even") {
+				return status
+			}
+			return graph.Speculated
+		}
+	}
+	return status
+}
+
+// hearsayParticiples, after a form of "be" and before "to", make the
+// infinitive that follows hearsay or belief: "is thought to have
+// offered", "was reported to have sent". "Said" and "believed" are read
+// elsewhere (hedgedStatus, claimCue).
+var hearsayParticiples = map[string]bool{
+	"thought": true, "reported": true, "understood": true, "presumed": true, "feared": true, "assumed": true,
+	"reputed": true, "rumoured": true, "rumored": true, "alleged": true, "suspected": true,
+}
+
+// hearsayInfinitive returns graph.Speculated for a verb trigger at t in
+// the infinitive after a passive verb of hearsay: "Solana is thought to
+// have offered help".
+func hearsayInfinitive(toks []token, t int, noun bool, status graph.Status) graph.Status {
+	if noun || status == graph.Denied || status == graph.Speculated {
+		return status
+	}
+	k := t - 1
+	for k >= 0 && (toks[k].norm == "have" || toks[k].norm == "been" || toks[k].norm == "be") {
+		k--
+	}
+	if k < 2 || toks[k].norm != "to" || !hearsayParticiples[toks[k-1].norm] || !beForms[toks[k-2].norm] {
+		return status
+	}
+	return graph.Speculated
+}
+
+// conjunctModals open a first conjunct whose status a second verb joined
+// to it by "and" or "or" shares: "could attack Bolivia and occupy Ecuador",
+// "agreed to withdraw its troops and release the prisoners", "did not
+// attack Bolivia or occupy Ecuador".
+var conjunctModals = map[string]bool{
+	"will": true, "would": true, "shall": true, "could": true, "may": true, "might": true, "to": true, "not": true, "never": true,
+}
+
+// conjunctReach bounds the look back from the conjunction for the first
+// conjunct's verb.
+const conjunctReach = 10
+
+// coordinatedVerbStatus returns, for a verb trigger at t joined by "and"
+// or "or" to an earlier verb that a modal, a negation or "to" governs, the
+// status of that earlier verb: the second verb shares its auxiliary ("will
+// attack Bolivia and occupy Ecuador"). The clause scan stops at the first
+// verb, which is a trigger of its own, so it never reaches the modal. A
+// past form after a base form ("did not attack Bolivia but occupied
+// Ecuador") is a clause of its own and keeps its status.
+func coordinatedVerbStatus(toks []token, t int, noun bool, status graph.Status) graph.Status {
+	if noun || status != graph.Reported || t < 3 || !baseVerbForm(toks[t]) {
+		return status
+	}
+	k := t - 1
+	if toks[k].norm == "to" {
+		k-- // "to withdraw from the treaty and to ban inspectors"
+	}
+	if toks[k].norm != "and" && toks[k].norm != "or" {
+		return status
+	}
+	for j := k - 1; j >= 1 && j >= k-conjunctReach; j-- {
+		tk := toks[j]
+		if tk.punct || clauseBreak(tk) || relativeOpeners[tk.norm] || tk.norm == "that" {
+			return status
+		}
+		if conjunctModals[toks[j-1].norm] && !tk.upper && !tk.digit && !determiners[tk.norm] && !pastVerbForm(tk) {
+			if toks[j-1].norm == "to" && causedInfinitive(toks, j-1) {
+				return status // "the crisis caused Iceland to nationalise its banks and request a loan": done acts
+			}
+			if s := clauseStatus(toks, j, make([]bool, len(toks)), true); s != graph.Reported && s != "" {
+				return s
+			}
+			return status
+		}
+		if finiteVerbAt(toks, j) {
+			return status // "attacked Bolivia and occupy": the first verb has no modal
+		}
+	}
+	return status
+}
+
+// pastVerbForm reports a past form: "attacked", "sent", "found"
+// (irregularPasts: pronouns.go).
+func pastVerbForm(t token) bool {
+	return !t.upper && (strings.HasSuffix(t.norm, "ed") && len(t.norm) > 4 || pastForms[t.norm] || irregularPasts[t.norm])
+}
+
+// baseVerbForm reports a verb in its base form, the form that shares the
+// first conjunct's modal: not "attacked", "accuses" or "attacking", which
+// carry a tense of their own or head a gerund.
+func baseVerbForm(t token) bool {
+	w := t.norm
+	switch {
+	case t.upper || t.punct || pastVerbForm(t) || strings.HasSuffix(w, "ing"):
+		return false
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return false
+	}
+	return true
+}
+
+// relativePastPerfectCue reports whether a cue before the trigger t dates
+// a main clause whose noun a relative clause in the past perfect
+// describes: "On Monday, Chile condemned the militias that had attacked
+// Peru", "advanced on August 7 to aid the rebels who had been battling
+// Georgian troops". The act lies before the cue's day, on a day the
+// sentence does not give. A "that" after a verb opens its object, not a
+// relative clause (earlierThanSaying reads "said that ... had").
+func relativePastPerfectCue(toks []token, t int, noun bool, cue dateCue) bool {
+	if noun || cue.last >= t {
+		return false
+	}
+	h := t - 1
+	for h > cue.last && (toks[h].norm == "been" || toks[h].norm == "already" || toks[h].norm == "also" || toks[h].norm == "recently") {
+		h--
+	}
+	if h <= cue.last+1 || toks[h].norm != "had" {
+		return false
+	}
+	for r := h - 1; r > cue.last && r >= h-4; r-- {
+		if toks[r].punct {
+			return false
+		}
+		if !relativeOpeners[toks[r].norm] && toks[r].norm != "that" {
+			continue
+		}
+		p := toks[r-1]
+		if p.punct && p.text != "," {
+			return false
+		}
+		return toks[r].norm != "that" || !p.punct && !finiteVerbAt(toks, r-1) && !pastReportVerb(p) && !sayingVerbs[p.norm] && !announceVerbs[p.norm]
+	}
+	return false
+}
+
+// causatives make their object do the act of the infinitive after it,
+// which in the past tense is done: "caused Iceland to nationalise".
+var causatives = map[string]bool{
+	"caused": true, "forced": true, "led": true, "allowed": true, "enabled": true, "prompted": true, "helped": true,
+	"pushed": true, "drove": true, "compelled": true, "obliged": true,
+}
+
+// causedInfinitive reports whether the "to" at k follows a causative in
+// the past and its object: "caused Iceland to", "forced the government to".
+func causedInfinitive(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if toks[j].punct {
+			return false
+		}
+		if causatives[toks[j].norm] {
+			return true
+		}
+	}
+	return false
+}
