@@ -342,4 +342,7 @@
 //     "is reported to have" are hearsay; a verb joined by "and" to one a
 //     modal or infinitive governs shares its status ("will attack X and
 //     occupy Y").
+//   - typeaudit.go: an event type audit: talks broken off, pulled out of
+//     or withdrawn from are a suspension (SANCTION), not a meeting or a
+//     withdrawal of forces ("has broken off talks with" is no "has talks").
 package loader

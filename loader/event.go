@@ -245,7 +245,7 @@ var triggers = func() map[string]*trigger {
 	m := map[string]*trigger{}
 	// The narrower entries go first.
 	entries := slices.Concat(
-		coverageFirst, presenceLexicon, conflictLexicon, forceLexicon, coercionLexicon, legalLexicon, verbalLexicon, meetingsLexicon,
+		coverageFirst, presenceLexicon, typeAuditLexicon, conflictLexicon, forceLexicon, coercionLexicon, legalLexicon, verbalLexicon, meetingsLexicon,
 		consultLexicon, pairsLexicon, implicitLexicon, reciprocalLexicon, lexicon, coverageLexicon,
 		progressiveLexicon,
 	)
@@ -1375,6 +1375,9 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	if r.name == "supply" && sentForce(toks, t, r.window) {
 		return false // "sent warships into Taiwanese waters": a deployment, send-troops' below
 	}
+	if r.name == "quit-talks" && !leftTalks(toks, t) {
+		return false // typeaudit.go: "withdrew its troops from X; talks" left no talks
+	}
 	if r.name == "call-off" && calledOffMeeting(toks, t) {
 		return false // "called off the summit": fates.go reads the summit as denied
 	}
@@ -2294,7 +2297,7 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 	sv := -1
 	for k := t - 1; k >= 0 && k >= t-4; k-- {
 		if supportVerbs[toks[k].norm] {
-			if k+1 < t && (strings.HasSuffix(toks[k+1].norm, "ed") || toks[k+1].norm == "been") {
+			if k+1 < t && (strings.HasSuffix(toks[k+1].norm, "ed") || toks[k+1].norm == "been" || perfectParticiples[toks[k+1].norm]) {
 				break // "have promised new sanctions": an auxiliary, not "have talks"
 			}
 			sv = k
