@@ -344,5 +344,7 @@
 //     occupy Y").
 //   - typeaudit.go: an event type audit: talks broken off, pulled out of
 //     or withdrawn from are a suspension (SANCTION), not a meeting or a
-//     withdrawal of forces ("has broken off talks with" is no "has talks").
+//     withdrawal of forces ("has broken off talks with" is no "has talks");
+//     a person captured by a state's forces is arrested (COERCE), not
+//     attacked.
 package loader

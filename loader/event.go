@@ -1375,6 +1375,9 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	if r.name == "supply" && sentForce(toks, t, r.window) {
 		return false // "sent warships into Taiwanese waters": a deployment, send-troops' below
 	}
+	if r.name == "capture-person" && !capturedByForces(toks, t) {
+		return false // typeaudit.go: a town captured stays an assault
+	}
 	if r.name == "quit-talks" && !leftTalks(toks, t) {
 		return false // typeaudit.go: "withdrew its troops from X; talks" left no talks
 	}

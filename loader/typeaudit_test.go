@@ -7,7 +7,8 @@ import (
 )
 
 // TestTypeAudit checks that talks broken off or left are a suspension
-// (SANCTION) and not read as a meeting, with talks held for contrast.
+// (SANCTION) and not read as a meeting, and that a person captured by a
+// state's forces is arrested (COERCE), with the other readings for contrast.
 func TestTypeAudit(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -26,6 +27,14 @@ func TestTypeAudit(t *testing.T) {
 			wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, graph.Sanction},
 		{"troops withdrawn stay a retreat", "Chile withdrew its troops from Peru after talks with Bolivia.",
 			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Sanction},
+		{"a commander captured by forces", "Chilean forces have captured the rebel commander Juan Perez.",
+			wantEvent{graph.Coerce, []string{"CL"}, []string{"person/juan-perez"}}, graph.Assault},
+		{"men captured by forces, passive", "Two Peruvian men were captured inside Chile by Chilean forces.",
+			wantEvent{graph.Coerce, []string{"CL"}, []string{"PE"}}, graph.Assault},
+		{"a town captured stays an assault", "Chilean troops captured the Peruvian town of Tacna.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Coerce},
+		{"a soldier captured by a militia stays an assault", "Hamas captured an Israeli soldier.",
+			wantEvent{graph.Assault, []string{"org/hamas"}, []string{"IL"}}, graph.Coerce},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
