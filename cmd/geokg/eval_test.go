@@ -47,6 +47,7 @@ type evalScores struct {
 // The date floor, set at 0.90 when date accuracy stood at 0.925, went to
 // 0.89 in session 4 (see below) and back to 0.90 in session 5, when date
 // accuracy stood at 0.917 and status at 0.972 (status floor 0.96).
+// Session 6 raised entity recall's floor to 0.78 (recall 0.793).
 // Raise them as the extractor improves; never lower them to let a change pass.
 func TestEvalDevSetFloors(t *testing.T) {
 	for _, p := range []string{devGold, wikinews, ploverGold, petrarchGold} {
@@ -75,7 +76,7 @@ func TestEvalDevSetFloors(t *testing.T) {
 	}{
 		{"event F1", s.Events.F1, 0.63},
 		{"entity precision", s.Entities.Precision, 0.95},
-		{"entity recall", s.Entities.Recall, 0.77},
+		{"entity recall", s.Entities.Recall, 0.78},
 		{"status accuracy", *s.StatusAccuracy, 0.96},
 		// Date accuracy is a share of the matched events, so a new match
 		// whose date the text does not give lowers it though no date got
@@ -224,11 +225,11 @@ func writeEvalFile(t *testing.T, path, body string) {
 }
 
 // Floors of TestEvalUnseenFloors, about 0.01 under the scores at the end
-// of session 5 (unseen_dev: event F1 0.257, entity recall 0.448;
-// unseen_test: 0.205 and 0.397). Raise them as the extractor improves.
+// of session 6 (unseen_dev: event F1 0.269, entity recall 0.567;
+// unseen_test: 0.210 and 0.429). Raise them as the extractor improves.
 const (
-	unseenDevF1Floor            = 0.245
-	unseenDevEntityRecallFloor  = 0.435
-	unseenTestF1Floor           = 0.195
-	unseenTestEntityRecallFloor = 0.385
+	unseenDevF1Floor            = 0.26
+	unseenDevEntityRecallFloor  = 0.555
+	unseenTestF1Floor           = 0.20
+	unseenTestEntityRecallFloor = 0.42
 )
