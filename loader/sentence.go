@@ -502,6 +502,14 @@ const (
 	classAidWord
 	classContactWord
 	classLegalWord
+	// classVerbalActVerb: a word in appointmentVerbs, acceptanceVerbs,
+	// refusalVerbs or assuranceVerbs, the verbs verbalActs' readers open
+	// with.
+	classVerbalActVerb
+	// classPronounAccusingVerb: a key of pronounAccusingVerbs.
+	classPronounAccusingVerb
+	// classDescriptionHead: a key of descriptionHeads.
+	classDescriptionHead
 )
 
 // wordClasses maps each norm in a classed word list to its classes, so that
@@ -561,6 +569,10 @@ var wordClasses = sync.OnceValue(func() map[string]wordClass {
 		{neighbourNouns, classNeighbourNoun},
 		{askingVerbs, classAskingVerb},
 		{officialTitleHeads, classOfficialTitleWord},
+		{appointmentVerbs, classVerbalActVerb},
+		{acceptanceVerbs, classVerbalActVerb},
+		{refusalVerbs, classVerbalActVerb},
+		{assuranceVerbs, classVerbalActVerb},
 	} {
 		for w, in := range l.words {
 			if in {
@@ -586,6 +598,8 @@ var wordClasses = sync.OnceValue(func() map[string]wordClass {
 		{aidWords(), classAidWord},
 		{contactWords(), classContactWord},
 		{legalWords(), classLegalWord},
+		{slices.Collect(maps.Keys(pronounAccusingVerbs)), classPronounAccusingVerb},
+		{slices.Collect(maps.Keys(descriptionHeads)), classDescriptionHead},
 	} {
 		for _, w := range l.words {
 			m[w] |= l.class
