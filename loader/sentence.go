@@ -615,6 +615,21 @@ func (t *token) is(c wordClass) bool {
 
 // tokenize splits body[start:end] into tokens whose offsets index body.
 func tokenize(body string, start, end int) []token {
+	toks := tokenizeWords(body, start, end)
+	classes := wordClasses()
+	for k := range toks {
+		// No classed word list holds a punctuation mark, so a mark skips
+		// the lookup.
+		if !toks[k].punct {
+			toks[k].class = classes[toks[k].norm]
+		}
+	}
+	return toks
+}
+
+// tokenizeWords is tokenize without the word classes, for callers that
+// read only the tokens' text and forms (nameKey).
+func tokenizeWords(body string, start, end int) []token {
 	// English averages about six bytes a token (with its space); sizing for
 	// that spares most of append's regrowing.
 	toks := make([]token, 0, (end-start)/6+1)
@@ -696,10 +711,6 @@ func tokenize(body string, start, end int) []token {
 			}
 			i += size
 		}
-	}
-	classes := wordClasses()
-	for k := range toks {
-		toks[k].class = classes[toks[k].norm]
 	}
 	return toks
 }
@@ -796,7 +807,7 @@ func fold(s string) string {
 // nameKey is the lookup key of a name: its tokens' folded forms joined by
 // spaces, with hyphens and possessives treated as in running text.
 func nameKey(name string) string {
-	toks := tokenize(name, 0, len(name))
+	toks := tokenizeWords(name, 0, len(name))
 	parts := make([]string, 0, len(toks))
 	for _, t := range toks {
 		if t.punct {
