@@ -510,6 +510,12 @@ const (
 	classPronounAccusingVerb
 	// classDescriptionHead: a key of descriptionHeads.
 	classDescriptionHead
+	// classForceNoun: a word in forceNouns.
+	classForceNoun
+	// classTortureParticiple: a word in tortureParticiples.
+	classTortureParticiple
+	// classRemarkNoun: a word in remarkNouns.
+	classRemarkNoun
 )
 
 // wordClasses maps each norm in a classed word list to its classes, so that
@@ -573,6 +579,9 @@ var wordClasses = sync.OnceValue(func() map[string]wordClass {
 		{acceptanceVerbs, classVerbalActVerb},
 		{refusalVerbs, classVerbalActVerb},
 		{assuranceVerbs, classVerbalActVerb},
+		{forceNouns, classForceNoun},
+		{tortureParticiples, classTortureParticiple},
+		{remarkNouns, classRemarkNoun},
 	} {
 		for w, in := range l.words {
 			if in {
