@@ -211,7 +211,7 @@ var forceNouns = map[string]bool{"army": true, "military": true, "navy": true, "
 func (a *article) forceReferences(toks []token, ms []mention, taken []bool) []mention {
 	var out []mention
 	for i, t := range toks {
-		if !forceNouns[t.norm] || taken[i] || t.hyphen || t.poss || i+1 >= len(toks) {
+		if !t.is(classForceNoun) || taken[i] || t.hyphen || t.poss || i+1 >= len(toks) {
 			continue
 		}
 		agent := i > 0 && toks[i-1].norm == "by" || i > 1 && toks[i-1].norm == "the" && toks[i-2].norm == "by"

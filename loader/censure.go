@@ -30,7 +30,7 @@ func (a *article) censures(s sentence, v *sentenceView) []*candidate {
 		switch {
 		case tok.norm == "under":
 			c = a.underInvestigation(v, t)
-		case pronounAccusingVerbs[tok.norm] != "":
+		case tok.is(classPronounAccusingVerb): // a key of pronounAccusingVerbs
 			c = a.accusedByPronoun(v, t)
 		}
 		if !a.framed(c, s) {

@@ -331,7 +331,7 @@ func (a *article) descriptionReferences(toks []token, ms []mention, taken []bool
 	var out []mention
 	for h := range toks {
 		t := toks[h]
-		if taken[h] || t.punct || descriptionHeads[t.norm] == nil && t.norm != "minister" {
+		if taken[h] || t.punct || !t.is(classDescriptionHead) && t.norm != "minister" {
 			continue
 		}
 		if slices.ContainsFunc(prior, func(m mention) bool { return m.first <= h && h <= m.last }) ||

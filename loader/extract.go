@@ -753,7 +753,11 @@ func titleAt(toks []token, i int) (int, string, bool) {
 	if i >= len(toks) || !toks[i].is(classTitleStart) {
 		return 0, "", false // most words start no title: skip building keys
 	}
-	key, end, title, ok := "", 0, "", false
+	// The key is built in buf and looked up as m[string(key)], which the
+	// compiler does without allocating.
+	var buf [64]byte
+	key := buf[:0]
+	end, title, ok := 0, "", false
 	for j := i; j < len(toks) && j < i+6; j++ {
 		if toks[j].punct && !(toks[j].text == "." && j > i && abbreviations[toks[j-1].norm]) {
 			break
@@ -762,15 +766,15 @@ func titleAt(toks []token, i int) (int, string, bool) {
 			continue // "Lt. Col.": an abbreviation's period inside a title
 		}
 		if j > i {
-			key += " "
+			key = append(key, ' ')
 		}
-		key += toks[j].norm
-		if !titlePrefixes[key] {
+		key = append(key, toks[j].norm...)
+		if !titlePrefixes[string(key)] {
 			break
 		}
-		if t, found := titles[key]; found {
+		if t, found := titles[string(key)]; found {
 			end, title, ok = j, t, true
-		} else if t, found := roleTitles[key]; found {
+		} else if t, found := roleTitles[string(key)]; found {
 			end, title, ok = j, t, true
 		}
 		if toks[j].poss {

@@ -48,7 +48,7 @@ var nameEnds = map[string]bool{
 // known; a run that holds a country, capital or demonym, a title, or a word
 // that closes the names of places and institutions is no person's name.
 func (a *article) forenamePerson(toks []token, i int) (candidateMention, bool) {
-	if !a.x.gaz.forenames[toks[i].norm] || toks[i].caps {
+	if toks[i].caps || !a.x.gaz.forenames[toks[i].norm] {
 		return candidateMention{}, false
 	}
 	if i > 0 && toks[i-1].upper && !toks[i-1].punct && !toks[i-1].poss && !isTitleWord(toks[i-1].norm) && !toks[i-1].is(classNotName) && !rankWords[toks[i-1].norm] && !ranksBeforeName[toks[i-1].norm] && !bodyWord(toks[i-1].norm) && !linkGap(a.doc.Body, toks, i) {

@@ -323,7 +323,10 @@ func (g *gazetteer) match(toks []token, i int) (phrase, int, bool) {
 	if t.punct || !(t.upper || t.digit || startsLower(t)) {
 		return phrase{}, 0, false
 	}
-	var b strings.Builder
+	// The key of a longer span is built in buf and looked up as
+	// m[string(kb)], which the compiler does without allocating.
+	var buf [64]byte
+	kb := buf[:0]
 	var best phrase
 	bestEnd, found := 0, false
 	for j := i; j < len(toks) && j-i < g.maxLen; j++ {
@@ -335,19 +338,24 @@ func (g *gazetteer) match(toks []token, i int) (phrase, int, bool) {
 		}
 		// Most words start no phrase: the first is looked up as it is, and
 		// only a stem that goes on is copied into the key.
-		key := toks[j].norm
-		if j > i {
-			if b.Len() == 0 {
-				b.WriteString(toks[i].norm)
+		var ps []phrase
+		if j == i {
+			if !g.stems[toks[j].norm] {
+				break // no phrase starts with these words, nor any longer span
 			}
-			b.WriteByte(' ')
-			b.WriteString(toks[j].norm)
-			key = b.String()
+			ps = g.phrases[toks[j].norm]
+		} else {
+			if len(kb) == 0 {
+				kb = append(kb, toks[i].norm...)
+			}
+			kb = append(kb, ' ')
+			kb = append(kb, toks[j].norm...)
+			if !g.stems[string(kb)] {
+				break
+			}
+			ps = g.phrases[string(kb)]
 		}
-		if !g.stems[key] {
-			break // no phrase starts with these words, nor any longer span
-		}
-		for _, p := range g.phrases[key] {
+		for _, p := range ps {
 			if !g.fits(p, toks[i:j+1]) {
 				continue
 			}

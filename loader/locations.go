@@ -260,7 +260,7 @@ func (a *article) speechPlace(v *sentenceView) (place, speaker *graph.Entity, ow
 		case v.at[k] >= 0:
 			continue
 		case speechAt(toks, k), toks[k].norm == "speaking" || toks[k].norm == "spoke":
-		case remarkNouns[toks[k].norm] && k >= 2 && (toks[k-2].norm == "made" || toks[k-1].norm == "made"):
+		case toks[k].is(classRemarkNoun) && k >= 2 && (toks[k-2].norm == "made" || toks[k-1].norm == "made"):
 			verb = k - 1
 			if toks[verb].norm != "made" {
 				verb = k - 2

@@ -25,7 +25,7 @@ func (a *article) tortureFrames(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	toks := v.toks
 	for t, tok := range toks {
-		if !tortureParticiples[tok.norm] || t == 0 || v.at[t] >= 0 {
+		if !tok.is(classTortureParticiple) || t == 0 || v.at[t] >= 0 {
 			continue
 		}
 		j := t - 1

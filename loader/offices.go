@@ -142,8 +142,11 @@ func (a *article) officeHolderReferences(toks []token, ms []mention, taken []boo
 			continue
 		}
 		end, title, ok := titleAt(toks, i)
+		if !ok {
+			continue // most words start no title: skip the lookup below
+		}
 		offices := heldOffices[title]
-		if !ok || offices == nil || slices.Contains(taken[i:end+1], true) || (honorifics[toks[i].norm] && !toks[i].upper) {
+		if offices == nil || slices.Contains(taken[i:end+1], true) || (honorifics[toks[i].norm] && !toks[i].upper) {
 			continue
 		}
 		state, lead, next := a.officeState(toks, ms, i, end)

@@ -502,6 +502,20 @@ const (
 	classAidWord
 	classContactWord
 	classLegalWord
+	// classVerbalActVerb: a word in appointmentVerbs, acceptanceVerbs,
+	// refusalVerbs or assuranceVerbs, the verbs verbalActs' readers open
+	// with.
+	classVerbalActVerb
+	// classPronounAccusingVerb: a key of pronounAccusingVerbs.
+	classPronounAccusingVerb
+	// classDescriptionHead: a key of descriptionHeads.
+	classDescriptionHead
+	// classForceNoun: a word in forceNouns.
+	classForceNoun
+	// classTortureParticiple: a word in tortureParticiples.
+	classTortureParticiple
+	// classRemarkNoun: a word in remarkNouns.
+	classRemarkNoun
 )
 
 // wordClasses maps each norm in a classed word list to its classes, so that
@@ -561,6 +575,13 @@ var wordClasses = sync.OnceValue(func() map[string]wordClass {
 		{neighbourNouns, classNeighbourNoun},
 		{askingVerbs, classAskingVerb},
 		{officialTitleHeads, classOfficialTitleWord},
+		{appointmentVerbs, classVerbalActVerb},
+		{acceptanceVerbs, classVerbalActVerb},
+		{refusalVerbs, classVerbalActVerb},
+		{assuranceVerbs, classVerbalActVerb},
+		{forceNouns, classForceNoun},
+		{tortureParticiples, classTortureParticiple},
+		{remarkNouns, classRemarkNoun},
 	} {
 		for w, in := range l.words {
 			if in {
@@ -586,6 +607,8 @@ var wordClasses = sync.OnceValue(func() map[string]wordClass {
 		{aidWords(), classAidWord},
 		{contactWords(), classContactWord},
 		{legalWords(), classLegalWord},
+		{slices.Collect(maps.Keys(pronounAccusingVerbs)), classPronounAccusingVerb},
+		{slices.Collect(maps.Keys(descriptionHeads)), classDescriptionHead},
 	} {
 		for _, w := range l.words {
 			m[w] |= l.class
@@ -601,6 +624,21 @@ func (t *token) is(c wordClass) bool {
 
 // tokenize splits body[start:end] into tokens whose offsets index body.
 func tokenize(body string, start, end int) []token {
+	toks := tokenizeWords(body, start, end)
+	classes := wordClasses()
+	for k := range toks {
+		// No classed word list holds a punctuation mark, so a mark skips
+		// the lookup.
+		if !toks[k].punct {
+			toks[k].class = classes[toks[k].norm]
+		}
+	}
+	return toks
+}
+
+// tokenizeWords is tokenize without the word classes, for callers that
+// read only the tokens' text and forms (nameKey).
+func tokenizeWords(body string, start, end int) []token {
 	// English averages about six bytes a token (with its space); sizing for
 	// that spares most of append's regrowing.
 	toks := make([]token, 0, (end-start)/6+1)
@@ -682,10 +720,6 @@ func tokenize(body string, start, end int) []token {
 			}
 			i += size
 		}
-	}
-	classes := wordClasses()
-	for k := range toks {
-		toks[k].class = classes[toks[k].norm]
 	}
 	return toks
 }
@@ -782,7 +816,7 @@ func fold(s string) string {
 // nameKey is the lookup key of a name: its tokens' folded forms joined by
 // spaces, with hyphens and possessives treated as in running text.
 func nameKey(name string) string {
-	toks := tokenize(name, 0, len(name))
+	toks := tokenizeWords(name, 0, len(name))
 	parts := make([]string, 0, len(toks))
 	for _, t := range toks {
 		if t.punct {

@@ -184,6 +184,9 @@ func (a *article) vesselRole(toks []token, first int) string {
 // Japan's second-largest marine products firm", "the Oriental Bluebird, a
 // Japanese whaling fleet supply vessel,". The description is its role.
 func (a *article) describedName(toks []token, i int) (candidateMention, bool) {
+	if !commaWithin(toks, i+1, i+9) {
+		return candidateMention{}, false // describedAfter needs a comma after the name (at most i+3) and its bracket (at most 5 more)
+	}
 	if insideNameRun(toks, i) || toks[i].poss || toks[i].digit || toks[i].is(classNotName) || isTitleWord(toks[i].norm) || titles[toks[i].norm] != "" {
 		return candidateMention{}, false
 	}
@@ -335,4 +338,15 @@ func init() {
 	for _, w := range []string{"host", "presenter", "anchor", "anchorman", "anchorwoman", "moderator"} {
 		roleNouns[w] = true
 	}
+}
+
+// commaWithin reports whether a comma is among toks[from] to toks[to]: a
+// cheap test a rule that needs one makes before its costlier ones.
+func commaWithin(toks []token, from, to int) bool {
+	for k := from; k <= to && k < len(toks); k++ {
+		if toks[k].punct && toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }

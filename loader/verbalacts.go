@@ -334,7 +334,9 @@ func (a *article) assuredParty(v *sentenceView, t int) *candidate {
 func (a *article) verbalActs(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	for t := range v.toks {
-		if v.at[t] >= 0 {
+		// Each reader opens with a verb of its own list; the class bit
+		// answers for all four lists at once.
+		if v.at[t] >= 0 || !v.toks[t].is(classVerbalActVerb) {
 			continue
 		}
 		for _, read := range []func(*sentenceView, int) *candidate{a.appointments, a.acceptedResignation, a.rejectedCalls, a.assuredParty} {
