@@ -217,6 +217,8 @@ func TestExtractHostile(t *testing.T) {
 		{"invalid UTF-8", "Russia \xff\xfe attacked Ukr\xc3aine. Kim \xed\xa0\x80 met Putin.", 0},
 		{"only punctuation", strings.Repeat(".!?;:,-–—'’\"", 1000), 0},
 		{"dotted", strings.Repeat("U.", 50000) + " met Russia.", 0},
+		{"text ends after a title's of the", "Iran protested. Chaudhry Pervaiz Elahi, parliamentary leader of the", 0},
+		{"text ends after calls by the", "Russia met China. Iran rejected calls by the", 0},
 		{"mixed scripts", "Путин встретился с Ким Чен Ыном. 金正恩在平壤会见了普京。 التقى بوتين كيم. Vladimir Putin met Kim Jong-un in Vladivostok on Wednesday. 北朝鮮 Russia ロシア.", 1},
 	}
 	for _, tt := range tests {

@@ -197,6 +197,9 @@ func appositionRole(toks []token, last int, mentionAt func(int) (*graph.Entity, 
 		if k < len(toks) && toks[k].norm == "the" {
 			k++
 		}
+		if k >= len(toks) {
+			return r, true // "... the chairman of the": the text ends
+		}
 		if e, _, ok := mentionAt(k); ok && r.of == "" {
 			r.of, r.country = e.ID, e.Country
 			if e.Kind == graph.Country {

@@ -267,7 +267,7 @@ func (a *article) rejectedCalls(v *sentenceView, t int) *candidate {
 		return nil
 	}
 	n := v.at[k+2]
-	if n < 0 && toks[k+2].norm == "the" {
+	if n < 0 && toks[k+2].norm == "the" && k+3 < len(toks) {
 		n = v.at[k+3]
 	}
 	if n < 0 || !usable(v.ms[n]) || v.ms[n].ent.Kind == graph.Location {
