@@ -121,24 +121,24 @@ func (a *article) cueCovers(toks []token, c *candidate, cue dateCue) bool {
 		return false // "today's announcement ... falls short": the cue dates the announcement, not the judgement of it
 	}
 	if nounInPurpose(toks, t, c.noun, cue) {
-		return false // datefixes.go: "will meet on Monday to discuss a US-led assault"
+		return false // datecues.go: "will meet on Monday to discuss a US-led assault"
 	}
 	if inRelativeBefore(toks, t, c.noun, cue) {
-		return false // datefixes.go: "X, who arrived on Monday, met"
+		return false // datecues.go: "X, who arrived on Monday, met"
 	}
 	if futureOccasion(toks, t, cue, c.status) {
-		return false // datefixes.go: "invited X for talks, which will begin on Friday"
+		return false // datecues.go: "invited X for talks, which will begin on Friday"
 	}
 	if otherActCue(toks, c, cue) {
-		return false // datefixes2.go: "blamed X for the assassination last month", "an accord signed last year"
+		return false // datecues.go: "blamed X for the assassination last month", "an accord signed last year"
 	}
 	if anteriorPhraseCue(toks, t, cue) || coordinateClauseCue(toks, t, cue) || relativePastPerfectCue(toks, t, c.noun, cue) {
 		return false // audit3.go: "ahead of the summit next week", ", and protests took place last month"
 	}
 	if ownedByNominal(toks, t, cue) {
-		return false // datefixes.go: "responsible for the assassination of X five years ago"
+		return false // datecues.go: "responsible for the assassination of X five years ago"
 	}
-	if c.status == graph.Planned && (datesReportOfPlan(toks, t, cue) || reportDatesPlan(toks, t, cue)) { // datefixes.go
+	if c.status == graph.Planned && (datesReportOfPlan(toks, t, cue) || reportDatesPlan(toks, t, cue)) { // datecues.go
 		return false // "on Monday announced his intention to resign": the day of the announcement
 	}
 	if cue.first > t {

@@ -305,7 +305,8 @@
 //   - censure.go: an inquiry told from the side of the one inquired into
 //     ("Y is under investigation by X"), accusations whose object is a
 //     pronoun ("then accused him of", "accusing them of").
-//   - datefixes.go: a planned act takes no date from the past report of
+//   - datecues.go: which act a date cue dates, from two audits of dates on
+//     unseen news. A planned act takes no date from the past report of
 //     its plan ("notified Congress Monday of its intention to sell"); "earlier
 //     in the day" and "two weeks earlier" count from the story's day, which
 //     before any other is the day of publication; a cue after an event noun
@@ -315,13 +316,13 @@
 //     who arrived on Monday, met") the verb after it; an event with no
 //     target takes a cue further on in its own clause; an event noun in
 //     the object of an infinitive ("on Monday to discuss a US-led
-//     assault") is not dated by the cue before it.
-//   - datefixes2.go: a cue that dates another act is not the event's: one
-//     in a "for" phrase giving a cause ("blamed X for the assassination
-//     last month"), one after a noun and its participle ("an accord signed
-//     last year"), one before a verb of saying that puts the act in the
-//     past perfect ("On Sunday, the army announced its jets had raided").
-//   - statusfixes.go: a status audit on unseen news: a cue in a relative
+//     assault") is not dated by the cue before it. A cue that dates
+//     another act is not the event's: one in a "for" phrase giving a
+//     cause ("blamed X for the assassination last month"), one after a
+//     noun and its participle ("an accord signed last year"), one before
+//     a verb of saying that puts the act in the past perfect ("On Sunday,
+//     the army announced its jets had raided").
+//   - statuscues.go: a status audit on unseen news: a cue in a relative
 //     clause set off by commas ("X, which said it would not ..., deplored")
 //     does not speak for the main verb after it; a sentence-wide hedge
 //     must open what it hedges ("allegations that", not "the allegations

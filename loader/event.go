@@ -1008,7 +1008,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			cue, ok = nearCue(cues, c.trigger) // "an air strike on Friday killed": the cue a closer verb took
 		}
 		if !ok && !c.noun {
-			cue, ok = ownClauseCue(toks, cues, c.trigger) // datefixes.go: "withdrew from ... in 2002"
+			cue, ok = ownClauseCue(toks, cues, c.trigger) // datecues.go: "withdrew from ... in 2002"
 		}
 		if ok && !a.cueCovers(toks, c, cue) {
 			ok = false // "praised X ... after the coup in 2004", "on Monday pledged to visit"

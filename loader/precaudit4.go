@@ -220,7 +220,7 @@ func rumouredStatus(toks []token, t int, status graph.Status) graph.Status {
 		return status
 	}
 	if hearsayClause(toks, t) {
-		return graph.Speculated // statusfixes.go: "Reports from the website say that"
+		return graph.Speculated // statuscues.go: "Reports from the website say that"
 	}
 	for k := t - 1; k >= 2 && k >= t-statusWindow; k-- {
 		if clauseBreak(toks[k]) {

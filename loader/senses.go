@@ -168,10 +168,10 @@ var prospectNouns = map[string]bool{
 // a denial.
 func supposedStatus(toks []token, t int, noun bool, status graph.Status) graph.Status {
 	if status == graph.Denied || status == graph.Speculated || !noun && presupposedParticiple(toks, t) {
-		return status // statusfixes.go: "if the sailors being detained by Iran are not released"
+		return status // statuscues.go: "if the sailors being detained by Iran are not released"
 	}
 	if !noun && invertedCondition(toks, t) {
-		return graph.Speculated // statusfixes.go: "Were Iran to reject the offer"
+		return graph.Speculated // statuscues.go: "Were Iran to reject the offer"
 	}
 	for k := t - 1; k >= 0 && k >= t-conditionalReach; k-- {
 		tk := toks[k]

@@ -97,7 +97,7 @@ func (a *article) sentenceAnchor(cues []dateCue, c dateCue) (time.Time, bool) {
 		break
 	}
 	if !a.hasAnchor {
-		return a.storyDay(c) // datefixes.go: "two weeks earlier" before any day
+		return a.storyDay(c) // datecues.go: "two weeks earlier" before any day
 	}
 	return a.anchor, a.hasAnchor
 }

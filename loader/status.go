@@ -139,7 +139,7 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 		return graph.Speculated // precaudit.go: "has considered invading Russia"
 	}
 	if ungroundedAct(toks, t) {
-		return graph.Speculated // statusfixes.go: "found no evidence that a guard flushed"
+		return graph.Speculated // statuscues.go: "found no evidence that a guard flushed"
 	}
 	if verb && presentTimeClause(toks, t) {
 		return graph.Planned // precaudit5.go: "when he arrives for talks on Wednesday"
@@ -177,7 +177,7 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 			continue
 		}
 		if cueOutOfScope(toks, k, t, verb) {
-			continue // statusfixes.go: "men allegedly linked to the CIA were arrested"
+			continue // statuscues.go: "men allegedly linked to the CIA were arrested"
 		}
 		if s == graph.Denied && t-k > denialReach {
 			continue
@@ -219,7 +219,7 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 		}
 	}
 	if verb || nounPastPredicate(toks, t) {
-		return graph.Reported // statusfixes.go: "the skirmishes between X and Y lasted hours"
+		return graph.Reported // statuscues.go: "the skirmishes between X and Y lasted hours"
 	}
 	return ""
 }

@@ -152,9 +152,9 @@ func dateCueAt(toks []token, i int) (dateCue, bool) {
 		return c, true
 	}
 	if c, ok := anchoredCueAt(toks, i); ok {
-		return countedBack(toks, c), true // datefixes.go
+		return countedBack(toks, c), true // datecues.go
 	}
-	if c, ok := dayPartCueAt(toks, i); ok { // datefixes.go
+	if c, ok := dayPartCueAt(toks, i); ok { // datecues.go
 		return c, true
 	}
 	if c, ok := periodEdgeCueAt(toks, i); ok {

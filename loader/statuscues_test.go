@@ -6,12 +6,12 @@ import (
 	"github.com/geokg/geokg/graph"
 )
 
-// TestStatusFixes checks the status readings of statusfixes.go on
+// TestStatusCues checks the status readings of statuscues.go on
 // sentences of each construction: a cue in a comma-bounded relative
 // clause, a sentence-wide hedge that only names a topic, an event noun
 // with its own past verb, a participle a condition presupposes, an
 // inverted condition, hearsay and an act no evidence or decision grounds.
-func TestStatusFixes(t *testing.T) {
+func TestStatusCues(t *testing.T) {
 	tests := []struct {
 		name, body string
 		want       wantEvent
