@@ -133,7 +133,7 @@ func (a *article) cueCovers(toks []token, c *candidate, cue dateCue) bool {
 		return false // datecues.go: "blamed X for the assassination last month", "an accord signed last year"
 	}
 	if anteriorPhraseCue(toks, t, cue) || coordinateClauseCue(toks, t, cue) || relativePastPerfectCue(toks, t, c.noun, cue) {
-		return false // audit3.go: "ahead of the summit next week", ", and protests took place last month"
+		return false // clausescope.go: "ahead of the summit next week", ", and protests took place last month"
 	}
 	if ownedByNominal(toks, t, cue) {
 		return false // datecues.go: "responsible for the assassination of X five years ago"

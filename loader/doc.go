@@ -333,7 +333,7 @@
 //     reject", "Should the EC ban"), hearsay ("Reports say that") and an
 //     act a denied ground is about ("no evidence that", "no decision on")
 //     are speculated.
-//   - audit3.go: a status and date audit of confident events naming both
+//   - clausescope.go: a status and date audit of confident events naming both
 //     parties: a cue in a phrase the event precedes ("Ahead of the summit
 //     next week, X accused Y"), in a later clause with its own subject
 //     (", and protests took place last month") or before a past perfect

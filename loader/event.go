@@ -955,7 +955,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		}
 		c.status = supposedStatus(toks, h.t, h.noun, c.status) // "if Iran attacks", "the risk of an attack"
 		c.status = rumouredStatus(toks, h.t, c.status)         // precaudit4.go: "there were reports of X bombing"
-		// audit3.go: "if Romania did not withdraw", "is thought to have offered", "will attack X and occupy Y"
+		// clausescope.go: "if Romania did not withdraw", "is thought to have offered", "will attack X and occupy Y"
 		c.status = coordinatedVerbStatus(toks, h.t, h.noun, hearsayInfinitive(toks, h.t, h.noun, suppositionNotDenial(toks, h.t, c.status)))
 		if c.typ == graph.Assault && threatCondition(toks, h.t) && !threatOfCondition(v, h.t, c) {
 			continue // "would suffer a painful response if it attacks", and no one named to make the threat

@@ -6,10 +6,10 @@ import (
 	"github.com/geokg/geokg/graph"
 )
 
-// TestAudit3 checks the readings of audit3.go on sentences of each
+// TestClauseScope checks the readings of clausescope.go on sentences of each
 // construction, with the event's own cue or status beside each for
 // contrast (published 2006-07-18, a Tuesday).
-func TestAudit3(t *testing.T) {
+func TestClauseScope(t *testing.T) {
 	tests := []struct {
 		name, body string
 		want       wantEvent
