@@ -148,6 +148,9 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 		if s, ok := infinitiveGovernors[toks[k-1].norm]; ok {
 			return s
 		}
+		if s, ok := infinitiveFixedStatus(toks, k); ok {
+			return s // statusfixes2.go: "was the first country to recognize", "could cause Iran to withdraw"
+		}
 		if purposeOfDoneAct(toks, k, isTrigger) {
 			return graph.Reported // "took to the streets to protest": the purpose of an act done
 		}
@@ -175,6 +178,9 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 		s, ok := statusCues[tk.norm]
 		if !ok {
 			continue
+		}
+		if pastSoon(toks, k) {
+			continue // statusfixes2.go: "it soon erupted into verbal attacks"
 		}
 		if cueOutOfScope(toks, k, t, verb) {
 			continue // statuscues.go: "men allegedly linked to the CIA were arrested"
