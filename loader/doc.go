@@ -332,7 +332,12 @@
 //     presupposed, not supposed; an inverted condition ("Were Iran to
 //     reject", "Should the EC ban"), hearsay ("Reports say that") and an
 //     act a denied ground is about ("no evidence that", "no decision on")
-//     are speculated.
+//     are speculated. From a second audit: an infinitive after a rank of
+//     doers ("was the first country to recognize") is a deed done, not a
+//     plan, unless a modal puts the rank ahead or the rank is of a way or
+//     a right; an infinitive a causative under a modal of doubt governs
+//     ("could cause Iran to withdraw") is speculated; "soon" before a past
+//     verb ("it soon erupted") is no plan.
 //   - clausescope.go: a status and date audit of confident events naming both
 //     parties: a cue in a phrase the event precedes ("Ahead of the summit
 //     next week, X accused Y"), in a later clause with its own subject
@@ -343,12 +348,6 @@
 //     "is reported to have" are hearsay; a verb joined by "and" to one a
 //     modal or infinitive governs shares its status ("will attack X and
 //     occupy Y").
-//   - statusfixes2.go: a second status audit on unseen news: an infinitive
-//     after a rank of doers ("was the first country to recognize") is a
-//     deed done, not a plan, unless a modal puts the rank ahead or the
-//     rank is of a way or a right; an infinitive a causative under a
-//     modal of doubt governs ("could cause Iran to withdraw") is
-//     speculated; "soon" before a past verb ("it soon erupted") is no plan.
 //   - typeaudit.go: an event type audit: talks broken off, pulled out of
 //     or withdrawn from are a suspension (SANCTION), not a meeting or a
 //     withdrawal of forces ("has broken off talks with" is no "has talks");

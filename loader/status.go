@@ -149,7 +149,7 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 			return s
 		}
 		if s, ok := infinitiveFixedStatus(toks, k); ok {
-			return s // statusfixes2.go: "was the first country to recognize", "could cause Iran to withdraw"
+			return s // statuscues.go: "was the first country to recognize", "could cause Iran to withdraw"
 		}
 		if purposeOfDoneAct(toks, k, isTrigger) {
 			return graph.Reported // "took to the streets to protest": the purpose of an act done
@@ -180,7 +180,7 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 			continue
 		}
 		if pastSoon(toks, k) {
-			continue // statusfixes2.go: "it soon erupted into verbal attacks"
+			continue // statuscues.go: "it soon erupted into verbal attacks"
 		}
 		if cueOutOfScope(toks, k, t, verb) {
 			continue // statuscues.go: "men allegedly linked to the CIA were arrested"
