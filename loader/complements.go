@@ -135,6 +135,9 @@ func (a *article) cueCovers(toks []token, c *candidate, cue dateCue) bool {
 	if anteriorPhraseCue(toks, t, cue) || coordinateClauseCue(toks, t, cue) || relativePastPerfectCue(toks, t, c.noun, cue) {
 		return false // audit3.go: "ahead of the summit next week", ", and protests took place last month"
 	}
+	if laterPhraseCue(toks, t, cue) {
+		return false // datefixes3.go: "in an effort to bring elections next year", ", citing an attack on Friday"
+	}
 	if ownedByNominal(toks, t, cue) {
 		return false // datefixes.go: "responsible for the assassination of X five years ago"
 	}

@@ -321,6 +321,11 @@
 //     last month"), one after a noun and its participle ("an accord signed
 //     last year"), one before a verb of saying that puts the act in the
 //     past perfect ("On Sunday, the army announced its jets had raided").
+//   - datefixes3.go: a cue after the trigger in a phrase of purpose ("in
+//     an effort to hold elections next year"), after a citing gerund (",
+//     mentioning an accord made on July 3") or after a noun of occurrence
+//     and its "of" phrase ("the death of X in March 2005") dates that
+//     phrase, not the event.
 //   - statusfixes.go: a status audit on unseen news: a cue in a relative
 //     clause set off by commas ("X, which said it would not ..., deplored")
 //     does not speak for the main verb after it; a sentence-wide hedge
