@@ -165,7 +165,7 @@ func (a *article) cueCovers(toks []token, c *candidate, cue dateCue) bool {
 // and Y declared an end to hostilities today. The two leaders made the
 // announcement at a summit ..." names the occasion of the first.
 func (a *article) occasionDate(c *candidate) (string, graph.Precision) {
-	if len(c.targets) == 0 {
+	if len(c.targets) == 0 || !occasionEvent(c) { // datefixes3.go
 		return "", ""
 	}
 	parties := eventKey("", nil, append(append([]*graph.Entity{}, c.actors...), c.targets...), "")

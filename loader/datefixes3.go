@@ -1,5 +1,7 @@
 package loader
 
+import "github.com/geokg/geokg/graph"
+
 // Date fixes from a third audit of dates, on confident CONSULT, ACCUSE,
 // REQUEST and ASSAULT events whose evidence names both parties. Each names
 // a phrase after the trigger whose cue dates some other act.
@@ -97,4 +99,14 @@ func occurrenceNounCue(toks []token, t int, cue dateCue) bool {
 		return !finiteBetween(toks, k+2, cue.first)
 	}
 	return false
+}
+
+// occasionEvent reports whether the event noun c can name the occasion of
+// an act the sentence before reported (occasionDate): a meeting, summit or
+// visit can ("The two leaders made the announcement at a summit"); an
+// invasion or an agreement with the same parties is an act of its own, not
+// dated by the one before ("Japan's invasion of China from 1931 to 1945"
+// after "China opposed Japan's bid last year").
+func occasionEvent(c *candidate) bool {
+	return c.typ == graph.Consult
 }

@@ -43,3 +43,15 @@ func TestDateFixes3(t *testing.T) {
 		})
 	}
 }
+
+// TestOccasionEvent checks that an invasion named in the sentence after a
+// dated act with the same parties does not take that act's date; a
+// meeting still does (complements_test.go, "the occasion of the sentence
+// before").
+func TestOccasionEvent(t *testing.T) {
+	body := "Chile accused Peru on Monday of spying. Resentment runs high after Chile's invasion of Peru."
+	ev := mustFindEvent(t, body, "2006-07-18", wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}})
+	if ev.Date != "" {
+		t.Errorf("%s: date %q, want none", ev.Label, ev.Date)
+	}
+}
