@@ -135,6 +135,9 @@ func (a *article) cueCovers(toks []token, c *candidate, cue dateCue) bool {
 	if anteriorPhraseCue(toks, t, cue) || coordinateClauseCue(toks, t, cue) || relativePastPerfectCue(toks, t, c.noun, cue) {
 		return false // clausescope.go: "ahead of the summit next week", ", and protests took place last month"
 	}
+	if laterPhraseCue(toks, t, cue) {
+		return false // datecues.go: "in an effort to bring elections next year", ", citing an attack on Friday"
+	}
 	if ownedByNominal(toks, t, cue) {
 		return false // datecues.go: "responsible for the assassination of X five years ago"
 	}
@@ -162,7 +165,7 @@ func (a *article) cueCovers(toks []token, c *candidate, cue dateCue) bool {
 // and Y declared an end to hostilities today. The two leaders made the
 // announcement at a summit ..." names the occasion of the first.
 func (a *article) occasionDate(c *candidate) (string, graph.Precision) {
-	if len(c.targets) == 0 {
+	if len(c.targets) == 0 || !occasionEvent(c) { // datecues.go
 		return "", ""
 	}
 	parties := eventKey("", nil, append(append([]*graph.Entity{}, c.actors...), c.targets...), "")

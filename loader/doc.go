@@ -321,7 +321,13 @@
 //     cause ("blamed X for the assassination last month"), one after a
 //     noun and its participle ("an accord signed last year"), one before
 //     a verb of saying that puts the act in the past perfect ("On Sunday,
-//     the army announced its jets had raided").
+//     the army announced its jets had raided"). From a third audit: a cue
+//     after the trigger in a phrase of purpose ("in an effort to hold
+//     elections next year"), after a citing gerund (", mentioning an accord
+//     made on July 3") or after a noun of occurrence and its "of" phrase
+//     ("the death of X in March 2005") dates that phrase, not the event;
+//     only a meeting takes the date of the act the sentence before
+//     reported as its occasion, not an invasion.
 //   - statuscues.go: a status audit on unseen news: a cue in a relative
 //     clause set off by commas ("X, which said it would not ..., deplored")
 //     does not speak for the main verb after it; a sentence-wide hedge
