@@ -1531,6 +1531,7 @@ func (a *article) merge() []*graph.Event {
 		}
 	}
 	var events []*graph.Event
+	reported := graph.ReportedScope(a.doc.Article)
 	for _, g := range groups {
 		ev := g.ev
 		ev.Status = ""
@@ -1540,14 +1541,7 @@ func (a *article) merge() []*graph.Event {
 		if ev.Status == "" {
 			ev.Status = graph.Reported
 		}
-		ids := func(es []*graph.Entity) []string {
-			out := make([]string, len(es))
-			for i, e := range es {
-				out[i] = e.ID
-			}
-			return out
-		}
-		ev.ID = graph.EventID(ev.Type, ids(ev.Actors), ids(ev.Targets), ev.Date, graph.ReportedScope(a.doc.Article))
+		ev.ID = graph.EventID(ev.Type, entityIDs(ev.Actors), entityIDs(ev.Targets), ev.Date, reported)
 		if sense, ok := graph.Sense(ev.Type, ev.Mode); ok {
 			ev.CAMEO = sense.CAMEO
 		}
