@@ -221,7 +221,7 @@ func coordinatedVerbStatus(toks []token, t int, noun bool, status graph.Status) 
 // pastVerbForm reports a past form: "attacked", "sent", "found"
 // (irregularPasts: pronouns.go).
 func pastVerbForm(t token) bool {
-	return !t.upper && (strings.HasSuffix(t.norm, "ed") && len(t.norm) > 4 || pastForms[t.norm] || irregularPasts[t.norm])
+	return !t.upper && (edForm(t.norm) || pastForms[t.norm] || irregularPasts[t.norm])
 }
 
 // baseVerbForm reports a verb in its base form, the form that shares the

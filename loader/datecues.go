@@ -87,7 +87,7 @@ func pastReportVerb(t token) bool {
 	if _, ok := statusCues[w]; ok {
 		return false
 	}
-	return reportVerbsPast[w] || pastForms[w] || strings.HasSuffix(w, "ed") && len(w) > 4
+	return reportVerbsPast[w] || pastForms[w] || edForm(w)
 }
 
 // dayPartCueAt reads "earlier in the day" and "later in the day": the
@@ -404,7 +404,7 @@ func pastParticiple(t token) bool {
 		return false
 	}
 	w := t.norm
-	return strings.HasSuffix(w, "ed") && len(w) > 4 || nounParticiples[w]
+	return edForm(w) || nounParticiples[w]
 }
 
 var nounParticiples = map[string]bool{"held": true, "set": true, "made": true, "taken": true, "given": true, "sent": true, "begun": true, "struck": true, "won": true, "drawn": true, "brought": true, "built": true}

@@ -98,7 +98,7 @@ func datesReportOfPlan(toks []token, t int, cue dateCue) bool {
 		if _, ok := statusCues[w]; ok {
 			return false // "is expected Monday to visit", "scheduled": the plan's own words
 		}
-		return reportVerbsPast[w] || strings.HasSuffix(w, "ed") && len(w) > 4
+		return reportVerbsPast[w] || edForm(w)
 	}
 	// "said Sunday", "decided on Monday", "passed on Thursday"
 	k := cue.first - 1

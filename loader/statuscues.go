@@ -118,7 +118,7 @@ func nounPastPredicate(toks []token, t int) bool {
 		if _, ok := statusCues[tk.norm]; ok || scheduleWords[tk.norm] || fateAt(toks, k) != "" || auxiliaries[tk.norm] {
 			return false
 		}
-		past := pastPredicates[tk.norm] || strings.HasSuffix(tk.norm, "ed") && len(tk.norm) > 4
+		past := pastPredicates[tk.norm] || edForm(tk.norm)
 		if !past || tk.upper {
 			continue
 		}

@@ -427,6 +427,10 @@ func distance(c dateCue, t int) int {
 // pastForms are irregular past tenses of triggers; regular ones end in -ed.
 var pastForms = map[string]bool{"met": true, "sent": true, "sold": true, "gave": true, "flew": true, "struck": true, "broke": true, "withdrew": true, "held": true, "cut": true, "freed": true}
 
+// edForm reports a word in -ed long enough not to be "red", "bed" or
+// "shed": the regular past tense and past participle.
+func edForm(w string) bool { return strings.HasSuffix(w, "ed") && len(w) > 4 }
+
 // tense returns +1 for a planned event, -1 for a verb in the past tense,
 // and 0 when the words do not say.
 func tense(tok token, noun bool, status graph.Status) int {
