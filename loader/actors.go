@@ -190,7 +190,7 @@ func (v *sentenceView) passiveSubject(t, k int, reduced bool) int {
 		return n
 	}
 	if !reduced {
-		if v.obliqueMention(n) || v.thingSubject(k) || v.insideSubjectRelative(n, t) { // precaudit3.go
+		if v.obliqueMention(n) || v.thingSubject(k) || v.insideSubjectRelative(n, t) { // clausescope.go
 			return -1
 		}
 		return n

@@ -292,3 +292,153 @@ func causedInfinitive(toks []token, k int) bool {
 	}
 	return false
 }
+
+// finiteAuxiliaries are auxiliaries that can only open a predicate, so a
+// name right before them is a subject: "... and Mexico has condemned".
+var finiteAuxiliaries = map[string]bool{
+	"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true, "will": true,
+	"would": true, "did": true, "does": true, "could": true, "should": true, "may": true, "might": true, "can": true,
+}
+
+// finiteVerbAt reports a word at k that reads as the verb of a clause: an
+// auxiliary, a verb of saying, or an event verb that is no noun ("oppose")
+// or has a past form ("condemned"). Verbs that are also nouns in their
+// bare form ("support", "attack") are left out: "China and Russia
+// support" and "China and Russia support for" look alike.
+func finiteVerbAt(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].punct {
+		return false
+	}
+	w := toks[k].norm
+	if finiteAuxiliaries[w] || speechVerbs[w] || pastForms[w] {
+		return true
+	}
+	tr := triggers[w]
+	return tr != nil && tr.verb && (!tr.noun || strings.HasSuffix(w, "ed"))
+}
+
+// objectSlotBefore reports a list whose first name, starting at first,
+// follows a verb as its object, past a determiner: "criticised (the)
+// India ...".
+func objectSlotBefore(toks []token, first int) bool {
+	k := first - 1
+	if k >= 0 && objectDeterminers[toks[k].norm] {
+		k--
+	}
+	if k < 0 || toks[k].punct {
+		return false
+	}
+	w := toks[k].norm
+	return verbTrigger(w) || pastForms[w]
+}
+
+// splitCoordinatedClauses cuts the list of mentions lo..hi that spans two
+// coordinated clauses, object of the first and subject of the second:
+// "Pakistan opposes India, and Mexico and Argentina oppose Brazil",
+// "Bush criticised Iran and Putin condemned Israel". A list that follows
+// a verb and is followed by one cannot be one phrase; it is cut at its
+// first ", and" (the clause joint), else at its last "and", and the part
+// holding mention n is returned.
+func (v *sentenceView) splitCoordinatedClauses(lo, hi, n int) (int, int) {
+	// afterOfComplement skips "of France" in "the president of France was".
+	if lo == hi || !objectSlotBefore(v.toks, v.ms[lo].first) || !finiteVerbAt(v.toks, v.afterOfComplement(hi)) {
+		return lo, hi
+	}
+	cut := -1 // the last mention of the first clause
+	for k := lo; k < hi; k++ {
+		gap := v.toks[v.ms[k].last+1 : v.ms[k+1].first]
+		comma, and := false, false
+		for _, u := range gap {
+			comma = comma || u.text == ","
+			and = and || u.norm == "and"
+		}
+		if comma && and {
+			cut = k
+			break
+		}
+		if and {
+			cut = k
+		}
+	}
+	if cut < 0 {
+		return lo, hi
+	}
+	if n <= cut {
+		return lo, cut
+	}
+	return cut + 1, hi
+}
+
+// insideSubjectRelative reports a mention n that stands inside a subject
+// relative clause on an unnamed noun ("a journalist who had criticised
+// the Russian government", "men who carried badges of the Defence
+// Ministry"), with the passive verb at t after the clause: what the
+// passive tells was done to that noun, not to n. A passive inside the
+// clause ("in which the agent X was killed", "a video which shows X being
+// killed") is left alone.
+func (v *sentenceView) insideSubjectRelative(n, t int) bool {
+	toks := v.toks
+	for k := v.ms[n].last + 1; k < t; k++ {
+		if toks[k].norm == "being" {
+			return false
+		}
+	}
+	first := v.ms[n].first
+	for j := first - 1; j >= 1 && first-j <= maxArgGap; j-- {
+		u := toks[j]
+		if clauseBreak(u) || u.punct {
+			return false
+		}
+		if v.at[j] >= 0 {
+			continue
+		}
+		if u.norm == "who" || u.norm == "which" || u.norm == "whom" {
+			p, next := toks[j-1], toks[j+1]
+			return v.at[j-1] < 0 && !p.punct && !p.upper && !prepositions[p.norm] && v.at[j+1] < 0 && !objectDeterminers[next.norm]
+		}
+	}
+	return false
+}
+
+// lastPersonFor returns the person an earlier sentence last named, as the
+// referent of a pronoun subject at j, or nil where the pronoun's own
+// clause goes on to name that person: a pronoun cannot stand for a name
+// in the rest of its clause ("He said he had thanked Clark", "he then
+// attacked McCain's plans": not Clark, not McCain). The clause is taken to
+// end at punctuation, a coordinator or a relative pronoun, past which a
+// name may again be the pronoun's referent ("He traveled to Serbia, ...
+// who Fischer defeated").
+func (a *article) lastPersonFor(v *sentenceView, j int) *graph.Entity {
+	p := a.lastPerson
+	if p == nil {
+		return nil
+	}
+	for k := j + 1; k < len(v.toks); k++ {
+		u := v.toks[k]
+		if u.punct || coordinators[u.norm] || relativePronouns[u.norm] {
+			break
+		}
+		if n := v.at[k]; n >= 0 && v.ms[n].ent == p {
+			return nil
+		}
+	}
+	return p
+}
+
+// afterOfComplement returns the index of the word after mention n and
+// the "of" phrase that completes it: after "the president of France" in
+// "visit Tbilisi, and the president of France was to visit Moscow",
+// where the title and the country are two mentions.
+func (v *sentenceView) afterOfComplement(n int) int {
+	k := v.ms[n].last + 1
+	if k+1 < len(v.toks) && v.toks[k].norm == "of" {
+		j := k + 1
+		if objectDeterminers[v.toks[j].norm] && j+1 < len(v.toks) {
+			j++
+		}
+		if m := v.at[j]; m >= 0 && v.ms[m].first == j {
+			return v.ms[m].last + 1
+		}
+	}
+	return k
+}

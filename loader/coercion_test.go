@@ -48,3 +48,14 @@ func TestCoercionRulesLeaveOtherSenses(t *testing.T) {
 		"The talks stopped when the delegates boarded their flights.",
 	)
 }
+
+// TestTradeBanObjects checks that a ban on the goods or transport of a
+// state is a sanction, not coercion.
+func TestTradeBanObjects(t *testing.T) {
+	tests := []eventCase{
+		{"importation", "Kenya banned the importation of Ugandan sugar.", wantEvent{graph.Sanction, []string{"KE"}, []string{"UG"}}, graph.Reported, false},
+		{"services", "Malta banned services from Libya on Monday.", wantEvent{graph.Sanction, []string{"MT"}, []string{"LY"}}, graph.Reported, false},
+		{"airlines", "Chile banned airlines from Peru.", wantEvent{graph.Sanction, []string{"CL"}, []string{"PE"}}, graph.Reported, false},
+	}
+	checkEvents(t, "2006-07-18", tests)
+}

@@ -566,3 +566,108 @@ func occurrenceNounCue(toks []token, t int, cue dateCue) bool {
 func occasionEvent(c *candidate) bool {
 	return c.typ == graph.Consult
 }
+
+// cueStoppers end the phrase of an event noun before a date cue: a
+// clause ("that", "when") or another time ("since its disengagement in
+// 2005").
+var cueStoppers = map[string]bool{
+	"that": true, "which": true, "who": true, "when": true, "while": true,
+	"since": true, "after": true, "before": true, "following": true, "during": true, "until": true, "amid": true,
+}
+
+// nounOwnCue returns the date cue of the event noun at t: the cue that
+// follows the noun's own phrase ("the withdrawal of American forces from
+// Somalia in 1994") rather than a nearer one before it in another
+// phrase ("the clashes in October 1993 led to the withdrawal ... in
+// 1994"). The phrase between the noun and the cue holds no verb and no
+// punctuation; without such a cue, or when the cue already picked comes
+// after the noun, the pick (cue, ok) stands. Another event noun in
+// between takes the cue itself.
+func nounOwnCue(toks []token, cues []dateCue, t int, cue dateCue, ok bool) (dateCue, bool) {
+	if !ok || cue.first > t {
+		return cue, ok
+	}
+	for _, c := range cues {
+		if c.first <= t || c.kind == cueAnchored {
+			continue // "the previous day" needs an anchor the noun's phrase does not give
+		}
+		if c.first-t > 9 {
+			return cue, ok
+		}
+		for k := t + 1; k < c.first; k++ {
+			w := toks[k].norm
+			if toks[k].punct || finiteVerbAt(toks, k) || triggerWord(w) || cueStoppers[w] {
+				return cue, ok
+			}
+		}
+		return c, true
+	}
+	return cue, ok
+}
+
+// datedNounDeterminers open a noun phrase whose head a date may qualify: "a
+// November 10 agreement", "the September 8 run-off", "its March 3 vote".
+var datedNounDeterminers = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "his": true, "her": true, "their": true, "our": true,
+	"this": true, "that": true,
+}
+
+// cueNounStoppers end the words a date cue may qualify: a date followed by
+// them stands alone ("the 10 November and", "Friday's in").
+var cueNounStoppers = map[string]bool{
+	"and": true, "or": true, "to": true, "in": true, "on": true, "at": true, "of": true, "for": true,
+	"by": true, "with": true, "from": true, "when": true, "that": true, "which": true, "who": true, "as": true,
+	"was": true, "is": true, "were": true, "are": true, "will": true, "would": true, "had": true, "has": true,
+}
+
+// occasionPrepositions put the act in the event a dated noun names: "met
+// her at this year's festival", "conceded defeat in Tuesday's primary".
+var occasionPrepositions = map[string]bool{"in": true, "at": true, "during": true, "since": true}
+
+// calendarWord reports a word that opens a calendar date: a month, a
+// weekday or a number ("November 10", "10 November", "2004").
+func calendarWord(w token) bool {
+	_, month := months[w.norm]
+	_, weekday := weekdays[w.norm]
+	return month || weekday || w.digit
+}
+
+// datesOtherNoun reports a date cue that qualifies a noun other than the
+// trigger at t: a possessive ("blamed Iran for Friday's attack") or an
+// attribute after a determiner ("broke a November 10 agreement"). The cue
+// dates that noun's event, not the blaming or the breaking, unless a
+// preposition makes that event the occasion of the act. A cue on the
+// trigger's own noun ("the leaders' September 13 meeting", "Friday's
+// attack on the convoy" read at "attack") still dates it.
+func datesOtherNoun(toks []token, cue dateCue, t int) bool {
+	head := cue.last + 1
+	if head >= len(toks) || cue.kind == cueRelative && cue.unit == graph.Day && cue.offset == 0 {
+		return false // "criticized today's launch": the reaction falls on the day too
+	}
+	lead := cue.first - 1 // the word before the phrase the cue opens
+	if !toks[cue.last].poss {
+		if cue.first == 0 || !datedNounDeterminers[toks[cue.first-1].norm] || !calendarWord(toks[cue.first]) {
+			return false // "over the past month", "since the beginning of 2005": no attribute
+		}
+		lead--
+	}
+	if lead >= 0 && relativeWords[toks[lead].norm] != 0 {
+		lead-- // "since last November's conference"
+	}
+	if lead >= 0 && occasionPrepositions[toks[lead].norm] {
+		return false // "asked Bush in a January 26 news conference": the occasion dates the act
+	}
+	w := toks[head]
+	if w.punct || w.digit || cueNounStoppers[w.norm] {
+		return false
+	}
+	for k := head; k < len(toks) && k <= head+3; k++ {
+		if k == t {
+			return false
+		}
+		if toks[k].punct || cueNounStoppers[toks[k].norm] {
+			break
+		}
+	}
+	return true
+}

@@ -160,3 +160,55 @@ func TestOccasionEvent(t *testing.T) {
 		t.Errorf("%s: date %q, want none", ev.Label, ev.Date)
 	}
 }
+
+// TestMonthOfYear checks that "in April of 2005" dates the event to that
+// month of that year, not to the April nearest the publication date.
+func TestMonthOfYear(t *testing.T) {
+	ev := mustFindEvent(t, "Peru invaded Ecuador in April of 2005.", "2006-07-18", wantEvent{graph.Assault, []string{"PE"}, []string{"EC"}})
+	if ev.Date != "2005-04" || ev.Precision != graph.Month {
+		t.Errorf("%s: date %s (%s), want 2005-04 (month)", ev.Label, ev.Date, ev.Precision)
+	}
+}
+
+// TestDateOfAnotherNoun checks that a date qualifying a noun after the
+// trigger ("a November 10 agreement", "Friday's attack") dates that
+// noun's event, not the trigger's, unless a preposition makes the noun the
+// occasion of the act or the date is today.
+func TestDateOfAnotherNoun(t *testing.T) {
+	for _, tt := range []struct {
+		body string
+		want wantEvent
+		date string
+	}{
+		{"Colombia accused Venezuela of breaking a November 10 agreement on the border.", wantEvent{graph.Accuse, []string{"CO"}, []string{"VE"}}, ""},
+		{"Israel blamed Iran for Friday's attack on the tanker.", wantEvent{graph.Accuse, []string{"IL"}, []string{"IR"}}, ""},
+		{"Germany criticised Russia for failing to honour a July 2006 pact on gas.", wantEvent{graph.Accuse, []string{"DE"}, []string{"RU"}}, ""},
+		{"Germany criticised Russia at Tuesday's summit in Paris.", wantEvent{graph.Accuse, []string{"DE"}, []string{"RU"}}, "2007-11-20"},
+		{"Japan criticised North Korea for today's missile launch.", wantEvent{graph.Accuse, []string{"JP"}, []string{"KP"}}, "2007-11-23"},
+	} {
+		ev := mustFindEvent(t, tt.body, "2007-11-23", tt.want)
+		if ev.Date != tt.date {
+			t.Errorf("%q: date %q, want %q", tt.body, ev.Date, tt.date)
+		}
+	}
+}
+
+// TestNounTakesItsOwnDate checks that an event noun is dated by the cue
+// that closes its own phrase, not by a nearer cue of another phrase
+// before it, and that a cue past another event noun is left to that noun.
+func TestNounTakesItsOwnDate(t *testing.T) {
+	ev := mustFindEvent(t, "The riots in March 1992 led to the withdrawal of Cuban troops from Angola in 1993.", "2006-07-18",
+		wantEvent{graph.Retreat, []string{"CU"}, []string{"AO"}})
+	if ev.Date != "1993" {
+		t.Errorf("%s: date %q, want 1993 from the noun's own phrase", ev.Label, ev.Date)
+	}
+	toks := tokenize("The talks in May 2004 led to the withdrawal of troops since the ceasefire in 2005.", 0, 81)
+	cues := findDateCues(toks)
+	withdrawal := 8
+	if toks[withdrawal].norm != "withdrawal" || len(cues) != 2 {
+		t.Fatalf("setup: token %q, %d cues", toks[withdrawal].norm, len(cues))
+	}
+	if got, _ := nounOwnCue(toks, cues, withdrawal, cues[0], true); got.first != cues[0].first {
+		t.Errorf("a cue past another event noun taken by the first noun")
+	}
+}

@@ -47,7 +47,9 @@
 //     by their state ("the Belgian parliament") and named again by the
 //     noun alone, an army or police acting for the state in context.
 //   - names.go: spelling variants of known people, given names alone,
-//     names set off by commas, speakers after quotations.
+//     names set off by commas, speakers after quotations; the last word of
+//     a portfolio ("Minister of Foreign Relations Felipe Pérez Roque") is
+//     no part of the name after it.
 //   - forenames.go and gazetteer/forenames.tsv: people named in full whom
 //     the gazetteer does not know, by the given name they open with.
 //   - unknownpeople.go: people the gazetteer does not know, named in the
@@ -237,50 +239,28 @@
 //     a journey's destination past its origin ("flew from X to Y"), and
 //     where the forces acting are stationed ("by police in X").
 //   - precision.go: claims only alleged, agentless participles, noun senses.
-//   - precaudit.go: from a precision audit on unseen news: a mission
-//     posted in a state acts for its sender ("the Dominican ambassador in
-//     Haiti"), "was asked to" is done to its subject, an act only
-//     considered ("considered invading") is speculated, a demonym placing
-//     an exile, opposition or rebel group is not the state.
-//   - precaudit2.go: from a second precision audit: dismissing or sacking
-//     an official or a government removes them from office (no REJECT),
-//     and a state blocking a website or an entrance is no PROTEST.
-//   - precaudit3.go: from a third precision audit: a list of names
-//     between the verbs of two coordinated clauses is cut ("criticised
-//     Iran and Putin condemned Israel"); an act a binding text requires
-//     is planned ("a document requiring the withdrawal of"); what a crowd
-//     at an embassy demands is not the embassy's state's act ("marched to
-//     the Israeli consulate demanding"); no state is named by a demonym
-//     placing insurgents or dissidents ("Iraqi insurgents"), a country
-//     naming a war ("opposed the Iraq war") or "American" after a region
-//     word ("Latin American leaders"); a name inside a relative clause on
-//     a passive's unnamed subject is not its patient ("a journalist who
-//     criticised the Russian government was arrested"); a pronoun subject
-//     does not stand for a person the rest of its clause names ("he
-//     denied that Rove had named"). Its test also covers the state of an
-//     appositive office with "former" or "the" ("X, the former President
-//     of the United States,"; extract.go's officeOf) and a ban on a
-//     state's goods, airlines or services as a sanction (event.go's
-//     tradeBanWords).
-//   - precaudit4.go: from a fourth precision audit: declining to comment
-//     is no rejection; an act only asked for states no event (a demand
-//     without "that", "should try to", the object of a requested
-//     infinitive, "there should be a withdrawal", "a timetable for the
-//     withdrawal"); "there were reports of" makes an act speculated; a
-//     titled subject ("the president of France was") ends the objects of
-//     the clause before it; an event noun takes the date closing its own
-//     phrase.
-//   - precaudit5.go: from a fifth precision audit (Wikinews and Reuters):
-//     a cue ahead of publication ("visits Bonn next week") makes a
-//     present verb planned; a date on a noun after the trigger ("broke a
-//     November 10 agreement", "blamed for Friday's attack") does not date
-//     the trigger unless a preposition makes it the occasion ("at
-//     Tuesday's summit"); a veto held ("has veto power") and declining to
-//     detail or to give figures are no rejection; a present verb in a
-//     clause of time ("when he arrives", "before Bush visits") is planned
-//     where the sentence tells of the future; the last word of a
-//     portfolio ("Minister of Foreign Relations Felipe Pérez Roque") is
-//     no part of the name after it.
+//   - postings.go: a mission posted in a state acts for its sender ("the
+//     Dominican ambassador in Haiti"); what a crowd at an embassy demands
+//     ("marched to the Israeli consulate demanding") is not the embassy's
+//     state's act.
+//   - nonstate.go: no state is named by a demonym placing an exile,
+//     opposition or rebel group, insurgents or dissidents ("Iraqi
+//     insurgents"), by a country naming a war ("opposed the Iraq war") or
+//     by "American" after a region word ("Latin American leaders").
+//   - nonacts.go: dismissing or sacking an official or a government
+//     removes them from office (no REJECT); a state blocking a website or
+//     an entrance is no PROTEST; declining to comment or to give details,
+//     and a veto held ("has veto power"), reject no one.
+//   - unrealised.go: "was asked to" is done to its subject; an act only
+//     asked for states no event (a demand without "that", "should try
+//     to", the object of a requested infinitive, "there should be a
+//     withdrawal", "a timetable for the withdrawal"); an act a binding
+//     text requires ("a document requiring the withdrawal of") is planned;
+//     an act only considered ("considered invading") or that "there were
+//     reports of" is speculated; a present verb with a cue ahead of
+//     publication ("visits Bonn next week") or in a clause of time ("when
+//     he arrives", "before Bush visits") is planned where the sentence
+//     tells of the future.
 //   - senses.go: other senses of trigger words, conditionals, receivers,
 //     business events.
 //   - actors.go: prepositional objects and victims taken for actors.
@@ -327,7 +307,11 @@
 //     made on July 3") or after a noun of occurrence and its "of" phrase
 //     ("the death of X in March 2005") dates that phrase, not the event;
 //     only a meeting takes the date of the act the sentence before
-//     reported as its occasion, not an invasion.
+//     reported as its occasion, not an invasion. An event noun takes the
+//     date closing its own phrase; a date on a noun after the trigger
+//     ("broke a November 10 agreement", "blamed for Friday's attack") does
+//     not date the trigger unless a preposition makes it the occasion ("at
+//     Tuesday's summit").
 //   - statuscues.go: a status audit on unseen news: a cue in a relative
 //     clause set off by commas ("X, which said it would not ..., deplored")
 //     does not speak for the main verb after it; a sentence-wide hedge
@@ -353,7 +337,14 @@
 //     withdraw") is a supposition, not a denial; "is thought to have" and
 //     "is reported to have" are hearsay; a verb joined by "and" to one a
 //     modal or infinitive governs shares its status ("will attack X and
-//     occupy Y").
+//     occupy Y"). Subjects and objects across clauses: a list of names
+//     between the verbs of two coordinated clauses is cut ("criticised
+//     Iran and Putin condemned Israel"); a titled subject ("the president
+//     of France was") ends the objects of the clause before it; a name
+//     inside a relative clause on a passive's unnamed subject is not its
+//     patient ("a journalist who criticised the Russian government was
+//     arrested"); a pronoun subject does not stand for a person the rest
+//     of its clause names ("he denied that Rove had named").
 //   - typeaudit.go: an event type audit: talks broken off, pulled out of
 //     or withdrawn from are a suspension (SANCTION), not a meeting or a
 //     withdrawal of forces ("has broken off talks with" is no "has talks");

@@ -75,7 +75,7 @@ var (
 	// the remarks irresponsible").
 	disapprovalWords = append([]string{"irresponsible", "unacceptable", "provocation", "provocative", "illegal", "illegitimate", "criminal", "crime", "terrorist", "terrorists", "terrorism", "aggression", "aggressive", "dangerous", "hostile", "absurd", "groundless", "baseless", "outrageous", "interference", "violation", "mistake", "lie", "lies", "hypocritical", "hypocrisy", "reckless", "unjustified", "unjust", "null", "void", "racist", "barbaric", "barbarous", "genocide", "shameful", "deplorable", "regrettable", "insult", "insulting", "propaganda", "farce", "sham", "fraud", "fraudulent", "invalid", "unfounded", "slander", "blackmail", "piracy", "occupier", "occupiers", "puppet", "dictator", "rogue", "evil", "enemy", "threat", "threats", "belligerent", "outlaw", "destabilizing", "destabilising", "unconstitutional", "contrary", "insufficient", "inadequate", "disappointing", "counterproductive", "counter-productive"}, pejoratives...)
 	// tradeBanWords are what a ban on dealings with a state stops.
-	tradeBanWords  = []string{"import", "imports", "export", "exports", "entry", "travel", "flights", "trade", "visas", "investment", "investments", "importation", "importing", "airlines", "carriers", "services", "shipments", "goods", "products"} // the last eight from the third precision audit (precaudit3_test.go)
+	tradeBanWords  = []string{"import", "imports", "export", "exports", "entry", "travel", "flights", "trade", "visas", "investment", "investments", "importation", "importing", "airlines", "carriers", "services", "shipments", "goods", "products"} // the last eight from the third precision audit (coercion_test.go)
 	troopWords     = []string{"troops", "soldiers", "forces", "warships", "battalions", "units", "peacekeepers", "contingent", "deployment"}
 	agreementWords = []string{"agreement", "agreements", "treaty", "accord", "accords", "deal", "pact", "memorandum", "protocol", "convention", "contract", "declaration", "charter", "communique"}
 )
@@ -841,16 +841,16 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			continue // "Ethiopia should allow access": asked of it, not done
 		}
 		if !h.noun && declinedComment(toks, h.t) || v.askedAct(h.t, h.noun, h.rule.typ) {
-			continue // precaudit4.go: "declined to comment", "demanding the U.S. release them"
+			continue // nonacts.go, unrealised.go: "declined to comment", "demanding the U.S. release them"
 		}
 		if !h.noun && declinedDetails(toks, h.t) || h.rule.name == "veto" && heldVeto(toks, h.t) {
-			continue // precaudit5.go: "declined to detail", "has veto power"
+			continue // nonacts.go: "declined to detail", "has veto power"
 		}
 		if h.rule.name == "reject" && !h.noun && v.removedFromOffice(h.t) {
-			continue // precaudit2.go: "dismissed the interior minister" removes him from office
+			continue // nonacts.go: "dismissed the interior minister" removes him from office
 		}
 		if h.rule.name == "block-roads" && v.blockedByState(h.t) {
-			continue // precaudit2.go: "the government blocked access to Blogger" is no protest
+			continue // nonacts.go: "the government blocked access to Blogger" is no protest
 		}
 		if h.rule.name == "praise" && !h.noun && welcomedGuest(v, h.t) {
 			continue // "welcomed Putin to Berlin": a visit, read by receivedGuests
@@ -863,7 +863,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			continue // contacts.go: "skipped the G20 summit"
 		}
 		if !h.noun && v.crowdAtEmbassy(h.t, c) {
-			continue // precaudit3.go: "marched to the Israeli Consulate demanding"
+			continue // postings.go: "marched to the Israeli Consulate demanding"
 		}
 		a.messageParticiple(v, h.t, h.noun, c) // contacts.go: "sent a message to Xi congratulating him"
 		if !a.purposeOfJourney(v, h.t, h.noun, c) {
@@ -954,7 +954,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			c.status = hedgedStatus(toks, h.t, c.status) // "argued that Colombia invaded": a claim
 		}
 		c.status = supposedStatus(toks, h.t, h.noun, c.status) // "if Iran attacks", "the risk of an attack"
-		c.status = rumouredStatus(toks, h.t, c.status)         // precaudit4.go: "there were reports of X bombing"
+		c.status = rumouredStatus(toks, h.t, c.status)         // unrealised.go: "there were reports of X bombing"
 		// clausescope.go: "if Romania did not withdraw", "is thought to have offered", "will attack X and occupy Y"
 		c.status = coordinatedVerbStatus(toks, h.t, h.noun, hearsayInfinitive(toks, h.t, h.noun, suppositionNotDenial(toks, h.t, c.status)))
 		if c.typ == graph.Assault && threatCondition(toks, h.t) && !threatOfCondition(v, h.t, c) {
@@ -999,7 +999,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 	for _, c := range found {
 		cue, ok := dates[c.trigger]
 		if c.noun {
-			cue, ok = nounOwnCue(toks, cues, c.trigger, cue, ok) // precaudit4.go: "led to the withdrawal of US forces in 1994"
+			cue, ok = nounOwnCue(toks, cues, c.trigger, cue, ok) // datecues.go: "led to the withdrawal of US forces in 1994"
 		}
 		if !ok && hasOpening {
 			cue, ok = opening, true // "On 17 November, X met Y and offered ...": the date opens the sentence
@@ -1013,7 +1013,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if ok && !a.cueCovers(toks, c, cue) {
 			ok = false // "praised X ... after the coup in 2004", "on Monday pledged to visit"
 		}
-		ok = ok && !(cue.first > c.trigger && datesOtherNoun(toks, cue, c.trigger)) // precaudit5.go: "broke a November 10 agreement"
+		ok = ok && !(cue.first > c.trigger && datesOtherNoun(toks, cue, c.trigger)) // datecues.go: "broke a November 10 agreement"
 		switch {
 		case ok && cue.kind == cueAnchored:
 			if anchor, ok := a.sentenceAnchor(cues, cue); ok {
@@ -1040,7 +1040,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		switch {
 		case c.status != "" && c.status != graph.Reported:
 		case ok && aheadCue(cue, toks[c.trigger], c.noun):
-			c.status = graph.Planned // precaudit5.go: "visits West Germany next week"
+			c.status = graph.Planned // unrealised.go: "visits West Germany next week"
 		case a.future(c.date, c.precision):
 			c.status = graph.Planned // "visits Pyongyang next month"
 		case c.status == "" && a.past(c.date, c.precision):
@@ -2520,7 +2520,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		c.rule += "-participle"
 		c.confidence = 0.55
 	case j >= 0 && v.at[j] >= 0 && v.postedIn(v.at[j]):
-		actor, _ = v.postingHost(v.at[j]) // precaudit.go: "the Dominican ambassador in Haiti demanded"
+		actor, _ = v.postingHost(v.at[j]) // postings.go: "the Dominican ambassador in Haiti demanded"
 		c.rule += "-posting"
 	case j >= 0 && v.at[j] >= 0 && usable(v.ms[v.at[j]]):
 		actor = ent(v.at[j])
@@ -2736,7 +2736,7 @@ func (v *sentenceView) coordinated(n int) []int {
 	for hi+1 < len(v.ms) && joined(hi, hi+1) {
 		hi++
 	}
-	lo, hi = v.splitCoordinatedClauses(lo, hi, n) // precaudit3.go: "criticised Iran and Putin condemned"
+	lo, hi = v.splitCoordinatedClauses(lo, hi, n) // clausescope.go: "criticised Iran and Putin condemned"
 	// A comma list must end in "and": "Japan, China" alone is an apposition.
 	hasAnd := false
 	for k := lo; k < hi; k++ {
@@ -2936,7 +2936,7 @@ func (a *article) personBefore(v *sentenceView, j int) *graph.Entity {
 			return v.ms[n].ent
 		}
 	}
-	return a.lastPersonFor(v, j) // precaudit3.go: not a person named later in the clause
+	return a.lastPersonFor(v, j) // clausescope.go: not a person named later in the clause
 }
 
 // criticisedThings are what words are aimed at, not force: "attacked the

@@ -464,7 +464,7 @@ func (a *article) mentions(toks []token) []mention {
 			ms[n].modifier = true // "Japanese newspapers criticised China": the press, not Japan
 		}
 		if qualifiesNonStateGroup(toks, ms[n]) || qualifiesNonStatePeople(toks, ms[n]) || namesWar(toks, ms[n]) || continentalAmerican(toks, ms[n]) {
-			ms[n].modifier = true // precaudit.go, precaudit3.go: "an Iranian exile group", "Iraqi insurgents", "the Iraq war", "Latin American"
+			ms[n].modifier = true // nonstate.go: "an Iranian exile group", "Iraqi insurgents", "the Iraq war", "Latin American"
 		}
 	}
 	return ms
@@ -839,7 +839,7 @@ func (a *article) nameRun(toks []token, i int) (int, bool) {
 		break
 	}
 	if words < 2 || words > 5 || rankBeforeName(toks, i) || endsInInitial(toks, last) || portfolioLead(toks, i) {
-		return 0, false // precaudit5.go: "of Foreign Relations Felipe Pérez Roque" starts at Felipe
+		return 0, false // names.go: "of Foreign Relations Felipe Pérez Roque" starts at Felipe
 	}
 	return last, true
 }
@@ -965,7 +965,7 @@ func (a *article) titleLead(toks []token, i int) (int, office, bool) {
 		}
 	}
 	if portfolioLead(toks, j) {
-		j++ // precaudit5.go: "Minister of Foreign Relations, Carolina Barco"
+		j++ // names.go: "Minister of Foreign Relations, Carolina Barco"
 	}
 	if j < len(toks) && toks[j].text == "," {
 		j++

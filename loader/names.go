@@ -420,3 +420,26 @@ var companyWords = map[string]bool{
 // attribution, as may a participle: "said Jean Dorion of the Societe",
 // "said Nimet Arslan to the Herald", "said David Baker speaking for".
 var speakerFollowers = map[string]bool{"of": true, "to": true, "on": true, "in": true, "at": true, "from": true, "who": true, "after": true, "during": true, "as": true, "a": true, "an": true, "the": true}
+
+// portfolioNameLeads are what a minister's title may end on before the
+// name: "Minister of Foreign Relations Felipe Pérez Roque", "Secretary of
+// Foreign Trade Carlos Romero".
+var portfolioNameLeads = map[string]bool{
+	"relations": true, "cooperation": true, "development": true, "planning": true, "works": true, "welfare": true,
+	"resources": true, "tourism": true, "technology": true, "science": true, "mines": true, "petroleum": true,
+}
+
+// portfolioLead reports a word at i that ends a title's portfolio, not
+// starts a name: a portfolio word right after another word of the title
+// ("Foreign Relations", "of Trade").
+func portfolioLead(toks []token, i int) bool {
+	if i <= 0 || i >= len(toks) {
+		return false
+	}
+	w := toks[i].norm
+	if !(portfolioNameLeads[w] || portfolioWords[w] && w != "of" && w != "the" && w != "and" && w != "for") {
+		return false
+	}
+	p := toks[i-1].norm
+	return p == "of" || p == "for" || p == "and" || portfolioWords[p] || isTitleWord(p)
+}

@@ -69,3 +69,27 @@ func TestInviteePassive(t *testing.T) {
 		}
 	}
 }
+
+// TestPortfolioEndsTitle checks that the last word of a minister's
+// portfolio ("of Foreign Relations", "of Foreign Trade") is no part of
+// the name after it.
+func TestPortfolioEndsTitle(t *testing.T) {
+	for _, tt := range []struct{ body, want string }{
+		{"The Chilean Minister of Foreign Relations Ignacio Walker visited Peru on Monday.", "Ignacio Walker"},
+		{"The Peruvian Minister of Foreign Trade, Mercedes Araoz, visited Chile on Monday.", "Mercedes Araoz"},
+		{"The Colombian Minister of Foreign Relations, Carolina Barco, visited Peru on Monday.", "Carolina Barco"},
+	} {
+		found := false
+		for _, e := range extractBody(t, tt.body, "2006-07-18").Entities {
+			if e.Kind == graph.Person {
+				if e.Name != tt.want {
+					t.Errorf("%q: person %q, want %q", tt.body, e.Name, tt.want)
+				}
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no person, want %q", tt.body, tt.want)
+		}
+	}
+}

@@ -115,3 +115,24 @@ func TestLeaderAndMinistryReferences(t *testing.T) {
 		}
 	}
 }
+
+// TestFormerOfficeOfState checks that the state in an appositive office
+// ("X, the former President of Chile,") only qualifies the person, with
+// "former" and a "the" before the state's name, so that it does not act
+// in the person's place; a plain appositive office still gives both.
+func TestFormerOfficeOfState(t *testing.T) {
+	for _, body := range []string{
+		"Ricardo Lagos, the former President of Chile, will make a visit to Peru on May 21.",
+		"Ricardo Lagos, the former President of the Republic of Chile, will make a visit to Peru on May 21.",
+	} {
+		ex := extractBody(t, body, "2006-05-10")
+		for _, ev := range ex.Events {
+			if len(ev.Actors) == 1 && ev.Actors[0].ID == "CL" {
+				t.Errorf("%q: the state acts for its former president in %s", body, ev.Label)
+			}
+		}
+	}
+	checkEvents(t, "2008-03-24", []eventCase{
+		{"serving office", "Ricardo Lagos, President of the Republic of Chile, criticised Peru.", wantEvent{graph.Accuse, []string{"person/ricardo-lagos"}, []string{"PE"}}, graph.Reported, false},
+	})
+}

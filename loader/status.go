@@ -136,13 +136,13 @@ func frameStatus(toks []token, t int, verb bool) graph.Status {
 // no cue returns "" (the sentence does not say).
 func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status {
 	if verb && weighedAct(toks, t) {
-		return graph.Speculated // precaudit.go: "has considered invading Russia"
+		return graph.Speculated // unrealised.go: "has considered invading Russia"
 	}
 	if ungroundedAct(toks, t) {
 		return graph.Speculated // statuscues.go: "found no evidence that a guard flushed"
 	}
 	if verb && presentTimeClause(toks, t) {
-		return graph.Planned // precaudit5.go: "when he arrives for talks on Wednesday"
+		return graph.Planned // unrealised.go: "when he arrives for talks on Wednesday"
 	}
 	if k := infinitiveTo(toks, t); verb && k >= 1 {
 		if s, ok := infinitiveGovernors[toks[k-1].norm]; ok {
@@ -157,7 +157,7 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 		return graph.Planned // "to visit", "agreed to meet", "is set to fully withdraw"
 	}
 	if !verb && textObligedAct(toks, t) {
-		return graph.Planned // precaudit3.go: "a document requiring the withdrawal of"
+		return graph.Planned // unrealised.go: "a document requiring the withdrawal of"
 	}
 	if !verb {
 		if s, ok := infinitiveSupport(toks, t); ok {

@@ -288,7 +288,7 @@ func (v *sentenceView) subjectOwnerTarget(t int, actor *graph.Entity) int {
 		}
 		if n := v.at[j]; n >= 0 {
 			m := v.ms[n]
-			if !v.targetParty(n, actor) || v.insideSubjectRelative(n, t) { // precaudit3.go: "a man who criticised the Russian government was"
+			if !v.targetParty(n, actor) || v.insideSubjectRelative(n, t) { // clausescope.go: "a man who criticised the Russian government was"
 				return -1
 			}
 			if toks[m.last].poss || m.form == formDemonym && m.last+1 < len(toks) && ownerNouns[toks[m.last+1].norm] {

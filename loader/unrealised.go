@@ -6,37 +6,74 @@ import (
 	"github.com/geokg/geokg/graph"
 )
 
-// Rules from a fourth audit of the extractor's precision on unseen news:
-// acts that are only asked for, silence that is no rejection, and acts
-// that only rumour reports.
+// This file finds acts a sentence names without stating that they
+// happened: acts asked for or pressed ("was asked to", "demanded that X
+// pulls out", "urged them to expedite talks"), acts a binding text
+// requires ("a document requiring the withdrawal"), acts only considered
+// ("considered invading"), rumoured ("there were reports of"), or still to
+// come ("visits Bonn next week", "when he arrives").
 
-// withheldSpeech are the verbs a spokesman declines to do when he says
-// nothing: "declined to comment", "refused to confirm". Saying nothing is
-// a neutral statement, not a rejection of anyone.
-var withheldSpeech = map[string]bool{
-	"comment": true, "confirm": true, "elaborate": true, "speculate": true, "specify": true,
-	"disclose": true, "reveal": true, "identify": true, "name": true, "say": true, "answer": true,
+// askedVerbs are participles of asking and pressing. After "was" or "be"
+// and before "to" they are passives whose subject is the one asked, not a
+// state of the subject as "is opposed to" is: "Sharif was asked to form a
+// government", "demanded that Doan be asked to leave".
+var askedVerbs = map[string]bool{
+	"asked": true, "urged": true, "requested": true, "pressed": true, "pressured": true, "pushed": true,
+	"encouraged": true, "told": true, "called": true, "begged": true, "implored": true, "exhorted": true,
+	"advised": true, "instructed": true, "ordered": true, "forced": true, "compelled": true, "persuaded": true,
+	"challenged": true, "invited": true,
 }
 
-// decliningVerbs are the verbs of declining whose infinitive withheldSpeech
-// may follow.
-var decliningVerbs = map[string]bool{
-	"decline": true, "declines": true, "declined": true, "declining": true,
-	"refuse": true, "refuses": true, "refused": true, "refusing": true,
+// weighingVerbs take an act only thought about as their -ing object.
+var weighingVerbs = map[string]bool{
+	"consider": true, "considers": true, "considered": true, "considering": true, "contemplate": true,
+	"contemplates": true, "contemplated": true, "contemplating": true, "mull": true, "mulls": true, "mulled": true,
+	"mulling": true, "weigh": true, "weighs": true, "weighed": true, "weighing": true,
 }
 
-// declinedComment reports a verb of refusing at t whose infinitive is a
-// verb of saying: "declined to comment on the shooting", "refused to
-// confirm the report".
-func declinedComment(toks []token, t int) bool {
-	if !decliningVerbs[toks[t].norm] {
-		return false
+// weighedAct reports a verb in -ing at t that is what a verb of weighing
+// right before it thinks about: "has considered invading Russia",
+// "is contemplating imposing sanctions". The act is only possible.
+func weighedAct(toks []token, t int) bool {
+	return t > 0 && strings.HasSuffix(toks[t].norm, "ing") && weighingVerbs[toks[t-1].norm]
+}
+
+// obligingForms are the forms of verbs by which a text binds its parties
+// to an act: "a resolution requiring the withdrawal", "the accord obliges".
+var obligingForms = map[string]bool{
+	"requires": true, "requiring": true, "require": true, "obliges": true, "obliging": true, "oblige": true,
+	"stipulates": true, "stipulating": true, "mandates": true, "mandating": true,
+}
+
+// bindingTexts are nouns for texts that bind their parties.
+var bindingTexts = map[string]bool{
+	"document": true, "resolution": true, "resolutions": true, "plan": true, "agreement": true, "agreements": true,
+	"deal": true, "accord": true, "accords": true, "treaty": true, "treaties": true, "law": true, "bill": true,
+	"pact": true, "ceasefire": true, "truce": true, "protocol": true, "roadmap": true, "proposal": true,
+	"draft": true, "charter": true, "constitution": true, "convention": true, "text": true, "clause": true,
+	"provision": true, "provisions": true, "decree": true, "order": true, "ruling": true, "verdict": true,
+}
+
+// textObligedAct reports an event noun at t that a binding text requires,
+// a few words after the verb of requiring ("a document requiring the
+// immediate withdrawal of Russian forces", "the accord obliges the
+// release of"): the act is planned, not done. A need of people ("six
+// million Ethiopians requiring emergency support") is no obligation.
+func textObligedAct(toks []token, t int) bool {
+	for k := t - 1; k >= 1 && k >= t-4; k-- {
+		if toks[k].punct {
+			return false
+		}
+		if !obligingForms[toks[k].norm] {
+			continue
+		}
+		j := k - 1
+		if toks[j].text == "," && j >= 1 {
+			j--
+		}
+		return bindingTexts[toks[j].norm]
 	}
-	k := t + 1
-	if k < len(toks) && strings.HasSuffix(toks[k].norm, "ly") && !toks[k].punct {
-		k++ // "declined immediately to comment"
-	}
-	return k+1 < len(toks) && toks[k].norm == "to" && withheldSpeech[toks[k+1].norm]
+	return false
 }
 
 // insistVerbs govern a clause whose verb is an act asked of its subject
@@ -242,58 +279,66 @@ func rumouredStatus(toks []token, t int, status graph.Status) graph.Status {
 	return status
 }
 
-// afterOfComplement returns the index of the word after mention n and
-// the "of" phrase that completes it: after "the president of France" in
-// "visit Tbilisi, and the president of France was to visit Moscow",
-// where the title and the country are two mentions.
-func (v *sentenceView) afterOfComplement(n int) int {
-	k := v.ms[n].last + 1
-	if k+1 < len(v.toks) && v.toks[k].norm == "of" {
-		j := k + 1
-		if objectDeterminers[v.toks[j].norm] && j+1 < len(v.toks) {
-			j++
-		}
-		if m := v.at[j]; m >= 0 && v.ms[m].first == j {
-			return v.ms[m].last + 1
-		}
+// aheadCue reports a date cue that points past publication ("next week",
+// "tomorrow", "next Friday") on a trigger that is not a past form: "Mikulic
+// visits West Germany next week", "Putin flies to Paris next month". The
+// event is still to come even when the cue's month is the month of
+// publication, where comparing dates cannot tell. A past verb keeps its
+// status: "agreed last week to meet next week" dates the meeting, not the
+// agreeing.
+func aheadCue(cue dateCue, tok token, noun bool) bool {
+	if cue.offset != 1 || (cue.kind != cueRelative && cue.kind != cueWeekday) {
+		return false
 	}
-	return k
+	return tense(tok, noun, graph.Reported) >= 0
 }
 
-// cueStoppers end the phrase of an event noun before a date cue: a
-// clause ("that", "when") or another time ("since its disengagement in
-// 2005").
-var cueStoppers = map[string]bool{
-	"that": true, "which": true, "who": true, "when": true, "while": true,
-	"since": true, "after": true, "before": true, "following": true, "during": true, "until": true, "amid": true,
+// futureTimeSubordinators open a clause of time whose present tense tells
+// of what is still to come: "when he arrives in Washington", "before Bush
+// visits China", "after both sides sign the deal".
+var futureTimeSubordinators = map[string]bool{"when": true, "before": true, "after": true, "once": true}
+
+// presentTimeClause reports a verb trigger at t in the present tense that
+// a subordinator of time opens a few words before, past its subject only:
+// "would be raised when Nakasone meets Reagan", "will take effect after
+// both sides sign". English puts future events in such clauses in the
+// present, so the event is planned; the sentence must say the main event
+// is to come as well, since a bare present is also used of the past
+// ("was killed when a missile hit", "before the King told him"). A past, perfect or progressive form
+// ("when he arrived", "after they had met", "before meeting") is left to
+// the other cues.
+func presentTimeClause(toks []token, t int) bool {
+	w := toks[t].norm
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || pastForms[w] || auxiliaries[w] || beForms[w] {
+		return false
+	}
+	for k := t - 1; k >= 0 && k >= t-6; k-- {
+		u := toks[k]
+		if futureTimeSubordinators[u.norm] {
+			return k < t-1 && futureMainClause(toks, k, t) // a subject stands between: "after signing" has none
+		}
+		if u.punct || auxiliaries[u.norm] || beForms[u.norm] || obligationModals[u.norm] || strings.HasSuffix(u.norm, "ed") || u.norm == "that" || u.norm == "which" || u.norm == "who" {
+			return false
+		}
+	}
+	return false
 }
 
-// nounOwnCue returns the date cue of the event noun at t: the cue that
-// follows the noun's own phrase ("the withdrawal of American forces from
-// Somalia in 1994") rather than a nearer one before it in another
-// phrase ("the clashes in October 1993 led to the withdrawal ... in
-// 1994"). The phrase between the noun and the cue holds no verb and no
-// punctuation; without such a cue, or when the cue already picked comes
-// after the noun, the pick (cue, ok) stands. Another event noun in
-// between takes the cue itself.
-func nounOwnCue(toks []token, cues []dateCue, t int, cue dateCue, ok bool) (dateCue, bool) {
-	if !ok || cue.first > t {
-		return cue, ok
+// futureMarkers say an event is still to come.
+var futureMarkers = map[string]bool{
+	"will": true, "would": true, "shall": true, "'ll": true, "expected": true, "planning": true, "plans": true,
+	"planned": true, "scheduled": true, "due": true, "next": true, "upcoming": true, "tomorrow": true,
+}
+
+// futureMainClause reports whether the sentence outside the time clause
+// that opens at k and reaches the verb at t says that what it tells is
+// to come: "will meet Tuesday, a day before Bush arrives", "his main
+// demand when he arrives would be".
+func futureMainClause(toks []token, k, t int) bool {
+	for i, u := range toks {
+		if (i < k || i > t) && futureMarkers[u.norm] {
+			return true
+		}
 	}
-	for _, c := range cues {
-		if c.first <= t || c.kind == cueAnchored {
-			continue // "the previous day" needs an anchor the noun's phrase does not give
-		}
-		if c.first-t > 9 {
-			return cue, ok
-		}
-		for k := t + 1; k < c.first; k++ {
-			w := toks[k].norm
-			if toks[k].punct || finiteVerbAt(toks, k) || triggerWord(w) || cueStoppers[w] {
-				return cue, ok
-			}
-		}
-		return c, true
-	}
-	return cue, ok
+	return false
 }

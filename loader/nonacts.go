@@ -1,8 +1,16 @@
 package loader
 
-import "github.com/geokg/geokg/graph"
+import (
+	"strings"
 
-// Rules from a second audit of the extractor's precision on unseen news.
+	"github.com/geokg/geokg/graph"
+)
+
+// This file holds words that look like an event's trigger but state no
+// act between parties: removing an official from office ("dismissed the
+// minister") is no rejection, a state blocking a website or a road is no
+// protest, and declining to comment or to give details, or holding a
+// veto ("has veto power"), rejects no one.
 
 // removalVerbs remove an official from office when their object is a
 // person or a post: "dismissed Interior Minister Bakirdin Subanbekov",
@@ -134,6 +142,110 @@ func (v *sentenceView) blockedByState(t int) bool {
 			}
 			last := toks[m.last].norm
 			return m.ent.Kind == graph.Country && !toks[m.last].poss || stateAgentNouns[last]
+		}
+	}
+	return false
+}
+
+// withheldSpeech are the verbs a spokesman declines to do when he says
+// nothing: "declined to comment", "refused to confirm". Saying nothing is
+// a neutral statement, not a rejection of anyone.
+var withheldSpeech = map[string]bool{
+	"comment": true, "confirm": true, "elaborate": true, "speculate": true, "specify": true,
+	"disclose": true, "reveal": true, "identify": true, "name": true, "say": true, "answer": true,
+}
+
+// decliningVerbs are the verbs of declining whose infinitive withheldSpeech
+// may follow.
+var decliningVerbs = map[string]bool{
+	"decline": true, "declines": true, "declined": true, "declining": true,
+	"refuse": true, "refuses": true, "refused": true, "refusing": true,
+}
+
+// declinedComment reports a verb of refusing at t whose infinitive is a
+// verb of saying: "declined to comment on the shooting", "refused to
+// confirm the report".
+func declinedComment(toks []token, t int) bool {
+	if !decliningVerbs[toks[t].norm] {
+		return false
+	}
+	k := t + 1
+	if k < len(toks) && strings.HasSuffix(toks[k].norm, "ly") && !toks[k].punct {
+		k++ // "declined immediately to comment"
+	}
+	return k+1 < len(toks) && toks[k].norm == "to" && withheldSpeech[toks[k+1].norm]
+}
+
+// vetoPowerWords make "veto" a power held, not one used: "Russia has veto
+// power", "the right of veto", "a virtual veto over loans", "veto-wielding
+// members".
+var vetoPowerWords = map[string]bool{
+	"power": true, "powers": true, "right": true, "rights": true, "wielding": true, "holding": true,
+	"virtual": true, "effective": true,
+}
+
+// heldVeto reports a "veto" at t that names the power to veto: followed by
+// "power(s)", "right(s)" or "-wielding", or after "right of", "power of",
+// "virtual" or "effective".
+func heldVeto(toks []token, t int) bool {
+	if toks[t].norm != "veto" && toks[t].norm != "vetoes" {
+		return false
+	}
+	if t+1 < len(toks) && vetoPowerWords[toks[t+1].norm] {
+		return true
+	}
+	if t >= 1 && (toks[t-1].norm == "virtual" || toks[t-1].norm == "effective") {
+		return true
+	}
+	if t >= 2 && toks[t-1].norm == "of" && vetoPowerWords[toks[t-2].norm] {
+		return true
+	}
+	if t >= 2 && (toks[t-1].norm == "a" || toks[t-1].norm == "the") && (toks[t-2].norm == "has" || toks[t-2].norm == "have" || toks[t-2].norm == "holds") {
+		return true // "the U.S. has a veto over": a power held
+	}
+	return false
+}
+
+// withheldDetails are more verbs a spokesman declines to do when he says
+// nothing (see withheldSpeech): "declined to detail what was discussed",
+// "refused to divulge the figure".
+var withheldDetails = map[string]bool{
+	"detail": true, "divulge": true, "explain": true, "describe": true, "quantify": true, "estimate": true,
+}
+
+// detailNouns are what "give" or "provide" hand over when a spokesman says
+// nothing: "declined to give an exact figure", "refused to provide details".
+var detailNouns = map[string]bool{
+	"details": true, "detail": true, "figure": true, "figures": true, "information": true, "comment": true,
+	"specifics": true, "reasons": true, "reason": true, "names": true, "estimate": true, "breakdown": true,
+	"timetable": true, "date": true,
+}
+
+// declinedDetails reports a verb of refusing at t, or the infinitive at t
+// after one, that withholds words, beyond declinedComment's verbs of
+// saying: "declined to detail", "declined to give an exact figure",
+// "refused to provide further details". Neither the refusal nor the giving
+// is an event.
+func declinedDetails(toks []token, t int) bool {
+	if t >= 2 && toks[t-1].norm == "to" && decliningVerbs[toks[t-2].norm] {
+		t -= 2 // the trigger is the infinitive: "provide" of "declined to provide details"
+	}
+	if !decliningVerbs[toks[t].norm] || t+2 >= len(toks) || toks[t+1].norm != "to" {
+		return false
+	}
+	verb := toks[t+2].norm
+	if withheldDetails[verb] {
+		return true
+	}
+	if verb != "give" && verb != "provide" && verb != "offer" && verb != "release" {
+		return false
+	}
+	for k := t + 3; k < len(toks) && k <= t+6; k++ {
+		if detailNouns[toks[k].norm] {
+			return true
+		}
+		if toks[k].punct {
+			break
 		}
 	}
 	return false
