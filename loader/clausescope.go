@@ -172,7 +172,7 @@ func hearsayInfinitive(toks []token, t int, noun bool, status graph.Status) grap
 // "agreed to withdraw its troops and release the prisoners", "did not
 // attack Bolivia or occupy Ecuador".
 var conjunctModals = map[string]bool{
-	"will": true, "would": true, "shall": true, "could": true, "may": true, "might": true, "to": true, "not": true, "never": true,
+	"will": true, "would": true, "shall": true, "could": true, "can": true, "may": true, "might": true, "to": true, "not": true, "never": true,
 }
 
 // conjunctReach bounds the look back from the conjunction for the first

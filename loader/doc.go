@@ -350,4 +350,11 @@
 //     withdrawal of forces ("has broken off talks with" is no "has talks");
 //     a person captured by a state's forces is arrested (COERCE), not
 //     attacked.
+//   - statusdate6.go: a sixth status and date audit of random events: an
+//     event noun with a named possessor asked for by a verb of asking
+//     ("demanded Saadat's surrender", "called for an immediate Israeli
+//     withdrawal") is only the request; an act a government authorizes or
+//     approves ("authorized sending troops", "approved the deployment of")
+//     is planned; "can" right before the act makes it speculated, as
+//     "could" does.
 package loader

@@ -819,7 +819,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 	}
 	var found []*candidate
 	for _, h := range hits {
-		if h.noun && requestedNoun(v, h.t) {
+		if h.noun && (requestedNoun(v, h.t) || requestedNamedNoun(v, h.t)) {
 			continue // "demanded a meeting", "called for sanctions": only the request happened
 		}
 		if !h.noun && requestedAction(toks, h.t) {

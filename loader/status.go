@@ -20,7 +20,7 @@ var statusCues = map[string]graph.Status{
 	// speculated
 	"speculation": graph.Speculated, "speculations": graph.Speculated, "speculate": graph.Speculated, "speculated": graph.Speculated,
 	"possible": graph.Speculated, "possibly": graph.Speculated, "possibility": graph.Speculated, "alleged": graph.Speculated,
-	"allegedly": graph.Speculated, "unconfirmed": graph.Speculated, "could": graph.Speculated, "may": graph.Speculated,
+	"allegedly": graph.Speculated, "unconfirmed": graph.Speculated, "could": graph.Speculated, "can": graph.Speculated, "may": graph.Speculated,
 	"might": graph.Speculated, "reportedly": graph.Speculated, "rumoured": graph.Speculated, "rumored": graph.Speculated,
 	"rumour": graph.Speculated, "rumours": graph.Speculated, "rumor": graph.Speculated, "rumors": graph.Speculated,
 	"potentially": graph.Speculated, "potential": graph.Speculated, "supposed": graph.Speculated, "supposedly": graph.Speculated,
@@ -138,6 +138,9 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 	if verb && weighedAct(toks, t) {
 		return graph.Speculated // unrealised.go: "has considered invading Russia"
 	}
+	if s, ok := authorizedAct(toks, t, verb); ok {
+		return s // statusdate6.go: "authorized sending troops"
+	}
 	if ungroundedAct(toks, t) {
 		return graph.Speculated // statuscues.go: "found no evidence that a guard flushed"
 	}
@@ -193,6 +196,9 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 		}
 		if tk.norm == "may" && tk.upper {
 			continue // the month
+		}
+		if tk.norm == "can" && !canGoverns(toks, k, t) {
+			continue // statusdate6.go: "no longer possible Mr. Murray can do his job, so he's been withdrawn"
 		}
 		if s == graph.Speculated && k+1 < t && allegedQualities[toks[k+1].norm] {
 			continue // "the alleged irregular arrest": the arrest is stated, its irregularity alleged
