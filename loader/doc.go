@@ -260,7 +260,12 @@
 //     reports of" is speculated; a present verb with a cue ahead of
 //     publication ("visits Bonn next week") or in a clause of time ("when
 //     he arrives", "before Bush visits") is planned where the sentence
-//     tells of the future.
+//     tells of the future. From a sixth audit: an event noun with a named
+//     possessor asked for ("demanded Saadat's surrender", "called for an
+//     immediate Israeli withdrawal") is only the request; an act a
+//     government authorizes or approves ("authorized sending troops",
+//     "approved the deployment of") is planned; "can" right before the
+//     act makes it speculated, as "could" does.
 //   - senses.go: other senses of trigger words, conditionals, receivers,
 //     business events.
 //   - actors.go: prepositional objects and victims taken for actors.
@@ -350,11 +355,4 @@
 //     withdrawal of forces ("has broken off talks with" is no "has talks");
 //     a person captured by a state's forces is arrested (COERCE), not
 //     attacked.
-//   - statusdate6.go: a sixth status and date audit of random events: an
-//     event noun with a named possessor asked for by a verb of asking
-//     ("demanded Saadat's surrender", "called for an immediate Israeli
-//     withdrawal") is only the request; an act a government authorizes or
-//     approves ("authorized sending troops", "approved the deployment of")
-//     is planned; "can" right before the act makes it speculated, as
-//     "could" does.
 package loader

@@ -139,7 +139,7 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 		return graph.Speculated // unrealised.go: "has considered invading Russia"
 	}
 	if s, ok := authorizedAct(toks, t, verb); ok {
-		return s // statusdate6.go: "authorized sending troops"
+		return s // unrealised.go: "authorized sending troops"
 	}
 	if ungroundedAct(toks, t) {
 		return graph.Speculated // statuscues.go: "found no evidence that a guard flushed"
@@ -198,7 +198,7 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 			continue // the month
 		}
 		if tk.norm == "can" && !canGoverns(toks, k, t) {
-			continue // statusdate6.go: "no longer possible Mr. Murray can do his job, so he's been withdrawn"
+			continue // unrealised.go: "no longer possible Mr. Murray can do his job, so he's been withdrawn"
 		}
 		if s == graph.Speculated && k+1 < t && allegedQualities[toks[k+1].norm] {
 			continue // "the alleged irregular arrest": the arrest is stated, its irregularity alleged
