@@ -290,6 +290,12 @@
 //   - censure.go: an inquiry told from the side of the one inquired into
 //     ("Y is under investigation by X"), accusations whose object is a
 //     pronoun ("then accused him of", "accusing them of").
+//   - criticism.go: criticism without a verb of accusing: complaints and
+//     allegations whose clause names the party at fault ("complained
+//     that Y had broken the truce"), verdicts passed on what a party owns
+//     or did ("described Y's programme as a threat", "said Y's record
+//     was appalling", "Calling Y's plan a blunder, X said"), criticism
+//     echoed ("echoed the criticism of Y").
 //   - datecues.go: which act a date cue dates, from two audits of dates on
 //     unseen news. A planned act takes no date from the past report of
 //     its plan ("notified Congress Monday of its intention to sell"); "earlier
