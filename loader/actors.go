@@ -193,6 +193,9 @@ func (v *sentenceView) passiveSubject(t, k int, reduced bool) int {
 		if v.obliqueMention(n) || v.thingSubject(k) || v.insideSubjectRelative(n, t) { // clausescope.go
 			return -1
 		}
+		if s := v.interruptedSubject(n, t); s >= 0 {
+			return s
+		}
 		return n
 	}
 	for _, u := range v.toks[v.ms[n].last+1 : t] {
@@ -201,6 +204,36 @@ func (v *sentenceView) passiveSubject(t, k int, reduced bool) int {
 		}
 	}
 	return n
+}
+
+// interruptedSubject returns the name right before an interruption set
+// off by commas around mention n, when the passive verb at t follows the
+// closing comma: in "Raúl Reyes, a spokesman of the FARC, has been killed
+// by", Reyes, not the FARC the apposition names. Else -1.
+func (v *sentenceView) interruptedSubject(n, t int) int {
+	closing := -1
+	for j := v.ms[n].last + 1; j < t; j++ {
+		if v.toks[j].text == "," {
+			closing = j
+			break
+		}
+	}
+	if closing < 0 {
+		return -1
+	}
+	for j := v.ms[n].first - 1; j >= 1 && j >= v.ms[n].first-12; j-- {
+		u := v.toks[j]
+		if u.text == "," {
+			if s := v.at[j-1]; s >= 0 && s != n && usable(v.ms[s]) && !v.locative(s) {
+				return s
+			}
+			return -1
+		}
+		if clauseBreak(u) || u.punct || v.at[j] >= 0 && v.at[j] != n {
+			return -1
+		}
+	}
+	return -1
 }
 
 // whWords open a clause; a name after one is that clause's subject, not

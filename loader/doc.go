@@ -74,6 +74,9 @@
 //     ship X", "X, Japan's second-largest bank,", "X, a liberal party
 //     which"), ranks in the plural before a list of names ("Troopers X and
 //     Y"), "second-in-command of" and "number two" beside a name.
+//   - glosses.go: a name glossed by its acronym in brackets reads as the
+//     name alone ("the Movement for Democratic Change (MDC) criticised"),
+//     so the brackets stand between no subject and its verb.
 //   - places.go: places the phrase marks as places ("the port of X").
 //   - media.go: news media named only as the source of a report are no
 //     party to it; vessels.go: ships by their prefixes ("USS Cole",
@@ -265,10 +268,14 @@
 //     immediate Israeli withdrawal") is only the request; an act a
 //     government authorizes or approves ("authorized sending troops",
 //     "approved the deployment of") is planned; "can" right before the
-//     act makes it speculated, as "could" does.
+//     act makes it speculated, as "could" does. An act in an indirect
+//     question ("asked him if Brazil will declare", "wondered whether
+//     Iran would attack") states nothing.
 //   - senses.go: other senses of trigger words, conditionals, receivers,
 //     business events.
-//   - actors.go: prepositional objects and victims taken for actors.
+//   - actors.go: prepositional objects and victims taken for actors; the
+//     subject of a passive past an apposition ("X, a spokesman of Y, was
+//     killed by").
 //   - victims.go: victims of force taken for its doers (agentless
 //     passives, a verb coordinated after another's victims), and verbs of
 //     force in sentences about games.
@@ -286,7 +293,8 @@
 //     rulings ("ruled against", "found that X had violated"), proceedings
 //     ("brought charges against", "took X to court"), extraditions sought
 //     from a state or done from one to another, a court's ambiguous
-//     acronym ("the ICC") in a sentence on justice.
+//     acronym ("the ICC") in a sentence on justice; a state "charged
+//     with" a deed is accused of it, not arrested.
 //   - censure.go: an inquiry told from the side of the one inquired into
 //     ("Y is under investigation by X"), accusations whose object is a
 //     pronoun ("then accused him of", "accusing them of").

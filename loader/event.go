@@ -949,6 +949,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			c.typ, c.mode, c.rule = graph.Accuse, "disapprove", c.rule+"-unofficial" // "Hamas labelled Israel a terrorist state": names, no list
 		}
 		missionAid(toks, h.t, h.rule, c) // "sent troops to Afghanistan as part of the NATO mission": aid, not a threat
+		chargedState(v, h.t, h.rule, c)  // legal.go: "charged Israel with using": an accusation, not an arrest
 		materialSupport(toks, h.t, c)    // "sent financial support to militants": aid, not backing
 		c.status = clauseStatus(toks, h.t, isTrigger, !h.noun)
 		if !h.noun && c.typ != graph.Request {

@@ -353,3 +353,26 @@ func (a *article) courtAcronym(toks []token, i int) (candidateMention, bool) {
 func legalWords() []string {
 	return keysOf([]string{"extradition", "extradited"}, chargeNouns, takeForms, findingVerbs)
 }
+
+// chargedState retypes "X charged Y with" as an accusation when Y is a
+// state named as such: "Human Rights Watch has charged Israel with using
+// white phosphorus bombs". Only people and bodies are charged before a
+// court; a state charged with a deed is accused of it. "charged a Georgian
+// diplomat with" charges the diplomat, whom the demonym only places.
+func chargedState(v *sentenceView, t int, r *eventRule, c *candidate) {
+	if r.name != "charge" || c.typ != graph.Coerce || len(c.targets) == 0 || c.targets[0].Kind != graph.Country {
+		return
+	}
+	k := t + 1
+	if k < len(v.toks) && v.toks[k].norm == "the" {
+		k++
+	}
+	if k >= len(v.toks) || v.at[k] < 0 {
+		return
+	}
+	m := v.ms[v.at[k]]
+	if m.ent != c.targets[0] || m.form == formDemonym || m.last+1 >= len(v.toks) || v.toks[m.last+1].norm != "with" {
+		return
+	}
+	c.typ, c.mode, c.rule = graph.Accuse, "", c.rule+"-state"
+}

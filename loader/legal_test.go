@@ -42,6 +42,10 @@ func TestLegalActs(t *testing.T) {
 			wantEvent{graph.Request, []string{"ES"}, []string{"GB"}}, graph.Reported, "noun:extradition-from"},
 		{"extradited from a state to another", "Augusto Pinochet was extradited from Britain to Spain.",
 			wantEvent{graph.Cooperate, []string{"GB"}, []string{"ES"}}, graph.Reported, "verb:extradited-from"},
+		{"state charged with a deed", "Human Rights Watch has charged Syria with using cluster bombs.",
+			wantEvent{graph.Accuse, []string{"org/human-rights-watch"}, []string{"SY"}}, graph.Reported, "verb:charge-state"},
+		{"person charged before a court", "Peruvian prosecutors charged Alberto Fujimori with corruption.",
+			wantEvent{graph.Coerce, []string{"PE"}, []string{"person/alberto-fujimori"}}, graph.Reported, "verb:charge"},
 	}
 	checkRuleCases(t, "2023-03-22", cases)
 }

@@ -239,10 +239,45 @@ func requestedSchedule(v *sentenceView, t int) bool {
 // requestedSchedule. A noun of asking is left alone: "to answer their
 // demands" asks for nothing new, the demands were made.
 func (v *sentenceView) askedAct(t int, noun bool, typ graph.EventType) bool {
+	if askedWhether(v.toks, t) {
+		return true
+	}
 	if noun {
 		return typ != graph.Request && (requestedObjectNoun(v.toks, t) || obligedExistence(v.toks, t) || requestedSchedule(v, t))
 	}
 	return v.insistedAction(t) || obligedThroughCatenative(v.toks, t)
+}
+
+// questioningVerbs ask a question whose clause follows with "if" or
+// "whether".
+var questioningVerbs = map[string]bool{
+	"ask": true, "asks": true, "asked": true, "asking": true, "wonder": true, "wonders": true, "wondered": true,
+	"wondering": true, "inquire": true, "inquired": true, "enquire": true, "enquired": true,
+}
+
+// askedWhether reports a trigger at t in an indirect question: "Journalists
+// asked X if Brazil will declare the FARC a terrorist group", "reporters
+// wondered whether Iran would attack". The question states no act, not
+// even a possible one.
+func askedWhether(toks []token, t int) bool {
+	for k := t - 1; k >= 1 && k >= t-12; k-- {
+		u := toks[k]
+		if u.norm == "if" || u.norm == "whether" {
+			for j := k - 1; j >= 0 && j >= k-8; j-- {
+				if questioningVerbs[toks[j].norm] {
+					return true
+				}
+				if toks[j].punct && toks[j].text != "," || whWords[toks[j].norm] {
+					return false // "asked what happens if Israel attacks": a condition inside the question
+				}
+			}
+			return false
+		}
+		if clauseBreak(u) || u.text == "." || u.norm == "and" && k+1 < len(toks) && toks[k+1].norm == "if" {
+			return false
+		}
+	}
+	return false
 }
 
 // rumourNouns are what "there were ... of/that" reports as hearsay.

@@ -94,11 +94,17 @@ func TestAskedActsNotStated(t *testing.T) {
 	checkNoEvents(t, "2006-07-18", []graph.EventType{graph.Concede},
 		"Iran demanded that Britain apologises for the incursion.",
 	)
+	checkNoEvents(t, "2006-07-18", []graph.EventType{graph.Sanction, graph.Agree, graph.Assault},
+		"Journalists asked the Brazilian Vice-President if Brazil will declare the FARC a terrorist organization.",
+		"A reporter asked Donald Rumsfeld whether Brazil is ready to accept a seat on the Security Council.",
+		"Analysts wondered whether Iran would attack Israel.",
+	)
 	checkEvents(t, "2006-07-18", []eventCase{
 		{"demand kept", "Norway is demanding the Swedish government release the fishermen.", wantEvent{graph.Request, []string{"NO"}, []string{"SE"}}, graph.Reported, true},
 		{"appeal kept", "Kofi Annan urged Ethiopia and Eritrea to expedite bilateral talks.", wantEvent{graph.Request, []string{"org/united-nations"}, []string{"ET", "ER"}}, graph.Reported, false},
 		{"order to own officials", "Vladimir Putin ordered the ministry to hold talks with Georgia.", wantEvent{graph.Consult, []string{"RU"}, []string{"GE"}}, graph.Planned, false},
 		{"act done", "Ecuador released the Colombian soldiers on Monday.", wantEvent{graph.Retreat, []string{"EC"}, []string{"CO"}}, graph.Reported, true},
+		{"asked to act, no question", "Brazil asked Colombia to extradite the suspect.", wantEvent{graph.Request, []string{"BR"}, []string{"CO"}}, graph.Reported, true},
 	})
 }
 
