@@ -1,10 +1,12 @@
 package loader
 
 import (
+	"strings"
+
 	"github.com/geokg/geokg/graph"
 )
 
-// This file reads support and rejection that institutions and messages
+// This file reads support that legislatures, messages and judgements
 // state in frames the trigger lexicon does not reach:
 //
 //   - congratulations sent: "X sent a congratulatory message to Y", "X
@@ -13,7 +15,16 @@ import (
 //     "congratulated");
 //   - a vote of confidence: "the Knesset passed a vote of confidence in
 //     X's government" and "X's government won a confidence vote in the
-//     Senate" are SUPPORT of the legislature for X.
+//     Senate" are SUPPORT of the legislature for X;
+//   - an act judged a good step: "X called Y's pledge a positive step", "X
+//     described the Syrian move as an important step", "X said Y's offer
+//     was a step in the right direction" is SUPPORT of X for Y, like
+//     "welcomed Y's pledge";
+//   - a passive appointment whose agent comes after a long office or a
+//     day: "X was sworn in today as Prime Minister of Australia by
+//     Governor-General Y", "had been invested on Tuesday as Belgium's
+//     third premier in a year by King Y" (for verbalacts.go's
+//     appointments, whose agent verbArguments seeks only near the verb).
 
 // congratulationSendingVerbs pass congratulations on to a party.
 var congratulationSendingVerbs = map[string]bool{
@@ -51,6 +62,8 @@ func (a *article) endorsements(s sentence, v *sentenceView) []*candidate {
 			c = a.sentCongratulations(v, t)
 		case tok.norm == "confidence":
 			c = a.confidenceVote(v, t)
+		case approvalHeads[tok.norm]:
+			c = a.judgedGoodStep(v, t)
 		}
 		if c != nil {
 			c.sent = s
@@ -220,4 +233,204 @@ func (a *article) confidenceVote(v *sentenceView, t int) *candidate {
 	}
 	c.status = frameStatus(toks, verb, true)
 	return c
+}
+
+// approvalHeads head a phrase that judges an act well done when a
+// positive word qualifies them: "a positive step", "an encouraging sign".
+var approvalHeads = map[string]bool{
+	"step": true, "move": true, "development": true, "sign": true, "signal": true, "gesture": true,
+	"milestone": true, "breakthrough": true,
+}
+
+// approvalAdjectives are the positive words that make such a phrase
+// praise.
+var approvalAdjectives = map[string]bool{
+	"positive": true, "good": true, "important": true, "significant": true, "welcome": true, "encouraging": true,
+	"constructive": true, "historic": true, "major": true, "big": true, "great": true, "useful": true,
+	"valuable": true, "promising": true, "landmark": true, "crucial": true, "key": true, "right": true,
+	"excellent": true, "helpful": true, "courageous": true, "bold": true,
+}
+
+// callingVerbs judge their object as what follows it: "called the move a
+// positive step", "described it as".
+var callingVerbs = map[string]bool{
+	"called": true, "calls": true, "calling": true, "described": true, "describes": true, "describing": true,
+	"termed": true, "terms": true, "labelled": true, "labeled": true, "considered": true, "considers": true,
+	"regarded": true, "regards": true, "saw": true, "sees": true, "viewed": true, "views": true,
+	"hailed": true, "hails": true, "characterized": true, "characterised": true,
+}
+
+// approvingPhraseStart returns the index of the article that opens a
+// phrase praising an act, headed by the noun at h: "a positive step", "an
+// important first step", "a step in the right direction", "a step
+// forward". -1 for any other phrase, and for a negated one ("not a good
+// sign").
+func approvingPhraseStart(toks []token, h int) int {
+	positive := h+1 < len(toks) && toks[h+1].norm == "forward" ||
+		h+4 < len(toks) && toks[h+1].norm == "in" && toks[h+2].norm == "the" && toks[h+3].norm == "right" && toks[h+4].norm == "direction"
+	k := h - 1
+	for ; k >= 0 && k >= h-4; k-- {
+		w := toks[k].norm
+		if approvalAdjectives[w] {
+			positive = true
+			continue
+		}
+		if w == "first" || w == "very" || w == "real" || w == "new" || w == "further" || isQuoteMark(toks[k]) {
+			continue
+		}
+		break
+	}
+	if k < 0 || !positive || !(toks[k].norm == "a" || toks[k].norm == "an" || toks[k].norm == "the") {
+		return -1
+	}
+	if k > 0 && negations[toks[k-1].norm] {
+		return -1
+	}
+	return k
+}
+
+// judgedRule stands for the verb that judges an act when its subject is
+// read with verbArguments.
+var judgedRule = eventRule{name: "judge-good-step", typ: graph.Support}
+
+// judgedGoodStep reads a praising phrase headed at h as the judgement of
+// the act its clause names: "X called Y's pledge a positive step", "X
+// described the Syrian move as an important step" (a calling verb and its
+// object), "X said Y's offer was a good first step" (a verb of saying and
+// the subject of the copula). The party that owns the act, named in the
+// object or subject, is the target; the judge is the actor.
+func (a *article) judgedGoodStep(v *sentenceView, h int) *candidate {
+	toks := v.toks
+	p := approvingPhraseStart(toks, h)
+	if p < 0 {
+		return nil
+	}
+	for p > 0 && isQuoteMark(toks[p-1]) {
+		p--
+	}
+	if p < 2 {
+		return nil
+	}
+	end := p - 1 // the last word of the judged act's phrase
+	copula := false
+	switch w := toks[end].norm; {
+	case w == "as":
+		end--
+	case w == "was" || w == "is" || w == "were" || w == "are":
+		copula = true
+		end--
+	}
+	verb := -1
+	for k := end; k >= 0 && k >= end-8; k-- {
+		if copula && speechAt(toks, k) || !copula && callingVerbs[toks[k].norm] && k < end {
+			verb = k
+			break
+		}
+		if toks[k].punct && !isQuoteMark(toks[k]) || toks[k].norm == "which" || toks[k].norm == "who" {
+			return nil
+		}
+	}
+	if verb < 0 || v.at[verb] >= 0 || negatedVerb(toks, verb) {
+		return nil
+	}
+	var owners []*graph.Entity
+	for k := verb + 1; k <= end; k++ {
+		if n := v.at[k]; n >= 0 && v.ms[n].first == k && v.ms[n].ent.Kind != graph.Location && !v.ms[n].place {
+			owners = append(owners, v.ms[n].ent)
+		}
+	}
+	if len(owners) == 0 {
+		return nil
+	}
+	c := &candidate{typ: graph.Support, mode: "praise", rule: "verb:judge-good-step", confidence: 0.55, trigger: verb}
+	var judge *graph.Entity
+	if copula {
+		judge = a.speakerOf(v, verb, false)
+	} else {
+		judge, _ = a.verbArguments(v, verb, &judgedRule, c)
+	}
+	if judge == nil || judge.Kind == graph.Location {
+		return nil
+	}
+	if !a.setParties(c, []*graph.Entity{judge}, owners) {
+		return nil
+	}
+	c.status = frameStatus(toks, verb, true)
+	return c
+}
+
+// skipTimeAdverbAfter steps forward from k over a day named as a time
+// adverb, "today" or "on Tuesday", and returns the index after it, or k.
+func skipTimeAdverbAfter(toks []token, k int) int {
+	switch {
+	case k < len(toks) && timeAdverbs[toks[k].norm]:
+		return k + 1
+	case k+1 < len(toks) && toks[k].norm == "on" && timeAdverbs[toks[k+1].norm]:
+		return k + 2
+	}
+	return k
+}
+
+// appointmentClauseEnders end the office phrase before its agent.
+var appointmentClauseEnders = map[string]bool{"and": true, "but": true, "who": true, "which": true, "after": true, "while": true, "that": true}
+
+// distantAppointer reads the passive "Y was sworn in as OFFICE by X" whose
+// verb is at t and office phrase starts at k, when "by X" stands further
+// from the verb than verbArguments looks: the agent after "by" within the
+// clause, and the person the passive's subject names, before an
+// apposition ("Y, leader of the party, was sworn in") or a parenthesis.
+func (a *article) distantAppointer(v *sentenceView, t, k int) (appointer, appointee *graph.Entity) {
+	toks := v.toks
+	by := -1
+	for j := k; j < len(toks) && j <= t+maxArgGap; j++ {
+		if toks[j].norm == "by" {
+			by = j
+			break
+		}
+		if toks[j].punct || appointmentClauseEnders[toks[j].norm] {
+			return nil, nil
+		}
+	}
+	if by < 0 {
+		return nil, nil
+	}
+	n := v.next(by)
+	if n < 0 || v.ms[n].first > by+4 || v.ms[n].ent.Kind == graph.Location {
+		return nil, nil
+	}
+	for j := by + 1; j < v.ms[n].first; j++ {
+		if !(toks[j].norm == "the" || isTitleWord(toks[j].norm) || titles[toks[j].norm] != "") {
+			return nil, nil // "by a slim margin of the Senate"
+		}
+	}
+	j := t - 1
+	for j >= 0 && (auxiliaries[toks[j].norm] || beForms[toks[j].norm] || strings.HasSuffix(toks[j].norm, "ly")) {
+		j-- // "had officially been"
+	}
+	if j >= 0 && toks[j].text == ")" {
+		for j >= 0 && toks[j].text != "(" && j >= t-maxArgGap {
+			j-- // "Van Rompuy (herman van rompoey) had been"
+		}
+		j--
+	}
+	if j < 0 {
+		return nil, nil
+	}
+	if toks[j].text == "," {
+		// "Y, current party leader, was sworn in": the name before the
+		// apposition.
+		i := j - 1
+		for i > 0 && i >= j-maxArgGap && !toks[i].punct {
+			i--
+		}
+		if i <= 0 || toks[i].text != "," {
+			return nil, nil
+		}
+		j = i - 1
+	}
+	s := v.at[j]
+	if s < 0 || v.ms[s].ent.Kind != graph.Person || !usable(v.ms[s]) {
+		return nil, nil
+	}
+	return v.ms[n].ent, v.ms[s].ent
 }
