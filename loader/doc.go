@@ -233,6 +233,15 @@
 //     supported by it; "accepted the resignation of X" agrees with X (the
 //     accepter did not resign); "ignored demands by X to" rejects X;
 //     "assured X that it would" agrees with X.
+//   - endorsements.go: support legislatures and messages state:
+//     "X sent a congratulatory message to Y" praises Y like "congratulated";
+//     "the Knesset passed a vote of confidence in X's government" and "X
+//     won a confidence vote in the Senate" are the legislature's support
+//     for X (not a vote of no confidence, not one lost); "X called Y's
+//     pledge a positive step", "X said Y's offer was a step in the right
+//     direction" praise Y; a passive appointment whose agent follows a
+//     long office ("was sworn in today as Prime Minister of Australia by
+//     Y") is Y's support, as verbalacts.go reads the short one.
 //   - locations.go: where events happen beyond the trigger's own clause:
 //     a place in the phrase opening the sentence ("In Athens, protesters
 //     marched"), the clause's place for events the frames find ("stones

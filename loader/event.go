@@ -804,6 +804,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.verbalActs(s, v),
 		a.censures(s, v),
 		a.criticisms(s, v),
+		a.endorsements(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)

@@ -72,6 +72,7 @@ func (a *article) appointments(v *sentenceView, t int) *candidate {
 		if k < len(toks) && toks[k].norm == "in" {
 			k++ // "was sworn in as"
 		}
+		k = skipTimeAdverbAfter(toks, k) // endorsements.go: "was invested on Tuesday as"
 		if k < len(toks) && toks[k].norm == "as" {
 			k++
 		}
@@ -79,6 +80,11 @@ func (a *article) appointments(v *sentenceView, t int) *candidate {
 			return nil
 		}
 		appointer, appointee = a.verbArguments(v, t, &eventRule{typ: graph.Support}, c)
+		if appointer == nil || appointee == nil || appointee.Kind != graph.Person {
+			if x, y := a.distantAppointer(v, t, k); x != nil { // endorsements.go: a long office before "by Y"
+				appointer, appointee = x, y
+			}
+		}
 	} else {
 		if toks[t].norm == "sworn" || toks[t].norm == "invested" {
 			return nil
