@@ -248,6 +248,7 @@ var triggers = func() map[string]*trigger {
 		coverageFirst, presenceLexicon, typeAuditLexicon, conflictLexicon, forceLexicon, coercionLexicon, legalLexicon, verbalLexicon, meetingsLexicon,
 		consultLexicon, pairsLexicon, implicitLexicon, reciprocalLexicon, lexicon, coverageLexicon,
 		progressiveLexicon,
+		frequentLexicon,
 	)
 	for i := range entries {
 		e := &entries[i]
@@ -1387,6 +1388,9 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	}
 	if (r.name == "tell-to" || r.name == "order-to") && !toldToAct(toks, t) {
 		return false
+	}
+	if r.name == "take-control" && controlOfOffice(toks, t) {
+		return false // "the Democrats took control of the House": frequent.go
 	}
 	if r.name == "blockade" && heldBlockade(toks, t) >= 0 {
 		return true // "urged Israel to lift its blockade": the blockade stands
