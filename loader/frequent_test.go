@@ -15,6 +15,7 @@ func TestFrequentTwoPartyConstructions(t *testing.T) {
 		{"ties to be expanded, a plan", "Peru plans to expand its military and economic ties with Brazil.", wantEvent{graph.Cooperate, []string{"PE"}, []string{"BR"}}, graph.Planned, true},
 		{"cooperation deepened by a coordinated subject", "Kenya and Uganda have deepened their security cooperation.", wantEvent{graph.Cooperate, []string{"KE"}, []string{"UG"}}, graph.Reported, true},
 		{"a gerund of improving relations", "Vietnam is working on improving its relations with Cambodia.", wantEvent{graph.Cooperate, []string{"VN"}, []string{"KH"}}, graph.Reported, true},
+		{"ties cut with a long coordinated modifier", "Chad has severed all political and economic ties with Sudan.", wantEvent{graph.Sanction, []string{"TD"}, []string{"SD"}}, graph.Reported, true},
 		{"ties resumed", "Senegal resumed diplomatic ties with Taiwan on Monday.", wantEvent{graph.Support, []string{"SN"}, []string{"TW"}}, graph.Reported, true},
 		{"ties forged", "Bolivia forged closer relations with Iran in 2005.", wantEvent{graph.Support, []string{"BO"}, []string{"IR"}}, graph.Reported, true},
 		{"control taken of a place named by a demonym", "Ethiopia took control of the Somali town of Baidoa on Tuesday.", wantEvent{graph.Coerce, []string{"ET"}, []string{"SO"}}, graph.Reported, true},
