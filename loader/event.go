@@ -148,7 +148,7 @@ var lexicon = []lexEntry{
 	{verbs: "ban bans banned banning", rule: eventRule{name: "ban-trade", typ: graph.Sanction, need: tradeBanWords, window: 3, direct: true, preps: []string{"of", "to", "from", "on", "with"}}},
 	{verbs: "ban bans banned banning outlaw outlaws outlawed", rule: eventRule{name: "ban", typ: graph.Coerce, direct: true, skipAfter: []string{"on"}}},
 	{verbs: "demolish demolishes demolished demolishing torch torches torched torching raze razed bulldoze bulldozed confiscate confiscates confiscated", rule: eventRule{name: "demolish", typ: graph.Coerce, mode: "seize", direct: true}},
-	{verbs: "cut cuts severed sever severs broke break breaks breaking", rule: eventRule{name: "cut-ties", typ: graph.Sanction, mode: "break", need: []string{"ties", "relations"}, window: 4, preps: []string{"with"}, pair: true}},
+	{verbs: "cut cuts severed sever severs broke break breaks breaking", rule: eventRule{name: "cut-ties", typ: graph.Sanction, mode: "break", need: []string{"ties", "relations"}, window: 6, preps: []string{"with"}, pair: true}},
 	{verbs: "boycott boycotts boycotted boycotting", nouns: "boycott", rule: eventRule{name: "boycott", typ: graph.Sanction, direct: true}},
 	{verbs: "investigate investigates investigated investigating probe probes probed", nouns: "investigation investigations probe inquiry", rule: eventRule{name: "investigate", typ: graph.Accuse, mode: "investigate", direct: true, preps: []string{"into", "against", "of"}}},
 	{verbs: "indict indicts indicted indicting sue sues sued suing prosecute prosecutes prosecuted prosecuting", nouns: "indictment prosecution trial hearing", rule: eventRule{name: "indict", typ: graph.Accuse, direct: true, preps: []string{"against", "of", "into"}}},
@@ -248,6 +248,7 @@ var triggers = func() map[string]*trigger {
 		coverageFirst, presenceLexicon, typeAuditLexicon, conflictLexicon, forceLexicon, coercionLexicon, legalLexicon, verbalLexicon, meetingsLexicon,
 		consultLexicon, pairsLexicon, implicitLexicon, reciprocalLexicon, lexicon, coverageLexicon,
 		progressiveLexicon,
+		frequentLexicon,
 	)
 	for i := range entries {
 		e := &entries[i]
@@ -1389,6 +1390,9 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	}
 	if (r.name == "tell-to" || r.name == "order-to") && !toldToAct(toks, t) {
 		return false
+	}
+	if r.name == "take-control" && controlOfOffice(toks, t) {
+		return false // "the Democrats took control of the House": frequent.go
 	}
 	if r.name == "blockade" && heldBlockade(toks, t) >= 0 {
 		return true // "urged Israel to lift its blockade": the blockade stands
