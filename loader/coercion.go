@@ -101,3 +101,43 @@ var custodyModes = map[string]bool{"arrest": true, "expel": true}
 func stateCustody(c *candidate) bool {
 	return c.typ == graph.Coerce && custodyModes[c.mode] && !c.noun && c.status != graph.Planned && c.actors[0].Kind == graph.Country
 }
+
+// controlLexicon reads control taken of a place another side held: "Israel
+// took control of the Lebanese town of Marjayoun", like "seized control
+// of", which the seize rule reads; the place's holder is the target. It
+// needs "control" right after the verb, so it goes after the general
+// lexicon and leaves "take" and "gain" to the rules before it.
+var controlLexicon = []lexEntry{
+	{verbs: "take takes took taken taking gain gains gained gaining wrest wrests wrested wresting",
+		rule: eventRule{name: "take-control", typ: graph.Coerce, mode: "seize", need: []string{"control"}, window: 2, direct: true, preps: []string{"of", "over"}}},
+}
+
+// controlledOffices name an office, a body or affairs one takes control of by
+// vote or by appointment, not by force: "the Democrats took control of the
+// House", "once Hamas takes control of the government".
+var controlledOffices = map[string]bool{
+	"government": true, "house": true, "senate": true, "parliament": true, "congress": true, "assembly": true,
+	"legislature": true, "chamber": true, "chambers": true, "majority": true, "council": true, "cabinet": true,
+	"benches": true, "party": true, "finances": true, "budget": true, "company": true, "board": true, "affairs": true,
+	"future": true, "administration": true, "ministry": true, "portfolio": true, "mission": true, "process": true,
+}
+
+// controlOfOffice reports whether the "took control of" at t takes an
+// office or a body (see controlledOffices): the noun phrase after "control of"
+// or "control over", up to its first word that is neither a name, a
+// modifier nor "of", holds one of them.
+func controlOfOffice(toks []token, t int) bool {
+	k := t + 1
+	for k < len(toks) && k <= t+3 && toks[k].norm != "of" && toks[k].norm != "over" {
+		k++
+	}
+	for k++; k < len(toks) && k <= t+10; k++ {
+		if controlledOffices[toks[k].norm] {
+			return true
+		}
+		if clauseBreak(toks[k]) || toks[k].text == "," || toks[k].norm == "in" || toks[k].norm == "from" || toks[k].norm == "to" {
+			return false
+		}
+	}
+	return false
+}

@@ -378,10 +378,10 @@
 //     withdrawal of forces ("has broken off talks with" is no "has talks");
 //     a person captured by a state's forces is arrested (COERCE), not
 //     attacked.
-//   - frequent.go: frequent constructions found by a survey of sentences
-//     naming two countries with no event: ties made closer ("plans to
-//     expand its ties with Iraq", COOPERATE), ties resumed or forged
-//     (SUPPORT, like "established"), control taken of another side's place
-//     ("took control of the Lebanese town of", COERCE; not of an office
-//     won by vote).
+//   - ties.go: ties made closer ("plans to expand its ties with Iraq",
+//     COOPERATE), ties resumed or forged (SUPPORT, like "established"),
+//     found by a survey of sentences naming two countries with no event;
+//     from the same survey, coercion.go's controlLexicon reads control
+//     taken of another side's place ("took control of the Lebanese town
+//     of", COERCE; not of an office won by vote).
 package loader

@@ -248,7 +248,7 @@ var triggers = func() map[string]*trigger {
 		coverageFirst, presenceLexicon, typeAuditLexicon, conflictLexicon, forceLexicon, coercionLexicon, legalLexicon, verbalLexicon, meetingsLexicon,
 		consultLexicon, pairsLexicon, implicitLexicon, reciprocalLexicon, lexicon, coverageLexicon,
 		progressiveLexicon,
-		frequentLexicon,
+		tiesLexicon, controlLexicon,
 	)
 	for i := range entries {
 		e := &entries[i]
@@ -1392,7 +1392,7 @@ func (r *eventRule) matches(toks []token, t int) bool {
 		return false
 	}
 	if r.name == "take-control" && controlOfOffice(toks, t) {
-		return false // "the Democrats took control of the House": frequent.go
+		return false // "the Democrats took control of the House": coercion.go
 	}
 	if r.name == "blockade" && heldBlockade(toks, t) >= 0 {
 		return true // "urged Israel to lift its blockade": the blockade stands

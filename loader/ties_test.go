@@ -6,10 +6,10 @@ import (
 	"github.com/geokg/geokg/graph"
 )
 
-// TestFrequentTwoPartyConstructions checks the constructions of
-// frequent.go, each on a sentence made up for the test: ties made closer,
-// ties resumed or forged, and control taken of another side's place.
-func TestFrequentTwoPartyConstructions(t *testing.T) {
+// TestTiesAndControl checks ties made closer, resumed or forged (ties.go)
+// and control taken of another side's place (coercion.go's
+// controlLexicon), each on a sentence made up for the test.
+func TestTiesAndControl(t *testing.T) {
 	tests := []eventCase{
 		{"ties strengthened with a partner", "Mongolia strengthened its ties with Japan last year.", wantEvent{graph.Cooperate, []string{"MN"}, []string{"JP"}}, graph.Reported, true},
 		{"ties to be expanded, a plan", "Peru plans to expand its military and economic ties with Brazil.", wantEvent{graph.Cooperate, []string{"PE"}, []string{"BR"}}, graph.Planned, true},
@@ -24,10 +24,10 @@ func TestFrequentTwoPartyConstructions(t *testing.T) {
 	checkEvents(t, "2006-07-18", tests)
 }
 
-// TestFrequentTwoPartyOtherSenses checks the same words where no event
+// TestTiesAndControlOtherSenses checks the same words where no event
 // between two parties is stated: control of an office won by a vote,
 // other things improved.
-func TestFrequentTwoPartyOtherSenses(t *testing.T) {
+func TestTiesAndControlOtherSenses(t *testing.T) {
 	for _, body := range []string{
 		"The Labour Party took control of the Scottish Parliament in 1999.",
 		"Hamas took control of the Palestinian government after the election.",
