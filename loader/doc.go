@@ -313,6 +313,14 @@
 //     or did ("described Y's programme as a threat", "said Y's record
 //     was appalling", "Calling Y's plan a blunder, X said"), criticism
 //     echoed ("echoed the criticism of Y").
+//   - resignations.go: resignations (CONCEDE) that stand without a
+//     target: "stepped down", "will stand down", "quit his post", "announced
+//     his resignation", "tendered his resignation to Y" (Y the target);
+//     acceptance of a resignation the noun only refers to ("the
+//     resignation was accepted by the king") as AGREE with the resigner
+//     reported just before; "conceded defeat"; and what is no resignation
+//     (troops standing down, a resignation asked for or chanted, campaign
+//     staff leaving).
 //   - datecues.go: which act a date cue dates, from two audits of dates on
 //     unseen news. A planned act takes no date from the past report of
 //     its plan ("notified Congress Monday of its intention to sell"); "earlier

@@ -245,10 +245,11 @@ var triggers = func() map[string]*trigger {
 	m := map[string]*trigger{}
 	// The narrower entries go first.
 	entries := slices.Concat(
-		coverageFirst, presenceLexicon, typeAuditLexicon, conflictLexicon, forceLexicon, coercionLexicon, legalLexicon, verbalLexicon, meetingsLexicon,
+		concessionFirst, coverageFirst, presenceLexicon, typeAuditLexicon, conflictLexicon, forceLexicon, coercionLexicon, legalLexicon, verbalLexicon, meetingsLexicon,
 		consultLexicon, pairsLexicon, implicitLexicon, reciprocalLexicon, lexicon, coverageLexicon,
 		progressiveLexicon,
 		tiesLexicon, controlLexicon,
+		resignationLexicon,
 	)
 	for i := range entries {
 		e := &entries[i]
@@ -806,6 +807,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.censures(s, v),
 		a.criticisms(s, v),
 		a.endorsements(s, v),
+		a.resignationFrames(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
@@ -864,6 +866,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		}
 		if c == nil || unheldMeeting(toks, h.t, h.noun, c) {
 			continue // contacts.go: "skipped the G20 summit"
+		}
+		if !h.noun && !keptResignation(v, h.t, h.rule, c) {
+			continue // resignations.go: "forces will stand down", "urged X to accept and step down"
 		}
 		if !h.noun && v.crowdAtEmbassy(h.t, c) {
 			continue // postings.go: "marched to the Israeli Consulate demanding"
