@@ -19,7 +19,9 @@
 // the merge of candidates into events) and event.go (the trigger lexicon
 // and the argument rules every trigger goes through). Around them:
 //
-//   - sentence.go: sentences, page furniture, tokens; furniture.go:
+//   - sentence.go: sentences, page furniture, tokens (an ending a wiki
+//     link left apart, "Russia n", "soldier s", joins its word again);
+//     furniture.go:
 //     related-news lists, headlines and flattened bullets.
 //   - gazetteer.go and gazetteer/*.tsv: states, organisations, people with
 //     dated roles, places.

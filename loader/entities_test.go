@@ -49,3 +49,13 @@ func TestEntityMentions(t *testing.T) {
 		{"two bodies share the head", "The Islamic Courts Union and the Supreme Islamic Courts met. The Courts agreed.", nil, []string{"Courts=ORGANIZATION/Islamic Courts Union"}},
 	})
 }
+
+// TestCategoryBeforeName checks that a page's category word before a
+// sentence ("Chile The Chilean Workers Federation ...") is no part of the
+// name that opens the sentence.
+func TestCategoryBeforeName(t *testing.T) {
+	checkEvents(t, "2006-05-14", []eventCase{
+		{"category, then a body", "Chile The Chilean Workers Federation condemned Peru.",
+			wantEvent{graph.Accuse, []string{"org/chilean-workers-federation"}, []string{"PE"}}, graph.Reported, true},
+	})
+}

@@ -556,7 +556,25 @@ func placeBefore(toks []token, first int) int {
 
 // span returns body text from toks[i] to toks[j].
 func span(body string, toks []token, i, j int) string {
+	for k := i; k <= j; k++ {
+		if toks[k].end-toks[k].start != len(toks[k].text) {
+			return joinedSpan(body, toks, i, j) // "Russia n": a detached ending (sentence.go)
+		}
+	}
 	return body[toks[i].start:toks[j].end]
+}
+
+// joinedSpan is span for tokens of which some were joined across a space:
+// the text between them as written, each token as read.
+func joinedSpan(body string, toks []token, i, j int) string {
+	var b strings.Builder
+	at := toks[i].start
+	for k := i; k <= j; k++ {
+		b.WriteString(body[at:toks[k].start])
+		b.WriteString(toks[k].text)
+		at = toks[k].end
+	}
+	return b.String()
 }
 
 // shortAt resolves a short form ("Lavrov", "Kim") to a person whose full
@@ -1152,6 +1170,9 @@ func (a *article) organization(toks []token, i int) (candidateMention, bool) {
 	last := -1
 	for j := i; j < len(toks) && j < i+8; j++ {
 		u := toks[j]
+		if j > i && u.upper && (u.norm == "the" || u.norm == "a" || u.norm == "an") {
+			break // "Iran The Iranian Revolutionary Guard": a page's category, then a sentence
+		}
 		if u.punct || !(u.upper || (j > i && toks[j-1].hyphen)) {
 			if last < 0 && j-i >= 2 && a.x.gaz.forenames[toks[i].norm] {
 				break // "David Barnouw of the Institute": a person, then the body

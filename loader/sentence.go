@@ -684,6 +684,12 @@ func tokenizeWords(body string, start, end int) []token {
 				j++
 				t.end, t.text = j, body[i:j]
 			}
+			if k := detachedSuffix(body, j, end, t.upper); k > j {
+				// "Russia n troops", "Israel i soldiers", "soldier s": a
+				// wiki link's markup left a space before the word's ending.
+				t.text += body[j+1 : k]
+				t.norm, t.end, j = fold(t.text), k, k
+			}
 			// Possessive 's or a bare apostrophe after a plural.
 			if j < end {
 				r2, s2 := utf8.DecodeRuneInString(body[j:end])
@@ -722,6 +728,34 @@ func tokenizeWords(body string, start, end int) []token {
 		}
 	}
 	return toks
+}
+
+// detachedSuffixes are the endings a wiki link leaves apart from its
+// word when the link covers only the stem: "[[Russia]]n" becomes "Russia
+// n". After a capitalised stem they make demonyms ("Russian", "Iraqi",
+// "Iranian", "Japanese", "Palestinians"); after any word, "s" makes a
+// plural ("soldier s"). Endings that are words of their own ("an", "is")
+// are left alone: "Israel is" is a verb more often than "Israelis".
+var detachedSuffixes = map[string]bool{"n": true, "i": true, "ian": true, "ians": true, "ese": true, "ns": true, "s": true}
+
+// detachedSuffix returns the end of a detached ending (see
+// detachedSuffixes) one space after a word ending at j, or j if none.
+// Only "s" follows a word that is not capitalised.
+func detachedSuffix(body string, j, end int, upper bool) int {
+	if j+1 >= end || body[j] != ' ' {
+		return j
+	}
+	k := j + 1
+	for k < end && 'a' <= body[k] && body[k] <= 'z' && k-j <= 4 {
+		k++
+	}
+	if k < end && isWordRune(runeAt(body, k, end)) {
+		return j
+	}
+	if w := body[j+1 : k]; detachedSuffixes[w] && (upper || w == "s") {
+		return k
+	}
+	return j
 }
 
 // urlEnd returns the end of the web address starting at i (up to white
