@@ -21,8 +21,7 @@
 //
 //   - sentence.go: sentences, page furniture, tokens (an ending a wiki
 //     link left apart, "Russia n", "soldier s", joins its word again);
-//     furniture.go:
-//     related-news lists, headlines and flattened bullets.
+//     furniture.go: related-news lists, headlines and flattened bullets.
 //   - gazetteer.go and gazetteer/*.tsv: states, organisations, people with
 //     dated roles, places.
 //   - when.go, weeks.go, status.go: dates against the publication date
