@@ -77,7 +77,9 @@
 //     Y"), "second-in-command of" and "number two" beside a name.
 //   - glosses.go: a name glossed by its acronym in brackets reads as the
 //     name alone ("the Movement for Democratic Change (MDC) criticised"),
-//     so the brackets stand between no subject and its verb.
+//     as does one with a legislator's party and state ("John Kerry (D-MA)")
+//     or empty brackets ("Kim Beazley (, )"), so the brackets stand
+//     between no subject and its verb.
 //   - places.go: places the phrase marks as places ("the port of X").
 //   - media.go: news media named only as the source of a report are no
 //     party to it; vessels.go: ships by their prefixes ("USS Cole",
