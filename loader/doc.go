@@ -20,7 +20,8 @@
 // and the argument rules every trigger goes through). Around them:
 //
 //   - sentence.go: sentences, page furniture, tokens (an ending a wiki
-//     link left apart, "Russia n", "soldier s", joins its word again);
+//     link left apart, "Russia n", "soldier s", joins its word again; an
+//     unspaced em dash parts words, "Kamal Omar—one");
 //     furniture.go: related-news lists, headlines and flattened bullets.
 //   - gazetteer.go and gazetteer/*.tsv: states, organisations, people with
 //     dated roles, places.
@@ -52,7 +53,8 @@
 //     a portfolio ("Minister of Foreign Relations Felipe Pérez Roque") is
 //     no part of the name after it.
 //   - forenames.go and gazetteer/forenames.tsv: people named in full whom
-//     the gazetteer does not know, by the given name they open with.
+//     the gazetteer does not know, by the given name they open with ("Kim
+//     Beazley", "Lee Rhiannon" too, though Kim and Lee open Korean names).
 //   - unknownpeople.go: people the gazetteer does not know, named in the
 //     shapes of other naming traditions: a kunya ("Abu Hamza al-Masri",
 //     "Umm Karim"), a surname first with a hyphenated given name ("Chung

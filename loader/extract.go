@@ -1156,6 +1156,7 @@ var orgHeads = map[string]bool{
 	"bank": true, "institute": true, "association": true, "federation": true, "fund": true, "group": true, "militia": true,
 	"militias": true, "brotherhood": true, "tigers": true, "courts": true, "society": true, "network": true,
 	"confederation": true, "syndicate": true, "committees": true,
+	"regiment": true, "battalion": true, "battalions": true, "command": true, "legion": true, "caucus": true, "foundation": true,
 }
 
 // organization finds a capitalised name ending in an org head word
@@ -1174,8 +1175,8 @@ func (a *article) organization(toks []token, i int) (candidateMention, bool) {
 			break // "Iran The Iranian Revolutionary Guard": a page's category, then a sentence
 		}
 		if u.punct || !(u.upper || (j > i && toks[j-1].hyphen)) {
-			if last < 0 && j-i >= 2 && a.x.gaz.forenames[toks[i].norm] {
-				break // "David Barnouw of the Institute": a person, then the body
+			if last < 0 && j-i >= 2 && a.x.gaz.forenames[toks[i].norm] || last < 0 && j-i >= 3 && rankWords[toks[i].norm] && a.x.gaz.forenames[toks[i+1].norm] {
+				break // "David Barnouw of the Institute", "Private Adam Mills of the Regiment": a person, then the body
 			}
 			if last < 0 && u.norm == "of" && a.partyMember(toks, i, j-1) {
 				break // "X of the Awami League": a person, then the party (rolenouns.go)

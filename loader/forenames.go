@@ -48,7 +48,7 @@ var nameEnds = map[string]bool{
 // known; a run that holds a country, capital or demonym, a title, or a word
 // that closes the names of places and institutions is no person's name.
 func (a *article) forenamePerson(toks []token, i int) (candidateMention, bool) {
-	if toks[i].caps || !a.x.gaz.forenames[toks[i].norm] {
+	if toks[i].caps || !a.x.gaz.forenames[toks[i].norm] && !westernForenameAt(toks, i) {
 		return candidateMention{}, false
 	}
 	if i > 0 && toks[i-1].upper && !toks[i-1].punct && !toks[i-1].poss && !isTitleWord(toks[i-1].norm) && !toks[i-1].is(classNotName) && !rankWords[toks[i-1].norm] && !ranksBeforeName[toks[i-1].norm] && !bodyWord(toks[i-1].norm) && !linkGap(a.doc.Body, toks, i) {
@@ -70,4 +70,26 @@ func (a *article) forenamePerson(toks []token, i int) (candidateMention, bool) {
 		return candidateMention{}, false
 	}
 	return a.ruledPerson(toks, i, last, office{}), true
+}
+
+// surnameForenames are given names of English usage that are also the
+// commonest East Asian surnames, and so left out of forenames.tsv: "Kim
+// Beazley", "Lee Rhiannon" beside "Kim Dae-jung", "Lee Myung-bak".
+var surnameForenames = map[string]bool{"kim": true, "lee": true}
+
+// westernForenameAt reports whether toks[i] is one of surnameForenames
+// opening a name of the Western shape: one surname of four or more
+// letters, not hyphenated, with no further capitalised word ("Kim
+// Beazley", "Lee Hamilton"). East Asian given names are hyphenated or
+// spaced syllables ("Kim Jong-hoon", "Kim Jang Soo"), and those the
+// gazetteer knows it matches before this rule runs.
+func westernForenameAt(toks []token, i int) bool {
+	if !surnameForenames[toks[i].norm] || toks[i].hyphen || i+1 >= len(toks) {
+		return false
+	}
+	s := toks[i+1]
+	if !s.upper || s.caps || s.punct || s.digit || s.hyphen || len(s.norm) < 4 || strings.ContainsRune(s.norm, '-') {
+		return false
+	}
+	return i+2 >= len(toks) || !toks[i+2].upper || toks[i+2].punct || s.poss
 }

@@ -25,7 +25,7 @@ func TestRolesBesideNames(t *testing.T) {
 		{"modified title in apposition", "Ahmed Raza Khan, parliamentary leader of the PPP, spoke to reporters.", "Ahmed Raza Khan", "Leader", "org/ppp"},
 		{"body after of", "Mark Tully of Amnesty International visited Darfur.", "Mark Tully", "Amnesty International", "org/amnesty-international"},
 		{"body named by its subject", `"It is a disgrace," said Omar Halabi of the Council on Arab-Latino Relations.`, "Omar Halabi", "Council on Arab-Latino Relations", "org/council-on-arab-latino-relations"},
-		{"body known by its head", `"It is a disgrace," said Omar Halabi of the Royal Lancers Regiment.`, "Omar Halabi", "Royal Lancers Regiment", ""},
+		{"body known by its head", `"It is a disgrace," said Omar Halabi of the Royal Lancers Regiment.`, "Omar Halabi", "Royal Lancers Regiment", "org/royal-lancers-regiment"},
 		{"body in the possessive", "The BBC's Sarah Collins reported from Moscow.", "Sarah Collins", "BBC", "org/bbc"},
 	}
 	for _, tt := range tests {

@@ -706,10 +706,12 @@ func tokenizeWords(body string, start, end int) []token {
 					j = k
 				}
 			}
-			// A hyphen or dash glued between two words joins them.
+			// A hyphen or en dash glued between two words joins them; an em
+			// dash sets off a parenthesis even unspaced ("Kamal Omar—one of
+			// the lawyers—said").
 			if j < end {
 				r2, s2 := utf8.DecodeRuneInString(body[j:end])
-				if (r2 == '-' || r2 == '‐' || r2 == '–' || r2 == '—') && j+s2 < end && isWordRune(runeAt(body, j+s2, end)) {
+				if (r2 == '-' || r2 == '‐' || r2 == '–') && j+s2 < end && isWordRune(runeAt(body, j+s2, end)) {
 					t.hyphen = true
 					j += s2
 				} else if k := detachedHyphen(body, j, end); k > j && t.upper && !t.poss {
