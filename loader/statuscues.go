@@ -383,8 +383,10 @@ func infinitiveFixedStatus(toks []token, k int) (graph.Status, bool) {
 		return graph.Reported, true
 	case doubtfulCausedAct(toks, k):
 		return graph.Speculated, true
+	case refusedInfinitive(toks, k):
+		return graph.Denied, true // continuation.go: "decided not to send"
 	}
-	return "", false
+	return continuationStatus(toks, k) // continuation.go: "continue to occupy"
 }
 
 // pastSoon reports whether the "soon" at k says how quickly something
