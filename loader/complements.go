@@ -141,12 +141,12 @@ func (a *article) cueCovers(toks []token, c *candidate, cue dateCue) bool {
 	if ownedByNominal(toks, t, cue) {
 		return false // datecues.go: "responsible for the assassination of X five years ago"
 	}
-	if (c.status == graph.Planned || c.status == graph.Speculated) && (datesReportOfPlan(toks, t, cue) || reportDatesPlan(toks, t, cue)) { // datecues.go, continuation.go
+	if (c.status == graph.Planned || c.status == graph.Speculated) && (datesReportOfPlan(toks, t, cue) || reportDatesPlan(toks, t, cue)) { // datecues.go
 		return false // "on Monday announced his intention to resign": the day of the announcement
 	}
 	if cue.first > t {
 		if relativeClauseCue(toks, t, cue) {
-			return false // continuation.go: "in an incident that took place on September 16"
+			return false // datecues.go: "in an incident that took place on September 16"
 		}
 		for k := t + 1; k < cue.first; k++ {
 			if subordinators[toks[k].norm] && !timePhrase(toks, k, cue) && !occasionClause(toks, k) {

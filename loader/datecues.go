@@ -671,3 +671,63 @@ func datesOtherNoun(toks []token, cue dateCue, t int) bool {
 	}
 	return true
 }
+
+// relativeSubjects open a relative clause that has no relative word:
+// "two soldiers it captured on July 12".
+var relativeSubjects = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true}
+
+// clauseLinkWords stand before a clause that is no relative clause: "said
+// it captured", "because they attacked", "so that".
+var clauseLinkWords = map[string]bool{
+	"and": true, "but": true, "or": true, "that": true, "as": true, "when": true, "because": true, "after": true,
+	"before": true, "if": true, "since": true, "while": true, "so": true, "such": true, "now": true, "than": true,
+	"where": true, "until": true, "unless": true, "though": true, "although": true, "whether": true, "saying": true,
+	"claiming": true, "adding": true, "stating": true, "warning": true,
+}
+
+// nounBeforeRelative reports a word at k that can be the noun a relative
+// clause after it describes: no punctuation, verb or clause link.
+func nounBeforeRelative(toks []token, k int) bool {
+	p := toks[k]
+	if p.punct || clauseLinkWords[p.norm] || relativeSubjects[p.norm] {
+		return false
+	}
+	return !finiteVerbAt(toks, k) && !pastReportVerb(p) && !sayingVerbs[p.norm] && !announceVerbs[p.norm] && !speechVerbs[p.norm] && !pastVerbForm(p)
+}
+
+// eventNoun reports a noun that names an event, which a relative clause
+// on it may date as the event's own: "claimed responsibility for a
+// bombing that occurred on August 3".
+func eventNoun(t token) bool {
+	tr := triggers[t.norm]
+	return tr != nil && tr.noun
+}
+
+// relativeClauseCue reports whether a cue after the trigger t stands in a
+// relative clause on a noun between them: "that" or a subject pronoun
+// after the noun and a finite verb right after ("an incident that took
+// place on September 16", "soldiers it captured on July 12"). A relative
+// clause on a meeting noun dates the occasion the event is held at ("at
+// the summit that begins on Monday") and is left to cover it.
+func relativeClauseCue(toks []token, t int, cue dateCue) bool {
+	for k := t + 2; k < cue.first; k++ {
+		w := toks[k].norm
+		if w != "that" && !relativeSubjects[w] {
+			continue
+		}
+		if !nounBeforeRelative(toks, k-1) || meetingNouns[toks[k-1].norm] || eventNoun(toks[k-1]) {
+			continue
+		}
+		v := k + 1
+		if v < cue.first && w == "that" && relativeSubjects[toks[v].norm] {
+			v++ // "the soldiers that it captured"
+		}
+		if v >= cue.first {
+			continue
+		}
+		if pastVerbForm(toks[v]) || w == "that" && finiteVerbAt(toks, v) {
+			return true
+		}
+	}
+	return false
+}

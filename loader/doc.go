@@ -369,6 +369,12 @@
 //     a right; an infinitive a causative under a modal of doubt governs
 //     ("could cause Iran to withdraw") is speculated; "soon" before a past
 //     verb ("it soon erupted") is no plan.
+//     From a seventh audit: an infinitive after "continues to" is going
+//     on (reported), after "has yet to" or a chosen "not to" ("decided not
+//     to send") denied; a cue in a relative clause on a noun after the
+//     trigger ("an incident that took place on September 16") dates that
+//     clause (datecues.go); a cue by the past verb reporting a speculation
+//     ("stated today that if the UN imposes sanctions") dates the report.
 //   - clausescope.go: a status and date audit of confident events naming both
 //     parties: a cue in a phrase the event precedes ("Ahead of the summit
 //     next week, X accused Y"), in a later clause with its own subject
@@ -397,12 +403,4 @@
 //     from the same survey, coercion.go's controlLexicon reads control
 //     taken of another side's place ("took control of the Lebanese town
 //     of", COERCE; not of an office won by vote).
-//   - continuation.go: a seventh status and date audit, on events not
-//     reported and events dated to the day: an infinitive after "continues
-//     to" is going on (reported), after "has yet to" or a chosen "not to"
-//     ("decided not to send") denied; a cue in a relative clause on a noun
-//     after the trigger ("an incident that took place on September 16",
-//     "soldiers it captured on July 12") dates that clause; a cue by the
-//     past verb reporting a speculation ("stated today that if the UN
-//     imposes sanctions") dates the report, as it does for a plan.
 package loader

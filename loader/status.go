@@ -52,7 +52,7 @@ var sentenceWideCues = map[string]bool{"speculation": true, "speculations": true
 
 // infinitiveGovernors turn "to" + verb into a denial rather than a plan.
 var infinitiveGovernors = map[string]graph.Status{"refused": graph.Denied, "refusal": graph.Denied, "refuses": graph.Denied, "refusing": graph.Denied, "refuse": graph.Denied, "declined": graph.Denied, "declines": graph.Denied, "declining": graph.Denied, "failed": graph.Denied, "fails": graph.Denied, "failing": graph.Denied, "used": graph.Reported,
-	"yet": graph.Denied} // continuation.go: "has yet to disarm"
+	"yet": graph.Denied} // statuscues.go: "has yet to disarm"
 
 // infinitiveTo returns the index of the "to" that makes the verb at t an
 // infinitive, allowing adverbs between ("to fully withdraw"), or -1.

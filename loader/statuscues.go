@@ -384,9 +384,9 @@ func infinitiveFixedStatus(toks []token, k int) (graph.Status, bool) {
 	case doubtfulCausedAct(toks, k):
 		return graph.Speculated, true
 	case refusedInfinitive(toks, k):
-		return graph.Denied, true // continuation.go: "decided not to send"
+		return graph.Denied, true // "decided not to send"
 	}
-	return continuationStatus(toks, k) // continuation.go: "continue to occupy"
+	return continuationStatus(toks, k) // "continue to occupy"
 }
 
 // pastSoon reports whether the "soon" at k says how quickly something
@@ -398,4 +398,54 @@ func pastSoon(toks []token, k int) bool {
 	}
 	next := toks[k+1]
 	return next.norm == "after" || next.norm == "afterwards" || next.norm == "thereafter" || pastVerbForm(next)
+}
+
+// continueForms are the forms of "continue" whose infinitive is going on.
+var continueForms = map[string]bool{"continue": true, "continues": true, "continued": true, "continuing": true}
+
+// planningGovernors before "continue" make the continuation a plan, which
+// the clause's own cues tell: "will continue to", "plans to continue to".
+var planningGovernors = map[string]bool{"will": true, "would": true, "shall": true, "to": true}
+
+// continuationNegators deny a continuation: "did not continue to".
+var continuationNegators = map[string]bool{"not": true, "never": true, "no": true}
+
+// continuationStatus reads the status of the infinitive whose "to" is at
+// k after a form of "continue": reported, speculated after a speculative
+// modal, denied after a negation.
+func continuationStatus(toks []token, k int) (graph.Status, bool) {
+	if k < 1 || !continueForms[toks[k-1].norm] {
+		return "", false
+	}
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		switch w := toks[j].norm; {
+		case toks[j].punct:
+			return graph.Reported, true
+		case planningGovernors[w]:
+			return "", false
+		case speculativeModals[w] || w == "likely":
+			return graph.Speculated, true
+		case continuationNegators[w]:
+			return graph.Denied, true
+		}
+	}
+	return graph.Reported, true
+}
+
+// choiceVerbs choose for their own subject: a "not" after them denies the
+// infinitive.
+var choiceVerbs = map[string]bool{
+	"decided": true, "decide": true, "decides": true, "deciding": true, "decision": true, "chose": true, "choose": true,
+	"chooses": true, "choosing": true, "opted": true, "opt": true, "opts": true, "agreed": true, "agree": true, "agrees": true,
+	"promised": true, "promises": true, "pledged": true, "pledges": true, "vowed": true, "vows": true, "resolved": true,
+	"voted": true, "votes": true, "preferred": true, "prefers": true, "elected": true,
+}
+
+// refusedInfinitive reports an infinitive whose "to" is at k that a verb
+// of choice negates: "decided not to send", "has chosen never to visit".
+func refusedInfinitive(toks []token, k int) bool {
+	if k < 2 || toks[k-1].norm != "not" && toks[k-1].norm != "never" {
+		return false
+	}
+	return choiceVerbs[toks[k-2].norm]
 }
