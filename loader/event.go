@@ -942,8 +942,8 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		c.sent = s
 		c.trigger = h.t
 		c.noun = h.noun
-		c.pair, c.optionalTarget = h.rule.pair, h.rule.optionalTarget && !strings.HasSuffix(c.rule, "-crowd")
-		c.optionalTarget = c.optionalTarget || a.targetlessRequest(toks, h.t, h.noun, c)
+		c.pair, c.optionalTarget = h.rule.pair, h.rule.optionalTarget // a crowd's protest stands alone: "thousands rallied in Baku"
+		c.optionalTarget = c.optionalTarget || a.targetlessRequest(toks, h.t, h.noun, c) || unnamedGroupObject(v, h.t, h.noun, c)
 		c.mode = h.rule.modeAt(toks, h.t)
 		signedMode(c) // reciprocal.go: a truce signed is an agreement signed
 		if h.rule.name == "regret" && len(c.targets) > 0 && (strings.Contains(c.rule, "-referent") || v.othersAct(h.t)) {
