@@ -403,7 +403,7 @@
 //     from the same survey, coercion.go's controlLexicon reads control
 //     taken of another side's place ("took control of the Lebanese town
 //     of", COERCE; not of an office won by vote).
-//   - drops.go: meetings, visits and apologies whose other party is a
+//   - unnamedgroups.go: meetings, visits and apologies whose other party is a
 //     group of unnamed people ("met with dissidents", "apologised to the
 //     victims") stand with no target, as gold lists them; not local
 //     groups ("county officials"), a disposition ("willingness to meet"),
