@@ -10,12 +10,7 @@ import (
 // construction, with the event's own cue or status beside each for
 // contrast (published 2006-07-18, a Tuesday).
 func TestClauseScope(t *testing.T) {
-	tests := []struct {
-		name, body string
-		want       wantEvent
-		status     graph.Status
-		date       string
-	}{
+	tests := []statusDateCase{
 		{"a summit ahead", "Ahead of the regional summit next week, Chile accused Peru of spying.",
 			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Reported, ""},
 		{"a visit before", "Before his visit to Lima on Friday, the Chilean president criticised Peru.",
@@ -51,17 +46,7 @@ func TestClauseScope(t *testing.T) {
 		{"a past conjunct keeps its own", "Chile attacked Bolivia and occupied Peru.",
 			wantEvent{graph.Coerce, []string{"CL"}, []string{"PE"}}, graph.Reported, ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ev := mustFindEvent(t, tt.body, "2006-07-18", tt.want)
-			if ev.Status != tt.status {
-				t.Errorf("%s: status %q, want %q", ev.Label, ev.Status, tt.status)
-			}
-			if ev.Date != tt.date {
-				t.Errorf("%s: date %q, want %q", ev.Label, ev.Date, tt.date)
-			}
-		})
-	}
+	checkStatusDates(t, "2006-07-18", tests)
 }
 
 // TestCoordinatedClausesSplitLists checks that a list of names standing

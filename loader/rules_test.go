@@ -109,6 +109,31 @@ func checkEvents(t *testing.T, published string, tests []eventCase) {
 	}
 }
 
+// statusDateCase is an event a sentence must state, with the status and
+// date ("" for none) it must have.
+type statusDateCase struct {
+	name, body string
+	want       wantEvent
+	status     graph.Status
+	date       string
+}
+
+// checkStatusDates checks each case's event, status and date.
+func checkStatusDates(t *testing.T, published string, tests []statusDateCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ev := mustFindEvent(t, tt.body, published, tt.want)
+			if ev.Status != tt.status {
+				t.Errorf("%s: status %q, want %q", ev.Label, ev.Status, tt.status)
+			}
+			if ev.Date != tt.date {
+				t.Errorf("%s: date %q, want %q", ev.Label, ev.Date, tt.date)
+			}
+		})
+	}
+}
+
 // TestLexiconRules checks the lexicon entries and argument patterns added
 // for general PLOVER coverage, each on a sentence made up for the test.
 func TestLexiconRules(t *testing.T) {

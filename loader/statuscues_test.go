@@ -142,12 +142,7 @@ func TestRankedAndCausedStatus(t *testing.T) {
 // each construction, each with a contrast case (published 2006-07-18, a
 // Tuesday).
 func TestContinuationAndRelativeCues(t *testing.T) {
-	tests := []struct {
-		name, body string
-		want       wantEvent
-		status     graph.Status
-		date       string
-	}{
+	tests := []statusDateCase{
 		{"continues to", "Chilean troops continue to occupy Peruvian territory.",
 			wantEvent{graph.Coerce, []string{"CL"}, []string{"PE"}}, graph.Reported, ""},
 		{"continued to", "Chile continued to oppose Peru at the talks.",
@@ -177,15 +172,5 @@ func TestContinuationAndRelativeCues(t *testing.T) {
 		{"a reported act keeps the day", "Chile stated on Sunday that Bolivia imposed sanctions on Peru.",
 			wantEvent{graph.Sanction, []string{"BO"}, []string{"PE"}}, graph.Reported, "2006-07-16"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ev := mustFindEvent(t, tt.body, "2006-07-18", tt.want)
-			if ev.Status != tt.status {
-				t.Errorf("%s: status %q, want %q", ev.Label, ev.Status, tt.status)
-			}
-			if ev.Date != tt.date {
-				t.Errorf("%s: date %q, want %q", ev.Label, ev.Date, tt.date)
-			}
-		})
-	}
+	checkStatusDates(t, "2006-07-18", tests)
 }

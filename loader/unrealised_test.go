@@ -148,12 +148,7 @@ func TestPresentTimeClausePlanned(t *testing.T) {
 // is planned, with a contrast case beside each (published 2006-07-18, a
 // Tuesday).
 func TestPossibleAndAuthorizedActs(t *testing.T) {
-	tests := []struct {
-		name, body string
-		want       wantEvent
-		status     graph.Status
-		date       string
-	}{
+	tests := []statusDateCase{
 		{"can puts the act in doubt", "Chile can attack Peru within hours.",
 			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated, ""},
 		{"can with an adverb", "Chile can quickly deploy troops to Peru.",
@@ -169,17 +164,7 @@ func TestPossibleAndAuthorizedActs(t *testing.T) {
 		{"a plain deployment stays reported", "Chile completed the deployment of troops to Peru on Monday.",
 			wantEvent{graph.Mobilize, []string{"CL"}, []string{"PE"}}, graph.Reported, "2006-07-17"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ev := mustFindEvent(t, tt.body, "2006-07-18", tt.want)
-			if ev.Status != tt.status {
-				t.Errorf("%s: status %q, want %q", ev.Label, ev.Status, tt.status)
-			}
-			if ev.Date != tt.date {
-				t.Errorf("%s: date %q, want %q", ev.Label, ev.Date, tt.date)
-			}
-		})
-	}
+	checkStatusDates(t, "2006-07-18", tests)
 }
 
 // TestRequestedNamedNoun checks that an event noun with a named possessor
