@@ -141,7 +141,7 @@ func (a *article) cueCovers(toks []token, c *candidate, cue dateCue) bool {
 	if ownedByNominal(toks, t, cue) {
 		return false // datecues.go: "responsible for the assassination of X five years ago"
 	}
-	if (c.status == graph.Planned || c.status == graph.Speculated) && (datesReportOfPlan(toks, t, cue) || reportDatesPlan(toks, t, cue)) { // datecues.go
+	if (c.status == graph.Planned || c.status == graph.Speculated) && !hearsaySourced(toks, t) && (datesReportOfPlan(toks, t, cue) || reportDatesPlan(toks, t, cue)) { // datecues.go; hearsaysources.go: "according to reports" leaves the act's verbs its own
 		return false // "on Monday announced his intention to resign": the day of the announcement
 	}
 	if cue.first > t {

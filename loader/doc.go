@@ -375,6 +375,11 @@
 //     trigger ("an incident that took place on September 16") dates that
 //     clause (datecues.go); a cue by the past verb reporting a speculation
 //     ("stated today that if the UN imposes sanctions") dates the report.
+//   - hearsaysources.go: an act told "according to" hearsay (reports,
+//     sources, a claim, unnamed officials or witnesses) is speculated in
+//     the clause the phrase opens or closes ("According to media reports,
+//     X attacked Y"; "X attacked Y, according to Z officials"), and keeps
+//     the date of its own clause; a named source keeps it reported.
 //   - clausescope.go: a status and date audit of confident events naming both
 //     parties: a cue in a phrase the event precedes ("Ahead of the summit
 //     next week, X accused Y"), in a later clause with its own subject
