@@ -31,8 +31,9 @@
 //     last date ("the next day", "two days later").
 //   - fates.go: statuses the sentence states outright: a visit cancelled
 //     or called off is denied, one postponed still planned; what a denied
-//     "that" clause or "denied reports that" holds is denied; "has no
-//     plans to" denies; talks "agreed to resume" are planned.
+//     "that" clause holds is denied, what "denied reports that" holds
+//     speculated (rumoured and officially denied); "has no plans to"
+//     denies; talks "agreed to resume" are planned.
 //   - modality.go: what a speaker "ruled out" is denied, what one "refused
 //     to rule out" or "did not rule out" is speculated; a verb coordinated
 //     after an "as" or "since" phrase shares the clause's subject ("listed

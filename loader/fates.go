@@ -5,9 +5,10 @@ import "github.com/geokg/geokg/graph"
 // This file reads what a sentence says became of an event apart from the
 // clause cues of status.go: a visit "cancelled" or "called off" will not
 // happen (denied), one "postponed" or "put off" still will (planned); an
-// event in a "that" clause the speaker denies ("denied reports that Putin
-// would meet Abe", "denied that its troops had attacked") is denied; a
-// meeting one "agreed to resume" is planned.
+// event in a "that" clause the speaker denies is denied ("denied that its
+// troops had attacked"), or speculated when the clause is a rumour the
+// speaker denies ("denied reports that Putin would meet Abe"); a meeting
+// one "agreed to resume" is planned.
 
 // fates are the verbs that settle whether the act named as their object
 // still happens: cancelled ones are denied, postponed ones still planned.
@@ -170,43 +171,52 @@ func plannedActFate(toks []token, t int, noun bool) graph.Status {
 // would meet").
 const deniedClauseReach = 14
 
-// deniedClause reports whether the trigger at t stands in a "that" clause
-// its speaker denies: "denied that its troops had attacked", "dismissed
-// reports that Putin would meet Abe". A noun counts only as the object of
-// a support verb ("denied that it had held talks"): "denied that the talks
-// had failed" denies the failure, not the talks.
-func deniedClause(toks []token, t int, noun bool) bool {
+// deniedClause returns the status of the trigger at t when it stands in a
+// "that" clause its speaker denies: denied where the speaker denies the
+// act itself ("denied that its troops had attacked"), speculated where
+// the clause is a rumour the speaker denies ("dismissed reports that
+// Putin would meet Abe": ANNOTATION.md's "rumoured and officially
+// denied"); else "". A noun counts only as the object of a support verb
+// ("denied that it had held talks"): "denied that the talks had failed"
+// denies the failure, not the talks.
+func deniedClause(toks []token, t int, noun bool) graph.Status {
 	if !noun && t > 0 && nounOpeners[toks[t-1].norm] {
-		return false // "a ruling in support of": no verb the speaker denies
+		return "" // "a ruling in support of": no verb the speaker denies
 	}
 	for k := t - 1; k >= 1 && k >= t-deniedClauseReach; k-- {
 		if clauseBreak(toks[k]) || toks[k].text == "." {
-			return false
+			return ""
 		}
 		if toks[k].norm != "that" {
 			continue
 		}
 		if noun && !supportedNoun(toks, k, t) {
-			return false
+			return ""
 		}
 		j := k - 1
 		if denyingVerbs[toks[j].norm] {
-			return !negatedVerb(toks, j) && !withheldDenial(toks, j)
+			if negatedVerb(toks, j) || withheldDenial(toks, j) {
+				return ""
+			}
+			return graph.Denied
 		}
 		if !deniedCharges[toks[j].norm] {
-			return false
+			return ""
 		}
 		for i := j - 1; i >= 0 && i >= j-3; i-- {
 			if toks[i].punct {
-				return false
+				return ""
 			}
 			if denyingVerbs[toks[i].norm] || rebuttingVerbs[toks[i].norm] {
-				return !negatedVerb(toks, i) && !withheldDenial(toks, i) && (i == 0 || !beForms[toks[i-1].norm])
+				if negatedVerb(toks, i) || withheldDenial(toks, i) || i > 0 && beForms[toks[i-1].norm] {
+					return ""
+				}
+				return graph.Speculated
 			}
 		}
-		return false
+		return ""
 	}
-	return false
+	return ""
 }
 
 // nounOpeners make the word after them a noun, whatever the tagger read.
@@ -275,8 +285,8 @@ var planWords = map[string]bool{
 // fatedStatus is the status of the event triggered at t where the sentence
 // states its fate, else status unchanged.
 func fatedStatus(toks []token, t int, noun bool, status graph.Status) graph.Status {
-	if deniedClause(toks, t, noun) {
-		return graph.Denied
+	if s := deniedClause(toks, t, noun); s != "" {
+		return s
 	}
 	if status == graph.Planned && negatedPlan(toks, t) {
 		return graph.Denied
