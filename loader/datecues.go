@@ -731,3 +731,39 @@ func relativeClauseCue(toks []token, t int, cue dateCue) bool {
 	}
 	return false
 }
+
+// shareSentenceDates gives an undated reading the date of a verb's reading
+// of the same sentence with the same type, parties and status: two rules
+// that read one statement ("In a speech on Sunday, X warned that Y will
+// face consequences" read once at "warned", once as a threat said) state
+// one event, and the cue one of them took is the other's too, as it is
+// for a verb coordinated with a dated one ("were killed Thursday when
+// their convoy was bombed and attacked"). With two
+// dates among the readings there is no telling which is meant.
+func shareSentenceDates(cs []*candidate) {
+	type reading struct {
+		sentence int
+		key      string
+		status   graph.Status
+	}
+	dated := map[reading]*candidate{}
+	for _, c := range cs {
+		if c.date == "" || c.noun {
+			continue // a noun's date may be its phrase's alone ("negotiated ... in the 1984 talks")
+		}
+		r := reading{c.sent.index, eventKey(c.typ, c.actors, c.targets, ""), c.status}
+		if o, ok := dated[r]; ok && o != nil && o.date != c.date {
+			dated[r] = nil
+		} else if !ok {
+			dated[r] = c
+		}
+	}
+	for _, c := range cs {
+		if c.date != "" {
+			continue
+		}
+		if o := dated[reading{c.sent.index, eventKey(c.typ, c.actors, c.targets, ""), c.status}]; o != nil {
+			c.date, c.precision = o.date, o.precision
+		}
+	}
+}

@@ -212,3 +212,34 @@ func TestNounTakesItsOwnDate(t *testing.T) {
 		t.Errorf("a cue past another event noun taken by the first noun")
 	}
 }
+
+// TestReadingsShareTheirDate gives every reading of one statement the date
+// a verb's reading of it took, so that the statement is one dated event
+// (published 2006-07-18, a Tuesday).
+func TestReadingsShareTheirDate(t *testing.T) {
+	tests := []struct {
+		name, body string
+		date       string
+	}{
+		{"a dated speech", "In a speech on Monday, Chilean President Michelle Bachelet warned that Peru will face serious consequences.", "2006-07-17"},
+		{"no date given", "Chilean President Michelle Bachelet warned that Peru will face serious consequences.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extractBody(t, tt.body, "2006-07-18")
+			n := 0
+			for _, ev := range ex.Events {
+				if ev.Type != graph.Threaten {
+					continue
+				}
+				n++
+				if ev.Date != tt.date {
+					t.Errorf("%s: date %q, want %q", ev.Label, ev.Date, tt.date)
+				}
+			}
+			if n != 1 {
+				t.Errorf("%d THREATEN events, want one", n)
+			}
+		})
+	}
+}

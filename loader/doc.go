@@ -28,7 +28,11 @@
 //   - when.go, weeks.go, status.go: dates against the publication date
 //     (calendar weeks, "N days ago", "the end of the year"); reported,
 //     planned, speculated, denied. sequence.go: dates against the story's
-//     last date ("the next day", "two days later").
+//     last date ("the next day", "two days later"), which a sentence with
+//     no event sets when it opens with a day ("Speaking Wednesday, ...").
+//     yearattributes.go: a year qualifying an event noun ("a 1994
+//     agreement", "the 2002 bombing") dates that noun, and no other act
+//     unless a preposition makes the noun its occasion ("in the 1967 war").
 //   - fates.go: statuses the sentence states outright: a visit cancelled
 //     or called off is denied, one postponed still planned; what a denied
 //     "that" clause holds is denied, what "denied reports that" holds
@@ -353,7 +357,8 @@
 //     date closing its own phrase; a date on a noun after the trigger
 //     ("broke a November 10 agreement", "blamed for Friday's attack") does
 //     not date the trigger unless a preposition makes it the occasion ("at
-//     Tuesday's summit").
+//     Tuesday's summit"). Readings of one statement by two rules, or a verb
+//     coordinated with a dated one, share the date a verb's reading took.
 //   - statuscues.go: a status audit on unseen news: a cue in a relative
 //     clause set off by commas ("X, which said it would not ..., deplored")
 //     does not speak for the main verb after it; a sentence-wide hedge

@@ -1002,7 +1002,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			positions = append(positions, c.trigger)
 		}
 	}
-	cues := findDateCues(toks)
+	cues := withoutStrayYears(toks, findDateCues(toks), found) // yearattributes.go: "signed a 1987 agreement"
 	dates := nearestCues(toks, cues, positions)
 	opening, hasOpening := openingCue(toks, cues)
 	for _, c := range found {
@@ -1023,6 +1023,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			ok = false // "praised X ... after the coup in 2004", "on Monday pledged to visit"
 		}
 		ok = ok && !(cue.first > c.trigger && datesOtherNoun(toks, cue, c.trigger)) // datecues.go: "broke a November 10 agreement"
+		ok = ok && !yearOfOtherNoun(toks, cue, c.trigger)                           // yearattributes.go: "the 1999 summit had obliged X to"
 		switch {
 		case ok && cue.kind == cueAnchored:
 			if anchor, ok := a.sentenceAnchor(cues, cue); ok {

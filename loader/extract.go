@@ -244,6 +244,7 @@ func (a *article) read(s sentence) {
 		a.bodyRoles(toks, ms) // statedroles.go
 		n := len(a.found)
 		a.events(s, toks, ms)
+		a.noteCueAnchor(toks, n) // sequence.go: "Speaking Wednesday, ... Earlier that day"
 		a.dropOwnCountryTargets(toks, ms, n)
 		a.dropElectoralSupport(toks, n)
 		a.dropPressReports(toks, ms, n)
@@ -1493,6 +1494,7 @@ func (a *article) merge() []*graph.Event {
 	}
 	kept = dropHostReadings(kept)
 	absorbSubsets(kept)
+	shareSentenceDates(kept) // datecues.go: two readings of one statement
 	// A noun with no date of its own ("Putin's visit") refers back to the
 	// one dated event with the same parties and joins it. An undated verb
 	// is a statement in its own right: ANNOTATION.md keys events by date

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"time"
 
 	"github.com/geokg/geokg/graph"
@@ -115,3 +116,46 @@ func (a *article) noteAnchor(found []*candidate) {
 		}
 	}
 }
+
+// noteCueAnchor makes the day a sentence opens with the anchor when none
+// of its events, found since index n of a.found, took a day-precise date:
+// "Speaking Wednesday in Washington, Rice said ... Her comments were
+// preceded earlier that day by Bush, who also called for" counts from
+// the Wednesday though no event of the first sentence is read. A date
+// opening a sentence sets the time the story has reached; one further on
+// may be background ("was confirmed as leader on 24th June after"), and
+// "today" may be a speaker's ("the discussion we had today"): both are
+// left alone.
+func (a *article) noteCueAnchor(toks []token, n int) {
+	for _, c := range a.found[n:] {
+		if c.precision == graph.Day {
+			return
+		}
+	}
+	if !slices.ContainsFunc(toks[:min(len(toks), maxOpeningWords+1)], calendarWord) {
+		return // no day opens it: spare reading the sentence's cues again
+	}
+	cues := findDateCues(toks)
+	if len(cues) == 0 || cues[0].first > maxOpeningWords || cues[0].kind == cueAnchored || cues[0].kind == cueRelative {
+		return // "today", "yesterday": the publication's frame, which storyDay gives
+	}
+	for _, t := range toks[:cues[0].first] {
+		if !openingWords[t.norm] {
+			return // a quotation ("And Monday we"), a heading, a clause before it
+		}
+	}
+	d, prec, ok := cues[0].resolve(a.pub, a.hasPub, 0)
+	if !ok || prec != graph.Day {
+		return
+	}
+	if t, err := time.Parse(time.DateOnly, d); err == nil {
+		a.anchor, a.hasAnchor = t, true
+	}
+}
+
+// openingWords may come before a date opening a sentence, at most
+// maxOpeningWords of them: "On Monday", "Speaking Wednesday", "Late on
+// Friday".
+const maxOpeningWords = 2
+
+var openingWords = map[string]bool{"on": true, "speaking": true, "late": true, "early": true, "by": true}

@@ -52,3 +52,16 @@ func TestSameDayThat(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningDayAnchors counts "earlier that day" from the day a sentence
+// with no event opens with, not from a day named further on in one
+// (published 2006-07-18, a Tuesday).
+func TestOpeningDayAnchors(t *testing.T) {
+	tests := []statusDateCase{
+		{"a speech on a weekday", "Speaking on Wednesday in Lima, the Chilean foreign minister said the talks had failed. Earlier that day, Chile accused Peru of spying.",
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Reported, "2006-07-12"},
+		{"a day in background", "Chile's new ambassador was confirmed on 12 July after a long debate. Later that day, Chile accused Peru of spying.",
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Reported, ""},
+	}
+	checkStatusDates(t, "2006-07-18", tests)
+}

@@ -232,7 +232,7 @@ func dateCueAt(toks []token, i int) (dateCue, bool) {
 			return dateCue{first: i, last: i, kind: cueYear, year: y}, true
 		}
 	}
-	return dateCue{}, false
+	return yearAttributeCueAt(toks, i) // yearattributes.go: "a 1994 agreement"
 }
 
 // resolve turns a cue into an ISO date and precision. Cues that need the
