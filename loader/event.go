@@ -1929,12 +1929,18 @@ func (a *article) framed(c *candidate, s sentence) bool {
 
 // withStates adds to es the state or body each person in it holds office
 // for ("Israeli Prime Minister Ariel Sharon" acts for Israel): ANNOTATION.md
-// makes both the official and the state parties. A state already on the
-// other side (other) is left out.
+// makes both the official and the state parties. A person with no state
+// office brings the body the article says he belongs to or speaks for
+// ("Ian Paisley, leader of the Democratic Unionist Party"), as annotators
+// list it beside him. A state already on the other side (other) is left
+// out.
 func (a *article) withStates(es, other []*graph.Entity) []*graph.Entity {
 	out := es
 	for _, e := range es {
 		s := a.stateOf(e)
+		if s == nil {
+			s = a.bodyOfMember(e)
+		}
 		if s == nil || slices.ContainsFunc(out, func(o *graph.Entity) bool { return o.ID == s.ID }) ||
 			slices.ContainsFunc(other, func(o *graph.Entity) bool { return o.ID == s.ID }) {
 			continue
@@ -1945,6 +1951,36 @@ func (a *article) withStates(es, other []*graph.Entity) []*graph.Entity {
 		out = append(out, s)
 	}
 	return out
+}
+
+// bodyOfMember returns the organisation the article states a person
+// belongs to or speaks for ("X of Greenpeace", "X, spokesman of the
+// Association"), or, for a body of a state, that state; or nil.
+func (a *article) bodyOfMember(p *graph.Entity) *graph.Entity {
+	if p.Kind != graph.Person {
+		return nil
+	}
+	for _, r := range p.Roles {
+		if e, ok := a.entities[r.Of]; ok && e.Kind == graph.Organization && a.heldAtPublication(p, r) {
+			if s := a.bodyState(e); s != nil {
+				return s // "Treasury Secretary James Baker" acts for the United States
+			}
+			return e
+		}
+	}
+	return nil
+}
+
+// heldAtPublication reports whether p held role r when the article was
+// published: a role the gazetteer dates must span the publication date
+// ("Kofi Annan" in 2008 is no longer the UN's); undated, a role with an end
+// counts only when it is the person's only one.
+func (a *article) heldAtPublication(p *graph.Entity, r graph.Role) bool {
+	if !a.hasPub {
+		return r.Until == "" || len(p.Roles) == 1
+	}
+	pub := a.pub.Format("2006-01-02")
+	return !(r.Since != "" && pub < r.Since) && !(r.Until != "" && pub[:min(len(pub), len(r.Until))] > r.Until)
 }
 
 // stateOffices are the titles whose holders act for their state or body.
@@ -1966,18 +2002,8 @@ func (a *article) stateOf(p *graph.Entity) *graph.Entity {
 	if p.Kind != graph.Person {
 		return a.bodyState(p)
 	}
-	pub := ""
-	if a.hasPub {
-		pub = a.pub.Format("2006-01-02")
-	}
 	for _, r := range p.Roles {
-		if r.Of == "" || !stateOffices[r.Title] {
-			continue
-		}
-		if pub != "" && ((r.Since != "" && pub < r.Since) || (r.Until != "" && pub[:min(len(pub), len(r.Until))] > r.Until)) {
-			continue
-		}
-		if pub == "" && r.Until != "" && len(p.Roles) > 1 {
+		if r.Of == "" || !stateOffices[r.Title] || !a.heldAtPublication(p, r) {
 			continue
 		}
 		if e := a.x.gaz.byCountry(r.Of); e != nil {

@@ -150,3 +150,17 @@ func TestForceAimedNotAlsoAtItsPlace(t *testing.T) {
 	mustFindEvent(t, "An Israeli raid in Lebanon killed three people.", "2023-03-22",
 		wantEvent{graph.Assault, []string{"IL"}, []string{"LB"}})
 }
+
+// TestMembersBringTheirBody checks that a person with no state office
+// acts with the body the article says he leads or belongs to, as an
+// official acts with his state, and that a person with none acts alone.
+func TestMembersBringTheirBody(t *testing.T) {
+	checkEvents(t, "2006-05-14", []eventCase{
+		{"leader of a party, named before", "Ian Paisley, leader of the Democratic Unionist Party, spoke in Belfast on Monday. Paisley criticised Sinn Fein.",
+			wantEvent{graph.Accuse, []string{"person/ian-paisley", "org/democratic-unionist-party"}, []string{"org/sinn-fein"}}, graph.Reported, true},
+		{"member of a body, named before", "Juan Perez of Amnesty International spoke in Lima on Monday. Perez criticised Iraq.",
+			wantEvent{graph.Accuse, []string{"person/juan-perez", "org/amnesty-international"}, []string{"IQ"}}, graph.Reported, true},
+		{"no body stated", "Ian Paisley criticised Sinn Fein.",
+			wantEvent{graph.Accuse, []string{"person/ian-paisley"}, []string{"org/sinn-fein"}}, graph.Reported, true},
+	})
+}
