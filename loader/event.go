@@ -1994,6 +1994,21 @@ var stateOffices = map[string]bool{
 	"Ambassador": true, "Envoy": true, "Head of State": true, "Chancellor-elect": true, "General Secretary": true,
 }
 
+// moreStateOffices are titles whose holders act for their state besides
+// stateOffices and the ministers of any portfolio (see stateOffice).
+var moreStateOffices = map[string]bool{
+	"Attorney General": true, "Press Secretary": true, "High Representative": true,
+	"General": true, "Major General": true, "Lieutenant General": true, "Brigadier General": true, "Admiral": true,
+}
+
+// stateOffice reports whether a holder of title acts for the state or body
+// it belongs to: the stateOffices, any minister ("Justice Minister",
+// "Minister of Health"), and the moreStateOffices.
+func stateOffice(title string) bool {
+	return stateOffices[title] || moreStateOffices[title] ||
+		strings.HasSuffix(title, " Minister") || strings.HasPrefix(title, "Minister of ") || strings.HasPrefix(title, "Minister for ")
+}
+
 // stateOf returns the article's copy of the country or organisation a
 // person holds a state office of at publication (or, undated, the only or
 // open-ended office), or nil; for a government body, the state it acts for
@@ -2003,7 +2018,7 @@ func (a *article) stateOf(p *graph.Entity) *graph.Entity {
 		return a.bodyState(p)
 	}
 	for _, r := range p.Roles {
-		if r.Of == "" || !stateOffices[r.Title] || !a.heldAtPublication(p, r) {
+		if r.Of == "" || !stateOffice(r.Title) || !a.heldAtPublication(p, r) {
 			continue
 		}
 		if e := a.x.gaz.byCountry(r.Of); e != nil {

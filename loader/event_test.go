@@ -164,3 +164,14 @@ func TestMembersBringTheirBody(t *testing.T) {
 			wantEvent{graph.Accuse, []string{"person/ian-paisley"}, []string{"org/sinn-fein"}}, graph.Reported, true},
 	})
 }
+
+// TestMinistersActForTheirState checks that a minister of any portfolio,
+// an attorney general and a general act with their state.
+func TestMinistersActForTheirState(t *testing.T) {
+	checkEvents(t, "2006-05-14", []eventCase{
+		{"a portfolio minister", "Indonesian Fisheries Minister Budi Santoso asked Australia to stop burning Indonesian boats.",
+			wantEvent{graph.Request, []string{"person/budi-santoso", "ID"}, []string{"AU"}}, graph.Reported, true},
+		{"an attorney general", "The Attorney General of Peru, Juan Perez, criticised Chile.",
+			wantEvent{graph.Accuse, []string{"person/juan-perez", "PE"}, []string{"CL"}}, graph.Reported, true},
+	})
+}

@@ -18,7 +18,7 @@ func TestSpeechEvents(t *testing.T) {
 		{"judgement in a quotation", "\"Libya is a rogue state,\" Italian President Marco Rossi said.",
 			wantEvent{graph.Accuse, []string{"person/marco-rossi", "IT"}, []string{"LY"}}, graph.Reported, true},
 		{"the remarks are the last speaker's", "\"We will crush them,\" Peruvian General Carlos Soto said. Chilean spokesman Pedro Soto called the remarks \"deeply irresponsible\".",
-			wantEvent{graph.Accuse, []string{"person/pedro-soto", "CL"}, []string{"person/carlos-soto"}}, graph.Reported, true},
+			wantEvent{graph.Accuse, []string{"person/pedro-soto", "CL"}, []string{"person/carlos-soto", "PE"}}, graph.Reported, true}, // a general acts with his state
 		{"the comments of the last verbal actor", "Peru blamed Chile for the crash. Argentine envoy Luis Paz called the comments \"baseless\".",
 			wantEvent{graph.Accuse, []string{"person/luis-paz", "AR"}, []string{"PE"}}, graph.Reported, true},
 		{"comparison past a titled apposition", "Italian President Marco Rossi compared the Libyan leader, Omar Salah, to Mussolini.",
