@@ -68,7 +68,7 @@ func (a *article) criticisms(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	toks := v.toks
 	for t, tok := range toks {
-		if v.at[t] >= 0 {
+		if v.at[t] >= 0 || !tok.punct && !tok.is(classFrameOpener) && !tok.is(classNamingVerb) && !tok.is(classSpeech) && tok.norm != "saying" {
 			continue
 		}
 		var c *candidate
@@ -433,4 +433,14 @@ func placedActor(v *sentenceView, c *candidate) bool {
 		return m.first > 0 && prepositions[v.toks[m.first-1].norm]
 	}
 	return false
+}
+
+// frameOpeners are the words that open a frame of criticism.go,
+// endorsements.go or resignations.go: complaints and echoes,
+// congratulations, confidence votes and judged steps, and resignations
+// handed in. Naming verbs, verbs of saying and quotation marks open
+// criticism's other frames; its scan tests those classes apart.
+func frameOpeners() []string {
+	words := []string{"echo", "echoes", "echoed", "echoing", "confidence"}
+	return keysOf(words, complaintThatVerbs, congratulationSendingVerbs, approvalHeads, handedResignations)
 }

@@ -56,6 +56,9 @@ var endorsementRule = eventRule{name: "endorse", typ: graph.Support}
 func (a *article) endorsements(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	for t, tok := range v.toks {
+		if !tok.is(classFrameOpener) {
+			continue
+		}
 		var c *candidate
 		switch {
 		case congratulationSendingVerbs[tok.norm]:

@@ -178,7 +178,7 @@ func (a *article) resignationFrames(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	toks := v.toks
 	for t := 1; t < len(toks); t++ {
-		if !handedResignations[toks[t].norm] {
+		if !toks[t].is(classFrameOpener) || !handedResignations[toks[t].norm] {
 			continue
 		}
 		if c := a.acceptedResignationRef(s, v, t); c != nil {

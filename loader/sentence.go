@@ -516,6 +516,10 @@ const (
 	classTortureParticiple
 	// classRemarkNoun: a word in remarkNouns.
 	classRemarkNoun
+	// classFrameOpener: a word that opens a frame of criticism.go,
+	// endorsements.go or resignations.go (see frameOpeners), so that their
+	// scans skip every other word at the cost of one bit test.
+	classFrameOpener
 )
 
 // wordClasses maps each norm in a classed word list to its classes, so that
@@ -604,6 +608,7 @@ var wordClasses = sync.OnceValue(func() map[string]wordClass {
 		{slices.Collect(maps.Keys(referentLemmas)), classAuthoredWord},
 		{slices.Collect(maps.Keys(officialTitles)), classOfficialTitleWord},
 		{protestActWords(), classProtestActWord},
+		{frameOpeners(), classFrameOpener},
 		{aidWords(), classAidWord},
 		{contactWords(), classContactWord},
 		{legalWords(), classLegalWord},
@@ -745,6 +750,11 @@ var detachedSuffixes = map[string]bool{"n": true, "i": true, "ian": true, "ians"
 // Only "s" follows a word that is not capitalised.
 func detachedSuffix(body string, j, end int, upper bool) int {
 	if j+1 >= end || body[j] != ' ' {
+		return j
+	}
+	switch body[j+1] { // the first letters of detachedSuffixes: most words fail here
+	case 'n', 'i', 'e', 's':
+	default:
 		return j
 	}
 	k := j + 1
