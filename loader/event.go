@@ -2573,6 +2573,11 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		actor = v.lastActor
 		c.rule += "-participle"
 		c.confidence = 0.55
+	case j >= 0 && v.at[j] >= 0 && v.memberBefore(v.at[j]) >= 0:
+		// "Kenneth Roth of Human Rights Watch accused": the member speaks;
+		// withStates adds the body he belongs to.
+		actor = ent(v.memberBefore(v.at[j]))
+		c.rule += "-member"
 	case j >= 0 && v.at[j] >= 0 && v.postedIn(v.at[j]):
 		actor, _ = v.postingHost(v.at[j]) // postings.go: "the Dominican ambassador in Haiti demanded"
 		c.rule += "-posting"
@@ -2877,6 +2882,27 @@ func (v *sentenceView) contrastSubject(j int) int {
 			}
 		}
 		return -1
+	}
+	return -1
+}
+
+// memberBefore returns the person named right before "of [the]" and
+// mention n, an organisation: "Kenneth Roth of Human Rights Watch",
+// "David Barnouw of the Institute"; else -1.
+func (v *sentenceView) memberBefore(n int) int {
+	m := v.ms[n]
+	if m.ent.Kind != graph.Organization {
+		return -1
+	}
+	k := m.first - 1
+	if k >= 0 && v.toks[k].norm == "the" {
+		k--
+	}
+	if k < 1 || v.toks[k].norm != "of" {
+		return -1
+	}
+	if p := v.at[k-1]; p >= 0 && v.ms[p].ent.Kind == graph.Person && usable(v.ms[p]) {
+		return p
 	}
 	return -1
 }

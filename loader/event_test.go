@@ -160,6 +160,8 @@ func TestMembersBringTheirBody(t *testing.T) {
 			wantEvent{graph.Accuse, []string{"person/ian-paisley", "org/democratic-unionist-party"}, []string{"org/sinn-fein"}}, graph.Reported, true},
 		{"member of a body, named before", "Juan Perez of Amnesty International spoke in Lima on Monday. Perez criticised Iraq.",
 			wantEvent{graph.Accuse, []string{"person/juan-perez", "org/amnesty-international"}, []string{"IQ"}}, graph.Reported, true},
+		{"member of a body as the subject", "Kenneth Roth of Human Rights Watch accused Russia of war crimes.",
+			wantEvent{graph.Accuse, []string{"person/kenneth-roth", "org/human-rights-watch"}, []string{"RU"}}, graph.Reported, true},
 		{"no body stated", "Ian Paisley criticised Sinn Fein.",
 			wantEvent{graph.Accuse, []string{"person/ian-paisley"}, []string{"org/sinn-fein"}}, graph.Reported, true},
 	})
