@@ -120,10 +120,8 @@ func (a *article) ownedVerdict(v *sentenceView, t int) *candidate {
 	if owner == nil || end >= len(toks) {
 		return nil
 	}
-	k := end
-	if toks[k].norm == "as" {
-		k++
-	} else if namingVerbs[toks[t].norm] == "as" {
+	k, ok := pastAs(toks, t, end)
+	if !ok {
 		return nil
 	}
 	verdict := verdictWithin(v, k, 6)

@@ -144,10 +144,8 @@ func (a *article) nameCalling(v *sentenceView, t int) *candidate {
 	if target == nil || end >= len(toks) {
 		return nil
 	}
-	k := end
-	if toks[k].norm == "as" {
-		k++
-	} else if namingVerbs[toks[t].norm] == "as" {
+	k, ok := pastAs(toks, t, end)
+	if !ok {
 		return nil
 	}
 	if !pejorativeWithin(v, k, 5) {
@@ -842,4 +840,15 @@ func (a *article) warnedOfConsequences(v *sentenceView, t int) *candidate {
 	}
 	c.actors, c.targets = []*graph.Entity{actor}, []*graph.Entity{v.ms[n].ent}
 	return c
+}
+
+// pastAs returns where the complement of the naming verb at t starts, its
+// object ending at end: after "as" ("described the plan as"), else at end
+// ("called the plan a blunder"); ok is false when the verb names only
+// with "as" ("described the plan a blunder" is no naming).
+func pastAs(toks []token, t, end int) (k int, ok bool) {
+	if toks[end].norm == "as" {
+		return end + 1, true
+	}
+	return end, namingVerbs[toks[t].norm] != "as"
 }
