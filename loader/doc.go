@@ -87,7 +87,12 @@
 //     as does one with a legislator's party and state ("John Kerry (D-MA)")
 //     or empty brackets ("Kim Beazley (, )"), so the brackets stand
 //     between no subject and its verb.
-//   - places.go: places the phrase marks as places ("the port of X").
+//   - places.go: places the phrase marks as places ("the port of X", an
+//     unknown name after "in", "near" or "outside": "raided a prison in
+//     Beitunia"; a building's name: "at the Osu Castle"); the place an
+//     attack takes as its object ("shelled the village of Qana"); no place
+//     for a statement from what it is about ("accused Iran of meddling in
+//     Iraq", "After clashes in Gaza, Ban urged").
 //   - media.go: news media named only as the source of a report are no
 //     party to it; vessels.go: ships by their prefixes ("USS Cole",
 //     "HMAS Adelaide") and their flag states.
@@ -257,7 +262,8 @@
 //     marched"), the clause's place for events the frames find ("stones
 //     at the Danish embassy in Tehran"), a later sentence saying where
 //     ("The main demonstration took place in Karachi"), where a speaker
-//     spoke ("told reporters in Beijing", "made his comments in Beirut"),
+//     spoke ("told reporters in Beijing", "made his comments in Beirut";
+//     for his statements, not a journey or attack he speaks of),
 //     a journey's destination past its origin ("flew from X to Y"), and
 //     where the forces acting are stationed ("by police in X").
 //   - precision.go: claims only alleged, agentless participles, noun senses.

@@ -46,8 +46,11 @@ func (a *article) placeUnlocated(v *sentenceView, found []*candidate) {
 		if c.location != nil || c.trigger < 0 || c.trigger >= len(v.toks) {
 			continue
 		}
-		if spoken != nil && speakerEvent(c, speaker) && !partyOf(c, spoken) {
-			c.location = spoken // "'We demand that the US cancel the sale,' Yang told reporters in Beijing"
+		if spoken != nil && speakerEvent(c, speaker) && !partyOf(c, spoken) && !sitedTypes[c.typ] {
+			// "'We demand that the US cancel the sale,' Yang told reporters in
+			// Beijing"; not a visit or an attack he speaks of ("said in
+			// Honolulu before he flew to Singapore").
+			c.location = spoken
 			continue
 		}
 		if p := v.openingPlace(c); p != nil {

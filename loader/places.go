@@ -1,6 +1,10 @@
 package loader
 
-import "github.com/geokg/geokg/graph"
+import (
+	"slices"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // Places the gazetteer does not know. A name the gazetteer lacks is still
 // a place where the phrase around it says so: its head is a geographic noun
@@ -100,7 +104,102 @@ func (a *article) placeFrame(toks []token, first, last int) (string, bool) {
 			return c, true // "in Chalkidiki, northern Greece"
 		}
 	}
+	if a.namesKnown(toks, first, last) {
+		return "", false // "Damascus Airport", "in Southern Afghanistan": the known name is the place
+	}
+	if siteHeads[toks[last].norm] && last > first && locativeBefore(toks, first, wherePrepositions) {
+		return a.containerState(toks, last), true // "met Kufuor at the Osu Castle", "in Maximus Palace"
+	}
+	if locativeBefore(toks, first, bareNamePrepositions) && bareLocalName(toks, first, last) {
+		return a.containerState(toks, last), true // "stormed the jail in Jericho", "killed in Jemmaliyeh, near Baalbek"
+	}
 	return "", false
+}
+
+// containerState returns the state of the place named right after an
+// unknown place's name ending at last, which says where it lies: "in
+// Bristol, United Kingdom", "in Beit Hanoun in Gaza", "at the Royal
+// Horticultural Hall in London"; "" when none follows.
+func (a *article) containerState(toks []token, last int) string {
+	k := last + 1
+	if k >= len(toks) || toks[k].text != "," && toks[k].norm != "in" {
+		return ""
+	}
+	for k++; k < len(toks) && placeLead[toks[k].norm] && !toks[k].upper; k++ {
+	}
+	if k >= len(toks) {
+		return ""
+	}
+	p, _, ok := a.x.gaz.match(toks, k)
+	switch {
+	case !ok || p.form == formDemonym:
+		return ""
+	case p.entity.Kind == graph.Country:
+		return p.entity.ID
+	case p.entity.Kind == graph.Location:
+		return p.entity.Country
+	}
+	return ""
+}
+
+// namesKnown reports a name the gazetteer knows inside toks[first..last]:
+// "in Southern Afghanistan" is Afghanistan, not an unknown town.
+func (a *article) namesKnown(toks []token, first, last int) bool {
+	for j := first; j <= last; j++ {
+		if _, _, ok := a.x.gaz.match(toks, j); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// siteHeads end the names of buildings and grounds where events happen:
+// "Osu Castle", "Maximus Palace", "Bagram Air Base".
+var siteHeads = map[string]bool{"palace": true, "castle": true, "hotel": true, "base": true, "airport": true,
+	"stadium": true, "mosque": true, "cathedral": true, "hall": true, "prison": true, "camp": true, "compound": true}
+
+// bareNamePrepositions put an unknown name where something happens: "in
+// Jericho", "near Qalqilyah", "outside Amersfoort". "At" is left out: it
+// names institutions as often as places ("at Harvard", "at Reuters").
+var bareNamePrepositions = map[string]bool{"in": true, "near": true, "outside": true}
+
+// languages are capitalised words "in" takes that are no places: "issued
+// in Arabic". The languages named like a people are the gazetteer's
+// demonyms ("in English").
+var languages = map[string]bool{"arabic": true, "hebrew": true, "farsi": true, "urdu": true, "mandarin": true,
+	"cantonese": true, "latin": true, "pashto": true, "dari": true, "swahili": true, "hindi": true, "esperanto": true}
+
+// continents are too wide to say where an event happens ("the first female
+// head of state in Africa").
+var continents = map[string]bool{"africa": true, "europe": true, "asia": true, "america": true, "americas": true}
+
+// locativeBefore reports one of the prepositions right before the name at
+// first, across a "the": "at the Osu Castle", "in Jericho".
+func locativeBefore(toks []token, first int, prepositions map[string]bool) bool {
+	k := first - 1
+	if k >= 0 && toks[k].norm == "the" {
+		k--
+	}
+	return k >= 0 && prepositions[toks[k].norm] && !toks[k].upper
+}
+
+// bareLocalName reports a capitalised name after a locative preposition
+// that reads as a town's: not a body ("in Parliament", "in the Senate"),
+// not a numbered thing ("in Resolution 1701"), not quoted, not the start of
+// a longer run, and after "in" without "the" ("in the Times" is a paper).
+func bareLocalName(toks []token, first, last int) bool {
+	if toks[first-1].norm == "the" {
+		return false
+	}
+	for j := first; j <= last; j++ {
+		if bodyWord(toks[j].norm) || siteHeads[toks[j].norm] || geoHeads[toks[j].norm] || languages[toks[j].norm] || continents[toks[j].norm] {
+			return false
+		}
+	}
+	if n := last + 1; n < len(toks) && (toks[n].upper && !toks[n].punct || toks[n].digit || toks[n].text == "\"" || toks[n].text == "”") {
+		return false
+	}
+	return true
 }
 
 // demonymBefore returns the state a demonym names right before the noun at
@@ -185,7 +284,96 @@ const placeGap = 2 * maxArgGap
 // which also serves to infer targets from places and so keeps to the
 // trigger's argument window.
 func (v *sentenceView) eventLocation(t int, c *candidate) *graph.Entity {
-	return v.placeWithin(t, c, placeGap)
+	p := v.placeWithin(t, c, placeGap)
+	if p != nil && (statementTypes[c.typ] || c.typ == graph.Support && c.mode == "praise") && v.topicPlace(t, p) {
+		return nil // "blamed the US for the bombings in China": the bombings were in China, not the blame
+	}
+	if p == nil && (c.typ == graph.Assault || c.typ == graph.Coerce) {
+		return v.attackedPlace(t, c) // "bombarded the Lebanese village of Qana"
+	}
+	return p
+}
+
+// statementTypes are the events made by saying something, with praise
+// (SUPPORT of mode praise; a signing happens where it is signed). A place
+// phrase inside what they say ("accused Iran of meddling in Iraq",
+// "praised the troops for their work in Iraq") is what it is about; only a
+// phrase on the statement itself ("criticised Bush at a news conference in
+// Moscow", "accused Iran on Tuesday in Geneva") says where it is made.
+var statementTypes = map[graph.EventType]bool{graph.Accuse: true, graph.Request: true, graph.Reject: true,
+	graph.Threaten: true}
+
+// venueNouns name the occasion a statement is made at, so that a place
+// after them is the statement's: "in a speech in Abu Dhabi", "at talks in
+// Geneva".
+var venueNouns = map[string]bool{"speech": true, "address": true, "conference": true, "summit": true, "meeting": true,
+	"meetings": true, "talks": true, "session": true, "ceremony": true, "rally": true, "interview": true, "briefing": true,
+	"visit": true, "forum": true, "gathering": true, "event": true, "debate": true, "hearing": true, "trip": true,
+	"tour": true, "stop": true, "embassy": true, "mission": true, "consulate": true, "today": true, "yesterday": true, "earlier": true, "later": true, "again": true}
+
+// topicPlace reports whether the place p, named after the statement
+// trigger at t, follows a common noun of what is said ("the bombings in
+// China", "the missile shield in Poland", "the OSCE mission in Bishkek")
+// rather than the trigger, one of its arguments or a venue.
+func (v *sentenceView) topicPlace(t int, p *graph.Entity) bool {
+	toks := v.toks
+	if !slices.ContainsFunc(v.ms, func(m mention) bool { return m.ent == p && m.first > t }) {
+		// Before the trigger a place is the statement's only in a phrase
+		// opening the sentence or set off by commas ("In Geneva, Rice
+		// said", "Sunday, in Abu Dhabi, Bush accused") or after a venue
+		// ("lawmakers meeting in Strasbourg asked"), not in a clause
+		// about something else ("After a defeat in Bavaria, Stoiber called").
+		for k := t - 1; k >= 0; k-- {
+			if n := v.at[k]; n >= 0 && v.ms[n].ent == p && v.ms[n].first == k {
+				q := placeBefore(toks, k)
+				return !placeOpeners[toks[0].norm] && q > 0 && toks[q-1].text != "," && !venueNouns[toks[q-1].norm]
+			}
+		}
+		return false
+	}
+	for k := t + 1; k < len(toks) && k <= t+placeGap; k++ {
+		n := v.at[k]
+		if n < 0 || v.ms[n].first != k || v.ms[n].ent != p {
+			continue
+		}
+		q := placeBefore(toks, k)
+		if q <= t+1 {
+			return false // "condemned in Geneva"
+		}
+		w := toks[q-1]
+		return !w.upper && !w.punct && !w.digit && v.at[q-1] < 0 && !venueNouns[w.norm]
+	}
+	return false
+}
+
+// attackedPlace returns the place an attack or a seizure is made on when
+// the verb takes it as its object ("bombarded the Lebanese village of
+// Qana", "shelled Gori", "the bombing of the town of Qana"): where the
+// event happens. Nil when the object is not a place, or is a state, which
+// is the event's target rather than a site.
+func (v *sentenceView) attackedPlace(t int, c *candidate) *graph.Entity {
+	toks := v.toks
+	k := t + 1
+	if k < len(toks) && (toks[k].norm == "on" || toks[k].norm == "of") && c.noun {
+		k++ // "the attack on Gori", "the shelling of Qana"
+	}
+	for ; k < len(toks) && k <= t+maxArgGap; k++ {
+		if n := v.at[k]; n >= 0 {
+			m := v.ms[n]
+			if m.last+1 < len(toks) && placeLead[toks[m.last+1].norm] && !m.place {
+				k = m.last
+				continue // "the Lebanese village of Qana": the state's demonym
+			}
+			if m.first != k || !m.place || m.ent.Kind != graph.Location || toks[m.last].poss || partyOf(c, m.ent) {
+				return nil // "shelled Hezbollah positions", "attacked Gaza's airport"
+			}
+			return m.ent
+		}
+		if !placeLead[toks[k].norm] && !(toks[k].upper && k+1 < len(toks) && placeLead[toks[k+1].norm]) {
+			return nil // "attacked a convoy near Kabul": the object is not the place
+		}
+	}
+	return nil
 }
 
 // placeReach is how far eventPlace looks in direction dir: after the
