@@ -87,6 +87,13 @@
 //     as does one with a legislator's party and state ("John Kerry (D-MA)")
 //     or empty brackets ("Kim Beazley (, )"), so the brackets stand
 //     between no subject and its verb.
+//   - asides.go: a legislator's party and state in any spelling ("Patrick
+//     Leahy (D-Vt.)") or a seat and party ("Kim Beazley (Brand, Labor)")
+//     are dropped like acronym glosses; dashes setting off a parenthesis
+//     before the predicate ("Germany — the largest economy — criticised")
+//     read as commas. scarequotes.go: quotation marks around a verb
+//     ("is trying to "occupy" Sudan") are dropped. charrefs.go: HTML
+//     character references ("&mdash;") read as their marks.
 //   - places.go: places the phrase marks as places ("the port of X", an
 //     unknown name after "in", "near" or "outside": "raided a prison in
 //     Beitunia"; a building's name: "at the Osu Castle"); the place an

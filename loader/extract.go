@@ -239,6 +239,7 @@ func (a *article) read(s sentence) {
 	toks := tokenize(a.doc.Body, s.start, s.end)
 	ms := a.mentions(toks)
 	toks, ms, _ = a.withoutAcronymGlosses(toks, ms) // glosses.go: "the Movement for Democratic Change (MDC) said"
+	commaDashAsides(toks)                           // asides.go: "Germany — the largest economy — criticised"
 	if !s.furniture {
 		a.roles(toks, ms)
 		a.bodyRoles(toks, ms) // statedroles.go

@@ -105,6 +105,9 @@ func (a *article) withoutAcronymGlosses(toks []token, ms []mention) ([]token, []
 			end = asideBracket(toks, ms[n])
 		}
 		if end < 0 {
+			end = asideEnd(toks, ms, n) // asides.go: "(D-Vt.)", "(Brand, Labor)"
+		}
+		if end < 0 {
 			continue
 		}
 		if drop == nil {
@@ -114,6 +117,7 @@ func (a *article) withoutAcronymGlosses(toks []token, ms []mention) ([]token, []
 			drop[k] = true
 		}
 	}
+	drop = markScareQuotes(toks, drop) // scarequotes.go: `must stop "destabilizing" Lebanon`
 	if drop == nil {
 		return toks, ms, false
 	}

@@ -727,6 +727,8 @@ func tokenizeWords(body string, start, end int) []token {
 			i = j
 		case unicode.IsSpace(r):
 			i += size
+		case r == '&' && charRefLen(body, i, end) > 0:
+			toks, i = appendCharRef(toks, body, i, end) // charrefs.go: "Iran &mdash; President Khatami"
 		default:
 			if strings.ContainsRune(",;:()[]\"“”‘’'–—-.!?/", r) {
 				toks = append(toks, token{text: body[i : i+size], start: i, end: i + size, norm: body[i : i+size], punct: true})
