@@ -10,6 +10,8 @@ import "github.com/geokg/geokg/graph"
 //     Leahy (D-Vt.) accused Japan", "Al D'Amato (R-N.Y.)", "Robert Byrd
 //     (D-W.Va.)", "Dan Glickman (D-Kansas)";
 //   - a parliamentarian's seat and party: "Kim Beazley (Brand, Labor)";
+//   - a bracket with no words: a state code alone ("Arlen Specter (-PA)")
+//     or the commas of a wiki's removed links ("Kim Beazley (, )");
 //   - a parenthesis between dashes that ends right before the predicate:
 //     "Germany — the largest economy in Europe — criticised France".
 //
@@ -17,7 +19,8 @@ import "github.com/geokg/geokg/graph"
 // (glosses.go), before the rules run; the dashes become commas.
 
 // asideEnd returns the ")" closing a bracket right after mention n that
-// holds a person's party and seat (see seatBracket), or -1.
+// holds a person's party and seat (see seatBracket) or no words (see
+// asideBracket), or -1.
 func asideEnd(toks []token, ms []mention, n int) int {
 	m := ms[n]
 	k := m.last + 1
@@ -25,9 +28,11 @@ func asideEnd(toks []token, ms []mention, n int) int {
 		return -1
 	}
 	if m.ent.Kind == graph.Person {
-		return seatBracket(toks, ms, k)
+		if end := seatBracket(toks, ms, k); end >= 0 {
+			return end
+		}
 	}
-	return -1
+	return asideBracket(toks, m)
 }
 
 // seatBracket returns the ")" of a bracket at k after a person's name that
@@ -122,4 +127,28 @@ func asideDash(t token) bool {
 func verbOnly(t token) bool {
 	tr := triggers[t.norm]
 	return tr != nil && tr.verb && !tr.noun
+}
+
+// asideBracket returns the index of the ")" closing a bracket right after
+// mention m that holds no words: a legislator's party and state ("John
+// Kerry (D-MA)", "Arlen Specter (-PA)") or the commas a wiki's removed
+// links left ("Kim Beazley (, )"). Else -1.
+func asideBracket(toks []token, m mention) int {
+	k := m.last + 1
+	if m.place || k >= len(toks) || toks[k].text != "(" {
+		return -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		u := toks[j]
+		switch {
+		case u.text == ")":
+			return j
+		case u.text == "," || u.text == "-" || u.text == "–":
+		case u.caps && !u.digit && len(u.norm) <= 3 && (u.hyphen || j > k+1 && (toks[j-1].hyphen || toks[j-1].text == "-")):
+			// "D-" and "MA" of "(D-MA)", "PA" of "(-PA)"
+		default:
+			return -1
+		}
+	}
+	return -1
 }

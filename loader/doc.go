@@ -84,16 +84,15 @@
 //     Y"), "second-in-command of" and "number two" beside a name.
 //   - glosses.go: a name glossed by its acronym in brackets reads as the
 //     name alone ("the Movement for Democratic Change (MDC) criticised"),
-//     as does one with a legislator's party and state ("John Kerry (D-MA)")
-//     or empty brackets ("Kim Beazley (, )"), so the brackets stand
-//     between no subject and its verb.
+//     so the brackets stand between no subject and its verb.
 //   - asides.go: a legislator's party and state in any spelling ("Patrick
-//     Leahy (D-Vt.)") or a seat and party ("Kim Beazley (Brand, Labor)")
-//     are dropped like acronym glosses; dashes setting off a parenthesis
-//     before the predicate ("Germany — the largest economy — criticised")
-//     read as commas. scarequotes.go: quotation marks around a verb
-//     ("is trying to "occupy" Sudan") are dropped. charrefs.go: HTML
-//     character references ("&mdash;") read as their marks.
+//     Leahy (D-Vt.)", "Arlen Specter (-PA)"), a seat and party ("Kim
+//     Beazley (Brand, Labor)") or empty brackets ("(, )") are dropped like
+//     acronym glosses; dashes setting off a parenthesis before the
+//     predicate ("Germany — the largest economy — criticised") read as
+//     commas. scarequotes.go: quotation marks around a verb ("is trying
+//     to "occupy" Sudan") are dropped. charrefs.go: HTML character
+//     references ("&mdash;") read as their marks.
 //   - places.go: places the phrase marks as places ("the port of X", an
 //     unknown name after "in", "near" or "outside": "raided a prison in
 //     Beitunia"; a building's name: "at the Osu Castle"); the place an

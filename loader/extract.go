@@ -238,8 +238,8 @@ func (a *article) read(s sentence) {
 	a.cur, a.sentenceStart = s.index, s.start
 	toks := tokenize(a.doc.Body, s.start, s.end)
 	ms := a.mentions(toks)
-	toks, ms, _ = a.withoutAcronymGlosses(toks, ms) // glosses.go: "the Movement for Democratic Change (MDC) said"
-	commaDashAsides(toks)                           // asides.go: "Germany — the largest economy — criticised"
+	toks, ms, _ = a.withoutAsides(toks, ms) // glosses.go: "the Movement for Democratic Change (MDC) said"
+	commaDashAsides(toks)                   // asides.go: "Germany — the largest economy — criticised"
 	if !s.furniture {
 		a.roles(toks, ms)
 		a.bodyRoles(toks, ms) // statedroles.go

@@ -7,12 +7,11 @@ import (
 
 // This file reads a name glossed by its acronym in brackets as the name
 // alone: "The Movement for Democratic Change (MDC) criticised Zimbabwe",
-// "the Kurdistan Workers Party (''PKK'') attacked"; likewise a name with a
-// legislator's party and state ("John Kerry (D-MA) said") or the empty
-// brackets of a wiki's removed links ("Kim Beazley (, ) said"). News names
-// a body so on first mention, and the brackets otherwise stand between
-// the name and its verb, where a subject is looked for and a bracket ends
-// the search.
+// "the Kurdistan Workers Party (''PKK'') attacked". News names a body so
+// on first mention, and the brackets otherwise stand between the name and
+// its verb, where a subject is looked for and a bracket ends the search.
+// withoutAsides drops them, with the other asides (asides.go,
+// scarequotes.go), once before the rules run.
 
 // acronymGloss returns the index of the ")" closing a bracketed acronym
 // right after mention m that stands for m's entity: "(MDC)", "(”PKK”)".
@@ -67,45 +66,19 @@ func initialsFit(acronym string, name []token) bool {
 	return i == len(acronym)
 }
 
-// asideBracket returns the index of the ")" closing a bracket right after
-// mention m that holds no words: a legislator's party and state ("John
-// Kerry (D-MA)", "Arlen Specter (-PA)") or the commas a wiki's removed
-// links left ("Kim Beazley (, )"). Else -1.
-func asideBracket(toks []token, m mention) int {
-	k := m.last + 1
-	if m.place || k >= len(toks) || toks[k].text != "(" {
-		return -1
-	}
-	for j := k + 1; j < len(toks) && j <= k+5; j++ {
-		u := toks[j]
-		switch {
-		case u.text == ")":
-			return j
-		case u.text == "," || u.text == "-" || u.text == "–":
-		case u.caps && !u.digit && len(u.norm) <= 3 && (u.hyphen || j > k+1 && (toks[j-1].hyphen || toks[j-1].text == "-")):
-			// "D-" and "MA" of "(D-MA)", "PA" of "(-PA)"
-		default:
-			return -1
-		}
-	}
-	return -1
-}
-
-// withoutAcronymGlosses returns toks without the bracketed acronyms that
-// gloss the names before them, with ms re-indexed to the tokens left, and
-// whether there were any. The mentions are the ones read with the
+// withoutAsides returns toks without the asides that stand between a name
+// and its verb — bracketed acronyms that gloss the names before them, the
+// brackets of asides.go and the scare quotes of scarequotes.go — with ms
+// re-indexed to the tokens left, and whether there were any. The mentions are the ones read with the
 // brackets in place, so no name runs across the gap ("WASHINGTON (AP) The
 // Senate"); the tokens keep their offsets, so spans and evidence still
 // point into the text.
-func (a *article) withoutAcronymGlosses(toks []token, ms []mention) ([]token, []mention, bool) {
+func (a *article) withoutAsides(toks []token, ms []mention) ([]token, []mention, bool) {
 	var drop []bool
 	for n := range ms {
 		end := a.acronymGloss(toks, ms, n)
 		if end < 0 {
-			end = asideBracket(toks, ms[n])
-		}
-		if end < 0 {
-			end = asideEnd(toks, ms, n) // asides.go: "(D-Vt.)", "(Brand, Labor)"
+			end = asideEnd(toks, ms, n) // asides.go: "(D-Vt.)", "(Brand, Labor)", "(, )"
 		}
 		if end < 0 {
 			continue
