@@ -47,7 +47,9 @@ type evalScores struct {
 // The date floor, set at 0.90 when date accuracy stood at 0.925, went to
 // 0.89 in session 4 (see below) and back to 0.90 in session 5, when date
 // accuracy stood at 0.917 and status at 0.972 (status floor 0.96).
-// Session 6 raised entity recall's floor to 0.78 (recall 0.793).
+// Session 6 raised entity recall's floor to 0.78 (recall 0.793); session 7
+// ended at F1 0.635, entities 0.954 / 0.796, status 0.981, date 0.917,
+// PLOVER 0.630, CAMEO 0.385, all above these floors.
 // Raise them as the extractor improves; never lower them to let a change pass.
 func TestEvalDevSetFloors(t *testing.T) {
 	for _, p := range []string{devGold, wikinews, ploverGold, petrarchGold} {
@@ -225,11 +227,11 @@ func writeEvalFile(t *testing.T, path, body string) {
 }
 
 // Floors of TestEvalUnseenFloors, about 0.01 under the scores at the end
-// of session 6 (unseen_dev: event F1 0.269, entity recall 0.567;
-// unseen_test: 0.210 and 0.429). Raise them as the extractor improves.
+// of session 7 (unseen_dev: event F1 0.297, entity recall 0.575;
+// unseen_test: 0.220 and 0.434). Raise them as the extractor improves.
 const (
-	unseenDevF1Floor            = 0.26
-	unseenDevEntityRecallFloor  = 0.555
-	unseenTestF1Floor           = 0.20
-	unseenTestEntityRecallFloor = 0.42
+	unseenDevF1Floor            = 0.285
+	unseenDevEntityRecallFloor  = 0.565
+	unseenTestF1Floor           = 0.21
+	unseenTestEntityRecallFloor = 0.425
 )
