@@ -82,6 +82,9 @@
 //     ship X", "X, Japan's second-largest bank,", "X, a liberal party
 //     which"), ranks in the plural before a list of names ("Troopers X and
 //     Y"), "second-in-command of" and "number two" beside a name.
+//   - preposedroles.go: a body's role in the modified noun phrase before its
+//     name ("the Lebanese militant group X", "the ruling party X"), not an
+//     outlet's that only carries others' words ("told the daily X").
 //   - glosses.go: a name glossed by its acronym in brackets reads as the
 //     name alone ("the Movement for Democratic Change (MDC) criticised"),
 //     so the brackets stand between no subject and its verb.

@@ -132,6 +132,9 @@ func (a *article) bodyRoles(toks []token, ms []mention) {
 			title = a.vesselRole(toks, m.first)
 		}
 		if title == "" {
+			title = a.preposedBodyRole(toks, m.first) // preposedroles.go
+		}
+		if title == "" {
 			if s, h, ok := describedAfter(toks, m.last, describedHead); ok {
 				title = span(a.doc.Body, toks, s, h)
 			}
