@@ -25,6 +25,7 @@ var bodyDescriptionHeads = map[string]bool{
 	"daily": true, "tabloid": true, "magazine": true, "agency": true, "militia": true, "movement": true,
 	"charity": true, "federation": true, "coalition": true, "organisation": true, "organization": true,
 	"watchdog": true, "regulator": true, "institute": true, "consortium": true, "legislature": true,
+	"group": true, "union": true, "alliance": true, "bloc": true, "faction": true, "network": true,
 }
 
 // descriptionStops end a description read back from its head noun, or void

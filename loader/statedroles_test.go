@@ -20,6 +20,8 @@ func TestStatedBodyRoles(t *testing.T) {
 		{"vessel in apposition", "Protesters boarded the Nisshin Maru, a Japanese whaling vessel, in the Southern Ocean.", "Nisshin Maru", "Japanese whaling vessel"},
 		{"firm with an owner", "The fleet is part-owned by Takeda Holdings, Japan's third-largest lender.", "Takeda Holdings", "Japan's third-largest lender"},
 		{"party after its short form", "Voters also backed the Democratic Alliance (DA), a liberal party which won 12% of the vote.", "Democratic Alliance", "liberal party"},
+		{"group in apposition", "The Harbour Defence Front, a Tamil rebel group, attacked a navy post.", "Harbour Defence Front", "Tamil rebel group"},
+		{"known group in apposition", "Amnesty International, a human rights group based in London, condemned the executions.", "Amnesty International", "human rights group"},
 		{"known party", "The Liberal Front, the main opposition party, accused the government of fraud.", "Liberal Front", "main opposition party"},
 	}
 	for _, tt := range tests {
