@@ -79,8 +79,8 @@
 //     protester X"), in apposition ("one of the judges, X,", "X, a lawyer
 //     for"), "Representative from New York X", and "X of the Y Party".
 //   - statedroles.go: roles stated for bodies and ships ("the container
-//     ship X", "X, Japan's second-largest bank,", "X, a rebel group,", "X, a liberal party
-//     which"), ranks in the plural before a list of names ("Troopers X and
+//     ship X", "X, Japan's second-largest bank,", "X, a rebel group,",
+//     "X, a liberal party which"), ranks in the plural before a list of names ("Troopers X and
 //     Y"), "second-in-command of" and "number two" beside a name.
 //   - preposedroles.go: a body's role in the modified noun phrase before its
 //     name ("the Lebanese militant group X", "the ruling party X"), not an
