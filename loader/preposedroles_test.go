@@ -2,17 +2,13 @@ package loader
 
 import (
 	"testing"
-
-	"github.com/geokg/geokg/graph"
 )
 
 // TestPreposedBodyRoles checks the description before a body's name: a
 // known or rule-found body comes out an organisation with the modified
 // noun phrase as its role.
 func TestPreposedBodyRoles(t *testing.T) {
-	tests := []struct {
-		name, body, org, title string
-	}{
+	tests := []bodyRoleCase{
 		{"militant group", "The Lebanese militant group Hezbollah fired rockets at Israel.", "Hezbollah", "Lebanese militant group"},
 		{"outlawed group, hyphenated name", "Police in Tashkent arrested members of the outlawed Islamist group Hizb ut-Tahrir.", "Hizb ut-Tahrir", "outlawed Islamist group"},
 		{"news agency", "The Italian news agency ANSA reported that Silvio Berlusconi met George W. Bush.", "ANSA", "Italian news agency"},
@@ -20,26 +16,14 @@ func TestPreposedBodyRoles(t *testing.T) {
 		{"ruling party", "The ruling party Hamas arrested 200 members of Fatah.", "Hamas", "ruling party"},
 		{"company", "Jarosław Kaczyński ordered the Polish pharmaceutical company Jelfa to halt production.", "Jelfa", "Polish pharmaceutical company"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			for _, e := range extractBody(t, tt.body, "2008-05-10").Entities {
-				if e.Name == tt.org {
-					if e.Kind != graph.Organization || len(e.Roles) == 0 || e.Roles[0].Title != tt.title {
-						t.Fatalf("%s: %s, roles %+v, want an organisation with %q", tt.org, e.Kind, e.Roles, tt.title)
-					}
-					return
-				}
-			}
-			t.Fatalf("no %q in %q", tt.org, tt.body)
-		})
-	}
+	checkBodyRoles(t, tests)
 }
 
 // TestPreposedBodyRolesNone checks phrases that state no role: a bare
 // descriptor noun, a body named by a pronoun or a common noun, and a
 // modifier that only points back.
 func TestPreposedBodyRolesNone(t *testing.T) {
-	for _, body := range []string{
+	checkNoBodyRoles(t,
 		"The group Voices in the Wilderness criticised the United States.",
 		"The party said it would boycott the vote.",
 		"A group of protesters attacked the embassy of Denmark.",
@@ -48,11 +32,5 @@ func TestPreposedBodyRolesNone(t *testing.T) {
 		"Officials of Norway said in an interview with the Norwegian broadcaster NRK that the trawler was seized.",
 		"Voters backed the four-party Alliance for Sweden in the election.",
 		"Ehud Olmert told the Israeli daily Haaretz that talks with Syria would resume.",
-	} {
-		for _, e := range extractBody(t, body, "2008-05-10").Entities {
-			if e.Kind == graph.Organization && len(e.Roles) > 0 {
-				t.Errorf("%q: %q, roles %+v", body, e.Name, e.Roles)
-			}
-		}
-	}
+	)
 }

@@ -12,9 +12,7 @@ import (
 // the description makes out the name. Each must come out an organisation
 // with the role in the article's words.
 func TestStatedBodyRoles(t *testing.T) {
-	tests := []struct {
-		name, body, org, title string
-	}{
+	tests := []bodyRoleCase{
 		{"ship's type before the name", "In Gdansk, the container ship Volgoneft Star was boarded by customs officers.", "Volgoneft Star", "container ship"},
 		{"demonym and vessel noun", "The Russian trawler Kapitan Sorokin was seized by the Norwegian navy.", "Kapitan Sorokin", "Russian trawler"},
 		{"vessel in apposition", "Protesters boarded the Nisshin Maru, a Japanese whaling vessel, in the Southern Ocean.", "Nisshin Maru", "Japanese whaling vessel"},
@@ -24,36 +22,18 @@ func TestStatedBodyRoles(t *testing.T) {
 		{"known group in apposition", "Amnesty International, a human rights group based in London, condemned the executions.", "Amnesty International", "human rights group"},
 		{"known party", "The Liberal Front, the main opposition party, accused the government of fraud.", "Liberal Front", "main opposition party"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			for _, e := range extractBody(t, tt.body, "2008-05-10").Entities {
-				if e.Name == tt.org {
-					if e.Kind != graph.Organization || len(e.Roles) == 0 || e.Roles[0].Title != tt.title {
-						t.Fatalf("%s: %s, roles %+v, want an organisation with %q", tt.org, e.Kind, e.Roles, tt.title)
-					}
-					return
-				}
-			}
-			t.Fatalf("no %q in %q", tt.org, tt.body)
-		})
-	}
+	checkBodyRoles(t, tests)
 }
 
 // TestStatedBodyRolesNone checks descriptions that are no body's role: a
 // sentence's opening adverb or a place after a preposition before a
 // comma, and a clause that a description opens.
 func TestStatedBodyRolesNone(t *testing.T) {
-	for _, body := range []string{
+	checkNoBodyRoles(t,
 		"Also, another trawler was stopped near the border.",
 		"In Larnaca, the cargo ship was searched by police.",
 		"According to Harbour Watch, the ship and crew were detained.",
-	} {
-		for _, e := range extractBody(t, body, "2008-05-10").Entities {
-			if e.Kind == graph.Organization && len(e.Roles) > 0 {
-				t.Errorf("%q: %q, roles %+v", body, e.Name, e.Roles)
-			}
-		}
-	}
+	)
 }
 
 // TestStatedPersonRoles checks the people's roles this file adds: a rank
@@ -79,5 +59,41 @@ func TestStatedPersonRoles(t *testing.T) {
 				t.Fatalf("%s: role %+v, want %q", tt.person, r, tt.title)
 			}
 		})
+	}
+}
+
+// bodyRoleCase is a sentence that must give the organisation org with
+// title as its first role.
+type bodyRoleCase struct {
+	name, body, org, title string
+}
+
+// checkBodyRoles checks each case's organisation and role.
+func checkBodyRoles(t *testing.T, tests []bodyRoleCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, e := range extractBody(t, tt.body, "2008-05-10").Entities {
+				if e.Name == tt.org {
+					if e.Kind != graph.Organization || len(e.Roles) == 0 || e.Roles[0].Title != tt.title {
+						t.Fatalf("%s: %s, roles %+v, want an organisation with %q", tt.org, e.Kind, e.Roles, tt.title)
+					}
+					return
+				}
+			}
+			t.Fatalf("no %q in %q", tt.org, tt.body)
+		})
+	}
+}
+
+// checkNoBodyRoles checks that no organisation in the bodies has a role.
+func checkNoBodyRoles(t *testing.T, bodies ...string) {
+	t.Helper()
+	for _, body := range bodies {
+		for _, e := range extractBody(t, body, "2008-05-10").Entities {
+			if e.Kind == graph.Organization && len(e.Roles) > 0 {
+				t.Errorf("%q: %q, roles %+v", body, e.Name, e.Roles)
+			}
+		}
 	}
 }
