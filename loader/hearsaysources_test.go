@@ -11,36 +11,25 @@ import (
 // phrase opens or closes, and that a named source or a clause the phrase
 // does not speak for keeps the act reported.
 func TestHearsaySources(t *testing.T) {
-	tests := []struct {
-		name, body string
-		want       wantEvent
-		status     graph.Status
-	}{
+	tests := []eventCase{
 		{"opening reports", "According to media reports, Chile has sent troops into Peru.",
-			wantEvent{graph.Mobilize, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+			wantEvent{graph.Mobilize, []string{"CL"}, []string{"PE"}}, graph.Speculated, false},
 		{"closing sources", "Chile attacked Peru on Sunday, according to unnamed sources.",
-			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated, false},
 		{"unnamed officials", "Chilean soldiers fired on Peru, according to Bolivian officials.",
-			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated, false},
 		{"a claim inside a when clause", "The clash began at dawn, when, according to a claim from a Bolivian officer, Chilean soldiers fired on Peru.",
-			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated, false},
 		{"a named body is no hearsay", "According to the Chilean defence ministry, Chile has sent troops into Peru.",
-			wantEvent{graph.Mobilize, []string{"CL"}, []string{"PE"}}, graph.Reported},
+			wantEvent{graph.Mobilize, []string{"CL"}, []string{"PE"}}, graph.Reported, false},
 		{"a named government closing", "Chile attacked Peru, according to the Bolivian government.",
-			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Reported},
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Reported, false},
 		{"a denial after but is the denier's own", "According to witnesses, troops fired on the crowd, but Chile denied the reports.",
-			wantEvent{graph.Reject, []string{"CL"}, nil}, graph.Reported},
+			wantEvent{graph.Reject, []string{"CL"}, nil}, graph.Reported, false},
 		{"an earlier clause is not the phrase's", "Chile condemned Peru, and according to the reports Bolivia stayed calm.",
-			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Reported},
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Reported, false},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ev := mustFindEvent(t, tt.body, "2006-07-18", tt.want)
-			if ev.Status != tt.status {
-				t.Errorf("%s: status %q, want %q", ev.Label, ev.Status, tt.status)
-			}
-		})
-	}
+	checkEvents(t, "2006-07-18", tests)
 }
 
 // TestHearsaySourceKeepsDate checks that the act told on hearsay keeps

@@ -12,52 +12,41 @@ import (
 // with its own past verb, a participle a condition presupposes, an
 // inverted condition, hearsay and an act no evidence or decision grounds.
 func TestStatusCues(t *testing.T) {
-	tests := []struct {
-		name, body string
-		want       wantEvent
-		status     graph.Status
-	}{
+	tests := []eventCase{
 		{"cue in a relative clause", "Chile, which said the border would stay closed, condemned Peru.",
-			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Reported},
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Reported, false},
 		{"cue in a person's relative clause", "Chilean President Marco Bellini, who will retire soon, has accused Peru of spying.",
-			wantEvent{graph.Accuse, []string{"person/marco-bellini", "CL"}, []string{"PE"}}, graph.Reported},
+			wantEvent{graph.Accuse, []string{"person/marco-bellini", "CL"}, []string{"PE"}}, graph.Reported, false},
 		{"cue in the main clause still counts", "Chile, which closed the border, will condemn Peru.",
-			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Planned},
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Planned, false},
 		{"allegations as a topic", "The allegations came from a Chilean officer, and Chile accused Peru of spying.",
-			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Reported},
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Reported, false},
 		{"allegations with their complement", "There were allegations that Chile had attacked Peru.",
-			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated, false},
 		{"speculation with a later that", "Speculation has grown for weeks that Chile attacked Peru.",
-			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated, false},
 		{"a participle a condition presupposes", "Bolivia will close its embassy if the Chilean sailors being detained by Peru are not released.",
-			wantEvent{graph.Coerce, []string{"PE"}, []string{"CL"}}, graph.Reported},
+			wantEvent{graph.Coerce, []string{"PE"}, []string{"CL"}}, graph.Reported, false},
 		{"an inverted condition with were", "Were Chile to attack Peru, Bolivia would close its border.",
-			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated, false},
 		{"an inverted condition with should", "Should Chile attack Peru, Bolivia would close its border.",
-			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated, false},
 		{"hearsay", "Reports from a Bolivian newspaper say that Chile has sent troops into Peru.",
-			wantEvent{graph.Mobilize, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+			wantEvent{graph.Mobilize, []string{"CL"}, []string{"PE"}}, graph.Speculated, false},
 		{"media hearsay", "Media reports suggested that Chile attacked Peru.",
-			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated, false},
 		{"no evidence that", "Investigators found no evidence that Chile had attacked Peru.",
-			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated, false},
 		{"no decision on", "Chile has made no decision on withdrawing its troops from Peru.",
-			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Speculated, false},
 		{"no indication that", "There is no indication that Chile will attack Peru.",
-			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated, false},
 		{"a decision taken", "Chile has made a decision to withdraw its troops from Peru.",
-			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Planned},
+			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Planned, false},
 		{"a named source is no hearsay", "Reuters reported that Chile attacked Peru.",
-			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Reported},
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Reported, false},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ev := mustFindEvent(t, tt.body, "2006-07-18", tt.want)
-			if ev.Status != tt.status {
-				t.Errorf("%s: status %q, want %q", ev.Label, ev.Status, tt.status)
-			}
-		})
-	}
+	checkEvents(t, "2006-07-18", tests)
 }
 
 // TestNounPastPredicate checks that an event noun followed by its own
@@ -102,38 +91,27 @@ func TestNounPastPredicate(t *testing.T) {
 // a modal of doubt makes its outcome a supposition; "soon" before a
 // past verb is no plan.
 func TestRankedAndCausedStatus(t *testing.T) {
-	tests := []struct {
-		name, body string
-		want       wantEvent
-		status     graph.Status
-	}{
+	tests := []eventCase{
 		{"the first country to", "Chile was the first country to recognize Bolivia.",
-			wantEvent{graph.Support, []string{"CL"}, []string{"BO"}}, graph.Reported},
+			wantEvent{graph.Support, []string{"CL"}, []string{"BO"}}, graph.Reported, false},
 		{"the last leader to", "Chilean President Marco Bellini was the last Chilean leader to visit Peru.",
-			wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, graph.Reported},
+			wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, graph.Reported, false},
 		{"one of the first, with a parenthesis", "Chile was one of the first states, with Bolivia, to condemn Peru.",
-			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Reported},
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Reported, false},
 		{"a rank still to come", "Chile will become the first country to recognize Bolivia.",
-			wantEvent{graph.Support, []string{"CL"}, []string{"BO"}}, graph.Planned},
+			wantEvent{graph.Support, []string{"CL"}, []string{"BO"}}, graph.Planned, false},
 		{"a rank of the willing", "Chile was the only country willing to withdraw its troops from Peru.",
-			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Planned},
+			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Planned, false},
 		{"a doubtful causative", "The vote could force Chile to withdraw its troops from Peru.",
-			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Speculated, false},
 		{"a doubtful causative's second infinitive", "Sanctions might cause Chile to close its border and to expel Peru's ambassador.",
-			wantEvent{graph.Sanction, []string{"CL"}, []string{"PE"}}, graph.Speculated},
+			wantEvent{graph.Sanction, []string{"CL"}, []string{"PE"}}, graph.Speculated, false},
 		{"soon before a past verb", "The summit began calmly, but it soon descended into verbal attacks between Chile and Peru.",
-			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Reported},
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Reported, false},
 		{"soon as a plan", "Chile will soon withdraw its troops from Peru.",
-			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Planned},
+			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Planned, false},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ev := mustFindEvent(t, tt.body, "2006-07-18", tt.want)
-			if ev.Status != tt.status {
-				t.Errorf("%s: status %q, want %q", ev.Label, ev.Status, tt.status)
-			}
-		})
-	}
+	checkEvents(t, "2006-07-18", tests)
 }
 
 // TestContinuationAndRelativeCues checks the readings of the seventh status
