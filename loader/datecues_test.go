@@ -14,11 +14,7 @@ import (
 // the last day the article gave, or publication before any (2006-07-18, a
 // Tuesday).
 func TestCueScope(t *testing.T) {
-	tests := []struct {
-		name, body string
-		want       wantEvent
-		date       string
-	}{
+	tests := []dateCase{
 		{"verb, object, day", "The Chilean government notified Congress Monday of its intention to visit Peru.",
 			wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, ""},
 		{"calendar day of a report", "On July 10, Chile had sent a letter saying that it planned to visit Peru.",
@@ -56,14 +52,7 @@ func TestCueScope(t *testing.T) {
 		{"later that day needs a day given", "Later that day, Chile accused Peru of spying.",
 			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ev := mustFindEvent(t, tt.body, "2006-07-18", tt.want)
-			if ev.Date != tt.date {
-				t.Errorf("%s: date %q, want %q", ev.Label, ev.Date, tt.date)
-			}
-		})
-	}
+	checkDates(t, "2006-07-18", tests)
 }
 
 // TestOtherActsCues checks that a cue in a "for" phrase giving a cause, a cue
@@ -71,11 +60,7 @@ func TestCueScope(t *testing.T) {
 // reports a past-perfect act do not date the event, while the event's own
 // cue still does (published 2006-07-18, a Tuesday).
 func TestOtherActsCues(t *testing.T) {
-	tests := []struct {
-		name, body string
-		want       wantEvent
-		date       string
-	}{
+	tests := []dateCase{
 		{"a cause's cue", "Chile blamed Peru for the bombing last month.",
 			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, ""},
 		{"a cause's calendar day", "Chile praised Peru for the peaceful election on July 9.",
@@ -101,14 +86,7 @@ func TestOtherActsCues(t *testing.T) {
 		{"a simple past after saying keeps the cue", "On Monday, Chile said Chilean troops attacked Peru.",
 			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, "2006-07-17"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ev := mustFindEvent(t, tt.body, "2006-07-18", tt.want)
-			if ev.Date != tt.date {
-				t.Errorf("%s: date %q, want %q", ev.Label, ev.Date, tt.date)
-			}
-		})
-	}
+	checkDates(t, "2006-07-18", tests)
 }
 
 // TestPurposeAndCitedCues checks that a cue in a phrase of purpose, after a gerund

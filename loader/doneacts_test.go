@@ -26,11 +26,7 @@ func TestPurposeOfDoneAct(t *testing.T) {
 // reports or decides a plan does not date the plan, and that a weekday
 // of the plan itself still does.
 func TestDatesReportOfPlan(t *testing.T) {
-	tests := []struct {
-		name, body string
-		want       wantEvent
-		date       string
-	}{
+	tests := []dateCase{
 		{"on Monday announced", "Chilean President Marco Bellini on Monday announced his plan to visit Peru.", wantEvent{graph.Consult, []string{"person/marco-bellini", "CL"}, []string{"PE"}}, ""},
 		{"said Sunday that", "Chile said Sunday that it would attack Peru.", wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, ""},
 		{"voted on Thursday to", "The Chilean Senate voted on Thursday to withdraw all troops from Peru.", wantEvent{graph.Retreat, nil, []string{"PE"}}, ""},
@@ -38,14 +34,7 @@ func TestDatesReportOfPlan(t *testing.T) {
 		{"is expected on Tuesday to", "The Chilean president is expected on Tuesday to visit Peru.", wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, "2006-07-25"},
 		{"met on Monday", "Chile met Peru on Monday.", wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, "2006-07-17"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ev := mustFindEvent(t, tt.body, "2006-07-18", tt.want)
-			if ev.Date != tt.date {
-				t.Errorf("%s: date %q, want %q", ev.Label, ev.Date, tt.date)
-			}
-		})
-	}
+	checkDates(t, "2006-07-18", tests)
 }
 
 // TestPrivateBodies checks that a country's name or demonym before the

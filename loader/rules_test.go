@@ -109,6 +109,27 @@ func checkEvents(t *testing.T, published string, tests []eventCase) {
 	}
 }
 
+// dateCase is an event a sentence must state, with the date ("" for none)
+// it must have.
+type dateCase struct {
+	name, body string
+	want       wantEvent
+	date       string
+}
+
+// checkDates checks each case's event and date.
+func checkDates(t *testing.T, published string, tests []dateCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ev := mustFindEvent(t, tt.body, published, tt.want)
+			if ev.Date != tt.date {
+				t.Errorf("%s: date %q, want %q", ev.Label, ev.Date, tt.date)
+			}
+		})
+	}
+}
+
 // statusDateCase is an event a sentence must state, with the status and
 // date ("" for none) it must have.
 type statusDateCase struct {
