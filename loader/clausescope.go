@@ -203,7 +203,7 @@ func coordinatedVerbStatus(toks []token, t int, noun bool, status graph.Status) 
 			return status
 		}
 		if conjunctModals[toks[j-1].norm] && !tk.upper && !tk.digit && !determiners[tk.norm] && !pastVerbForm(tk) {
-			if toks[j-1].norm == "to" && causedInfinitive(toks, j-1) {
+			if toks[j-1].norm == "to" && entailedCausedAct(toks, j-1) {
 				return status // "the crisis caused Iceland to nationalise its banks and request a loan": done acts
 			}
 			if s := clauseStatus(toks, j, make([]bool, len(toks)), true); s != graph.Reported && s != "" {
@@ -268,27 +268,6 @@ func relativePastPerfectCue(toks []token, t int, noun bool, cue dateCue) bool {
 			return false
 		}
 		return toks[r].norm != "that" || !p.punct && !finiteVerbAt(toks, r-1) && !pastReportVerb(p) && !sayingVerbs[p.norm] && !announceVerbs[p.norm]
-	}
-	return false
-}
-
-// causatives make their object do the act of the infinitive after it,
-// which in the past tense is done: "caused Iceland to nationalise".
-var causatives = map[string]bool{
-	"caused": true, "forced": true, "led": true, "allowed": true, "enabled": true, "prompted": true, "helped": true,
-	"pushed": true, "drove": true, "compelled": true, "obliged": true,
-}
-
-// causedInfinitive reports whether the "to" at k follows a causative in
-// the past and its object: "caused Iceland to", "forced the government to".
-func causedInfinitive(toks []token, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-5; j-- {
-		if toks[j].punct {
-			return false
-		}
-		if causatives[toks[j].norm] {
-			return true
-		}
 	}
 	return false
 }

@@ -434,4 +434,10 @@
 //     victims") stand with no target, as gold lists them; not local
 //     groups ("county officials"), a disposition ("willingness to meet"),
 //     a speaker's habit ("where I meet"), or an unsure participle.
+//   - causatives.go: the act an asserted causative in the past brings
+//     about happened ("caused Japan to put its troops on alert", "prompted
+//     Israel to launch air strikes", "was forced to resign"): reported,
+//     its date cue read in the past tense, its subject read past the
+//     passive; "allowed", "urged" and causatives under a modal or a
+//     negation ("will force", "could prompt") leave it to the plan rules.
 package loader

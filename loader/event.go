@@ -1030,7 +1030,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 				c.date, c.precision = anchoredDate(cue, anchor) // "the next day": sequence.go
 			}
 		case ok:
-			c.date, c.precision, _ = cue.resolve(a.pub, a.hasPub, tense(toks[c.trigger], c.noun, c.status))
+			c.date, c.precision, _ = cue.resolve(a.pub, a.hasPub, eventTense(toks, c.trigger, c.noun, c.status)) // causatives.go
 		case c.status == graph.Reported && !c.noun:
 			c.date, c.precision = a.continuedDate(c) // "Annan also urged ..." after "Annan called ..., Monday"
 		case c.noun && c.status != graph.Planned:
@@ -1231,7 +1231,7 @@ func requestedAction(toks []token, t int) bool {
 	}
 	for j := k - 1; j >= 0 && j >= k-reach; j-- {
 		if requestGovernors[toks[j].norm] {
-			return true
+			return !entailedCausedAct(toks, k) // causatives.go: "was forced to resign" happened; "would be forced to" did not
 		}
 		if clauseBreak(toks[j]) {
 			break
@@ -2533,6 +2533,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 	for j >= 0 && auxiliaries[toks[j].norm] {
 		j--
 	}
+	j = skipPassiveCausative(toks, j) // causatives.go: "Sheridan, an SSP member, was forced to resign"
 	if jj := skipMannerAdverb(toks, j); jj != j && toks[jj].text != "," && toks[jj].norm != "he" && toks[jj].norm != "she" {
 		// "we solemnly demand", "and personally ask": the adverb stands
 		// between subject and verb. ("He repeatedly urged" is left to the

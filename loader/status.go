@@ -258,6 +258,9 @@ func infinitiveSupport(toks []token, t int) (graph.Status, bool) {
 				return s, true
 			}
 		}
+		if s, ok := infinitiveFixedStatus(toks, i); ok {
+			return s, true // statuscues.go: "prompted Israel to launch air strikes", "could cause Iran to hold talks"
+		}
 		return graph.Planned, true
 	}
 	return "", false

@@ -352,17 +352,7 @@ const causativeObjectReach = 6
 // action could cause Iran to withdraw from the treaty and to ban
 // inspectors". A second infinitive joined by "and" shares the first's.
 func doubtfulCausedAct(toks []token, k int) bool {
-	if k >= 1 && (toks[k-1].norm == "and" || toks[k-1].norm == "or") {
-		for j := k - 2; j >= 1 && j >= k-statusWindow-4; j-- {
-			if clauseBreak(toks[j]) {
-				return false
-			}
-			if toks[j].norm == "to" {
-				k = j // "to withdraw from the treaty and to ban": the first infinitive's governor
-				break
-			}
-		}
-	}
+	k = firstConjunctTo(toks, k) // causatives.go: "to withdraw from the treaty and to ban"
 	for j := k - 1; j >= 1 && j >= k-causativeObjectReach; j-- {
 		if toks[j].punct {
 			return false
@@ -383,6 +373,8 @@ func infinitiveFixedStatus(toks []token, k int) (graph.Status, bool) {
 		return graph.Reported, true
 	case doubtfulCausedAct(toks, k):
 		return graph.Speculated, true
+	case entailedCausedAct(toks, k):
+		return graph.Reported, true // causatives.go: "prompted Israel to launch air strikes"
 	case refusedInfinitive(toks, k):
 		return graph.Denied, true // "decided not to send"
 	}
