@@ -167,6 +167,15 @@
 //     and as a term a government puts someone under or extends.
 //   - complements.go: commitments and the acts they promise; which clause a
 //     date belongs to.
+//   - promises.go: the promise family: a promise of any act is AGREE, and
+//     only force, coercion, sanctions or a deployment aimed "against"
+//     someone make it a threat ("promised to send 200 soldiers to
+//     Lebanon" is no threat); restraint promised ("vowed not to attack")
+//     is AGREE; a vow of resolve ("vowed to track down the killers") is
+//     no agreement; "by promising to", "is pledging to", "undertook to",
+//     "committed itself to" and "has committed to" promise as the main
+//     verbs do, and "pledged to send troops" promises rather than gives
+//     them.
 //   - clauses.go: subjects across appositions, coordination and passives;
 //     passivehead.go: a long passive subject's head; arguments.go:
 //     possessives set off by a space ("Israel 's"), -ing forms of

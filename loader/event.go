@@ -250,6 +250,7 @@ var triggers = func() map[string]*trigger {
 		progressiveLexicon,
 		tiesLexicon, controlLexicon,
 		resignationLexicon,
+		promiseLexicon,
 	)
 	for i := range entries {
 		e := &entries[i]
@@ -925,6 +926,8 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		}
 		if (h.rule.name == "promise" || h.rule.name == "willing") && !h.noun && (hostileComplement(toks, h.t) || hostileObject(toks, h.t)) {
 			c.typ, c.rule = graph.Threaten, c.rule+"-hostile" // "vowed to wage war on X": a threat, not a promise
+		} else if h.rule.name == "promise" && !h.noun && resolveVowed(toks, h.t) {
+			continue // promises.go: "vowed to track down the killers": resolve, no agreement
 		}
 		a.verbalArguments(v, h.t, h.rule, c)
 		if h.rule.typ == graph.Threaten && len(c.targets) == 0 {
@@ -1255,7 +1258,7 @@ func hostileComplement(toks []token, t int) bool {
 	if k < len(toks) && toks[k].norm != "to" && k+1 < len(toks) && toks[k+1].norm == "to" {
 		k++ // "vowed not to", "swore publicly to"
 	}
-	if k+1 >= len(toks) || toks[k].norm != "to" {
+	if k+1 >= len(toks) || toks[k].norm != "to" || restraintPromised(toks, k) { // promises.go: "vowed not to attack"
 		return false
 	}
 	w := toks[k+1].norm
@@ -1268,7 +1271,7 @@ func hostileComplement(toks []token, t int) bool {
 	}
 	for _, r := range tr.rules {
 		if r.verbForms[w] && r.matches(toks, k+1) {
-			return hostileTypes[r.typ]
+			return hostilePromised(toks, k+1, r.typ) // promises.go: troops promised to a place are no threat
 		}
 	}
 	return false
@@ -1381,6 +1384,12 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	}
 	if !presenceHeld(toks, r, t) {
 		return false // "has 900 troops in Iraq", not "has ordered troops": presence.go
+	}
+	if r.name == "promise" && promiseActForms[toks[t].norm] && !promiseAt(toks, t) {
+		return false // promises.go: "a promising start", "the public offering"
+	}
+	if r.name == "contribute-troops" && pledgedAct(toks, t) {
+		return false // promises.go: "pledged to send troops": a promise, send-troops reads the troops
 	}
 	if r.name == "supply" && sentForce(toks, t, r.window) {
 		return false // "sent warships into Taiwanese waters": a deployment, send-troops' below

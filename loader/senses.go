@@ -90,9 +90,9 @@ func otherSense(toks []token, t int) bool {
 		}
 		return objectAmong(toks, t, unpoliticalObjects)
 	case swearForms[w]:
-		// "was sworn in as president", "swore in the cabinet": an
-		// inauguration, no oath given to anyone.
-		return t+1 < len(toks) && toks[t+1].norm == "in"
+		// "was sworn in as president", "swore in the cabinet", "sworn
+		// into office": an inauguration, no oath given to anyone.
+		return t+1 < len(toks) && (toks[t+1].norm == "in" || toks[t+1].norm == "into")
 	case w == "demonstrate" || w == "demonstrates" || w == "demonstrated" || w == "demonstrating":
 		// "demonstrated its commitment": to demonstrate something is to
 		// show it; protesters demonstrate without an object.
