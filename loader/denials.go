@@ -68,8 +68,10 @@ func (a *article) deniedWrongdoing(s sentence, v *sentenceView, taken []*candida
 		if t > 0 && beForms[toks[t-1].norm] && !strings.HasSuffix(tok.norm, "ing") {
 			continue // "was denied access", "the claims were rejected": a passive
 		}
-		if slices.ContainsFunc(taken, func(c *candidate) bool { return c.trigger == t && c.typ == graph.Reject }) {
-			continue
+		if slices.ContainsFunc(taken, func(c *candidate) bool {
+			return c.trigger == t && (c.typ == graph.Reject || strings.HasPrefix(c.rule, deniedPartRule))
+		}) {
+			continue // another rule read the verb; involvement.go: "denied any role in the attack" states the attack, denied
 		}
 		author, ok := a.deniedCharge(v, t, deny)
 		if !ok {

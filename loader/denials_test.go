@@ -11,7 +11,7 @@ import (
 // status.
 func TestWrongdoingDenials(t *testing.T) {
 	tests := []eventCase{
-		{"a denied part in a wrong", "Peru has denied any involvement in the border raid.",
+		{"a denied part in a wrong", "Peru has denied any involvement in the smuggling scheme.",
 			wantEvent{graph.Reject, []string{"PE"}, nil}, graph.Reported, true},
 		{"a denied that-clause", "Chile denied that its troops had crossed the border.",
 			wantEvent{graph.Reject, []string{"CL"}, nil}, graph.Reported, true},

@@ -207,6 +207,10 @@
 //   - responsibility.go: claims of responsibility, acts of force
 //     attributed by a passive ("was carried out by X"); agents.go:
 //     victims killed in a clash with a named party.
+//   - involvement.go: a party's part in an act of force named by a noun
+//     ("denied any involvement in the strike on X", "was responsible
+//     for / behind the attack", "blamed Y for the bombing"): the act
+//     itself with the party as actor, denied, reported or speculated.
 //   - coercion.go: terrorist designations, orders to leave, entry bans,
 //     a state's arrests of people it does not name, ships stopped.
 //   - force.go: fighting a named party, coups ("overthrew X"), hostage

@@ -809,6 +809,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.criticisms(s, v),
 		a.endorsements(s, v),
 		a.resignationFrames(s, v),
+		a.involvementFrames(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)

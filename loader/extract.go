@@ -1681,6 +1681,9 @@ func absorbSubsets(cs []*candidate) {
 			if (c.status == graph.Planned) != (o.status == graph.Planned) && c.status != "" && o.status != "" {
 				continue // "the ministers will meet" is not the leaders' meeting that was
 			}
+			if (o.status == graph.Speculated || o.status == graph.Denied) && c.status != o.status {
+				continue // "speculation that the CIA was responsible" is no fuller account of the strike that was
+			}
 			same := subset(c.actors, o.actors) && subset(c.targets, o.targets)
 			if !same && c.pair && o.pair {
 				same = subset(c.actors, o.targets) && subset(c.targets, o.actors)
