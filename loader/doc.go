@@ -401,6 +401,15 @@
 //     the clause the phrase opens or closes ("According to media reports,
 //     X attacked Y"; "X attacked Y, according to Z officials"), and keeps
 //     the date of its own clause; a named source keeps it reported.
+//   - attempts.go: an act an attempt governs is no plan: reported after
+//     "tried to", "has been attempting to", "had the opportunity to",
+//     denied after "unsuccessful in their attempts to"; a modal before
+//     the attempt ("will try to") keeps the plan.
+//   - citedsources.go: an act told "citing" or "quoting" hearsay ("the
+//     agency, citing unnamed sources, reported that") is speculated, as
+//     with "according to" (hearsaysources.go).
+//   - sincewhen.go: "since 2001, when the Taliban were ousted" dates the
+//     act of the "when" clause; the span of the main clause keeps none.
 //   - clausescope.go: a status and date audit of confident events naming both
 //     parties: a cue in a phrase the event precedes ("Ahead of the summit
 //     next week, X accused Y"), in a later clause with its own subject
