@@ -408,6 +408,9 @@
 //   - citedsources.go: an act told "citing" or "quoting" hearsay ("the
 //     agency, citing unnamed sources, reported that") is speculated, as
 //     with "according to" (hearsaysources.go).
+//   - accusedacts.go: an act in the gerund complement of "accused X of"
+//     ("accused Iran of sending arms") is speculated, and a cue before the
+//     accusation dates the accusation, not the act.
 //   - sincewhen.go: "since 2001, when the Taliban were ousted" dates the
 //     act of the "when" clause; the span of the main clause keeps none.
 //   - clausescope.go: a status and date audit of confident events naming both
