@@ -396,6 +396,8 @@
 //     trigger ("an incident that took place on September 16") dates that
 //     clause (datecues.go); a cue by the past verb reporting a speculation
 //     ("stated today that if the UN imposes sanctions") dates the report.
+//     An infinitive after "has begun to" or "started to" is under way
+//     (reported), as after "continues to"; "will begin to" is a plan.
 //   - hearsaysources.go: an act told "according to" hearsay (reports,
 //     sources, a claim, unnamed officials or witnesses) is speculated in
 //     the clause the phrase opens or closes ("According to media reports,
