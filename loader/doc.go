@@ -413,6 +413,9 @@
 //   - accusedacts.go: an act in the gerund complement of "accused X of"
 //     ("accused Iran of sending arms") is speculated, and a cue before the
 //     accusation dates the accusation, not the act.
+//   - obligedcoordinates.go: a base-form verb joined by "and" or "or" to
+//     one a modal of obligation governs is asked for, not done ("should
+//     apologise or resign", "must rectify its error and pull out").
 //   - sincewhen.go: "since 2001, when the Taliban were ousted" dates the
 //     act of the "when" clause; the span of the main clause keeps none.
 //   - clausescope.go: a status and date audit of confident events naming both
