@@ -407,9 +407,6 @@
 //     "tried to", "has been attempting to", "had the opportunity to",
 //     denied after "unsuccessful in their attempts to"; a modal before
 //     the attempt ("will try to") keeps the plan.
-//   - citedsources.go: an act told "citing" or "quoting" hearsay ("the
-//     agency, citing unnamed sources, reported that") is speculated, as
-//     with "according to" (hearsaysources.go).
 //   - accusedacts.go: an act in the gerund complement of "accused X of"
 //     ("accused Iran of sending arms") is speculated, and a cue before the
 //     accusation dates the accusation, not the act.

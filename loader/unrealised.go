@@ -292,8 +292,8 @@ func rumouredStatus(toks []token, t int, status graph.Status) graph.Status {
 	if status != graph.Reported && status != graph.Planned {
 		return status
 	}
-	if hearsayClause(toks, t) || hearsaySourced(toks, t) || citedHearsay(toks, t) {
-		return graph.Speculated // statuscues.go: "Reports from the website say that"; hearsaysources.go: "according to reports"; citedsources.go: "citing unnamed sources"
+	if hearsayClause(toks, t) || hearsaySourced(toks, t) {
+		return graph.Speculated // statuscues.go: "Reports from the website say that"; hearsaysources.go: "according to reports"
 	}
 	for k := t - 1; k >= 2 && k >= t-statusWindow; k-- {
 		if clauseBreak(toks[k]) {
