@@ -123,6 +123,12 @@ func (a *article) cueCovers(toks []token, c *candidate, cue dateCue) bool {
 	if nounInPurpose(toks, t, c.noun, cue) {
 		return false // datecues.go: "will meet on Monday to discuss a US-led assault"
 	}
+	if !c.noun && accusationCue(toks, t, cue) {
+		return false // accusedacts.go: "On Sunday, X accused Iran of sending arms"
+	}
+	if spanStartOutside(toks, t, cue) {
+		return false // sincewhen.go: "the deadliest attack since 2001, when ..."
+	}
 	if inRelativeBefore(toks, t, c.noun, cue) {
 		return false // datecues.go: "X, who arrived on Monday, met"
 	}

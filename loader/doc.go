@@ -409,11 +409,25 @@
 //     trigger ("an incident that took place on September 16") dates that
 //     clause (datecues.go); a cue by the past verb reporting a speculation
 //     ("stated today that if the UN imposes sanctions") dates the report.
+//     An infinitive after "has begun to" or "started to" is under way
+//     (reported), as after "continues to"; "will begin to" is a plan.
 //   - hearsaysources.go: an act told "according to" hearsay (reports,
 //     sources, a claim, unnamed officials or witnesses) is speculated in
 //     the clause the phrase opens or closes ("According to media reports,
 //     X attacked Y"; "X attacked Y, according to Z officials"), and keeps
 //     the date of its own clause; a named source keeps it reported.
+//   - attempts.go: an act an attempt governs is no plan: reported after
+//     "tried to", "has been attempting to", "had the opportunity to",
+//     denied after "unsuccessful in their attempts to"; a modal before
+//     the attempt ("will try to") keeps the plan.
+//   - accusedacts.go: an act in the gerund complement of "accused X of"
+//     ("accused Iran of sending arms") is speculated, and a cue before the
+//     accusation dates the accusation, not the act.
+//   - obligedcoordinates.go: a base-form verb joined by "and" or "or" to
+//     one a modal of obligation governs is asked for, not done ("should
+//     apologise or resign", "must rectify its error and pull out").
+//   - sincewhen.go: "since 2001, when the Taliban were ousted" dates the
+//     act of the "when" clause; the span of the main clause keeps none.
 //   - clausescope.go: a status and date audit of confident events naming both
 //     parties: a cue in a phrase the event precedes ("Ahead of the summit
 //     next week, X accused Y"), in a later clause with its own subject

@@ -844,7 +844,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if untilCondition(toks, h.t) {
 			continue // "until Sinn Fein accepts the police": a condition, not an event
 		}
-		if !h.noun && h.rule.name != "must" && (obligedAction(toks, h.t) || demandedAction(toks, h.t)) {
+		if !h.noun && h.rule.name != "must" && (obligedAction(toks, h.t) || demandedAction(toks, h.t) || obligedCoordinate(toks, h.t)) { // obligedcoordinates.go
 			continue // "Ethiopia should allow access": asked of it, not done
 		}
 		if !h.noun && declinedComment(toks, h.t) || v.askedAct(h.t, h.noun, h.rule.typ) {

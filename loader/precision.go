@@ -40,6 +40,9 @@ func hedgedStatus(toks []token, t int, status graph.Status) graph.Status {
 	if status != graph.Reported {
 		return status
 	}
+	if accusedAct(toks, t) {
+		return graph.Speculated // accusedacts.go: "accused Iran of sending arms"
+	}
 	// "Goss is said to have asked": hearsay.
 	for k := t - 1; k >= 2 && k >= t-4; k-- {
 		if toks[k].norm == "to" && toks[k-1].norm == "said" && beForms[toks[k-2].norm] {

@@ -155,6 +155,9 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 		if s, ok := infinitiveFixedStatus(toks, k); ok {
 			return s // statuscues.go: "was the first country to recognize", "could cause Iran to withdraw"
 		}
+		if s, ok := attemptedInfinitive(toks, k); ok {
+			return s // attempts.go: "tried to disperse the crowd", "unsuccessful in their attempts to resolve"
+		}
 		if purposeOfDoneAct(toks, k, isTrigger) {
 			return graph.Reported // "took to the streets to protest": the purpose of an act done
 		}
@@ -260,6 +263,9 @@ func infinitiveSupport(toks []token, t int) (graph.Status, bool) {
 		}
 		if s, ok := infinitiveFixedStatus(toks, i); ok {
 			return s, true // statuscues.go: "prompted Israel to launch air strikes", "could cause Iran to hold talks"
+		}
+		if s, ok := attemptedInfinitive(toks, i); ok {
+			return s, true // attempts.go: "tried to hold talks"
 		}
 		return graph.Planned, true
 	}

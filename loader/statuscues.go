@@ -395,6 +395,14 @@ func pastSoon(toks []token, k int) bool {
 // continueForms are the forms of "continue" whose infinitive is going on.
 var continueForms = map[string]bool{"continue": true, "continues": true, "continued": true, "continuing": true}
 
+// beginForms are the forms of "begin" and "start" whose infinitive has got
+// under way: "has begun to withdraw", "began to withdraw on Monday" (not
+// the Monday to come), "is starting to pull out".
+var beginForms = map[string]bool{
+	"begin": true, "begins": true, "began": true, "begun": true, "beginning": true,
+	"start": true, "starts": true, "started": true, "starting": true,
+}
+
 // planningGovernors before "continue" make the continuation a plan, which
 // the clause's own cues tell: "will continue to", "plans to continue to".
 var planningGovernors = map[string]bool{"will": true, "would": true, "shall": true, "to": true}
@@ -403,10 +411,11 @@ var planningGovernors = map[string]bool{"will": true, "would": true, "shall": tr
 var continuationNegators = map[string]bool{"not": true, "never": true, "no": true}
 
 // continuationStatus reads the status of the infinitive whose "to" is at
-// k after a form of "continue": reported, speculated after a speculative
-// modal, denied after a negation.
+// k after a form of "continue" or "begin": reported, speculated after a
+// speculative modal, denied after a negation; a plan after "will" or
+// another infinitive ("will begin to withdraw").
 func continuationStatus(toks []token, k int) (graph.Status, bool) {
-	if k < 1 || !continueForms[toks[k-1].norm] {
+	if k < 1 || !continueForms[toks[k-1].norm] && !beginForms[toks[k-1].norm] {
 		return "", false
 	}
 	for j := k - 2; j >= 0 && j >= k-4; j-- {

@@ -152,3 +152,20 @@ func TestContinuationAndRelativeCues(t *testing.T) {
 	}
 	checkStatusDates(t, "2006-07-18", tests)
 }
+
+// TestBeginForms checks that an infinitive after "begin" or "start" has
+// got under way, and takes a weekday from before publication, while one
+// after "will begin" stays a plan (published 2006-07-18, a Tuesday).
+func TestBeginForms(t *testing.T) {
+	tests := []statusDateCase{
+		{"has begun to", "Chile has begun to withdraw its troops from Peru.",
+			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Reported, ""},
+		{"began to on a weekday", "Chile began to withdraw its troops from Peru on Monday.",
+			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Reported, "2006-07-17"},
+		{"is starting to", "Chilean forces are starting to attack Peruvian positions.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Reported, ""},
+		{"will begin to stays planned", "Chile will begin to withdraw its troops from Peru.",
+			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Planned, ""},
+	}
+	checkStatusDates(t, "2006-07-18", tests)
+}

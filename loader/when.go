@@ -108,7 +108,7 @@ func findDateCues(toks []token) []dateCue {
 	var cues []dateCue
 	for i := 0; i < len(toks); i++ {
 		if c, ok := dateCueAt(toks, i); ok {
-			if i == 0 || toks[i-1].norm != "since" {
+			if i == 0 || toks[i-1].norm != "since" || sinceWhenCue(toks, c) { // sincewhen.go: "since 2001, when X was ousted"
 				cues = append(cues, c) // "since September 2005" starts a span; it dates no event
 			}
 			i = c.last
