@@ -467,4 +467,9 @@
 //     its date cue read in the past tense, its subject read past the
 //     passive; "allowed", "urged" and causatives under a modal or a
 //     negation ("will force", "could prompt") leave it to the plan rules.
+//   - grouprefs.go: an armed group read back from a word of its name ("the
+//     Tigers", "the Courts", "the Front"), its creed ("the Islamists",
+//     "Islamist fighters" for an Islamic-named group) or a description
+//     ("the militant group's", "the rebel movement", and "the group" where
+//     no other body or crowd could be meant), never where two could fit.
 package loader

@@ -137,6 +137,9 @@ type article struct {
 	// lastArmed is the armed group the last sentence naming one named, nil
 	// when that sentence named several; for "the rebels".
 	lastArmed *graph.Entity
+	// groups remembers the armed groups named, for "the Tigers" and "the
+	// militant group" (see grouprefs.go).
+	groups armedGroupMemory
 	// owners map an owned noun's key to the state or body whose name last qualified it ("US helicopters"), for "the helicopters" (see forcerefs.go).
 	owners map[string]*graph.Entity
 	// speaker made the last statement reported, in sentence
@@ -2251,6 +2254,7 @@ func (a *article) notePeople(toks []token, ms []mention) {
 		}
 	}
 	a.notePeoplePair(toks, ms)
+	a.noteArmedNamed(toks, armed, ms)
 	switch len(armed) {
 	case 0:
 	case 1:
