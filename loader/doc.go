@@ -440,4 +440,20 @@
 //     its date cue read in the past tense, its subject read past the
 //     passive; "allowed", "urged" and causatives under a modal or a
 //     negation ("will force", "could prompt") leave it to the plan rules.
+//   - anticipatedacts.go: an event noun a verb carries across words of
+//     plan or expectation ("mounted its long-threatened invasion",
+//     "launched the expected offensive") is the verb's subject's act and
+//     happened when a past verb carries it out; a visit or trip a verb of
+//     fate settles ("cancelled a planned visit to X", "postponed a trip")
+//     is its subject's, with fates.go's status; "delayed" is left out, as
+//     the act delayed is as often another's.
+//   - replies.go: a verb of refusal is no mere carrier of the event noun
+//     it takes ("rejected an invitation from X", "refused the aid"): the
+//     refusal is the event (REJECT); opposing an act ("opposed the war")
+//     is not refusing it.
+//   - pressclosures.go: closing or shutting down a news outlet ("closed
+//     the opposition newspaper", "shut down an independent TV station",
+//     "newspapers were closed") is COERCE (censor); an outlet must head
+//     the object or the passive subject ("closed the border", "polling
+//     stations closed" are not).
 package loader

@@ -250,6 +250,7 @@ var triggers = func() map[string]*trigger {
 		progressiveLexicon,
 		tiesLexicon, controlLexicon,
 		resignationLexicon,
+		pressClosureLexicon,
 	)
 	for i := range entries {
 		e := &entries[i]
@@ -767,7 +768,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			// reimposed blockades in the West Bank" states the blockade.)
 			continue
 		}
-		if !noun && carriesNoun(v, t) && !framesItsObject(tok) && !a.reactsToEarlierEvent(v, t) {
+		if !noun && carriesNoun(v, t) && !framesItsObject(tok) && !refusesItsObject(v, t) && !a.reactsToEarlierEvent(v, t) {
 			continue // "offered an apology", "launched an attack": the noun states the event
 		}
 		if !noun && ownedPatientNoun(toks, t) {
@@ -959,6 +960,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		chargedState(v, h.t, h.rule, c)  // legal.go: "charged Israel with using": an accusation, not an arrest
 		materialSupport(toks, h.t, c)    // "sent financial support to militants": aid, not backing
 		c.status = clauseStatus(toks, h.t, isTrigger, !h.noun)
+		if s, ok := anticipatedStatus(v, h.t); h.noun && ok {
+			c.status = s // anticipatedacts.go: "mounted its long-awaited invasion" happened
+		}
 		if !h.noun && c.typ != graph.Request {
 			c.status = hedgedStatus(toks, h.t, c.status) // "argued that Colombia invaded": a claim
 		}
@@ -1390,6 +1394,9 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	}
 	if r.name == "quit-talks" && !leftTalks(toks, t) {
 		return false // typeaudit.go: "withdrew its troops from X; talks" left no talks
+	}
+	if r.name == "close-outlet" && !closedOutlet(toks, t) {
+		return false // pressclosures.go: "closed the border" is no censorship
 	}
 	if r.name == "call-off" && calledOffMeeting(toks, t) {
 		return false // "called off the summit": fates.go reads the summit as denied
@@ -2365,6 +2372,9 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 		}
 	}
 	if sv < 0 {
+		if x := a.anticipatedCarrierSubject(v, t, r, c); x != nil {
+			return x, nil // anticipatedacts.go: "mounted its long-threatened invasion", "cancelled a visit"
+		}
 		if x := a.carriedFar(v, t, r, c); x != nil {
 			return x, nil // "launched a full scale military invasion of X", "takes a quick trip to X": governed.go
 		}
