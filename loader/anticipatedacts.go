@@ -133,3 +133,17 @@ func anticipatedStatus(v *sentenceView, t int) (graph.Status, bool) {
 	}
 	return frameStatus(v.toks, g, true), true
 }
+
+// carriedStatus is the status of the event at t that the act carrying it
+// settles rather than the words before it: an event noun a realising verb
+// carries across plan words (anticipatedStatus) and a protest a crowd's
+// act serves (protestpurposes.go). ok is false where neither applies.
+func carriedStatus(v *sentenceView, t int, r *eventRule, noun bool) (graph.Status, bool) {
+	if noun {
+		return anticipatedStatus(v, t)
+	}
+	if r.name == "protest-purpose" {
+		return protestPurposeStatus(v.toks, t)
+	}
+	return "", false
+}

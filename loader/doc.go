@@ -456,4 +456,10 @@
 //     "newspapers were closed") is COERCE (censor); an outlet must head
 //     the object or the passive subject ("closed the border", "polling
 //     stations closed" are not).
+//   - protestpurposes.go: "to protest" stating the purpose of a crowd's
+//     act ("gathered to protest the shooting", "took to the streets to
+//     protest against X", "burned a flag to protest") is a PROTEST with
+//     the act's status and the infinitive's object as target; a summons
+//     of an envoy, a plan word or a protest noun between ("a march in
+//     Caracas to protest") leaves it to the rules that read those.
 package loader

@@ -245,7 +245,7 @@ var triggers = func() map[string]*trigger {
 	m := map[string]*trigger{}
 	// The narrower entries go first.
 	entries := slices.Concat(
-		concessionFirst, coverageFirst, presenceLexicon, typeAuditLexicon, conflictLexicon, forceLexicon, coercionLexicon, legalLexicon, verbalLexicon, meetingsLexicon,
+		concessionFirst, coverageFirst, protestPurposeLexicon, presenceLexicon, typeAuditLexicon, conflictLexicon, forceLexicon, coercionLexicon, legalLexicon, verbalLexicon, meetingsLexicon,
 		consultLexicon, pairsLexicon, implicitLexicon, reciprocalLexicon, lexicon, coverageLexicon,
 		progressiveLexicon,
 		tiesLexicon, controlLexicon,
@@ -960,8 +960,8 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		chargedState(v, h.t, h.rule, c)  // legal.go: "charged Israel with using": an accusation, not an arrest
 		materialSupport(toks, h.t, c)    // "sent financial support to militants": aid, not backing
 		c.status = clauseStatus(toks, h.t, isTrigger, !h.noun)
-		if s, ok := anticipatedStatus(v, h.t); h.noun && ok {
-			c.status = s // anticipatedacts.go: "mounted its long-awaited invasion" happened
+		if s, ok := carriedStatus(v, h.t, h.rule, h.noun); ok {
+			c.status = s // anticipatedacts.go: "mounted its long-awaited invasion", "gathered to protest" happened
 		}
 		if !h.noun && c.typ != graph.Request {
 			c.status = hedgedStatus(toks, h.t, c.status) // "argued that Colombia invaded": a claim
@@ -1394,6 +1394,9 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	}
 	if r.name == "quit-talks" && !leftTalks(toks, t) {
 		return false // typeaudit.go: "withdrew its troops from X; talks" left no talks
+	}
+	if !protestReading(toks, t, r.name) {
+		return false // protestpurposes.go: "gathered to protest the war" is no "protested to Japan"
 	}
 	if r.name == "close-outlet" && !closedOutlet(toks, t) {
 		return false // pressclosures.go: "closed the border" is no censorship
