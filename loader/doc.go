@@ -472,4 +472,26 @@
 //     "Islamist fighters" for an Islamic-named group) or a description
 //     ("the militant group's", "the rebel movement", and "the group" where
 //     no other body or crowd could be meant), never where two could fit.
+//   - anticipatedacts.go: an event noun a verb carries across words of
+//     plan or expectation ("mounted its long-threatened invasion",
+//     "launched the expected offensive") is the verb's subject's act and
+//     happened when a past verb carries it out; a visit or trip a verb of
+//     fate settles ("cancelled a planned visit to X", "postponed a trip")
+//     is its subject's, with fates.go's status; "delayed" is left out, as
+//     the act delayed is as often another's.
+//   - replies.go: a verb of refusal is no mere carrier of the event noun
+//     it takes ("rejected an invitation from X", "refused the aid"): the
+//     refusal is the event (REJECT); opposing an act ("opposed the war")
+//     is not refusing it.
+//   - pressclosures.go: closing or shutting down a news outlet ("closed
+//     the opposition newspaper", "shut down an independent TV station",
+//     "newspapers were closed") is COERCE (censor); an outlet must head
+//     the object or the passive subject ("closed the border", "polling
+//     stations closed" are not).
+//   - protestpurposes.go: "to protest" stating the purpose of a crowd's
+//     act ("gathered to protest the shooting", "took to the streets to
+//     protest against X", "burned a flag to protest") is a PROTEST with
+//     the act's status and the infinitive's object as target; a summons
+//     of an envoy, a plan word or a protest noun between ("a march in
+//     Caracas to protest") leaves it to the rules that read those.
 package loader

@@ -245,12 +245,13 @@ var triggers = func() map[string]*trigger {
 	m := map[string]*trigger{}
 	// The narrower entries go first.
 	entries := slices.Concat(
-		concessionFirst, coverageFirst, presenceLexicon, typeAuditLexicon, conflictLexicon, forceLexicon, coercionLexicon, legalLexicon, verbalLexicon, meetingsLexicon,
+		concessionFirst, coverageFirst, protestPurposeLexicon, presenceLexicon, typeAuditLexicon, conflictLexicon, forceLexicon, coercionLexicon, legalLexicon, verbalLexicon, meetingsLexicon,
 		consultLexicon, pairsLexicon, implicitLexicon, reciprocalLexicon, lexicon, coverageLexicon,
 		progressiveLexicon,
 		tiesLexicon, controlLexicon,
 		resignationLexicon,
 		promiseLexicon,
+		pressClosureLexicon,
 	)
 	for i := range entries {
 		e := &entries[i]
@@ -768,7 +769,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			// reimposed blockades in the West Bank" states the blockade.)
 			continue
 		}
-		if !noun && carriesNoun(v, t) && !framesItsObject(tok) && !a.reactsToEarlierEvent(v, t) {
+		if !noun && carriesNoun(v, t) && !framesItsObject(tok) && !refusesItsObject(v, t) && !a.reactsToEarlierEvent(v, t) {
 			continue // "offered an apology", "launched an attack": the noun states the event
 		}
 		if !noun && ownedPatientNoun(toks, t) {
@@ -963,6 +964,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		chargedState(v, h.t, h.rule, c)  // legal.go: "charged Israel with using": an accusation, not an arrest
 		materialSupport(toks, h.t, c)    // "sent financial support to militants": aid, not backing
 		c.status = clauseStatus(toks, h.t, isTrigger, !h.noun)
+		if s, ok := carriedStatus(v, h.t, h.rule, h.noun); ok {
+			c.status = s // anticipatedacts.go: "mounted its long-awaited invasion", "gathered to protest" happened
+		}
 		if !h.noun && c.typ != graph.Request {
 			c.status = hedgedStatus(toks, h.t, c.status) // "argued that Colombia invaded": a claim
 		}
@@ -1400,6 +1404,12 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	}
 	if r.name == "quit-talks" && !leftTalks(toks, t) {
 		return false // typeaudit.go: "withdrew its troops from X; talks" left no talks
+	}
+	if !protestReading(toks, t, r.name) {
+		return false // protestpurposes.go: "gathered to protest the war" is no "protested to Japan"
+	}
+	if r.name == "close-outlet" && !closedOutlet(toks, t) {
+		return false // pressclosures.go: "closed the border" is no censorship
 	}
 	if r.name == "call-off" && calledOffMeeting(toks, t) {
 		return false // "called off the summit": fates.go reads the summit as denied
@@ -2375,6 +2385,9 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 		}
 	}
 	if sv < 0 {
+		if x := a.anticipatedCarrierSubject(v, t, r, c); x != nil {
+			return x, nil // anticipatedacts.go: "mounted its long-threatened invasion", "cancelled a visit"
+		}
 		if x := a.carriedFar(v, t, r, c); x != nil {
 			return x, nil // "launched a full scale military invasion of X", "takes a quick trip to X": governed.go
 		}

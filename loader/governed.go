@@ -121,6 +121,18 @@ func (a *article) carriedFar(v *sentenceView, t int, r *eventRule, c *candidate)
 	if g < 0 {
 		return nil
 	}
+	x := v.carrierSubject(g)
+	if x == nil {
+		return nil
+	}
+	c.rule, c.confidence = "noun:"+r.name+"-carried", 0.55
+	return x
+}
+
+// carrierSubject returns the subject of the verb at g that carries an
+// event noun: the usable mention closest before it in its own clause, or
+// nil.
+func (v *sentenceView) carrierSubject(g int) *graph.Entity {
 	n := v.prev(g)
 	if n < 0 || g-v.ms[n].last > 8 || !usable(v.ms[n]) || v.obliqueMention(n) {
 		return nil
@@ -131,6 +143,5 @@ func (a *article) carriedFar(v *sentenceView, t int, r *eventRule, c *candidate)
 			return nil // "the ambassador in Iraq ... took", "X said that ...": not the carrier's subject
 		}
 	}
-	c.rule, c.confidence = "noun:"+r.name+"-carried", 0.55
 	return v.ms[n].ent
 }
