@@ -111,20 +111,26 @@ func lineEndAt(body string, start int) int {
 // without a full stop are mostly shorter.
 const minWrapWidth = 40
 
+// maxWrapWidth is the longest line taken for a hard-wrapped one.
+const maxWrapWidth = 90
+
 // wrapped reports whether the paragraph running from start to the newline
-// at end goes on over the next line: the last line is long, stops without
-// ending a sentence (a period after an abbreviation does not), and the
-// next line neither is blank nor opens a new paragraph by indentation or a
-// list mark.
+// at end goes on over the next line: the last line is long (or is the
+// story's short lead line, see shortLead), stops without ending a sentence
+// (a period after an abbreviation does not), and the next line neither is
+// blank nor opens a new paragraph by indentation or a list mark.
 func wrapped(body string, start, end int) bool {
 	lineStart := strings.LastIndexByte(body[start:end], '\n') + start + 1
 	a, b := trimSpan(body, lineStart, end)
-	if b-a < minWrapWidth || isFurniture(body[a:b]) {
-		return false // headings end without a full stop too
-	}
 	next := end + 1
 	if next >= len(body) {
 		return false
+	}
+	// A heading is a line of its own: one that goes on a paragraph, or
+	// opens one by indentation as wire copy does, is prose.
+	inParagraph := lineStart > start || a > lineStart
+	if b-a < minWrapWidth && !shortLead(body, a, b, next) || b-a >= minWrapWidth && !inParagraph && isFurniture(body[a:b]) {
+		return false // headings end without a full stop too
 	}
 	last, _ := utf8.DecodeLastRuneInString(body[a:b])
 	if last == '.' {
@@ -136,6 +142,30 @@ func wrapped(body string, start, end int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(body[next:])
 	return !unicode.IsSpace(r) && !strings.ContainsRune("*#=-•>|", r)
+}
+
+// shortLead reports whether body[a:b], a line too short to be taken for
+// a wrapped one, is the first line of a hard-wrapped story cut short where
+// its dateline was taken off ("LONDON, March 2 - " before "Merrill Lynch
+// and Co is issuing a 100" + newline + "mln Ecu eurobond due ..."): it
+// opens the body, and the line after it, at next, is a wrapped line
+// itself, of wrap width and followed by more. A heading over unwrapped
+// prose is followed by a longer line; one over wrapped prose is told by
+// its shape, unless the next line goes on in lower case.
+func shortLead(body string, a, b, next int) bool {
+	if strings.TrimSpace(body[:a]) != "" {
+		return false
+	}
+	nextEnd := lineEndAt(body, next)
+	if nextEnd >= len(body) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(body[next:])
+	c, d := trimSpan(body, next, nextEnd)
+	if unicode.IsSpace(r) || d-c < minWrapWidth || d-c > maxWrapWidth {
+		return false
+	}
+	return unicode.IsLower(r) || unicode.IsDigit(r) || !isFurniture(body[a:b])
 }
 
 // segments cuts a paragraph at inline wiki headings ("==Related news==")

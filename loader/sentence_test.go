@@ -27,6 +27,12 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"Iran condemned the attack.", "[http://example.org/a?ID=1 Photos from the Fars News Agency]", "[http://example.org/b Video]"}, []bool{false, true, true}},
 		{"hard-wrapped wire copy", "Iraqi troops shelled Iranian positions along the southern\nborder on Monday, a military spokesman said in a statement in\nBaghdad. Officials in Tehran said that the U.S.\nState Department had urged restraint on both sides.\n    Iran said it would respond.",
 			[]string{"Iraqi troops shelled Iranian positions along the southern\nborder on Monday, a military spokesman said in a statement in\nBaghdad.", "Officials in Tehran said that the U.S.\nState Department had urged restraint on both sides.", "Iran said it would respond."}, []bool{false, false, false}},
+		{"wire copy's short lead line", "Merrill Lynch and Co is issuing a 100\nmln Ecu eurobond due March 30, 1990, paying 7-3/8 pct and\npriced at 101 pct, lead manager Banque Paribas said.\n    It is listed.",
+			[]string{"Merrill Lynch and Co is issuing a 100\nmln Ecu eurobond due March 30, 1990, paying 7-3/8 pct and\npriced at 101 pct, lead manager Banque Paribas said.", "It is listed."}, []bool{false, false}},
+		{"capitalised wrap in an indented paragraph", "Talks ended.\n    The Labour Council, affiliated to the Australian Council of\nTrade Unions (ACTU), had threatened to paralyse the state.",
+			[]string{"Talks ended.", "The Labour Council, affiliated to the Australian Council of\nTrade Unions (ACTU), had threatened to paralyse the state."}, []bool{false, false}},
+		{"a heading over a wrapped paragraph", "Talks in Geneva\nThe ministers of both countries met in Geneva on Monday and\nagreed on a ceasefire that both sides had sought for a year.",
+			[]string{"Talks in Geneva", "The ministers of both countries met in Geneva on Monday and\nagreed on a ceasefire that both sides had sought for a year."}, []bool{true, false}},
 		{"short lines stay lines", "Talks in Geneva\nThe ministers met on Monday", []string{"Talks in Geneva", "The ministers met on Monday"}, []bool{true, false}},
 		{"a full stop ends the wrap", "The ministers of both countries met in Geneva on Monday.\nThey agreed on a ceasefire.", []string{"The ministers of both countries met in Geneva on Monday.", "They agreed on a ceasefire."}, []bool{false, false}},
 	}
