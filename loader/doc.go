@@ -211,6 +211,10 @@
 //     ("denied any involvement in the strike on X", "was responsible
 //     for / behind the attack", "blamed Y for the bombing"): the act
 //     itself with the party as actor, denied, reported or speculated.
+//   - agentlessforce.go: attacks told from the side hit with no doer
+//     named ("a Lebanese barracks was also hit", "were targeted by
+//     warplanes", "came under fire"): the doer is the one party the
+//     story's recent attacks aimed at that side.
 //   - coercion.go: terrorist designations, orders to leave, entry bans,
 //     a state's arrests of people it does not name, ships stopped.
 //   - force.go: fighting a named party, coups ("overthrew X"), hostage

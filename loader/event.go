@@ -815,6 +815,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
 	evaluations = append(evaluations, a.expressedAttitudes(s, v)...)
+	if len(hits) == 0 {
+		evaluations = append(evaluations, a.agentlessAttacks(s, v)...) // agentlessforce.go: "three Georgian villages were bombed"
+	}
 	if len(hits) == 0 && len(evaluations) == 0 {
 		// No rule read the sentence: try the weak reading of statements.
 		if evaluations = a.fallbackStatements(s, v); len(evaluations) == 0 {
@@ -882,6 +885,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		}
 		if c.typ == graph.Assault && !h.noun && !coordinatedVictim(v, h.t, c, found) {
 			continue // "killed three Afghan policemen and wounded": the policemen did not wound
+		}
+		if c.typ == graph.Assault && underAttackNoun(toks, h.t) {
+			continue // agentlessforce.go: "came under attack": the subject received it
 		}
 		if c.typ == graph.Assault && !h.noun && !eventSubject(v, h.t, c, found) {
 			continue // "a suicide attack on a US base in Iraq killed": no doer named
@@ -991,6 +997,10 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		}
 		found = append(found, c)
 		a.found = append(a.found, c)
+	}
+	if len(hits) > 0 { // agentlessforce.go: "a Lebanese barracks was also hit", read after this sentence's attacks
+		agentless := a.agentlessAttacks(s, v)
+		found, a.found = append(found, agentless...), append(a.found, agentless...)
 	}
 	committedActTargets(toks, found) // "agreed to provide aid for Romania"
 	found = append(found, evaluations...)
@@ -2487,7 +2497,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 	}
 	// Passive: "was invited by X", "were attacked by X".
 	k := t - 1
-	for k >= 0 && (strings.HasSuffix(toks[k].norm, "ly") || toks[k].norm == "also" || toks[k].norm == "later" || toks[k].norm == "not" || toks[k].norm == "been" || toks[k].norm == "being") {
+	for k >= 0 && (strings.HasSuffix(toks[k].norm, "ly") || toks[k].norm == "also" || toks[k].norm == "later" || toks[k].norm == "again" || toks[k].norm == "not" || toks[k].norm == "been" || toks[k].norm == "being") {
 		if toks[k].norm == "been" || toks[k].norm == "being" {
 			break
 		}
