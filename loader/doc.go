@@ -467,4 +467,11 @@
 //     its date cue read in the past tense, its subject read past the
 //     passive; "allowed", "urged" and causatives under a modal or a
 //     negation ("will force", "could prompt") leave it to the plan rules.
+//   - conditions.go: offers made on a condition the other party is to meet
+//     ("would join talks with Iran if Iran suspends enrichment", "If Hamas
+//     halts its attacks, Israel will release", "ready to provide aid if
+//     requested by X"): AGREE of the offerer to the party of the
+//     condition, reported and dated by the verb that states it, beside the
+//     planned act the lexicon reads; hostile acts, refusals, resignations
+//     and "would have" suppositions offer nothing.
 package loader
