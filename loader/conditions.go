@@ -35,6 +35,12 @@ var (
 	readinessWords = map[string]bool{"ready": true, "prepared": true, "willing": true, "open": true}
 )
 
+// readinessAt reports a word of readiness at k that governs an act: "ready
+// to hold talks", "ready for talks", "open to negotiation".
+func readinessAt(toks []token, k int) bool {
+	return readinessWords[toks[k].norm] && k+1 < len(toks) && (toks[k+1].norm == "to" || toks[k+1].norm == "for")
+}
+
 // offeredTypes are the types of cooperative acts a party offers.
 var offeredTypes = map[graph.EventType]bool{
 	graph.Consult: true, graph.Retreat: true, graph.Aid: true, graph.Support: true, graph.Cooperate: true,
@@ -63,10 +69,7 @@ func conditionOpening(toks []token, o int) (start int, gerund bool) {
 		return o + 1, false
 	case "provided", "providing":
 		if next(o+1, "that") {
-			return o + 2, false
-		}
-		if o > 0 && toks[o-1].text == "," {
-			return o + 1, false // ", provided Iran halts": not "provided aid to"
+			return o + 2, false // not "provided aid to", nor "X, head of Y, provided records to"
 		}
 	case "condition":
 		if o > 0 && (toks[o-1].norm == "on" || o > 1 && toks[o-2].norm == "on" && toks[o-1].norm == "the") && next(o+1, "that") {
@@ -250,7 +253,7 @@ func offerAfterCondition(v *sentenceView, o int) int {
 		if w.punct || clauseBreak(w) {
 			return -1
 		}
-		if !offerModals[w.norm] && !(readinessWords[w.norm] && k+1 < len(toks) && toks[k+1].norm == "to") {
+		if !offerModals[w.norm] && !readinessAt(toks, k) {
 			continue
 		}
 		if !offeringModal(toks, k) {
@@ -282,7 +285,7 @@ func offerModal(toks []token, o int) int {
 		}
 		switch {
 		case offerModals[w.norm]:
-		case readinessWords[w.norm] && k+1 < len(toks) && toks[k+1].norm == "to":
+		case readinessAt(toks, k):
 		default:
 			continue
 		}
@@ -381,4 +384,28 @@ func sayingBefore(toks []token, m int) int {
 		}
 	}
 	return -1
+}
+
+// conditionedStatus makes an act stated inside a condition that "provided
+// that", "on condition that" or "as long as" opens supposed, as
+// supposedStatus does after "if": "aid will resume provided that Hamas
+// recognises Israel" states no recognition. A denial stays a denial.
+func conditionedStatus(toks []token, t int, status graph.Status) graph.Status {
+	if status == graph.Denied || status == graph.Speculated {
+		return status
+	}
+	for o := t - 1; o >= 0 && o >= t-conditionalReach; o-- {
+		if clauseBreak(toks[o]) || toks[o].text == "," || toks[o].text == "." {
+			return status
+		}
+		switch toks[o].norm {
+		case "provided", "providing", "condition", "long":
+		default:
+			continue
+		}
+		if start, _ := conditionOpening(toks, o); start > 0 && start <= t {
+			return graph.Speculated
+		}
+	}
+	return status
 }

@@ -28,6 +28,8 @@ func TestConditionalOffers(t *testing.T) {
 			wantEvent{graph.Agree, []string{"CL"}, []string{"PE"}}, graph.Reported, true},
 		{"a condition of a request in the passive", "Brazil would provide assistance if requested by Haiti.",
 			wantEvent{graph.Agree, []string{"BR"}, []string{"HT"}}, graph.Reported, true},
+		{"readiness for talks", "Bolivia is ready for talks with Chile if Chile opens its ports.",
+			wantEvent{graph.Agree, []string{"BO"}, []string{"CL"}}, graph.Reported, true},
 	}
 	checkEvents(t, "2006-06-01", tests)
 }
@@ -38,6 +40,17 @@ func TestConditionalOfferDate(t *testing.T) {
 	checkDates(t, "2006-06-01", []dateCase{
 		{"the day the offer is announced", "Canada on Monday announced that it would join talks with Cuba if Cuba frees its political prisoners.",
 			wantEvent{graph.Agree, []string{"CA"}, []string{"CU"}}, "2006-05-29"},
+	})
+}
+
+// TestConditionedStatus checks that an act inside a condition opened by
+// "provided that", "on condition that" or "as long as" is only supposed.
+func TestConditionedStatus(t *testing.T) {
+	checkEvents(t, "2006-06-01", []eventCase{
+		{"provided that", "Norway will resume its aid provided that Hamas recognises Israel.",
+			wantEvent{graph.Support, []string{"org/hamas"}, []string{"IL"}}, graph.Speculated, false},
+		{"as long as", "Cuba will reopen talks as long as Spain accepts the proposal of Venezuela.",
+			wantEvent{graph.Agree, []string{"ES"}, []string{"VE"}}, graph.Speculated, false},
 	})
 }
 

@@ -473,5 +473,7 @@
 //     requested by X"): AGREE of the offerer to the party of the
 //     condition, reported and dated by the verb that states it, beside the
 //     planned act the lexicon reads; hostile acts, refusals, resignations
-//     and "would have" suppositions offer nothing.
+//     and "would have" suppositions offer nothing. An act inside a
+//     condition that "provided that", "on condition that" or "as long as"
+//     opens is supposed (speculated), as after "if".
 package loader
