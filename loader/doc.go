@@ -498,4 +498,13 @@
 //     the act's status and the infinitive's object as target; a summons
 //     of an envoy, a plan word or a protest noun between ("a march in
 //     Caracas to protest") leaves it to the rules that read those.
+//   - conditions.go: offers made on a condition the other party is to meet
+//     ("would join talks with Iran if Iran suspends enrichment", "If Hamas
+//     halts its attacks, Israel will release", "ready to provide aid if
+//     requested by X"): AGREE of the offerer to the party of the
+//     condition, reported and dated by the verb that states it, beside the
+//     planned act the lexicon reads; hostile acts, refusals, resignations
+//     and "would have" suppositions offer nothing. An act inside a
+//     condition that "provided that", "on condition that" or "as long as"
+//     opens is supposed (speculated), as after "if".
 package loader

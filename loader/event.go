@@ -811,6 +811,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.endorsements(s, v),
 		a.resignationFrames(s, v),
 		a.involvementFrames(s, v),
+		a.conditionalOffers(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
@@ -977,6 +978,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			c.status = hedgedStatus(toks, h.t, c.status) // "argued that Colombia invaded": a claim
 		}
 		c.status = supposedStatus(toks, h.t, h.noun, c.status) // "if Iran attacks", "the risk of an attack"
+		c.status = conditionedStatus(toks, h.t, c.status)      // conditions.go: "provided that Hamas recognises Israel"
 		c.status = rumouredStatus(toks, h.t, c.status)         // unrealised.go: "there were reports of X bombing"
 		// clausescope.go: "if Romania did not withdraw", "is thought to have offered", "will attack X and occupy Y"
 		c.status = coordinatedVerbStatus(toks, h.t, h.noun, hearsayInfinitive(toks, h.t, h.noun, suppositionNotDenial(toks, h.t, c.status)))
