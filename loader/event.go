@@ -810,6 +810,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.endorsements(s, v),
 		a.resignationFrames(s, v),
 		a.involvementFrames(s, v),
+		a.partyVerdicts(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
