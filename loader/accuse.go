@@ -25,7 +25,9 @@ var judgedActs = map[string]bool{
 	"decision": true, "announcement": true, "response": true, "policy": true, "policies": true, "plan": true,
 	"proposal": true, "remarks": true, "comments": true, "statement": true, "stance": true, "handling": true,
 	"deployment": true, "incursion": true, "intrusion": true, "intervention": true, "invasion": true, "occupation": true,
-	"interference": true, "blockade": true, "test": true, "tests": true, "attack": true, "attacks": true,
+	"interference": true, "blockade": true, "test": true, "tests": true, "attack": true, "attacks": true, "raid": true,
+	"raids": true, "airstrike": true, "airstrikes": true, "offensive": true, "crackdown": true, "annexation": true,
+	"bombardment": true, "shelling": true, "embargo": true, "incursions": true,
 }
 
 // authoredActs name their author after "of": "the decision of Y", where
@@ -94,6 +96,9 @@ func (a *article) accusations(s sentence, v *sentenceView) []*candidate {
 			continue
 		}
 		c.typ, c.status = graph.Accuse, graph.Reported
+		if c.rule == "verb:consider-as" && conditioned(toks, c.trigger) {
+			c.status = graph.Speculated // "if Y considered Z a terrorist group"
+		}
 		out = append(out, c)
 	}
 	return out
@@ -179,7 +184,7 @@ func (v *sentenceView) actOf(st int) (doer *graph.Entity, head, end int) {
 	}
 	if k < len(toks) {
 		if n := v.at[k]; n >= 0 && v.ms[n].first == k && v.ms[n].ent.Kind != graph.Location &&
-			((toks[v.ms[n].last].poss && usable(v.ms[n])) || (v.ms[n].modifier && v.ms[n].ent.Kind == graph.Country)) {
+			((toks[v.ms[n].last].poss && usable(v.ms[n])) || ((v.ms[n].modifier || v.ms[n].form == formDemonym) && v.ms[n].ent.Kind == graph.Country)) {
 			doer, k = v.ms[n].ent, v.ms[n].last+1 // "Y's move", "the Syrian move"
 		}
 	}
@@ -324,7 +329,11 @@ func (a *article) consideredAs(v *sentenceView, t int) *candidate {
 	}
 	var target *graph.Entity
 	end := -1
-	if n := v.at[t+1]; n >= 0 && v.ms[n].first == t+1 && usable(v.ms[n]) && v.ms[n].ent.Kind != graph.Location && !toks[v.ms[n].last].poss {
+	o := t + 1
+	if toks[o].norm == "the" && o+1 < len(toks) {
+		o++ // "considers the United States a threat"
+	}
+	if n := v.at[o]; n >= 0 && v.ms[n].first == o && usable(v.ms[n]) && v.ms[n].ent.Kind != graph.Location && !toks[v.ms[n].last].poss {
 		target, end = v.ms[n].ent, v.ms[n].last+1 // "considers Y a threat"
 	} else {
 		target, _, end = v.actOf(t + 1) // "considered Y's incursion a provocation"

@@ -355,6 +355,13 @@
 //     or did ("described Y's programme as a threat", "said Y's record
 //     was appalling", "Calling Y's plan a blunder, X said"), criticism
 //     echoed ("echoed the criticism of Y").
+//   - verdicts.go: a verdict a speaker passes on a party or its act in
+//     reported speech ("said the United States is a terrorist state",
+//     "said the Y government remains the biggest violator of human
+//     rights", "said Y's attack was an act of war", "the Yish raid
+//     constituted a war crime", `"Y is a rogue state," X said`,
+//     "according to X, Y is ..."); "could be" or "if" speculates, a
+//     negation accuses no one.
 //   - resignations.go: resignations (CONCEDE) that stand without a
 //     target: "stepped down", "will stand down", "quit his post", "announced
 //     his resignation", "tendered his resignation to Y" (Y the target);

@@ -812,6 +812,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.resignationFrames(s, v),
 		a.involvementFrames(s, v),
 		a.conditionalOffers(s, v),
+		a.partyVerdicts(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)

@@ -30,7 +30,7 @@ func TestFallbackStatements(t *testing.T) {
 			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}},
 		{"a pejorative in a quotation before its speaker", "\"The Peruvian enemy will not pass,\" Chile said.",
 			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}},
-		{"according to a party", "According to Chile, the Peruvian stance is an act of aggression.",
+		{"according to a party", "According to Chile, Peru keeps up its aggression against the border towns.",
 			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}},
 		{"a duty laid on a party", "Chile said Peru needs to open its border to trucks.",
 			wantEvent{graph.Request, []string{"CL"}, []string{"PE"}}},
