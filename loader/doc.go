@@ -362,6 +362,12 @@
 //     constituted a war crime", `"Y is a rogue state," X said`,
 //     "according to X, Y is ..."); "could be" or "if" speculates, a
 //     negation accuses no one.
+//   - claimedharm.go: a party's claim that another did it harm is an
+//     accusation: a hostile act read in a clause under a verb of claiming
+//     ("Syria claimed that Israeli jets had violated its airspace"), a
+//     claim noun ("a claim was made by X that Y had"), or a verb of saying
+//     whose speaker the act harmed ("Pakistan said India had shelled its
+//     villages", whose "its" is the speaker's).
 //   - resignations.go: resignations (CONCEDE) that stand without a
 //     target: "stepped down", "will stand down", "quit his post", "announced
 //     his resignation", "tendered his resignation to Y" (Y the target);

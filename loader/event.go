@@ -1006,6 +1006,8 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		found, a.found = append(found, agentless...), append(a.found, agentless...)
 	}
 	committedActTargets(toks, found) // "agreed to provide aid for Romania"
+	// claimedharm.go: "Pakistan said India had shelled its villages" accuses India.
+	evaluations = append(evaluations, a.claimedHarms(s, v, found, evaluations)...)
 	found = append(found, evaluations...)
 	a.found = append(a.found, evaluations...)
 	if len(found) == 0 {
