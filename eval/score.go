@@ -410,11 +410,12 @@ func (r *Report) scoreEntities(g *GoldArticle, x *graph.Extraction, resolve Reso
 
 // scored lists the extracted entities that count in the entity score, each
 // once, with their full records from x.Entities: those that take part in
-// x's events (actors, targets, locations), in event order, then those of
-// x.Entities that carry a role. That is the counterpart of the gold list,
-// which holds the entities that take part in events or whose role the
-// article states; an entity that does neither (a country named only as
-// the owner of someone's office) is not scored.
+// x's events (actors, targets, locations), in event order, then the rest
+// of x.Entities. That is the counterpart of the gold list, which holds the
+// entities that take part in events or whose role the article states: the
+// extractor lists the parties and places of the events it reads, the
+// people and bodies whose role it reads, and the places of the meetings an
+// article names even where it reads no event there.
 func scored(x *graph.Extraction) []*graph.Entity {
 	byID := map[string]*graph.Entity{}
 	for _, e := range x.Entities {
@@ -447,9 +448,7 @@ func scored(x *graph.Extraction) []*graph.Entity {
 		add(ev.Location)
 	}
 	for _, e := range x.Entities {
-		if e != nil && len(e.Roles) > 0 {
-			add(e)
-		}
+		add(e)
 	}
 	return out
 }

@@ -258,9 +258,10 @@ func TestScoreEntities(t *testing.T) {
 	}
 }
 
-func TestScoreEntitiesOnlyFromEvents(t *testing.T) {
-	// An entity the extraction lists but no event uses, and that carries no
-	// role, is not scored.
+func TestScoreEntitiesListed(t *testing.T) {
+	// An entity the extraction lists counts whether or not an event uses it
+	// or it carries a role: the extractor lists only what it reads as
+	// taking part (a meeting's place), so China here is spurious.
 	x := extraction(extracted(graph.Consult, es(russia), nil, "", "", graph.Reported))
 	x.Entities = append(x.Entities, china)
 	loc := &graph.Entity{ID: "location/pyongyang", Name: "Pyongyang", Kind: graph.Location}
@@ -268,8 +269,8 @@ func TestScoreEntitiesOnlyFromEvents(t *testing.T) {
 	x.Entities = append(x.Entities, loc)
 	g := GoldArticle{ID: "a1", Entities: []GoldEntity{{Name: "Russia", Kind: graph.Country}, {Name: "Pyongyang", Kind: graph.Location}}}
 	r := Score([]GoldArticle{g}, map[string]*graph.Extraction{"a1": x}, gazetteer)
-	if r.Entities.Extracted != 2 || r.Entities.Matched != 2 {
-		t.Errorf("extracted %d, matched %d entities; want 2 and 2 (Russia and the location, not China)", r.Entities.Extracted, r.Entities.Matched)
+	if r.Entities.Extracted != 3 || r.Entities.Matched != 2 {
+		t.Errorf("extracted %d, matched %d entities; want 3 and 2 (Russia and the location matched, China spurious)", r.Entities.Extracted, r.Entities.Matched)
 	}
 }
 
@@ -297,8 +298,8 @@ func TestScoreEntitiesWithRoles(t *testing.T) {
 		{"role, no event", []GoldEntity{goldWu}, nil, es(wu), 1, 1},
 		{"role beside an event", []GoldEntity{goldWu, goldRussia},
 			events(extracted(graph.Consult, es(russia), nil, "", "", graph.Reported)), es(wu), 2, 2},
-		{"no role, no event", []GoldEntity{goldRussia},
-			events(extracted(graph.Consult, es(russia), nil, "", "", graph.Reported)), es(smith, china), 1, 1},
+		{"listed without role or event counts", []GoldEntity{goldRussia},
+			events(extracted(graph.Consult, es(russia), nil, "", "", graph.Reported)), es(smith, china), 3, 1},
 		{"role not in gold is spurious", []GoldEntity{goldRussia},
 			events(extracted(graph.Consult, es(russia), nil, "", "", graph.Reported)), es(wu), 2, 1},
 		{"participant with a role counted once", []GoldEntity{goldLavrov},

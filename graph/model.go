@@ -216,7 +216,9 @@ type Article struct {
 type Extraction struct {
 	// Article is the source; its ID must be set.
 	Article Article
-	// Entities are every entity an event refers to or whose role the article states, each once.
+	// Entities are every entity an event refers to, whose role the article
+	// states, or that takes part in something the article names without an
+	// event being read (the place of a meeting), each once.
 	Entities []*Entity
 	// Events are the events the article states, each with this article's
 	// Claims of it. Actors, Targets and Location refer to Entities by ID.

@@ -82,6 +82,9 @@
 //     ship X", "X, Japan's second-largest bank,", "X, a rebel group,",
 //     "X, a liberal party which"), ranks in the plural before a list of names ("Troopers X and
 //     Y"), "second-in-command of" and "number two" beside a name.
+//   - entitylist.go: the places of the meetings an article names ("the
+//     talks in Abuja", "the summit held at Chalkidiki") join its entity
+//     list even where no event is read from the sentence.
 //   - preposedroles.go: a body's role in the modified noun phrase before its
 //     name ("the Lebanese militant group X", "the ruling party X"), not an
 //     outlet's that only carries others' words ("told the daily X").

@@ -159,6 +159,9 @@ type article struct {
 	// article states; they are part of the extraction even when they take
 	// part in no event.
 	stated []*graph.Entity
+	// meetingPlaces lists, in order of first mention, the places where
+	// the meetings the article names are held (see entitylist.go).
+	meetingPlaces []*graph.Entity
 	// bodies maps the key of a generic body name ("foreign ministry") to
 	// the state's body it first stood for (see entities.go).
 	bodies map[string]*graph.Entity
@@ -252,6 +255,7 @@ func (a *article) read(s sentence) {
 		a.dropOwnCountryTargets(toks, ms, n)
 		a.dropElectoralSupport(toks, n)
 		a.dropPressReports(toks, ms, n)
+		a.noteMeetingPlaces(toks, ms) // entitylist.go: "the talks in Abuja"
 		a.noteSpeaker(toks, ms)
 		a.noteRunningQuote(toks, ms)
 	}
@@ -1428,7 +1432,8 @@ func ownedByOffice(toks []token, first int) bool {
 }
 
 // extraction assembles the article's events, merged, with their entities:
-// those the events refer to, then the people whose role the article states.
+// those the events refer to, then the people whose role the article
+// states, then the places of the meetings it names (entitylist.go).
 func (a *article) extraction() *graph.Extraction {
 	out := &graph.Extraction{Article: a.doc.Article}
 	events := a.merge()
@@ -1449,6 +1454,9 @@ func (a *article) extraction() *graph.Extraction {
 		use(ev.Location)
 	}
 	for _, e := range a.stated {
+		use(e)
+	}
+	for _, e := range a.meetingPlaces {
 		use(e)
 	}
 	out.Events = events
