@@ -523,4 +523,14 @@
 //     and "would have" suppositions offer nothing. An act inside a
 //     condition that "provided that", "on condition that" or "as long as"
 //     opens is supposed (speculated), as after "if".
+//   - commerce.go: the register of business news: an event whose every
+//     party is a firm (named with "Corp", "Inc" or a wire ticker "<BOR>"
+//     anywhere in the article) is business, and so is a firm's officer
+//     resigning; a country inside a firm's name ("Dynamics Corp of
+//     America", "Nippon Telegraph and Telephone Corp", a ticker "<UK>")
+//     or placing a trade that acts ("Japanese chip makers criticised") is
+//     no party; triggers in their economic sense state no event: a
+//     market's demand, imports that "injure" producers, obligations or
+//     requirements "met", notes "guaranteed by" a state, bonds "offered",
+//     a trade surplus "cut".
 package loader

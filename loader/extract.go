@@ -95,6 +95,8 @@ type article struct {
 	x *Extractor
 	// doc is the document being read.
 	doc Document
+	// firmNames caches, by name, whether the body names it as a firm (commerce.go).
+	firmNames map[string]bool
 	// pub is the publication date, when hasPub says there is one.
 	pub    time.Time
 	hasPub bool
@@ -256,6 +258,7 @@ func (a *article) read(s sentence) {
 		a.dropElectoralSupport(toks, n)
 		a.dropPressReports(toks, ms, n)
 		a.noteMeetingPlaces(toks, ms) // entitylist.go: "the talks in Abuja"
+		a.dropCommercialEvents(toks, n) // commerce.go
 		a.noteSpeaker(toks, ms)
 		a.noteRunningQuote(toks, ms)
 	}
@@ -470,7 +473,7 @@ func (a *article) mentions(toks []token) []mention {
 		if f := ms[n].first; f > 0 && toks[f-1].hyphen && (toks[f-1].norm == "anti" || toks[f-1].norm == "pro") {
 			ms[n].modifier = true
 		}
-		if qualifiesPrivateBody(toks, ms[n]) {
+		if qualifiesPrivateBody(toks, ms[n]) || firmNameCountry(a.doc.Body, toks, ms[n]) || qualifiesTradeSubject(toks, ms[n]) { // commerce.go: "Dynamics Corp of America"
 			ms[n].modifier = true // "Japanese newspapers criticised China": the press, not Japan
 		}
 		if qualifiesNonStateGroup(toks, ms[n]) || qualifiesNonStatePeople(toks, ms[n]) || namesWar(toks, ms[n]) || continentalAmerican(toks, ms[n]) {

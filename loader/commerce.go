@@ -1,0 +1,593 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// This file reads the register of business and economic news (wire copy
+// is much of it), where the triggers of political events stand in other
+// senses and firms take the parties' places:
+//   - an event whose every party is a firm, named as one somewhere in the
+//     article ("CTS Corp", "Lucky Stores Inc", a ticker "<BOR>"), is
+//     business, no geopolitical event: "AMR agreed to buy planes from
+//     Boeing"; a firm stays a party where a state or official acts on it;
+//   - an officer of a firm who resigns leaves no public office: "Acme said
+//     its chief executive resigned", "resigned from its board";
+//   - demand as a market's ("domestic demand", "oil demand rose") is no
+//     request;
+//   - imports or a law that "injure" producers or interests do economic
+//     harm, no assault;
+//   - to "meet" obligations, requirements or a target is to fulfil them,
+//     no meeting;
+//   - a loan or notes "guaranteed by" a state are backed by it, no promise
+//     made to anyone;
+//   - a state that cuts its trade surplus with another cuts no ties;
+//   - bonds or shares "offered" are sold to investors, no offer to a party.
+//
+// A country named inside a firm's or body's name ("Dynamics Corp of
+// America", "Nippon Telegraph and Telephone Corp") is no party either:
+// see firmNameCountry.
+
+// dropCommercialEvents removes, from the candidates the sentence toks
+// added from index from on, those that the rules above read as business.
+func (a *article) dropCommercialEvents(toks []token, from int) {
+	kept := a.found[:from]
+	for _, c := range a.found[from:] {
+		if a.firmsOnly(c) || a.corporateResignation(toks, c) || economicSense(toks, c) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	clear(a.found[len(kept):])
+	a.found = kept
+}
+
+// firmsOnly reports an event whose every party is a firm: an organisation
+// (or a firm's name misread as a person's) that its name or the article's
+// text names as a business.
+func (a *article) firmsOnly(c *candidate) bool {
+	if len(c.actors) == 0 {
+		return false
+	}
+	for _, es := range [][]*graph.Entity{c.actors, c.targets} {
+		for _, e := range es {
+			if e.Kind != graph.Organization && e.Kind != graph.Person {
+				return false
+			}
+			if !a.isFirm(e) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isFirm reports an entity named as a business: by the designator that
+// closes its name ("Dixons Group PLC", "Rainier Bancorp") or by the
+// article's text.
+func (a *article) isFirm(e *graph.Entity) bool {
+	words := strings.Fields(e.Name)
+	return firmName(e) || len(words) > 1 && firmDesignator(words[len(words)-1]) || a.namedAsFirm(e.Name)
+}
+
+// namedAsFirm is namedAsFirm on the article's body, each name looked up
+// once: a name repeated through a long body would otherwise cost a scan
+// of the body per event.
+func (a *article) namedAsFirm(name string) bool {
+	if named, ok := a.firmNames[name]; ok {
+		return named
+	}
+	if a.firmNames == nil {
+		a.firmNames = map[string]bool{}
+	}
+	named := namedAsFirm(a.doc.Body, name)
+	a.firmNames[name] = named
+	return named
+}
+
+// namedAsFirm reports whether body names name as a business somewhere: a
+// designator of a firm after it ("CTS Corp", "Morgan Stanley and Co",
+// "Lucky Stores Inc") or the angle brackets wire copy sets around a
+// firm's name or ticker ("<Airbus Industrie>", "Borg-Warner Corp <BOR>",
+// "<BTY.L>").
+func namedAsFirm(body, name string) bool {
+	if name == "" {
+		return false
+	}
+	for i := 0; ; {
+		k := strings.Index(body[i:], name)
+		if k < 0 {
+			return false
+		}
+		start, end := i+k, i+k+len(name)
+		i = end
+		if start > 0 && isWordByte(body[start-1]) || end < len(body) && isWordByte(body[end]) {
+			continue // inside a longer word
+		}
+		if start > 0 && body[start-1] == '<' {
+			return true
+		}
+		rest := body[end:]
+		if strings.HasPrefix(rest, ">") || strings.HasPrefix(rest, ".") && tickerClose(rest[1:]) {
+			return true // "<BOR>", "<BTY.L>"
+		}
+		rest = strings.TrimLeft(rest, " \n\t")
+		if strings.HasPrefix(rest, "<") {
+			return true // "Allegheny International <AG>"
+		}
+		w := leadingWord(rest)
+		for n := 0; n < 2 && w != "" && unicode.IsUpper(rune(w[0])) && !firmDesignator(w); n++ {
+			rest = strings.TrimLeft(rest[len(w):], " \n\t") // "Purolator Courier Corp"
+			w = leadingWord(rest)
+		}
+		if w == "and" || w == "&" {
+			w = leadingWord(strings.TrimLeft(rest[len(w):], " \n\t")) // "Morgan Stanley and Co"
+			if w != "Co" && w != "Cos" && w != "Company" {
+				continue
+			}
+		}
+		if firmDesignator(w) {
+			return true
+		}
+	}
+}
+
+// firmDesignator reports a capitalised word that closes a firm's name
+// ("Corp", "Inc", "Co"), not one that bodies of states bear too ("Group",
+// "Guild").
+func firmDesignator(w string) bool {
+	return w != "" && unicode.IsUpper(rune(w[0])) && firmSuffixWords[strings.ToLower(w)] && w != "Guild"
+}
+
+// inAngleBrackets reports a capitalised token that opens the angle
+// brackets wire copy sets around a firm's name or ticker: "<Airbus
+// Industrie>", "<UK>" (markup, "<noinclude>", is in lower case).
+func inAngleBrackets(body string, t token) bool {
+	return t.upper && t.start > 0 && body[t.start-1] == '<'
+}
+
+// tickerClose reports the rest of a ticker after its dot: capitals and a
+// closing bracket ("L>" of "<BTY.L>").
+func tickerClose(s string) bool {
+	n := 0
+	for n < len(s) && n < 3 && s[n] >= 'A' && s[n] <= 'Z' {
+		n++
+	}
+	return n > 0 && n < len(s) && s[n] == '>'
+}
+
+// leadingWord returns the letters (or a lone ampersand) that open s.
+func leadingWord(s string) string {
+	if strings.HasPrefix(s, "&") {
+		return "&"
+	}
+	n := 0
+	for n < len(s) && (s[n] >= 'a' && s[n] <= 'z' || s[n] >= 'A' && s[n] <= 'Z') {
+		n++
+	}
+	return s[:n]
+}
+
+// isWordByte reports an ASCII letter or digit, which continues a word.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// corporateWords mark a resignation from a firm: the firm's own word for
+// itself, its owners, its designators. ("Board" and "directors" are left
+// out: public bodies have them too.)
+var corporateWords = map[string]bool{
+	"company": true, "companies": true, "firm": true, "subsidiary": true, "shareholders": true,
+	"inc": true, "corp": true, "plc": true, "ltd": true, "brokerage": true, "bancorp": true,
+}
+
+// corporatePairs are two words that mark a firm's offices: its board and
+// officers, its chief executive, its other business.
+var corporatePairs = map[[2]string]bool{
+	{"chief", "executive"}: true, {"other", "business"}: true, {"its", "board"}: true, {"its", "directors"}: true,
+	{"as", "directors"}: true, {"as", "officers"}: true, {"management", "board"}: true, {"operating", "officer"}: true,
+	{"financial", "officer"}: true, {"a", "director"}: true,
+}
+
+// resignationRules are the rule names of the readings of leaving office.
+var resignationRules = []string{"verb:resign", "noun:resign", "verb:step-down", "noun:step-down"}
+
+// corporateReach bounds the look around a resignation for words of a
+// firm: "a company fund manager said" at the far end of a long sentence
+// is no part of "the Federal Reserve chairman's resignation".
+const corporateReach = 12
+
+// corporateResignation reports a resignation close to words of a firm
+// ("Acme Corp said its president resigned", "has resigned as chief
+// executive officer", "resigned to pursue other business interests", a
+// firm the article names as one) by people who hold no public office the
+// article knows of.
+func (a *article) corporateResignation(toks []token, c *candidate) bool {
+	if c.typ != graph.Concede || !hasAnyPrefix(c.rule, resignationRules) {
+		return false
+	}
+	for _, e := range c.actors {
+		// A firm read as the one who resigns ("Rainier Bancorp said X, head
+		// of its division, has resigned") is the firm the officer leaves.
+		if e.Kind != graph.Person && !(e.Kind == graph.Organization && a.isFirm(e)) || publicOffice(e) {
+			return false
+		}
+	}
+	for k := max(0, c.trigger-corporateReach); k < len(toks) && k <= c.trigger+corporateReach; k++ {
+		t := toks[k]
+		if corporateWords[t.norm] || inAngleBrackets(a.doc.Body, t) {
+			return true // wire copy's brackets mark a firm: "<Sequoia Systems>", "<OXY>"
+		}
+		if t.upper && (t.norm == "co" || t.norm == "cos") && !t.hyphen {
+			return true // "United States Oil Co said"
+		}
+		if k+1 < len(toks) && corporatePairs[[2]string{t.norm, toks[k+1].norm}] {
+			return true // "chief executive officer", "resigned from its board"
+		}
+		if k > 0 && t.upper && !t.punct && !t.caps && !toks[k-1].upper && a.namedAsFirm(t.text) {
+			return true // "Purolator said director X resigned from its board", after "Purolator Courier Corp"
+		}
+	}
+	return false
+}
+
+// hasAnyPrefix reports whether s begins with one of prefixes.
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// publicTitleWords mark a title as a public office, whatever body it is
+// held in.
+var publicTitleWords = []string{
+	"minister", "senator", "representative", "governor", "mayor", "ambassador", "lawmaker", "legislator",
+	"premier", "chancellor", "prime", "king", "queen", "mp", "congress", "judge", "general", "envoy", "borough",
+	"commissioner", "council", "official",
+}
+
+// publicOffice reports a person the gazetteer or the article places in a
+// state's service: a country of their own, an office of a state, or a
+// title of public office.
+func publicOffice(e *graph.Entity) bool {
+	if e.Country != "" {
+		return true
+	}
+	for _, r := range e.Roles {
+		if r.Of != "" {
+			return true
+		}
+		title := strings.ToLower(r.Title)
+		for _, w := range publicTitleWords {
+			if strings.Contains(title, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// economicSense reports a trigger read in its economic sense: a market's
+// demand, harm done to producers or interests, obligations met, a loan
+// guaranteed.
+func economicSense(toks []token, c *candidate) bool {
+	t := c.trigger
+	if t < 0 || t >= len(toks) {
+		return false
+	}
+	w := toks[t].norm
+	switch {
+	case c.typ == graph.Request && (w == "demand" || w == "demands"):
+		return marketDemand(toks, t)
+	case c.typ == graph.Assault && injuryForms[w]:
+		return economicHarm(toks, t)
+	case c.typ == graph.Consult && meetForms[w] && !c.noun:
+		return nounWithin(toks, t, 6, metObligations)
+	case c.typ == graph.Sanction && !c.noun && strings.HasPrefix(c.rule, "verb:halt-aid"):
+		return nounWithin(toks, t, 5, tradeBalances)
+	case c.typ == graph.Agree && offerForms[w] && !c.noun:
+		return nounWithin(toks, t, 4, securitiesOffered)
+	case c.typ == graph.Agree && guaranteeForms[w]:
+		return nounWithin(toks, t, 4, financialInstruments) || guaranteedInstrument(toks, t)
+	}
+	return false
+}
+
+// demandQualifiers make "demand" a market's: "domestic demand", "oil
+// demand", "strong demand", "consumer demand".
+var demandQualifiers = map[string]bool{
+	"domestic": true, "internal": true, "external": true, "consumer": true, "oil": true, "energy": true, "fuel": true,
+	"gasoline": true, "crude": true, "petroleum": true, "product": true, "products": true, "import": true,
+	"export": true, "world": true, "global": true, "seasonal": true, "industrial": true, "investment": true,
+	"credit": true, "loan": true, "money": true, "aggregate": true, "total": true, "market": true, "strong": true,
+	"stronger": true, "weak": true, "weaker": true, "sluggish": true, "brisk": true, "firm": true, "firmer": true,
+	"slack": true, "heavy": true, "lower": true, "higher": true, "rising": true, "falling": true, "growing": true,
+	"reduced": true, "increased": true, "underlying": true, "end-user": true, "utility": true, "steel": true,
+	"cement": true, "grain": true, "wheat": true, "corn": true, "sugar": true, "coffee": true, "cocoa": true,
+	"copper": true, "gold": true, "silver": true, "tin": true, "housing": true, "heating": true, "feed": true,
+	"soymeal": true, "meal": true, "gas": true, "excess": true, "power": true, "electricity": true, "consumption": true, "supply": true,
+}
+
+// demandMovers are what a market's demand does: "demand rose", "demand
+// remains sluggish", "demand should exceed supply".
+var demandMovers = map[string]bool{
+	"rose": true, "rise": true, "rises": true, "rising": true, "fell": true, "fall": true, "falls": true, "grew": true,
+	"grow": true, "grows": true, "increased": true, "declined": true, "dropped": true, "slowed": true, "slackened": true,
+	"remained": true, "remains": true, "exceed": true, "exceeded": true, "exceeds": true, "outstripped": true,
+	"picked": true, "weakened": true, "strengthened": true, "eased": true, "jumped": true, "surged": true,
+	"recovered": true, "improved": true, "slumped": true,
+}
+
+// demandAuxiliaries stand between a market's demand and the verb of its
+// movement: "demand should exceed supply", "demand will rise".
+var demandAuxiliaries = map[string]bool{"should": true, "will": true, "would": true, "could": true, "may": true, "might": true, "is": true, "was": true, "has": true, "had": true}
+
+// demandStimulants act on a market's demand: "stimulate domestic demand",
+// "boost demand".
+var demandStimulants = map[string]bool{
+	"stimulate": true, "stimulating": true, "stimulates": true, "boost": true, "boosting": true, "boosted": true,
+	"expand": true, "expanding": true, "spur": true, "spurring": true, "dampen": true, "dampening": true,
+	"depress": true, "depressing": true, "curb": true, "curbing": true, "revive": true, "reviving": true,
+	"sustain": true, "satisfy": true, "meet": true, "met": true, "meeting": true, "reflate": true,
+}
+
+// marketDemand reports "demand" at t as a market's, not a party's: after
+// a word that qualifies a market ("domestic demand", "oil demand"), after
+// a verb that acts on one ("stimulate demand"), before a verb of its
+// movement ("demand rose"), or in "supply/demand".
+func marketDemand(toks []token, t int) bool {
+	if t > 0 && (demandQualifiers[toks[t-1].norm] || strings.HasSuffix(toks[t-1].norm, "/")) {
+		return true
+	}
+	for k := t - 1; k >= 0 && k >= t-2; k-- {
+		if demandStimulants[toks[k].norm] {
+			return true
+		}
+		if toks[k].punct {
+			break
+		}
+	}
+	next := t + 1
+	if next < len(toks) && demandAuxiliaries[toks[next].norm] {
+		next++ // "demand should exceed supply"
+	}
+	if next < len(toks) && demandMovers[toks[next].norm] {
+		return true
+	}
+	// "demand for gasoline rose", "demand and production"
+	return t+1 < len(toks) && (toks[t+1].norm == "and" || toks[t+1].norm == "/") && t+2 < len(toks) && (toks[t+2].norm == "supply" || toks[t+2].norm == "production")
+}
+
+// injuryForms are the verbs of harm that trade law also uses.
+var injuryForms = map[string]bool{
+	"injure": true, "injures": true, "injured": true, "injuring": true, "hurt": true, "hurts": true, "hurting": true,
+	"harm": true, "harms": true, "harmed": true, "harming": true, "damage": true, "damaged": true, "damages": true, "damaging": true,
+}
+
+// economicVictims are what imports, prices and laws harm: an industry's
+// producers, a party's interests, its trade.
+var economicVictims = map[string]bool{
+	"producers": true, "producer": true, "growers": true, "farmers": true, "industry": true, "industries": true,
+	"interests": true, "interest": true, "economy": true, "economies": true, "exports": true, "imports": true,
+	"trade": true, "sales": true, "profits": true, "earnings": true, "growth": true, "competitiveness": true,
+	"business": true, "businesses": true, "companies": true, "firms": true, "makers": true, "manufacturers": true,
+	"market": true, "markets": true, "exporters": true, "importers": true, "consumers": true, "prospects": true,
+	"investors": true, "shareholders": true, "banks": true, "currency": true, "agriculture": true,
+}
+
+// economicAgents are what does economic harm: imports, prices, laws.
+var economicAgents = map[string]bool{
+	"imports": true, "exports": true, "dumping": true, "prices": true, "tariffs": true, "tariff": true,
+	"legislation": true, "bill": true, "tax": true, "taxes": true, "subsidies": true, "quotas": true,
+	"practices": true, "policies": true, "policy": true, "dollar": true, "rates": true, "competition": true,
+}
+
+// economicHarm reports a verb of harm whose object is an economic victim
+// ("imports have injured U.S. producers", "legislation injuring EC
+// interests") or whose agent is an economic one ("were injured by Japan's
+// unfair trade practices", "hurt by imports").
+func economicHarm(toks []token, t int) bool {
+	if nounWithin(toks, t, 4, economicVictims) {
+		return true
+	}
+	if t+1 < len(toks) && toks[t+1].norm == "by" {
+		return nounWithin(toks, t+1, 6, economicAgents)
+	}
+	// The subject right before: "corn imports injure Canadian farmers".
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if toks[k].punct {
+			break
+		}
+		if economicAgents[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// meetForms are the forms of the verb "meet".
+var meetForms = map[string]bool{"meet": true, "meets": true, "met": true, "meeting": true}
+
+// metObligations are what one meets by fulfilling it: "met IMF
+// requirements", "meet its financial obligations", "meet demand".
+var metObligations = map[string]bool{
+	"obligations": true, "obligation": true, "requirements": true, "requirement": true, "criteria": true,
+	"criterion": true, "conditions": true, "condition": true, "target": true, "targets": true, "demand": true,
+	"needs": true, "deadline": true, "deadlines": true, "payments": true, "payment": true, "commitments": true,
+	"standards": true, "standard": true, "costs": true, "expenses": true, "quota": true, "quotas": true,
+	"goal": true, "goals": true, "expectations": true, "terms": true, "debts": true, "bills": true, "shortfall": true, "share": true,
+}
+
+// tradeBalances are what a state cuts in its own accounts, no ties it
+// cuts: "to reduce its trade surplus with the U.S.", "cut the deficit".
+var tradeBalances = map[string]bool{
+	"surplus": true, "surpluses": true, "deficit": true, "deficits": true, "imbalance": true, "imbalances": true,
+	"gap": true, "friction": true,
+}
+
+// offerForms are the forms of the verb "offer".
+var offerForms = map[string]bool{"offer": true, "offers": true, "offered": true, "offering": true}
+
+// securitiesOffered are what a firm or a borrower offers to investors: an
+// issue sold, no offer made to a party ("offered 60 bonds in Germany",
+// "will offer 12 mln shares in the U.S.").
+var securitiesOffered = map[string]bool{
+	"bonds": true, "bond": true, "notes": true, "shares": true, "stock": true, "securities": true, "debentures": true,
+	"eurobonds": true, "certificates": true, "warrants": true, "units": true,
+}
+
+// guaranteeForms are the forms of the verb "guarantee".
+var guaranteeForms = map[string]bool{"guarantee": true, "guarantees": true, "guaranteed": true, "guaranteeing": true}
+
+// financialInstruments are what a state or bank guarantees as a
+// creditor's surety: loans, bonds, notes, credits, exports financed.
+var financialInstruments = map[string]bool{
+	"loan": true, "loans": true, "bond": true, "bonds": true, "notes": true, "debt": true, "debts": true,
+	"credit": true, "credits": true, "exports": true, "financing": true, "deposits": true, "borrowing": true,
+	"borrowings": true, "facility": true, "mortgage": true, "mortgages": true, "securities": true, "paper": true,
+	"issue": true, "eurobond": true, "eurobonds": true, "repayment": true, "repayments": true,
+}
+
+// guaranteedInstrument reports a passive "guaranteed by" whose subject,
+// close before it, is a financial instrument: "the notes are guaranteed
+// by the U.S. government", "exports guaranteed by the ECGD".
+func guaranteedInstrument(toks []token, t int) bool {
+	if t+1 >= len(toks) || toks[t+1].norm != "by" {
+		return false
+	}
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		if toks[k].punct {
+			break
+		}
+		if financialInstruments[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// nounWithin reports whether one of nouns stands among the n words after
+// t, before punctuation or a preposition or conjunction ends the phrase.
+func nounWithin(toks []token, t, n int, nouns map[string]bool) bool {
+	for k := t + 1; k < len(toks) && k <= t+n; k++ {
+		if toks[k].punct || objectStops[toks[k].norm] {
+			return false
+		}
+		if nouns[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// firmSuffixWords close a firm's name in capitals ("Dynamics Corp",
+// "Nippon Telegraph and Telephone Corp"); "Group" and "Securities" are
+// left out, as bodies of states bear them too.
+var firmSuffixWords = map[string]bool{
+	"inc": true, "corp": true, "corporation": true, "co": true, "cos": true, "ltd": true, "plc": true, "ag": true,
+	"nv": true, "gmbh": true, "llc": true, "company": true, "airlines": true, "airways": true, "industries": true,
+	"holdings": true, "guild": true, "bancorp": true,
+}
+
+// firmNameCountry reports a country mention m that is part of a firm's or
+// body's name, not the state: a ticker in wire copy's brackets ("<UK>"); after a firm's designator and "of"
+// ("Dynamics Corp of America"), "America" closing the name of a body
+// ("Writers Guild of America", which "United States of America" is not),
+// or inside a capitalised run that a firm's designator closes ("Nippon
+// Telegraph and Telephone Corp", "British Telecommunications Plc").
+func firmNameCountry(body string, toks []token, m mention) bool {
+	if m.ent.Kind != graph.Country || toks[m.last].poss {
+		return false
+	}
+	if inAngleBrackets(body, toks[m.first]) {
+		return true // a ticker: "Union Carbide Corp <UK>"
+	}
+	f := m.first
+	if f >= 2 && toks[f-1].norm == "of" && toks[f-2].upper && !toks[f-2].punct {
+		if firmSuffixWords[toks[f-2].norm] {
+			return true
+		}
+		if toks[m.last].norm == "america" && toks[f-2].norm != "states" && toks[f-2].norm != "united" {
+			return true
+		}
+	}
+	for k := m.last + 1; k < len(toks) && k <= m.last+5; k++ {
+		w := toks[k]
+		if w.punct || w.hyphen || !w.upper && w.norm != "and" && w.norm != "of" {
+			return false
+		}
+		if w.upper && firmSuffixWords[w.norm] && w.norm != "guild" {
+			return true
+		}
+	}
+	return false
+}
+
+// tradeBodies are trades named by what they make, buy or sell, which a
+// country's name or demonym only places: "Japanese semiconductor makers
+// criticised MITI", "U.S. banks have cut their lending".
+var tradeBodies = map[string]bool{
+	"makers": true, "manufacturers": true, "producers": true, "exporters": true, "importers": true, "banks": true,
+	"bankers": true, "traders": true, "dealers": true, "brokers": true, "investors": true, "insurers": true,
+	"shippers": true, "refiners": true, "retailers": true, "suppliers": true, "businessmen": true, "industry": true,
+	"industries": true, "automakers": true, "carmakers": true, "chipmakers": true, "steelmakers": true,
+	"growers": true, "mills": true, "utilities": true,
+}
+
+// tradeSubjectOpeners may stand right before a subject: the start of a clause
+// or the agent's "by".
+var tradeSubjectOpeners = map[string]bool{
+	"by": true, "that": true, "and": true, "but": true, "while": true, "after": true, "as": true, "because": true,
+	"when": true, "since": true, "although": true, "though": true, "if": true, "where": true, "which": true,
+	"who": true, "said": true, "before": true, "until": true, "whereas": true,
+}
+
+// npOpeners may open the noun phrase before the country's name: "some
+// Japanese chip makers", "the U.S. livestock industry".
+var npOpeners = map[string]bool{
+	"the": true, "some": true, "many": true, "several": true, "most": true, "all": true, "other": true, "major": true,
+	"leading": true, "big": true, "a": true, "few": true, "two": true, "three": true, "its": true,
+}
+
+// qualifiesTradeSubject reports a country mention m that only places a
+// trade named as the subject of its clause ("some Japanese semiconductor
+// makers", "after American lumber producers accused Ottawa"). A trade
+// that receives an act keeps its country as the party acted on ("to
+// revoke the licences of Japanese banks"): the state that acts on a
+// firm acts on its country.
+func qualifiesTradeSubject(toks []token, m mention) bool {
+	if m.ent.Kind != graph.Country || toks[m.last].poss {
+		return false
+	}
+	noun := -1
+	for k := m.last + 1; k < len(toks) && k <= m.last+2; k++ {
+		w := toks[k]
+		if w.punct || w.upper || stateQualifiers[w.norm] || auxiliaries[w.norm] || toks[k-1].hyphen {
+			return false
+		}
+		if tradeBodies[w.norm] {
+			noun = k
+			break
+		}
+	}
+	if noun < 0 {
+		return false
+	}
+	k := m.first - 1
+	for k >= 0 && npOpeners[toks[k].norm] {
+		k--
+	}
+	if k >= 0 && toks[k].norm == "by" {
+		// "criticised by Japanese chip makers": the agent of a passive verb;
+		// "dumping by Japanese chip makers" names the act done, which the
+		// state that investigates it acts on.
+		return k > 0 && (strings.HasSuffix(toks[k-1].norm, "ed") || strings.HasSuffix(toks[k-1].norm, "en"))
+	}
+	return k < 0 || toks[k].punct && !quoteMark(toks[k]) || tradeSubjectOpeners[toks[k].norm]
+}
