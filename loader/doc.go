@@ -371,6 +371,14 @@
 //     claim noun ("a claim was made by X that Y had"), or a verb of saying
 //     whose speaker the act harmed ("Pakistan said India had shelled its
 //     villages", whose "its" is the speaker's).
+//   - forceverbs.go: the commonest verbs of force with a plain object.
+//     "strike"/"hit" with a party or an armed force as subject and a party
+//     or its military target as object ("Israel struck Hezbollah positions",
+//     "Lebanese bases were struck by Israel"), never a deal, a storm or
+//     "with tariffs"; an armed force entering a named state ("Israeli troops
+//     entered Lebanon", "crossed into Georgia") or a state entering
+//     another's territory; and a force owned through "its" ("India said its
+//     troops shelled Pakistani posts": India).
 //   - resignations.go: resignations (CONCEDE) that stand without a
 //     target: "stepped down", "will stand down", "quit his post", "announced
 //     his resignation", "tendered his resignation to Y" (Y the target);

@@ -252,6 +252,7 @@ var triggers = func() map[string]*trigger {
 		resignationLexicon,
 		promiseLexicon,
 		pressClosureLexicon,
+		forceVerbsLexicon,
 	)
 	for i := range entries {
 		e := &entries[i]
@@ -865,6 +866,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if h.rule.name == "block-roads" && v.blockedByState(h.t) {
 			continue // nonacts.go: "the government blocked access to Blogger" is no protest
 		}
+		if !v.forceVerbFrame(h.t, h.rule.name, h.noun) {
+			continue // forceverbs.go: "struck a deal", "an earthquake struck Pakistan"
+		}
 		if h.rule.name == "praise" && !h.noun && welcomedGuest(v, h.t) {
 			continue // "welcomed Putin to Berlin": a visit, read by receivedGuests
 		}
@@ -1387,7 +1391,7 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	if r.name == "fire-on" && !firedOn(toks, t) {
 		return false
 	}
-	if r.name == "incursion" && !incursion(toks, t) {
+	if r.name == "incursion" && !incursion(toks, t) && !stateIncursion(toks, t) {
 		return false
 	}
 	if strings.HasSuffix(r.name, "-ties-passive") && tiesBetween(toks, t, false) < 0 {
@@ -2589,6 +2593,10 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		}
 		c.rule += "-relative-antecedent"
 		return ent(n), target
+	}
+	if n := v.forcesOwner(j); r.typ == graph.Assault && n >= 0 && r.direct {
+		c.rule += "-owner" // forceverbs.go: "India said its troops shelled Pakistani posts"
+		return ent(n), ent(v.directObject(t))
 	}
 	if r.typ == graph.Assault && j >= 1 && armedCollectives[toks[j].norm] && v.at[j] < 0 && v.at[j-1] < 0 && !toks[j-1].poss &&
 		(j < 2 || v.at[j-2] < 0 || (!v.ms[v.at[j-2]].modifier && v.ms[v.at[j-2]].form != formDemonym)) { // "Irish nationalist guerrillas" keep their state

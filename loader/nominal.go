@@ -19,7 +19,7 @@ var territoryNouns = map[string]bool{"waters": true, "airspace": true, "territor
 var forceModes = map[string]string{
 	"ship": "naval", "ships": "naval", "warship": "naval", "warships": "naval", "submarine": "naval", "submarines": "naval",
 	"vessel": "naval", "vessels": "naval", "frigate": "naval", "frigates": "naval", "destroyer": "naval", "destroyers": "naval",
-	"navy": "naval", "gunboat": "naval", "gunboats": "naval",
+	"navy": "naval", "gunboat": "naval", "gunboats": "naval", "boats": "naval",
 	"troops": "troops", "soldiers": "troops", "forces": "troops", "army": "troops", "tanks": "troops", "personnel": "troops",
 	"military": "troops", "units": "troops", "patrol": "troops", "commandos": "troops",
 	"jet": "", "jets": "", "warplane": "", "warplanes": "", "aircraft": "", "planes": "", "plane": "", "helicopter": "",
@@ -48,23 +48,13 @@ func incursion(toks []token, t int) bool {
 		// actor qualifies it, its target follows "into".
 		return t+1 < len(toks) && toks[t+1].norm == "into"
 	}
-	territory := false
-	for k := t + 1; k < len(toks) && k <= t+5; k++ {
-		if toks[k].punct && !toks[k].hyphen && toks[k].text != "'" {
-			break
-		}
-		if territoryNouns[toks[k].norm] {
-			territory = true
-			break
-		}
-	}
-	if !territory {
+	if !territoryAfter(toks, t) && !namedEntry(toks, t) { // forceverbs.go: "Israeli troops entered Lebanon"
 		return false
 	}
 	for k := t - 1; k >= 0 && k >= t-7; k-- {
 		w := toks[k].norm
 		if _, ok := forceModes[w]; ok {
-			return true
+			return armedCraft(toks, k)
 		}
 		if auxiliaries[w] || beForms[w] || incursionSkip[w] || toks[k].text == "," || toks[k].upper || toks[k].digit || toks[k].hyphen {
 			continue
