@@ -257,7 +257,7 @@ func (a *article) read(s sentence) {
 		a.dropOwnCountryTargets(toks, ms, n)
 		a.dropElectoralSupport(toks, n)
 		a.dropPressReports(toks, ms, n)
-		a.noteMeetingPlaces(toks, ms) // entitylist.go: "the talks in Abuja"
+		a.noteMeetingPlaces(toks, ms)   // entitylist.go: "the talks in Abuja"
 		a.dropCommercialEvents(toks, n) // commerce.go
 		a.noteSpeaker(toks, ms)
 		a.noteRunningQuote(toks, ms)
