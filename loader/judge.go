@@ -779,15 +779,8 @@ func (a *article) criticismReceived(v *sentenceView, t int) *candidate {
 // to X, Y is behind the attacks"; "Y is to blame, according to X".
 func (a *article) accordingTo(v *sentenceView, t int) *candidate {
 	toks := v.toks
-	if t+2 >= len(toks) || toks[t+1].norm != "to" {
-		return nil
-	}
-	o := t + 2
-	if toks[o].norm == "the" && o+1 < len(toks) {
-		o++
-	}
-	n := v.at[o]
-	if n < 0 || v.ms[n].first != o || v.ms[n].ent.Kind == graph.Location {
+	n := accordingSource(v, t)
+	if n < 0 {
 		return nil
 	}
 	c := partyJudged(v, v.ms[n].last+1, len(toks))
@@ -799,6 +792,25 @@ func (a *article) accordingTo(v *sentenceView, t int) *candidate {
 	}
 	c.actors = []*graph.Entity{v.ms[n].ent}
 	return c
+}
+
+// accordingSource returns the mention of the party named after "according"
+// at t ("according to the ministry", "According to Iran,"), or -1; a place
+// is no source.
+func accordingSource(v *sentenceView, t int) int {
+	toks := v.toks
+	if t+2 >= len(toks) || toks[t+1].norm != "to" {
+		return -1
+	}
+	o := t + 2
+	if toks[o].norm == "the" && o+1 < len(toks) {
+		o++
+	}
+	n := v.at[o]
+	if n < 0 || v.ms[n].first != o || v.ms[n].ent.Kind == graph.Location {
+		return -1
+	}
+	return n
 }
 
 // warnedRule stands for "warned" when its subject is read with

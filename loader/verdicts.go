@@ -200,15 +200,8 @@ func (a *article) quotedVerdict(v *sentenceView, t int) *candidate {
 // "Y is a terrorist state, according to X" at "according".
 func (a *article) verdictAccordingTo(v *sentenceView, t int) *candidate {
 	toks := v.toks
-	if t+2 >= len(toks) || toks[t+1].norm != "to" {
-		return nil
-	}
-	o := t + 2
-	if toks[o].norm == "the" && o+1 < len(toks) {
-		o++
-	}
-	n := v.at[o]
-	if n < 0 || v.ms[n].first != o || v.ms[n].ent.Kind == graph.Location {
+	n := accordingSource(v, t) // judge.go
+	if n < 0 {
 		return nil
 	}
 	var st int
