@@ -439,6 +439,14 @@
 //     ("stated today that if the UN imposes sanctions") dates the report.
 //     An infinitive after "has begun to" or "started to" is under way
 //     (reported), as after "continues to"; "will begin to" is a plan.
+//     From a second unseen-news audit: an event noun in the object of
+//     "ahead of", "in advance of", "in anticipation of" or "in
+//     preparation for" ("gathered ahead of their deployment") is planned
+//     unless a year dates the phrase; a gerund after a verb of proposing
+//     ("proposed sending troops", "suggested withdrawing") is planned, and
+//     one after "to begin", "to start" or "to resume" takes the status of
+//     that infinitive ("is willing to begin negotiating"); a negated rank
+//     ("was not the only country to oppose") is a deed.
 //   - hearsaysources.go: an act told "according to" hearsay (reports,
 //     sources, a claim, unnamed officials or witnesses) is speculated in
 //     the clause the phrase opens or closes ("According to media reports,

@@ -142,6 +142,12 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 	if s, ok := authorizedAct(toks, t, verb); ok {
 		return s // unrealised.go: "authorized sending troops"
 	}
+	if verb && aspectInfinitive(toks, t) {
+		return clauseStatus(toks, t-1, isTrigger, verb) // statuscues.go: "is willing to begin negotiating"
+	}
+	if verb && proposedGerund(toks, t) {
+		return graph.Planned // statuscues.go: "promised to propose sending more troops"
+	}
 	if ungroundedAct(toks, t) {
 		return graph.Speculated // statuscues.go: "found no evidence that a guard flushed"
 	}
@@ -162,6 +168,9 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 			return graph.Reported // "took to the streets to protest": the purpose of an act done
 		}
 		return graph.Planned // "to visit", "agreed to meet", "is set to fully withdraw"
+	}
+	if !verb && anticipatedNoun(toks, t) {
+		return graph.Planned // statuscues.go: "gathered ahead of their deployment to Afghanistan"
 	}
 	if !verb && textObligedAct(toks, t) {
 		return graph.Planned // unrealised.go: "a document requiring the withdrawal of"

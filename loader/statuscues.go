@@ -310,6 +310,9 @@ func rankedDeed(toks []token, k int) bool {
 			return false
 		}
 		copula := j - 2
+		if toks[copula].norm == "not" && copula >= 1 {
+			copula-- // "was not the only leader to criticize": others did too, and so did he
+		}
 		if toks[copula].norm == "of" && copula >= 2 && toks[copula-1].norm == "one" {
 			copula -= 2 // "was one of the first countries to"
 		}
@@ -449,4 +452,85 @@ func refusedInfinitive(toks []token, k int) bool {
 		return false
 	}
 	return choiceVerbs[toks[k-2].norm]
+}
+
+// The readings below come from a second audit on unseen news: an event
+// noun that a phrase puts the clause's act ahead of, a gerund a verb of
+// proposing governs, and a gerund an aspect verb carries into an
+// infinitive are plans, not deeds.
+
+// anticipatingOpeners open a phrase that names what is still to come when
+// the clause's act takes place, with the preposition that must follow:
+// "ahead of their deployment", "in advance of the visit", "in
+// anticipation of talks", "in preparation for the invasion". "In the
+// run-up to" and "before" are left out: news uses them as often for what
+// has since happened ("in the run-up to the 2003 invasion").
+var anticipatingOpeners = map[string]string{
+	"ahead": "of", "advance": "of", "anticipation": "of", "preparation": "for", "preparations": "for",
+}
+
+// anticipatedNounReach bounds the words between the opener's preposition
+// and the event noun: "ahead of the planned state visit", "ahead of
+// Chirac's visit".
+const anticipatedNounReach = 5
+
+// anticipatedNoun reports whether the event noun at t heads the object of
+// a phrase that puts the clause's act ahead of it: "soldiers gathered in
+// Darwin ahead of their deployment to Afghanistan" does not say they have
+// deployed; the deployment is planned. A year in the phrase ("ahead of the
+// 2004 elections") dates a span the act may have reached, so it is left
+// to the other cues.
+func anticipatedNoun(toks []token, t int) bool {
+	for k := t - 1; k >= 1 && k >= t-anticipatedNounReach-1; k-- {
+		tk := toks[k]
+		if _, isYear := year(tk); tk.punct || isYear {
+			return false
+		}
+		if prepositions[tk.norm] {
+			// The object's own preposition, or another phrase: "in
+			// advance of the conference in a rally" does not put the
+			// rally ahead.
+			next, ok := anticipatingOpeners[toks[k-1].norm]
+			return ok && next == tk.norm
+		}
+	}
+	return false
+}
+
+// proposalVerbs put forward an act for others to take up: "proposed
+// sending troops", "suggested withdrawing", "recommends imposing
+// sanctions", "to propose sending". Their gerund is an act proposed, not
+// one done. Forms that are also nouns ("advocates demanding", "in favour")
+// are left out.
+var proposalVerbs = map[string]bool{
+	"propose": true, "proposes": true, "proposed": true, "proposing": true,
+	"suggest": true, "suggests": true, "suggested": true, "suggesting": true,
+	"recommend": true, "recommends": true, "recommended": true, "recommending": true,
+	"advocated": true, "advocating": true, "favoured": true, "favored": true,
+}
+
+// proposedGerund reports whether the verb at t is a gerund a verb of
+// proposing governs: "Sarkozy promised to propose sending more troops to
+// Afghanistan" proposes a deployment that has not happened.
+func proposedGerund(toks []token, t int) bool {
+	return t >= 1 && proposalVerbs[toks[t-1].norm] && len(toks[t].norm) > 4 && strings.HasSuffix(toks[t].norm, "ing")
+}
+
+// aspectVerbs start or take up again an act their gerund names: "begin
+// negotiating", "start sending", "resume talking".
+var aspectVerbs = map[string]bool{"begin": true, "start": true, "resume": true}
+
+// aspectInfinitive reports whether the gerund at t follows an aspect verb
+// in an infinitive its governor takes directly ("is willing to begin
+// negotiating", "agreed to start withdrawing"): the gerund's act then
+// stands where the infinitive does, and the governor, though itself a
+// trigger, gives its status. An infinitive after an object ("ordered the
+// troops to begin leaving") is left to the other readings.
+func aspectInfinitive(toks []token, t int) bool {
+	if t < 3 || !aspectVerbs[toks[t-1].norm] || toks[t-2].norm != "to" || !strings.HasSuffix(toks[t].norm, "ing") {
+		return false
+	}
+	gov := toks[t-3].norm
+	_, cue := statusCues[gov]
+	return readinessWords[gov] || cue || edForm(gov) // "willing to", "plans to", "agreed to"
 }

@@ -169,3 +169,45 @@ func TestBeginForms(t *testing.T) {
 	}
 	checkStatusDates(t, "2006-07-18", tests)
 }
+
+// TestAnticipatedAndProposedActs checks the readings of a second audit on
+// unannotated news: an event noun a phrase puts the clause's act ahead of
+// ("ahead of their deployment") is planned, a gerund a verb of proposing
+// governs ("suggested withdrawing") or an aspect verb in an infinitive
+// carries ("willing to begin withdrawing") is planned, and a negated rank ("was
+// not the only country to") still states a deed; each with a contrast.
+func TestAnticipatedAndProposedActs(t *testing.T) {
+	tests := []eventCase{
+		{"ahead of a possessed deployment", "Hundreds of Chilean soldiers gathered in Santiago ahead of their deployment to Haiti.",
+			wantEvent{graph.Mobilize, []string{"CL"}, []string{"HT"}}, graph.Planned, false},
+		{"ahead of a visit", "Protesters gathered in Lima ahead of the Chilean president's visit to Peru.",
+			wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, graph.Planned, false},
+		{"in anticipation of a withdrawal", "Bolivian students marched in La Paz in anticipation of the Chilean withdrawal from Peru.",
+			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Planned, false},
+		{"another phrase after the anticipated noun", "Peruvian workers demonstrated in Lima in advance of the summit in a rally against Chile.",
+			wantEvent{graph.Protest, []string{"PE"}, []string{"CL"}}, graph.Reported, false},
+		{"a year in the phrase", "Chile sent troops to Haiti ahead of the 2004 elections.",
+			wantEvent{graph.Mobilize, []string{"CL"}, []string{"HT"}}, graph.Reported, false},
+		{"proposed sending", "Chile proposed sending troops to Haiti.",
+			wantEvent{graph.Mobilize, []string{"CL"}, []string{"HT"}}, graph.Planned, false},
+		{"suggested withdrawing", "Chile suggested withdrawing its troops from Peru.",
+			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Planned, false},
+		{"recommended imposing", "Chile recommended imposing sanctions on Peru.",
+			wantEvent{graph.Sanction, []string{"CL"}, []string{"PE"}}, graph.Planned, false},
+		{"a proposal promised", "Chile promised to propose sending troops to Haiti.",
+			wantEvent{graph.Mobilize, []string{"CL"}, []string{"HT"}}, graph.Planned, false},
+		{"a gerund without a proposal", "Chile began sending troops to Haiti.",
+			wantEvent{graph.Mobilize, []string{"CL"}, []string{"HT"}}, graph.Reported, false},
+		{"willing to begin", "Chile is willing to begin withdrawing its troops from Peru.",
+			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Planned, false},
+		{"agreed to start", "Chile agreed to start withdrawing its troops from Peru.",
+			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Planned, false},
+		{"began withdrawing stays a deed", "Chile began withdrawing its troops from Peru.",
+			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Reported, false},
+		{"not the only country to", "Chile was not the only country to recognize Bolivia.",
+			wantEvent{graph.Support, []string{"CL"}, []string{"BO"}}, graph.Reported, false},
+		{"not the first country to", "Chile was not the first country to condemn Peru.",
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Reported, false},
+	}
+	checkEvents(t, "2006-07-18", tests)
+}
