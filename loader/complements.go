@@ -120,7 +120,7 @@ func (a *article) cueCovers(toks []token, c *candidate, cue dateCue) bool {
 	if toks[cue.last].poss && t > cue.last && judgingPredicate(toks[t]) && !slices.ContainsFunc(toks[cue.last:t], func(u token) bool { return u.text == "," }) {
 		return false // "today's announcement ... falls short": the cue dates the announcement, not the judgement of it
 	}
-	if nounInPurpose(toks, t, c.noun, cue) {
+	if nounInPurpose(toks, t, c.noun, cue) || discussedActCue(toks, t, cue) {
 		return false // datecues.go: "will meet on Monday to discuss a US-led assault"
 	}
 	if !c.noun && accusationCue(toks, t, cue) {

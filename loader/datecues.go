@@ -39,6 +39,14 @@ import (
 // An event noun in the object of an infinitive of purpose after a cue is
 // not dated by it ("will meet on Monday to discuss a US-led assault on
 // Iran", nounInPurpose).
+//
+// From a third audit: a report of a plan may be a gerund ("today by
+// confirming he will resign") or stand after a long name ("On Wednesday,
+// Congolese President Joseph Kabila said"), reportDatesPlan; an act in
+// the object of a verb of discussion after a cue is only spoken of ("will
+// visit next year to discuss plans to pull its troops out",
+// discussedActCue); the act read from "blamed X for" keeps the cue of its
+// own phrase (blamedActRead).
 
 // reportDatesPlan reports whether the cue before the trigger t of a
 // planned event dates the past report or decision of the plan rather than
@@ -56,16 +64,30 @@ func reportDatesPlan(toks []token, t int, cue dateCue) bool {
 	if k >= 0 && pastReportVerb(toks[k]) || k >= 1 && objectWord(toks[k]) && pastReportVerb(toks[k-1]) {
 		return true
 	}
-	// "On April 17, Kucinich had sent a letter saying he planned to".
-	for k := cue.last + 1; k < t && k <= cue.last+reportNearCue; k++ {
+	// "On April 17, Kucinich had sent a letter saying he planned to". A
+	// name between the cue and the verb counts as one word ("On Wednesday,
+	// Congolese President Joseph Kabila said the army would"), and a gerund
+	// of reporting is the report ("today by confirming he will resign").
+	words := 0
+	for k := cue.last + 1; k < t && k <= cue.last+2*reportNearCue && words < reportNearCue; k++ {
+		if !toks[k].punct && !(toks[k].upper && k > cue.last+1 && toks[k-1].upper) {
+			words++
+		}
 		if w := toks[k].norm; w == "to" || w == "will" || w == "would" {
 			return false
 		}
-		if pastReportVerb(toks[k]) {
+		if pastReportVerb(toks[k]) || reportGerunds[toks[k].norm] {
 			return true
 		}
 	}
 	return false
+}
+
+// reportGerunds report, announce or pledge a plan in an adverbial phrase:
+// "surprised the party on Monday by announcing she will step down".
+var reportGerunds = map[string]bool{
+	"announcing": true, "confirming": true, "saying": true, "stating": true, "declaring": true, "revealing": true,
+	"telling": true, "indicating": true, "signalling": true, "signaling": true, "pledging": true, "promising": true, "vowing": true,
 }
 
 // objectWord is a one-word object between a verb and its date: a name
@@ -264,6 +286,28 @@ func nounInPurpose(toks []token, t int, noun bool, cue dateCue) bool {
 	return false
 }
 
+// discussedActCue reports a verb at t in the object of a verb of
+// discussion that stands, as an infinitive, between a cue before and t:
+// "will visit early next year to discuss plans to pull its troops out"
+// dates the visit; the act discussed has no date from it.
+func discussedActCue(toks []token, t int, cue dateCue) bool {
+	if cue.last >= t {
+		return false
+	}
+	for k := t - 2; k > cue.last; k-- {
+		if toks[k].punct || toks[k].norm == "and" || toks[k].norm == "but" {
+			return false // "met on Monday to discuss security, and agreed to": the cue is the agreement's too
+		}
+		if toks[k].norm == "to" && discussionVerbs[toks[k+1].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// discussionVerbs take as object an act spoken of, not done.
+var discussionVerbs = map[string]bool{"discuss": true, "debate": true, "consider": true, "review": true, "examine": true, "study": true, "explore": true}
+
 // partakingVerbs take as object an act their subject takes part in:
 // "to attend a meeting", "to express opposition", "to secure talks".
 var partakingVerbs = map[string]bool{"attend": true, "join": true, "express": true, "voice": true, "secure": true, "lead": true, "chair": true, "host": true}
@@ -300,9 +344,17 @@ var prepositionalTo = map[string]bool{
 // triggered at t.
 func otherActCue(toks []token, c *candidate, cue dateCue) bool {
 	t := c.trigger
-	return c.typ != graph.Consult && causeCue(toks, t, cue) ||
+	return c.typ != graph.Consult && !blamedActRead(c) && causeCue(toks, t, cue) ||
 		reducedRelativeCue(toks, t, c.noun, cue) ||
 		!c.noun && earlierThanSaying(toks, t, cue)
+}
+
+// blamedActRead reports the act read from the "for" phrase of a verb of
+// blaming (involvement.go): the cause the phrase gives is that act itself,
+// so its cue is the act's ("blame Mehsud for the assassination last
+// month" dates the assassination).
+func blamedActRead(c *candidate) bool {
+	return c.rule == blamedForActRule
 }
 
 // causeCue reports a cue after the trigger t inside a "for" phrase that

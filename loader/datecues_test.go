@@ -221,3 +221,28 @@ func TestReadingsShareTheirDate(t *testing.T) {
 		})
 	}
 }
+
+// TestReportedPlanAndDiscussedActCues checks that a cue dating the report
+// of a plan ("by announcing", a name between cue and verb) or the
+// discussion of an act ("to discuss plans to") does not date the planned
+// act, and that the act read from a verb of blaming keeps the cue of its
+// own phrase (published 2006-09-07, a Thursday).
+func TestReportedPlanAndDiscussedActCues(t *testing.T) {
+	tests := []statusDateCase{
+		{"gerund of reporting", "Chilean President Marco Bellini surprised his party today by announcing that Chile will withdraw its troops from Peru.",
+			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Planned, ""},
+		{"a long name before the report", "At a press conference on Wednesday, Chilean Defence Minister Marco Antonio Bellini said Chile would withdraw its troops from Peru.",
+			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Planned, ""},
+		{"the plan's own day", "Chile will withdraw its troops from Peru on Friday.",
+			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Planned, "2006-09-08"},
+		{"an act discussed", "Chilean officials will travel to Lima next month to discuss Chile's plans to pull its troops out of Peru.",
+			wantEvent{graph.Retreat, []string{"CL"}, []string{"PE"}}, graph.Planned, ""},
+		{"a coordinated act after a discussion", "On Monday, Chilean and Peruvian officials met to discuss border issues, and Chile agreed to withdraw its troops from Peru.",
+			wantEvent{graph.Agree, []string{"CL"}, []string{"PE"}}, graph.Reported, "2006-09-04"},
+		{"the act blamed, its own year", "Peruvian officials blamed Chile for the attack on Lima in 2004.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated, "2004"},
+		{"the act blamed, cue before its object", "Peru blamed Chile for the bombing last month of a market in Lima.",
+			wantEvent{graph.Assault, []string{"CL"}, nil}, graph.Speculated, "2006-08"},
+	}
+	checkStatusDates(t, "2006-09-07", tests)
+}

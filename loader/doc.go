@@ -549,4 +549,9 @@
 //     market's demand, imports that "injure" producers, obligations or
 //     requirements "met", notes "guaranteed by" a state, bonds "offered",
 //     a trade surplus "cut".
+//   - commemorations.go: an event noun after "anniversary of" is the act
+//     remembered; the commemoration's cue dates it only through the years
+//     an ordinal counts back ("marked the second anniversary of the war").
+//   - dayranges.go: a hyphenated span of days ("April 9-12", "9-12 April")
+//     dates its events by the month that holds it.
 package loader

@@ -1063,6 +1063,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		case c.noun && c.status != graph.Planned:
 			c.date, c.precision = a.occasionDate(c) // "the two leaders made the announcement at a summit"
 		}
+		commemoratedDate(toks, c, cue, ok) // commemorations.go: "marked the second anniversary of the war"
 		if c.status == graph.Planned && conditionalThreat(toks, c.trigger) {
 			c.typ, c.mode = graph.Threaten, "" // "will withdraw its force unless ...": a threat
 			c.rule += "-unless"

@@ -316,6 +316,9 @@ var modalVerbs = map[string]bool{"should": true, "must": true, "will": true, "wo
 // Hamas for the attack".
 var blamingVerbs = map[string]bool{"blame": true, "blames": true, "blamed": true, "blaming": true}
 
+// blamedForActRule names the act blamedForAct reads.
+const blamedForActRule = "noun:blamed-for-act"
+
 // blamedForAct reads "X blamed Y for the attack on Z": beside the blame
 // (ACCUSE, read by the lexicon), the act itself, Y → Z, speculated.
 func (a *article) blamedForAct(v *sentenceView, t int) *candidate {
@@ -331,7 +334,7 @@ func (a *article) blamedForAct(v *sentenceView, t int) *candidate {
 	if k+1 >= len(toks) || toks[k].norm != "for" {
 		return nil
 	}
-	c := &candidate{rule: "noun:blamed-for-act", trigger: t, status: graph.Speculated, actors: []*graph.Entity{v.ms[n].ent}}
+	c := &candidate{rule: blamedForActRule, trigger: t, status: graph.Speculated, actors: []*graph.Entity{v.ms[n].ent}}
 	if !a.readAct(v, c, k+1, v.ms[n].ent) {
 		return nil
 	}

@@ -187,6 +187,9 @@ func dateCueAt(toks []token, i int) (dateCue, bool) {
 	if c, ok := monthRangeCueAt(toks, i); ok {
 		return c, true
 	}
+	if c, ok := dayRangeCueAt(toks, i); ok {
+		return c, true // dayranges.go: "April 9-12"
+	}
 	if m, ok := months[n]; ok && t.upper {
 		j := skipDot(toks, i+1)
 		if d, ok := day(at(j)); ok && !at(j).hyphen {
