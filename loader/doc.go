@@ -447,6 +447,14 @@
 //     one after "to begin", "to start" or "to resume" takes the status of
 //     that infinitive ("is willing to begin negotiating"); a negated rank
 //     ("was not the only country to oppose") is a deed.
+//     From an audit of wire copy: "not only" or "not merely" adds, it
+//     does not deny; "will" or "would" after a word of guessing
+//     ("speculated that", "were confident that", "speculation that") is
+//     speculated, not planned; "unwilling to" denies; a verb in a yes-no
+//     question ("Is the U.S. ready to supply this?") is speculated; a
+//     meeting noun takes the status of the finite verb attending or
+//     hosting it ("will also attend IMF and World Bank meetings"), and
+//     "on the eve of" puts it ahead, as "ahead of" does.
 //   - hearsaysources.go: an act told "according to" hearsay (reports,
 //     sources, a claim, unnamed officials or witnesses) is speculated in
 //     the clause the phrase opens or closes ("According to media reports,

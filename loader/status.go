@@ -52,7 +52,8 @@ var sentenceWideCues = map[string]bool{"speculation": true, "speculations": true
 
 // infinitiveGovernors turn "to" + verb into a denial rather than a plan.
 var infinitiveGovernors = map[string]graph.Status{"refused": graph.Denied, "refusal": graph.Denied, "refuses": graph.Denied, "refusing": graph.Denied, "refuse": graph.Denied, "declined": graph.Denied, "declines": graph.Denied, "declining": graph.Denied, "failed": graph.Denied, "fails": graph.Denied, "failing": graph.Denied, "used": graph.Reported,
-	"yet": graph.Denied} // statuscues.go: "has yet to disarm"
+	"yet":       graph.Denied, // statuscues.go: "has yet to disarm"
+	"unwilling": graph.Denied} // "banks are unwilling to provide new credits"
 
 // infinitiveTo returns the index of the "to" that makes the verb at t an
 // infinitive, allowing adverbs between ("to fully withdraw"), or -1.
@@ -136,6 +137,9 @@ func frameStatus(toks []token, t int, verb bool) graph.Status {
 // another trigger belong to it. A verb with no cue is reported; a noun with
 // no cue returns "" (the sentence does not say).
 func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status {
+	if verb && polarQuestion(toks) {
+		return graph.Speculated // statuscues.go: "Is the United States ready to supply this?"
+	}
 	if verb && weighedAct(toks, t) {
 		return graph.Speculated // unrealised.go: "has considered invading Russia"
 	}
@@ -172,6 +176,11 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 	if !verb && anticipatedNoun(toks, t) {
 		return graph.Planned // statuscues.go: "gathered ahead of their deployment to Afghanistan"
 	}
+	if j := attendingVerb(toks, t); !verb && j >= 0 {
+		if s := clauseStatus(toks, j, isTrigger, true); s != graph.Reported {
+			return s // statuscues.go: "will also attend IMF and World Bank meetings"
+		}
+	}
 	if !verb && textObligedAct(toks, t) {
 		return graph.Planned // unrealised.go: "a document requiring the withdrawal of"
 	}
@@ -192,8 +201,11 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 			return s // "ruled out troops being deployed"
 		}
 		s, ok := statusCues[tk.norm]
-		if !ok {
-			continue
+		if !ok || additiveNegation(toks, k) {
+			continue // statuscues.go: "not only supported the bank but also"
+		}
+		if forecastModal(toks, k) {
+			return graph.Speculated // statuscues.go: "speculated that the U.S. would make an offer"
 		}
 		if pastSoon(toks, k) {
 			continue // statuscues.go: "it soon erupted into verbal attacks"

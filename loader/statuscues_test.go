@@ -211,3 +211,42 @@ func TestAnticipatedAndProposedActs(t *testing.T) {
 	}
 	checkEvents(t, "2006-07-18", tests)
 }
+
+// TestWireStatusCues checks the readings taken from wire copy: "not only"
+// adds rather than denies, a modal after a word of guessing speculates,
+// "unwilling to" denies, a
+// yes-no question asserts no act its verb states, and a meeting noun takes
+// the plan of the verb that attends it or of "on the eve of".
+func TestWireStatusCues(t *testing.T) {
+	tests := []eventCase{
+		{"not only ... but also", "Chile not only condemned Peru but also closed its border.",
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Reported, false},
+		{"not merely", "Chile not merely condemned Peru; it recalled its envoy.",
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Reported, false},
+		{"a plain not still denies", "Chile did not condemn Peru.",
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Denied, false},
+		{"predicted that ... would", "Analysts predicted that Chile would attack Peru.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated, false},
+		{"confident that ... will", "Diplomats are confident that Chile will sign a treaty with Peru.",
+			wantEvent{graph.Support, []string{"CL"}, []string{"PE"}}, graph.Speculated, false},
+		{"said it would stays a plan", "Chile said it would sign a treaty with Peru.",
+			wantEvent{graph.Support, []string{"CL"}, []string{"PE"}}, graph.Planned, false},
+		{"speculation that ... will", "There has been speculation that Chile will attack Peru.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated, false},
+		{"unwilling to", "Chile is unwilling to provide aid to Peru.",
+			wantEvent{graph.Aid, []string{"CL"}, []string{"PE"}}, graph.Denied, false},
+		{"a yes-no question", "Will Chile attack Peru?",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated, false},
+		{"a quoted yes-no question", "\"Is Chile ready to attack Peru?\" he asked.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated, false},
+		{"will attend talks named by their parties", "The Bolivian minister will also attend Chilean and Peruvian talks.",
+			wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, graph.Planned, false},
+		{"attended talks", "The minister attended the Chile-Peru talks.",
+			wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, graph.Reported, false},
+		{"to attend after a done act", "The minister flew to Lima to attend the Chile-Peru talks.",
+			wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, graph.Reported, false},
+		{"on the eve of a summit", "The announcement came on the eve of the Chile-Peru summit.",
+			wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, graph.Planned, false},
+	}
+	checkEvents(t, "2006-07-18", tests)
+}
