@@ -28,6 +28,8 @@ type armedGroupMemory struct {
 	// crowd is set when a sentence since last has named a crowd ("100
 	// protesters"), which "the group" may as well stand for.
 	crowd bool
+	// armed caches armedByName for each organisation the article names.
+	armed map[*graph.Entity]bool
 }
 
 // bandNouns add to crowdNouns the plural nouns of people a later "the
@@ -93,10 +95,21 @@ var armedNameWords = map[string]bool{
 // word of armedNameWords, or a "Liberation Front" ("Moro Islamic Liberation
 // Front"). A state's own army ("United States Army") is its state's.
 func (a *article) armedByName(e *graph.Entity) bool {
-	if a.x.gaz.stateOrgans[e.ID] {
-		return false
+	armed, ok := a.groups.armed[e]
+	if !ok {
+		armed = !a.x.gaz.stateOrgans[e.ID] && armedName(nameKey(e.Name))
+		if a.groups.armed == nil {
+			a.groups.armed = map[*graph.Entity]bool{}
+		}
+		a.groups.armed[e] = armed
 	}
-	words := strings.Fields(nameKey(e.Name))
+	return armed
+}
+
+// armedName reports a name key holding a word of armedNameWords or both
+// "liberation" and "front".
+func armedName(key string) bool {
+	words := strings.Fields(key)
 	for _, w := range words {
 		if armedNameWords[w] {
 			return true
