@@ -189,19 +189,25 @@ func (a *article) notePeoplePair(toks []token, ms []mention) {
 // countries", "both leaders") after the preposition at b, for an encounter
 // of equals. Only "two" or "both" sides or leaders are read: a qualified
 // or coordinated collective ("between the leaders of our two parties",
-// "between the parties and the premiers") names others, and "between the
-// (two) countries" proved too often to mean a pair other than the last
-// two named together.
+// "between the parties and the premiers") names others, and, but for
+// talks, "between the (two) countries" proved too often to mean a pair
+// other than the last two named together ("violated agreements between
+// the two countries"); talks or messages "between the two countries" are
+// those of the pair the article is about.
 func (a *article) betweenCollective(toks []token, b int, r *eventRule) (x, y *graph.Entity, how string) {
 	if !r.pair {
 		return nil, nil, ""
 	}
 	for k := b + 2; k < len(toks) && k <= b+3; k++ {
 		if countedCollective(toks, k) {
-			if k+1 < len(toks) && (toks[k+1].norm == "of" || toks[k+1].norm == "and") || toks[k-1].norm != "two" && toks[k-1].norm != "both" || stateCollectives[toks[k].norm] {
+			if k+1 < len(toks) && (toks[k+1].norm == "of" || toks[k+1].norm == "and") || toks[k-1].norm != "two" && toks[k-1].norm != "both" || stateCollectives[toks[k].norm] && r.typ != graph.Consult {
 				break // "between the parties and the premiers", "between the countries"
 			}
-			return a.collectiveParties(toks, k, r.typ)
+			x, y, how = a.collectiveParties(toks, k, r.typ)
+			if x != nil && stateCollectives[toks[k].norm] && !a.pairHeldSince(x, y) {
+				return nil, nil, ""
+			}
+			return x, y, how
 		}
 	}
 	return nil, nil, ""

@@ -237,7 +237,9 @@
 //     ("refused aid to the US-led war"), " -led" cut off by markup;
 //     governed.go: event nouns carried by a verb further off or of a
 //     narrower kind ("launched a full-scale military invasion of X",
-//     "took a trip to X", "were in talks with X").
+//     "took a trip to X", "were in talks with X"); talkpairs.go: talks
+//     and telephone messages "between the two countries" as the two last
+//     named together, unless a third came between.
 //   - reciprocal.go: acts a coordinated subject does to itself ("X and Y
 //     exchanged fire", "Indian and Chinese troops clashed", "accused each
 //     other", "traded accusations") with both parties as actors and as

@@ -99,7 +99,7 @@ var lexicon = []lexEntry{
 	{verbs: "arrive arrives arrived arriving", rule: eventRule{name: "arrive", typ: graph.Consult, mode: "visit", preps: []string{"in"}, unlessBefore: troopWords}},
 	{verbs: "host hosts hosted hosting", rule: eventRule{name: "host", typ: graph.Consult, mode: "visit", direct: true, reverse: true}},
 	{verbs: "phoned telephoned", rule: eventRule{name: "phone", typ: graph.Consult, mode: "phone", direct: true, preps: []string{"with"}, pair: true}},
-	{nouns: "call calls conversation conversations", rule: eventRule{name: "phone", typ: graph.Consult, mode: "phone", need: []string{"phone", "telephone"}, window: 2, preps: []string{"with", "to"}, pair: true}},
+	{nouns: "call calls conversation conversations message messages", rule: eventRule{name: "phone", typ: graph.Consult, mode: "phone", need: []string{"phone", "telephone"}, window: 2, preps: []string{"with", "to"}, pair: true}},
 	{verbs: "meet meets met", nouns: "meeting meetings summit summits talks encounter", rule: eventRule{name: "meet", typ: graph.Consult, mode: "meet", direct: true, preps: []string{"with"}, ofAgent: true, pair: true}},
 	{verbs: "speak speaks spoke talk talked", rule: eventRule{name: "speak-with", typ: graph.Consult, mode: "meet", need: []string{"with"}, window: 1, preps: []string{"with"}, pair: true}},
 	{verbs: "consult consults consulted consulting confer confers conferred", nouns: "consultation consultations dialogue discussions", rule: eventRule{name: "consult", typ: graph.Consult, mode: "meet", direct: true, preps: []string{"with"}, pair: true}},
