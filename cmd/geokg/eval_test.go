@@ -49,7 +49,10 @@ type evalScores struct {
 // accuracy stood at 0.917 and status at 0.972 (status floor 0.96).
 // Session 6 raised entity recall's floor to 0.78 (recall 0.793); session 7
 // ended at F1 0.635, entities 0.954 / 0.796, status 0.981, date 0.917,
-// PLOVER 0.630, CAMEO 0.385, all above these floors.
+// PLOVER 0.630, CAMEO 0.385. Session 8 ended at F1 0.659, entities 0.954 /
+// 0.807, status 0.982, date 0.921, PLOVER 0.640, CAMEO 0.385, and raised
+// the floors of F1 (0.645), entity recall (0.795), date (0.91) and PLOVER
+// (0.63).
 // Raise them as the extractor improves; never lower them to let a change pass.
 func TestEvalDevSetFloors(t *testing.T) {
 	for _, p := range []string{devGold, wikinews, ploverGold, petrarchGold} {
@@ -76,16 +79,16 @@ func TestEvalDevSetFloors(t *testing.T) {
 		name         string
 		score, floor float64
 	}{
-		{"event F1", s.Events.F1, 0.63},
+		{"event F1", s.Events.F1, 0.645},
 		{"entity precision", s.Entities.Precision, 0.95},
-		{"entity recall", s.Entities.Recall, 0.78},
+		{"entity recall", s.Entities.Recall, 0.795},
 		{"status accuracy", *s.StatusAccuracy, 0.96},
 		// Date accuracy is a share of the matched events, so a new match
 		// whose date the text does not give lowers it though no date got
 		// worse: 96 of 106 became 96 of 107 when "anti-Japanese
 		// demonstrations" (no date in its sentence) matched.
-		{"date accuracy", *s.DateAccuracy, 0.90},
-		{"PLOVER type accuracy", *s.PloverTypeAccuracy, 0.62},
+		{"date accuracy", *s.DateAccuracy, 0.91},
+		{"PLOVER type accuracy", *s.PloverTypeAccuracy, 0.63},
 		{"CAMEO root accuracy", *s.CameoRootAccuracy, 0.37},
 	}
 	for _, f := range floors {
@@ -227,11 +230,11 @@ func writeEvalFile(t *testing.T, path, body string) {
 }
 
 // Floors of TestEvalUnseenFloors, about 0.01 under the scores at the end
-// of session 7 (unseen_dev: event F1 0.297, entity recall 0.575;
-// unseen_test: 0.220 and 0.434). Raise them as the extractor improves.
+// of session 8 (unseen_dev: event F1 0.302, entity recall 0.585;
+// unseen_test: 0.225 and 0.440). Raise them as the extractor improves.
 const (
-	unseenDevF1Floor            = 0.285
-	unseenDevEntityRecallFloor  = 0.565
-	unseenTestF1Floor           = 0.21
-	unseenTestEntityRecallFloor = 0.425
+	unseenDevF1Floor            = 0.29
+	unseenDevEntityRecallFloor  = 0.575
+	unseenTestF1Floor           = 0.215
+	unseenTestEntityRecallFloor = 0.43
 )
