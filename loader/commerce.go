@@ -73,9 +73,10 @@ func (a *article) isFirm(e *graph.Entity) bool {
 	return firmName(e) || len(words) > 1 && firmDesignator(words[len(words)-1]) || a.namedAsFirm(e.Name)
 }
 
-// namedAsFirm is namedAsFirm on the article's body, each name looked up
-// once: a name repeated through a long body would otherwise cost a scan
-// of the body per event.
+// namedAsFirm reports whether the article's body names name as a business
+// (see the function namedAsFirm), remembering the answer per name: a name
+// repeated through a long body would otherwise cost a scan of the body
+// per event.
 func (a *article) namedAsFirm(name string) bool {
 	if named, ok := a.firmNames[name]; ok {
 		return named
