@@ -3,6 +3,7 @@ package loader
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -42,8 +43,23 @@ var bandNouns = map[string]bool{
 
 // namesBand reports a crowd or band noun among toks.
 func namesBand(toks []token) bool {
-	return slices.ContainsFunc(toks, func(t token) bool { return crowdNouns[t.norm] || bandNouns[t.norm] })
+	words := crowdBandNouns()
+	return slices.ContainsFunc(toks, func(t token) bool { return words[t.norm] })
 }
+
+// crowdBandNouns joins crowdNouns and bandNouns, so that namesBand, run on
+// most sentences, looks a token up once instead of twice.
+var crowdBandNouns = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range []map[string]bool{crowdNouns, bandNouns} {
+		for w, in := range l {
+			if in {
+				m[w] = true
+			}
+		}
+	}
+	return m
+})
 
 // armedGroupReferences gives the references of this file at tokens no
 // earlier reference rule has resolved.
