@@ -79,13 +79,12 @@ var subjectRelations = map[string]bool{"in": true, "of": true, "at": true, "on":
 // after the sentence's lexicon events are noted, which may name the doer
 // ("Israeli jets struck Beirut and a Lebanese barracks was hit").
 func (a *article) agentlessAttacks(s sentence, v *sentenceView) []*candidate {
-	if !v.holds(gateAgentless) {
-		return nil // most sentences: spares two lookups a token (framegates.go)
-	}
 	var out []*candidate
 	toks := v.toks
 	for t, tok := range toks {
-		if v.at[t] >= 0 {
+		// The gate spares the lookups below at nearly every token
+		// (framegates.go).
+		if v.at[t] >= 0 || !tok.gates(gateAgentless) {
 			continue
 		}
 		var subjectEnd int

@@ -330,10 +330,6 @@ type sentenceView struct {
 	lastAgent *graph.Entity
 	// lastTarget is the first target of the sentence's last event, for "it".
 	lastTarget *graph.Entity
-	// gate holds the frames whose trigger words the sentence has, once
-	// gated is set (see holds in framegates.go).
-	gate  frameGate
-	gated bool
 }
 
 func newView(toks []token, ms []mention) *sentenceView {

@@ -2,12 +2,12 @@ package loader
 
 import "sync"
 
-// frameGate is a set of rule frames whose trigger words a sentence holds.
+// frameGate is a set of rule frames whose trigger words a token holds.
 // Frames that scan every token with several map lookups each
-// (involvementFrames, agentlessAttacks, partyVerdicts) first ask the sentence's gate,
-// built with one lookup per token, and skip the scan when none of their
-// words is there, as in most sentences. The token word classes cannot
-// take them: nearly all of their 64 bits are spent.
+// (involvementFrames, agentlessAttacks, partyVerdicts) test the token's
+// gate first, which tokenize fills in the same lookup as its word classes,
+// and skip the lookups at every other word, as nearly all are. The word
+// classes cannot take them: nearly all of their 64 bits are spent.
 type frameGate uint8
 
 const (
@@ -52,18 +52,30 @@ var frameGateWords = sync.OnceValue(func() map[string]frameGate {
 	return m
 })
 
-// holds reports whether the sentence has a trigger word of a frame in g
-// at a token no mention covers (the gated frames skip the others). The
-// sentence's gate is computed on first use.
-func (v *sentenceView) holds(g frameGate) bool {
-	if !v.gated {
-		words := frameGateWords()
-		for t := range v.toks {
-			if v.at[t] < 0 && !v.toks[t].punct {
-				v.gate |= words[v.toks[t].norm]
-			}
-		}
-		v.gated = true
+// wordEntry is what tokenize reads of a norm in its one lookup.
+type wordEntry struct {
+	class wordClass
+	gate  frameGate
+}
+
+// wordEntries joins wordClasses and frameGateWords, so that tokenize looks
+// a token up once for both.
+var wordEntries = sync.OnceValue(func() map[string]wordEntry {
+	m := map[string]wordEntry{}
+	for w, c := range wordClasses() {
+		e := m[w]
+		e.class = c
+		m[w] = e
 	}
-	return v.gate&g != 0
+	for w, g := range frameGateWords() {
+		e := m[w]
+		e.gate = g
+		m[w] = e
+	}
+	return m
+})
+
+// gates reports whether the token triggers a frame in g.
+func (t *token) gates(g frameGate) bool {
+	return t.gate&g != 0
 }

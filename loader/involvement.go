@@ -77,13 +77,12 @@ var actOpeners = map[string]bool{
 
 // involvementFrames reads the frames of this file in the sentence.
 func (a *article) involvementFrames(s sentence, v *sentenceView) []*candidate {
-	if !v.holds(gateInvolvement) {
-		return nil // most sentences: spares four lookups a token (framegates.go)
-	}
 	var out []*candidate
 	toks := v.toks
 	for t, tok := range toks {
-		if v.at[t] >= 0 || t+1 >= len(toks) {
+		// The gate spares the four lookups below at nearly every token
+		// (framegates.go).
+		if v.at[t] >= 0 || t+1 >= len(toks) || !tok.gates(gateInvolvement) {
 			continue
 		}
 		var c *candidate

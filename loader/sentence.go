@@ -405,6 +405,10 @@ type token struct {
 	punct bool
 	// digit marks a token that starts with a digit.
 	digit bool
+	// gate holds the frames norm triggers (framegates.go), looked up with
+	// class; it sits in the padding after the flags, so tokens stay as
+	// large as they were.
+	gate frameGate
 	// class holds the word classes of norm that rules test at nearly every
 	// token, looked up once here instead of in a map per rule and token.
 	class wordClass
@@ -660,12 +664,13 @@ func (t *token) is(c wordClass) bool {
 // tokenize splits body[start:end] into tokens whose offsets index body.
 func tokenize(body string, start, end int) []token {
 	toks := tokenizeWords(body, start, end)
-	classes := wordClasses()
+	entries := wordEntries()
 	for k := range toks {
 		// No classed word list holds a punctuation mark, so a mark skips
 		// the lookup.
 		if !toks[k].punct {
-			toks[k].class = classes[toks[k].norm]
+			e := entries[toks[k].norm]
+			toks[k].class, toks[k].gate = e.class, e.gate
 		}
 	}
 	return toks

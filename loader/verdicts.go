@@ -89,7 +89,7 @@ func (a *article) partyVerdicts(s sentence, v *sentenceView) []*candidate {
 		}
 		var c *candidate
 		switch {
-		case speechAt(toks, t) || v.holds(gateVerdictSpeech) && verdictSpeechVerbs[tok.norm]:
+		case speechAt(toks, t) || tok.gates(gateVerdictSpeech):
 			c = a.saidVerdict(v, t)
 		case tok.norm == "according":
 			c = a.verdictAccordingTo(v, t)
