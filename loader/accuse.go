@@ -83,7 +83,7 @@ func (a *article) accusations(s sentence, v *sentenceView) []*candidate {
 			continue
 		case (speechAt(toks, t) || tok.is(classClaimVerb)) && tok.norm != "told":
 			c = a.judgedActAfterSpeech(v, t)
-		case isQuoteMark(tok) && !quoted(toks, t):
+		case isQuoteMark(tok) && !v.quoted(t):
 			c = a.judgedActInQuotation(v, t)
 		case tok.is(classLodgedVerb):
 			c = a.lodgedBy(v, t)

@@ -81,7 +81,7 @@ func (a *article) criticisms(s sentence, v *sentenceView) []*candidate {
 			c = a.ownedVerdict(v, t)
 		case speechAt(toks, t) && tok.norm != "told":
 			c = a.saidOwnedVerdict(v, t)
-		case isQuoteMark(tok) && !quoted(toks, t):
+		case isQuoteMark(tok) && !v.quoted(t):
 			c = a.quotedOwnedVerdict(v, t)
 		case tok.norm == "echoed" || tok.norm == "echoes" || tok.norm == "echoing" || tok.norm == "echo":
 			c = a.echoedCriticism(v, t)

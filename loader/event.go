@@ -330,6 +330,9 @@ type sentenceView struct {
 	lastAgent *graph.Entity
 	// lastTarget is the first target of the sentence's last event, for "it".
 	lastTarget *graph.Entity
+	// quoteCarried caches continuesQuotation(toks) for quoted: 0 until asked,
+	// then 1 (no) or 2 (yes).
+	quoteCarried uint8
 }
 
 func newView(toks []token, ms []mention) *sentenceView {
@@ -2990,7 +2993,24 @@ func (v *sentenceView) appositiveSubject(j int) int {
 
 // quoted reports whether toks[j] lies inside an opening quotation mark.
 func quoted(toks []token, j int) bool {
-	open := continuesQuotation(toks)
+	return quotedAfter(toks, j, continuesQuotation(toks))
+}
+
+// quoted is quoted(v.toks, j) with continuesQuotation, a scan of the whole
+// sentence, made once per sentence: frames ask it at every quotation mark.
+func (v *sentenceView) quoted(j int) bool {
+	if v.quoteCarried == 0 {
+		v.quoteCarried = 1
+		if continuesQuotation(v.toks) {
+			v.quoteCarried = 2
+		}
+	}
+	return quotedAfter(v.toks, j, v.quoteCarried == 2)
+}
+
+// quotedAfter reports whether toks[j] lies inside a quotation, given
+// whether one is already open at the sentence's start.
+func quotedAfter(toks []token, j int, open bool) bool {
 	for k := 0; k < j; k++ {
 		switch toks[k].text {
 		case "\"", "“", "”", "``", "''":

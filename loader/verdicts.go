@@ -93,7 +93,7 @@ func (a *article) partyVerdicts(s sentence, v *sentenceView) []*candidate {
 			c = a.saidVerdict(v, t)
 		case tok.norm == "according":
 			c = a.verdictAccordingTo(v, t)
-		case isQuoteMark(tok) && !quoted(toks, t) && (t == 0 || !speechAt(toks, t-1) && (t < 2 || !speechAt(toks, t-2))):
+		case isQuoteMark(tok) && !v.quoted(t) && (t == 0 || !speechAt(toks, t-1) && (t < 2 || !speechAt(toks, t-2))):
 			c = a.quotedVerdict(v, t)
 		}
 		if c == nil {
