@@ -22,7 +22,9 @@
 //   - sentence.go: sentences, page furniture, tokens (an ending a wiki
 //     link left apart, "Russia n", "soldier s", joins its word again; an
 //     unspaced em dash parts words, "Kamal Omar—one");
-//     furniture.go: related-news lists, headlines and flattened bullets.
+//     furniture.go: related-news lists, headlines and flattened bullets;
+//     framegates.go: a token's gate bits, which let the frames that scan
+//     every token skip the words that trigger none of them.
 //   - gazetteer.go and gazetteer/*.tsv: states, organisations, people with
 //     dated roles, places.
 //   - when.go, weeks.go, status.go: dates against the publication date
