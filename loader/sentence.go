@@ -688,6 +688,10 @@ func tokenizeWords(body string, start, end int) []token {
 			i = j // a link's address names nothing; its label ("[http://… the report]") is text
 			continue
 		}
+		if j := markupEnd(body, i, end); j > i {
+			i = j // a tag left in the text ("said: <blockquote>") says nothing and parts no words
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(body[i:end])
 		switch {
 		case isWordRune(r):
@@ -823,6 +827,52 @@ func urlEnd(body string, i, end int) int {
 		j += size
 	}
 	return j
+}
+
+// maxMarkupTag is the longest HTML or wiki tag markupEnd skips.
+const maxMarkupTag = 200
+
+// markupTags are the HTML and wiki tags wiki sources leave in their text
+// ("said: <blockquote>", "<br />", "<noinclude>"), by lower-case name. A
+// known name is required: wire copy sets firms' names and tickers in angle
+// brackets ("<Airbus Industrie>", "<GE>"), and those are text.
+var markupTags = map[string]bool{
+	"a": true, "b": true, "big": true, "blockquote": true, "br": true, "center": true, "code": true, "div": true,
+	"dynamicpagelist": true, "em": true, "font": true, "gallery": true, "hr": true, "i": true, "img": true,
+	"includeonly": true, "li": true, "noinclude": true, "nowiki": true, "ol": true, "onlyinclude": true, "p": true,
+	"pre": true, "ref": true, "references": true, "s": true, "small": true, "span": true, "strike": true,
+	"strong": true, "sub": true, "sup": true, "table": true, "td": true, "th": true, "tr": true, "tt": true,
+	"u": true, "ul": true,
+}
+
+// markupEnd returns the index after an HTML or wiki tag of markupTags
+// opening at i ("<blockquote>", "</p>", "<br />", `<font
+// color="#333355">`), or i when none does: the tag must close with ">" on
+// the same line within maxMarkupTag bytes, with no "<" between.
+func markupEnd(body string, i, end int) int {
+	if i+2 >= end || body[i] != '<' {
+		return i
+	}
+	k := i + 1
+	if body[k] == '/' {
+		k++
+	}
+	n := k
+	for n < end && 'a' <= body[n] && body[n] <= 'z' {
+		n++
+	}
+	if n == k || n >= end || !markupTags[body[k:n]] || body[n] != '>' && body[n] != ' ' && body[n] != '/' {
+		return i
+	}
+	for j := n; j < end && j < i+maxMarkupTag; j++ {
+		switch body[j] {
+		case '>':
+			return j + 1
+		case '<', '\n':
+			return i
+		}
+	}
+	return i
 }
 
 func runeAt(s string, i, end int) rune {

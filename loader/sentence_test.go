@@ -74,6 +74,8 @@ func TestTokenize(t *testing.T) {
 		{"Russia n troops, Iraq i and Iran ian soldier s", []string{"russian", "troops", ",", "iraqi", "and", "iranian", "soldiers"}},
 		{"Israel is an ally, Kenya s", []string{"israel", "is", "an", "ally", ",", "kenyas"}},
 		{"says i n", []string{"says", "i", "n"}},
+		{`Rooney said <blockquote>Iran lied</blockquote><br />the <font color="#333355">deputy</font>`, []string{"rooney", "said", "iran", "lied", "the", "deputy"}},
+		{"<Airbus Industrie> and Borg-Warner Corp <BOR>", []string{"airbus", "industrie", "and", "borg-", "warner", "corp", "bor"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
