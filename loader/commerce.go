@@ -541,12 +541,11 @@ var tradeBodies = map[string]bool{
 	"growers": true, "mills": true, "utilities": true,
 }
 
-// tradeSubjectOpeners may stand right before a subject: the start of a clause
-// or the agent's "by".
+// tradeSubjectOpeners add to clauseOpeners the words that may stand right
+// before a subject too: a coordinator, a relative, "said" before a reported
+// clause, and the agent's "by".
 var tradeSubjectOpeners = map[string]bool{
-	"by": true, "that": true, "and": true, "but": true, "while": true, "after": true, "as": true, "because": true,
-	"when": true, "since": true, "although": true, "though": true, "if": true, "where": true, "which": true,
-	"who": true, "said": true, "before": true, "until": true, "whereas": true,
+	"by": true, "and": true, "but": true, "which": true, "who": true, "said": true,
 }
 
 // npOpeners may open the noun phrase before the country's name: "some
@@ -590,5 +589,5 @@ func qualifiesTradeSubject(toks []token, m mention) bool {
 		// state that investigates it acts on.
 		return k > 0 && (strings.HasSuffix(toks[k-1].norm, "ed") || strings.HasSuffix(toks[k-1].norm, "en"))
 	}
-	return k < 0 || toks[k].punct && !quoteMark(toks[k]) || tradeSubjectOpeners[toks[k].norm]
+	return k < 0 || toks[k].punct && !quoteMark(toks[k]) || clauseOpeners[toks[k].norm] || tradeSubjectOpeners[toks[k].norm]
 }
