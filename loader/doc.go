@@ -419,6 +419,11 @@
 //     not date the trigger unless a preposition makes it the occasion ("at
 //     Tuesday's summit"). Readings of one statement by two rules, or a verb
 //     coordinated with a dated one, share the date a verb's reading took.
+//   - postmodifiers.go: an event noun scheduled by the clause after its
+//     parties: a relative ("talks between X and Y, which will take place",
+//     "that is planned for October", "which begins on Monday") or a
+//     reduced relative ("due to take place", "scheduled for Monday");
+//     "expected to focus on" tells content, not time.
 //   - statuscues.go: a status audit on unseen news: a cue in a relative
 //     clause set off by commas ("X, which said it would not ..., deplored")
 //     does not speak for the main verb after it; a sentence-wide hedge

@@ -108,7 +108,7 @@ var happenVerbs = map[string]bool{"take": true, "be": true, "begin": true, "star
 // between X and Y) are scheduled for", "(the summit with X) is set to
 // take place", "(talks with X) will resume".
 func scheduledAfter(toks []token, last int) bool {
-	k := last + 1
+	k, relative := postmodifierStart(toks, last)
 	if k+1 >= len(toks) {
 		return false
 	}
@@ -118,7 +118,7 @@ func scheduledAfter(toks []token, last int) bool {
 	case w == "will" || w == "would" || w == "shall":
 		return happenVerbs[toks[k+1].norm]
 	}
-	return false
+	return scheduledPostmodifier(toks, k, relative)
 }
 
 // frameStatus is the status of an event that a frame rule read at t, apart
