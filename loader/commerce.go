@@ -416,13 +416,17 @@ func economicHarm(toks []token, t int) bool {
 var meetForms = map[string]bool{"meet": true, "meets": true, "met": true, "meeting": true}
 
 // metObligations are what one meets by fulfilling it: "met IMF
-// requirements", "meet its financial obligations", "meet demand".
+// requirements", "meet its financial obligations", "meet demand", "has
+// not met the IAEA's demands".
 var metObligations = map[string]bool{
 	"obligations": true, "obligation": true, "requirements": true, "requirement": true, "criteria": true,
 	"criterion": true, "conditions": true, "condition": true, "target": true, "targets": true, "demand": true,
 	"needs": true, "deadline": true, "deadlines": true, "payments": true, "payment": true, "commitments": true,
 	"standards": true, "standard": true, "costs": true, "expenses": true, "quota": true, "quotas": true,
 	"goal": true, "goals": true, "expectations": true, "terms": true, "debts": true, "bills": true, "shortfall": true, "share": true,
+	"demands": true, "need": true, "expectation": true, "aspirations": true, "wishes": true, "challenge": true, "challenges": true,
+	"request": true, "requests": true, "pledges": true, "promises": true, "benchmarks": true, "benchmark": true, "timetable": true,
+	"norms": true,
 }
 
 // tradeBalances are what a state cuts in its own accounts, no ties it
