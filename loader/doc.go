@@ -419,6 +419,11 @@
 //     not date the trigger unless a preposition makes it the occasion ("at
 //     Tuesday's summit"). Readings of one statement by two rules, or a verb
 //     coordinated with a dated one, share the date a verb's reading took.
+//   - eras.go: an acronym read by the article's date where its bearer
+//     changed: "the EC" before the Maastricht Treaty took effect
+//     (1993-11-01) is the European Community, after it the European
+//     Commission; "the EC Commission" and "EC Farm Commissioner" are the
+//     Commission's in any year.
 //   - postmodifiers.go: an event noun scheduled by the clause after its
 //     parties: a relative ("talks between X and Y, which will take place",
 //     "that is planned for October", "which begins on Monday") or a

@@ -491,6 +491,9 @@ var relationNouns = map[string]bool{"relations": true, "ties": true, "relationsh
 // entity, recording the alias used and the short forms the name unlocks.
 func (a *article) accept(toks []token, c candidateMention) mention {
 	m := mention{first: c.first, last: c.last, form: c.form}
+	if e, ok := a.eraBearer(toks, c); ok {
+		c.ent = e // eras.go: "the EC" of 1987 is the European Community
+	}
 	if c.form == formCapital && (placeBefore(toks, c.first) >= 0 || capitalInName(toks, c.last)) && !toks[c.last].poss {
 		// "in Moscow" is a place; "Moscow said" and "in Moscow's view" are
 		// the state; "the Paris Club" and "the London bombings" are neither.
