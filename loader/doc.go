@@ -576,4 +576,9 @@
 //     an ordinal counts back ("marked the second anniversary of the war").
 //   - dayranges.go: a hyphenated span of days ("April 9-12", "9-12 April")
 //     dates its events by the month that holds it.
+//   - counterparts.go: a threat or a deployment of troops told with the
+//     target's slot empty ("Latvia threatened to send its navy") takes the
+//     party the story sets against its actor: the one other state or body
+//     taking part in events in the most sentences, by a clear margin,
+//     allies of the actor left out.
 package loader

@@ -308,6 +308,9 @@ type candidate struct {
 	pair bool
 	// optionalTarget lets the event stand without a target.
 	optionalTarget bool
+	// openTarget marks a reading whose sentence leaves the target's slot
+	// empty, not filled by a party it does not name (counterparts.go).
+	openTarget bool
 }
 
 // sentenceView bundles what rules look at in one sentence.
@@ -1022,6 +1025,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		found = a.fallbackStatements(s, v)
 		a.found = append(a.found, found...)
 	}
+	markOpenTargets(toks, found) // counterparts.go: "threatened to send warships", not "threatened newspapers"
 	// Dates go to the events found, so that a word that named no event
 	// ("the African Union Summit") does not take a date from one that did.
 	// Cues go first to the statements that can stand as events; the rest

@@ -1495,6 +1495,7 @@ func (a *article) merge() []*graph.Event {
 			targetsOf[k] = c
 		}
 	}
+	counterparts := a.counterparts(cands) // counterparts.go: the story's other party
 	var kept []*candidate
 	for _, c := range cands {
 		if len(c.targets) == 0 {
@@ -1504,6 +1505,8 @@ func (a *article) merge() []*graph.Event {
 				// a mention of something that did ("did not receive
 				// Carter", then "during his visit to the West Bank").
 				c.targets = o.targets
+			} else if !a.keepTargetless && counterparts.fill(c) {
+				// the event's target is the party the story sets against its actor
 			} else if !c.optionalTarget && !stateCustody(c) && !a.keepTargetless {
 				continue
 			}
