@@ -419,6 +419,10 @@
 //     not date the trigger unless a preposition makes it the occasion ("at
 //     Tuesday's summit"). Readings of one statement by two rules, or a verb
 //     coordinated with a dated one, share the date a verb's reading took.
+//   - restatedacts.go: an undated verb stating again the one dated act
+//     of the same type, parties and status ("has resigned", then
+//     "resigned on Wednesday") is that act and takes its date; attacks,
+//     which a conflict repeats between the same sides, stay apart.
 //   - statuscues.go: a status audit on unseen news: a cue in a relative
 //     clause set off by commas ("X, which said it would not ..., deplored")
 //     does not speak for the main verb after it; a sentence-wide hedge

@@ -1511,9 +1511,9 @@ func (a *article) merge() []*graph.Event {
 	absorbSubsets(kept)
 	shareSentenceDates(kept) // datecues.go: two readings of one statement
 	// A noun with no date of its own ("Putin's visit") refers back to the
-	// one dated event with the same parties and joins it. An undated verb
-	// is a statement in its own right: ANNOTATION.md keys events by date
-	// too, and annotators list it apart from the dated one.
+	// one dated event with the same parties and joins it, and so does an
+	// undated verb restating a dated act other than an attack
+	// (restatedacts.go).
 	dated := map[string]*candidate{}
 	for _, c := range kept {
 		if c.date == "" {
@@ -1528,7 +1528,7 @@ func (a *article) merge() []*graph.Event {
 		}
 	}
 	for _, c := range kept {
-		if c.date != "" || !strings.HasPrefix(c.rule, "noun:") {
+		if c.date != "" || !strings.HasPrefix(c.rule, "noun:") && !restatedAct(c, dated) {
 			continue
 		}
 		if o := dated[eventKey(c.typ, c.actors, c.targets, "")]; o != nil {
