@@ -105,6 +105,9 @@ type article struct {
 	// (sequence.go); hasAnchor is false until there is one.
 	anchor    time.Time
 	hasAnchor bool
+	// quiet counts the sentences just read that stated no event and gave
+	// no date (quietreports.go).
+	quiet int
 	// entities holds this article's copies of entities, by ID.
 	entities map[string]*graph.Entity
 	// shorts maps a short-form key to the entity whose full name appeared.
@@ -248,12 +251,15 @@ func (a *article) read(s sentence) {
 	ms := a.mentions(toks)
 	toks, ms, _ = a.withoutAsides(toks, ms) // glosses.go: "the Movement for Democratic Change (MDC) said"
 	commaDashAsides(toks)                   // asides.go: "Germany — the largest economy — criticised"
-	if !s.furniture {
+	if s.furniture {
+		a.quiet = maxQuietGap + 1 // a heading ends the report it follows
+	} else {
 		a.roles(toks, ms)
 		a.bodyRoles(toks, ms) // statedroles.go
 		n := len(a.found)
 		a.events(s, toks, ms)
 		a.noteCueAnchor(toks, n) // sequence.go: "Speaking Wednesday, ... Earlier that day"
+		a.noteQuiet(toks, n)     // quietreports.go: "We have proof," he said.
 		a.dropOwnCountryTargets(toks, ms, n)
 		a.dropElectoralSupport(toks, n)
 		a.dropPressReports(toks, ms, n)

@@ -26,7 +26,7 @@ func TestRestatedActs(t *testing.T) {
 			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, []string{"", "2006-07-17"}},
 		{"a plan is no restatement", "Chile will visit Peru after the election. Chile visited Peru on Monday.",
 			wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, []string{"", "2006-07-17"}},
-		{"other parties", "Chile accused Peru on Monday of spying. The weather was fine. Chile accused Bolivia of spying.",
+		{"other parties", "Chile accused Peru on Monday of spying. The weather was fine. Chile has accused Bolivia of spying.",
 			wantEvent{graph.Accuse, []string{"CL"}, []string{"BO"}}, []string{""}},
 	}
 	for _, tt := range tests {
