@@ -429,6 +429,14 @@
 //     "that is planned for October", "which begins on Monday") or a
 //     reduced relative ("due to take place", "scheduled for Monday");
 //     "expected to focus on" tells content, not time.
+//   - restatedacts.go: an undated verb stating again the one dated act
+//     of the same type, parties and status ("has resigned", then
+//     "resigned on Wednesday") is that act and takes its date; attacks,
+//     which a conflict repeats between the same sides, stay apart.
+//   - quietreports.go: a report in the simple past goes on about the
+//     occasion its actor's act was dated by across one or two sentences
+//     that state no event and give no date (a quotation, an aside), not
+//     under a new heading, and not for an attack.
 //   - statuscues.go: a status audit on unseen news: a cue in a relative
 //     clause set off by commas ("X, which said it would not ..., deplored")
 //     does not speak for the main verb after it; a sentence-wide hedge

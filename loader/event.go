@@ -1066,7 +1066,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		case ok:
 			c.date, c.precision, _ = cue.resolve(a.pub, a.hasPub, eventTense(toks, c.trigger, c.noun, c.status)) // causatives.go
 		case c.status == graph.Reported && !c.noun:
-			c.date, c.precision = a.continuedDate(c) // "Annan also urged ..." after "Annan called ..., Monday"
+			c.date, c.precision = a.continuedDate(toks, c) // "Annan also urged ..." after "Annan called ..., Monday"
 		case c.noun && c.status != graph.Planned:
 			c.date, c.precision = a.occasionDate(c) // "the two leaders made the announcement at a summit"
 		}
@@ -1218,17 +1218,19 @@ func nearCue(cues []dateCue, t int) (dateCue, bool) {
 }
 
 // continuedDate returns the date of a reported event by the same actor
-// stated in the sentence before: a report that goes on about one occasion
-// ("Annan called on Hezbollah, Monday, ... Annan also urged Israel").
+// stated in the sentence before (or before the quiet sentences between,
+// quietreports.go): a report that goes on about one occasion ("Annan
+// called on Hezbollah, Monday, ... Annan also urged Israel").
 // An event named by a noun ("announced its test on Monday") dates only
 // itself, not an occasion the report goes on about.
-func (a *article) continuedDate(c *candidate) (string, graph.Precision) {
+func (a *article) continuedDate(toks []token, c *candidate) (string, graph.Precision) {
+	prev := a.cur - 1 - a.quietGap(toks, c) // quietreports.go: a quotation or aside between
 	for i := len(a.found) - 1; i >= 0; i-- {
 		o := a.found[i]
-		if o.sent.index < a.cur-1 {
+		if o.sent.index < prev {
 			break
 		}
-		if o.sent.index == a.cur-1 && !o.noun && o.date != "" && o.status == graph.Reported && o.actors[0] == c.actors[0] {
+		if o.sent.index == prev && !o.noun && o.date != "" && o.status == graph.Reported && o.actors[0] == c.actors[0] {
 			return o.date, o.precision
 		}
 	}

@@ -105,6 +105,9 @@ type article struct {
 	// (sequence.go); hasAnchor is false until there is one.
 	anchor    time.Time
 	hasAnchor bool
+	// quiet counts the sentences just read that stated no event and gave
+	// no date (quietreports.go).
+	quiet int
 	// entities holds this article's copies of entities, by ID.
 	entities map[string]*graph.Entity
 	// shorts maps a short-form key to the entity whose full name appeared.
@@ -248,12 +251,15 @@ func (a *article) read(s sentence) {
 	ms := a.mentions(toks)
 	toks, ms, _ = a.withoutAsides(toks, ms) // glosses.go: "the Movement for Democratic Change (MDC) said"
 	commaDashAsides(toks)                   // asides.go: "Germany — the largest economy — criticised"
-	if !s.furniture {
+	if s.furniture {
+		a.quiet = maxQuietGap + 1 // a heading ends the report it follows
+	} else {
 		a.roles(toks, ms)
 		a.bodyRoles(toks, ms) // statedroles.go
 		n := len(a.found)
 		a.events(s, toks, ms)
 		a.noteCueAnchor(toks, n) // sequence.go: "Speaking Wednesday, ... Earlier that day"
+		a.noteQuiet(toks, n)     // quietreports.go: "We have proof," he said.
 		a.dropOwnCountryTargets(toks, ms, n)
 		a.dropElectoralSupport(toks, n)
 		a.dropPressReports(toks, ms, n)
@@ -1517,9 +1523,9 @@ func (a *article) merge() []*graph.Event {
 	absorbSubsets(kept)
 	shareSentenceDates(kept) // datecues.go: two readings of one statement
 	// A noun with no date of its own ("Putin's visit") refers back to the
-	// one dated event with the same parties and joins it. An undated verb
-	// is a statement in its own right: ANNOTATION.md keys events by date
-	// too, and annotators list it apart from the dated one.
+	// one dated event with the same parties and joins it, and so does an
+	// undated verb restating a dated act other than an attack
+	// (restatedacts.go).
 	dated := map[string]*candidate{}
 	for _, c := range kept {
 		if c.date == "" {
@@ -1534,7 +1540,7 @@ func (a *article) merge() []*graph.Event {
 		}
 	}
 	for _, c := range kept {
-		if c.date != "" || !strings.HasPrefix(c.rule, "noun:") {
+		if c.date != "" || !strings.HasPrefix(c.rule, "noun:") && !restatedAct(c, dated) {
 			continue
 		}
 		if o := dated[eventKey(c.typ, c.actors, c.targets, "")]; o != nil {
