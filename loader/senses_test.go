@@ -124,3 +124,25 @@ func TestSwornIn(t *testing.T) {
 			wantEvent{graph.Agree, []string{"person/hamid-karzai"}, nil}, graph.Reported, "verb:promise"},
 	})
 }
+
+// TestReceptionsAndPolls checks sentences, made up for the test, in which
+// "meet" is to encounter a reception and "support" is a share in a poll:
+// no meeting, no support given.
+func TestReceptionsAndPolls(t *testing.T) {
+	checkNoEvents(t, "2008-05-14", []graph.EventType{graph.Consult},
+		"The budget plan met opposition from Jose Sarney and Dilson Funaro.",
+		"The new tariff rules are meeting with objections in Congress.",
+		"The proposal was met with some surprise by United Nations officials.",
+		"Such a move could meet stiff resistance from the Ottawa government.",
+	)
+	checkNoEvents(t, "2008-05-14", []graph.EventType{graph.Support},
+		"John McCain now has 44% support in the polls.",
+		"Some 49 percent supported Sauli Niinistö.",
+	)
+	checkEvents(t, "2008-05-14", []eventCase{
+		{name: "met with a leader", body: "Vladimir Putin met with Jacques Chirac in Paris on Monday.",
+			want: wantEvent{typ: graph.Consult, actors: []string{"RU"}, targets: []string{"person/jacques-chirac"}}, status: graph.Reported},
+		{name: "support given", body: "Japan supported the United States in the dispute.",
+			want: wantEvent{typ: graph.Support, actors: []string{"JP"}, targets: []string{"US"}}, status: graph.Reported},
+	})
+}
