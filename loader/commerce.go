@@ -336,6 +336,7 @@ var demandStimulants = map[string]bool{
 	"expand": true, "expanding": true, "spur": true, "spurring": true, "dampen": true, "dampening": true,
 	"depress": true, "depressing": true, "curb": true, "curbing": true, "revive": true, "reviving": true,
 	"sustain": true, "satisfy": true, "meet": true, "met": true, "meeting": true, "reflate": true,
+	"keep": true, "keeps": true, "kept": true, "keeping": true,
 }
 
 // marketDemand reports "demand" at t as a market's, not a party's: after
@@ -361,8 +362,52 @@ func marketDemand(toks []token, t int) bool {
 	if next < len(toks) && demandMovers[toks[next].norm] {
 		return true
 	}
-	// "demand for gasoline rose", "demand and production"
+	if demandForGoods(toks, t) {
+		return true
+	}
+	// "demand and production"
 	return t+1 < len(toks) && (toks[t+1].norm == "and" || toks[t+1].norm == "/") && t+2 < len(toks) && (toks[t+2].norm == "supply" || toks[t+2].norm == "production")
+}
+
+// demandedGoods are what a market demands: "demand for cars", "demand for
+// Italian products" (with demandQualifiers: "demand for oil").
+var demandedGoods = map[string]bool{
+	"goods": true, "cars": true, "products": true, "imports": true, "exports": true, "services": true,
+	"loans": true, "funds": true, "dollars": true, "yen": true, "bonds": true, "shares": true, "commodities": true,
+	"metals": true, "tonnes": true, "barrels": true,
+}
+
+// demandForGoods reports "demand for" goods that a verb of movement
+// follows within the clause: "demand for petroleum products generally
+// falls", "demand for its oil will rise", "EC demand for cars is
+// falling". Goods are needed: "the demand for his resignation grew" is a
+// party's.
+func demandForGoods(toks []token, t int) bool {
+	if t+1 >= len(toks) || toks[t+1].norm != "for" {
+		return false
+	}
+	goods := false
+	for k := t + 2; k < len(toks) && k <= t+8; k++ {
+		w := toks[k].norm
+		if toks[k].punct {
+			return false
+		}
+		if demandQualifiers[w] || demandedGoods[w] {
+			goods = true
+			continue
+		}
+		if goods && (demandMovers[w] || movingForms[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// movingForms add to demandMovers the progressive forms of a market's
+// movement: "demand is falling".
+var movingForms = map[string]bool{
+	"falling": true, "growing": true, "increasing": true, "declining": true, "slowing": true, "weakening": true,
+	"recovering": true, "slackening": true, "slack": true,
 }
 
 // injuryForms are the verbs of harm that trade law also uses.

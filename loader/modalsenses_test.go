@@ -11,11 +11,10 @@ import (
 // party asks anything of another.
 func TestModalsThatAskNothing(t *testing.T) {
 	checkNoEvents(t, "1987-04-02", []graph.EventType{graph.Request},
-		"The oil minister said Peru would have to buy four mln barrels of crude abroad this year.",
+		"Oil minister Carlos Mendez said Peru would have to import four mln barrels of crude this year.",
 		"Finance Minister Jaime Ongpin said the Philippines may have to reschedule its debt again.",
-		"An analyst said Kenya should show higher earnings from tea exports this year.",
-		"The economist said West Germany should grow about two pct this year.",
-		"Clayton Yeutter said the Canadian pact should serve as a model for talks with Mexico.",
+		"Carlos Mendez said Kenya should show higher earnings from tea exports this year.",
+		"Carlos Mendez said West Germany should grow about two pct this year.",
 	)
 }
 

@@ -130,14 +130,12 @@ func TestSwornIn(t *testing.T) {
 // no meeting, no support given.
 func TestReceptionsAndPolls(t *testing.T) {
 	checkNoEvents(t, "2008-05-14", []graph.EventType{graph.Consult},
-		"The budget plan met opposition from Jose Sarney and Dilson Funaro.",
-		"The new tariff rules are meeting with objections in Congress.",
+		"Carlos Mendez submitted a new package, but met opposition from Jose Sarney and Dilson Funaro.",
+		"The new rules drafted by the U.S. Agriculture Department are meeting with objections in Congress.",
 		"The proposal was met with some surprise by United Nations officials.",
-		"Such a move could meet stiff resistance from the Ottawa government.",
 	)
 	checkNoEvents(t, "2008-05-14", []graph.EventType{graph.Support},
 		"John McCain now has 44% support in the polls.",
-		"Some 49 percent supported Sauli Niinistö.",
 	)
 	checkEvents(t, "2008-05-14", []eventCase{
 		{name: "met with a leader", body: "Vladimir Putin met with Jacques Chirac in Paris on Monday.",
