@@ -291,7 +291,7 @@ func economicSense(toks []token, c *candidate) bool {
 	case c.typ == graph.Consult && meetForms[w] && !c.noun:
 		return nounWithin(toks, t, 6, metObligations)
 	case c.typ == graph.Sanction && !c.noun && strings.HasPrefix(c.rule, "verb:halt-aid"):
-		return nounWithin(toks, t, 5, tradeBalances)
+		return nounWithin(toks, t, 5, tradeBalances) || tradeFlowReduced(toks, t)
 	case c.typ == graph.Agree && offerForms[w] && !c.noun:
 		return nounWithin(toks, t, 4, securitiesOffered)
 	case c.typ == graph.Agree && guaranteeForms[w]:
@@ -475,6 +475,43 @@ var metObligations = map[string]bool{
 var tradeBalances = map[string]bool{
 	"surplus": true, "surpluses": true, "deficit": true, "deficits": true, "imbalance": true, "imbalances": true,
 	"gap": true, "friction": true,
+}
+
+// reductionForms are the forms of "reduce", which lowers a volume where
+// "halt" and "freeze" stop a flow.
+var reductionForms = map[string]bool{"reduce": true, "reduces": true, "reduced": true, "reducing": true}
+
+// tradeFlows are the volumes of trade and payment a state or a firm
+// lowers for its own reasons: "will reduce component imports from Japan",
+// "cut LPG shipments to Japan by 20 pct".
+var tradeFlows = map[string]bool{
+	"imports": true, "exports": true, "shipments": true, "sales": true, "payments": true, "purchases": true,
+}
+
+// tradeFlowReduced reports a verb of halting at t that lowers a volume of
+// trade: "reduce" with a flow of trade after it ("will reduce its
+// payments", "to reduce their shipments to the United States"), or "cut"
+// a flow by a measure ("cut LPG shipments to Japan by 20 pct"). A state
+// that halts its imports from another, or cuts aid, still sanctions it.
+func tradeFlowReduced(toks []token, t int) bool {
+	if !nounWithin(toks, t, 4, tradeFlows) {
+		return false
+	}
+	if reductionForms[toks[t].norm] {
+		return true
+	}
+	if toks[t].norm != "cut" && toks[t].norm != "cuts" {
+		return false
+	}
+	for k := t + 1; k+2 < len(toks) && k <= t+10; k++ {
+		if toks[k].punct {
+			return false
+		}
+		if toks[k].norm == "by" && toks[k+1].digit && (toks[k+2].norm == "pct" || toks[k+2].norm == "percent" || toks[k+2].norm == "%") {
+			return true
+		}
+	}
+	return false
 }
 
 // offerForms are the forms of the verb "offer".

@@ -56,6 +56,10 @@ func TestCommercialReadingsDropped(t *testing.T) {
 			[]graph.EventType{graph.Request}},
 		{"demand kept slack", "Carlos Mendez said slow growth in Canada and the United States would keep demand for copper slack.",
 			[]graph.EventType{graph.Request}},
+		{"a joint venture reduces imports", "Its Brazilian joint venture will reduce component imports from Japan as it raises local content.",
+			[]graph.EventType{graph.Sanction}},
+		{"shipments cut by a measure", "Kuwait cut crude shipments to Japan by 15 pct in March after a fire at a refinery.",
+			[]graph.EventType{graph.Sanction}},
 		{"bonds offered", "The World Bank has offered 60 bonds in West Germany since 1959.",
 			[]graph.EventType{graph.Agree}},
 		{"notes guaranteed by a state", "The notes are guaranteed by Denmark and will be sold through Nordbank.",
@@ -119,4 +123,15 @@ func TestCommercialReadingsKept(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestTradeSanctionsKept checks that halting a flow of trade, or reducing
+// aid, is still a sanction where lowering a volume of trade is not.
+func TestTradeSanctionsKept(t *testing.T) {
+	checkEvents(t, "1987-04-02", []eventCase{
+		{name: "shipments halted", body: "The United States halted grain shipments to the Soviet Union after the invasion.",
+			want: wantEvent{typ: graph.Sanction, actors: []string{"US"}, targets: []string{"RU"}}, status: graph.Reported},
+		{name: "aid reduced", body: "Washington reduced aid to Egypt last year.",
+			want: wantEvent{typ: graph.Sanction, actors: []string{"US"}, targets: []string{"EG"}}, status: graph.Reported},
+	})
 }
