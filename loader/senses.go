@@ -91,6 +91,8 @@ func otherSense(toks []token, t int) bool {
 		return objectAmong(toks, t, unpoliticalObjects) || pollShare(toks, t)
 	case meetForms[w]:
 		return metReception(toks, t) // "met opposition from", "was met with surprise"
+	case w == "regret" || w == "regrets" || w == "regretted":
+		return farewellRegret(toks, t) // "regretted his departure": sorrow, no apology
 	case swearForms[w]:
 		// "was sworn in as president", "swore in the cabinet", "sworn
 		// into office": an inauguration, no oath given to anyone.
@@ -353,4 +355,40 @@ func pollShare(toks []token, t int) bool {
 		}
 	}
 	return t+3 < len(toks) && toks[t+1].norm == "in" && toks[t+2].norm == "the" && (toks[t+3].norm == "polls" || toks[t+3].norm == "poll")
+}
+
+// farewells are the leave-takings one regrets in sorrow, no apology and no
+// reproach: "expressed regret over Volcker's departure", "we regret that
+// she has resigned".
+var farewells = map[string]bool{
+	"departure": true, "resignation": true, "retirement": true, "death": true, "passing": true, "leaving": true,
+	"resigned": true, "retired": true, "retiring": true, "died": true, "departed": true,
+}
+
+// acceptances take a decision or a resignation "with regret": "accepted
+// his decision with great reluctance and regret".
+var acceptances = map[string]bool{"accept": true, "accepts": true, "accepted": true, "accepting": true}
+
+// farewellRegret reports "regret" at t as sorrow at someone's leaving: a
+// farewell close after it ("regret over his departure", "regret that
+// Amanda has resigned"), or "with regret" after an acceptance in the
+// clause ("accepted Volcker's decision with reluctance and regret").
+func farewellRegret(toks []token, t int) bool {
+	for k := t + 1; k < len(toks) && k <= t+6; k++ {
+		if toks[k].punct && !quoteMark(toks[k]) {
+			break
+		}
+		if farewells[toks[k].norm] {
+			return true
+		}
+	}
+	for k := t - 1; k >= 0 && k >= t-10; k-- {
+		if toks[k].punct && !quoteMark(toks[k]) {
+			return false
+		}
+		if acceptances[toks[k].norm] {
+			return true
+		}
+	}
+	return false
 }

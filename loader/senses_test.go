@@ -144,3 +144,27 @@ func TestReceptionsAndPolls(t *testing.T) {
 			want: wantEvent{typ: graph.Support, actors: []string{"JP"}, targets: []string{"US"}}, status: graph.Reported},
 	})
 }
+
+// TestFarewellRegret checks sentences, made up for the test, in which
+// regret is sorrow at someone's leaving: no apology by the speaker, no
+// reproach of the one who leaves; regret for one's own act or another's
+// still is one.
+func TestFarewellRegret(t *testing.T) {
+	for _, tc := range []struct{ body, speaker string }{
+		{`"We regret that Margaret Hale has resigned, she made a great contribution," John Howard said.`, "person/john-howard"},
+		{"Helmut Kohl expressed regret over Paul Volcker's departure, the spokesman said.", "person/helmut-kohl"},
+		{`Ronald Reagan said he accepted Paul Volcker's decision "with great reluctance and regret."`, "person/ronald-reagan"},
+	} {
+		for _, ev := range extractBody(t, tc.body, "1987-04-02").Events {
+			if (ev.Type == graph.Concede || ev.Type == graph.Accuse) && slices.Contains(ids(ev.Actors), tc.speaker) {
+				t.Errorf("%q: unexpected %s", tc.body, ev.Label)
+			}
+		}
+	}
+	checkEvents(t, "1987-04-02", []eventCase{
+		{name: "regret for one's own act", body: "Japan regretted the sinking of the Greenpeace ship.",
+			want: wantEvent{typ: graph.Concede, actors: []string{"JP"}}, status: graph.Reported},
+		{name: "regret for another's act", body: "Serbia regretted the decision by Montenegro to recall its ambassador.",
+			want: wantEvent{typ: graph.Accuse, actors: []string{"RS"}, targets: []string{"ME"}}, status: graph.Reported},
+	})
+}
