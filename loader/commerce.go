@@ -232,6 +232,55 @@ func (a *article) corporateResignation(toks []token, c *candidate) bool {
 			return true // "Purolator said director X resigned from its board", after "Purolator Courier Corp"
 		}
 	}
+	return a.firmsArticle() && nearCompanyOffice(toks, c.trigger)
+}
+
+// companyOffices are the offices of a firm's officers and board: in an
+// article that names firms by their tickers, a resignation from one of
+// them is a firm's ("resigned as president and chairman", "resigned from
+// the board", "finance director Rolf Selowsky resigned").
+var companyOffices = map[string]bool{
+	"board": true, "chairman": true, "president": true, "director": true, "directors": true, "officer": true,
+	"treasurer": true, "executive": true, "partner": true, "founder": true,
+}
+
+// nearCompanyOffice reports a word of a firm's office within the
+// sentence's reach of the trigger at t.
+func nearCompanyOffice(toks []token, t int) bool {
+	for k := max(0, t-corporateReach); k < len(toks) && k <= t+corporateReach; k++ {
+		if companyOffices[toks[k].norm] && !toks[k].upper {
+			return true
+		}
+	}
+	return false
+}
+
+// firmsArticle reports an article of business news: one that names a firm,
+// in its title or body, by the ticker wire copy sets in angle brackets
+// ("<HOPC.O>", "<VOWG.F>").
+func (a *article) firmsArticle() bool {
+	if a.tickerChecked {
+		return a.hasTicker
+	}
+	a.tickerChecked = true
+	a.hasTicker = namesTicker(a.doc.Article.Title) || namesTicker(a.doc.Body)
+	return a.hasTicker
+}
+
+// namesTicker reports a ticker in wire copy's angle brackets in s: "<HOPC.O>".
+func namesTicker(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] != '<' || s[i+1] < 'A' || s[i+1] > 'Z' {
+			continue
+		}
+		n := i + 1
+		for n < len(s) && n <= i+12 && (s[n] >= 'A' && s[n] <= 'Z' || s[n] == '.') {
+			n++
+		}
+		if n < len(s) && s[n] == '>' {
+			return true
+		}
+	}
 	return false
 }
 

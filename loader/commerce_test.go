@@ -28,6 +28,10 @@ func TestCommercialReadingsDropped(t *testing.T) {
 			[]graph.EventType{graph.Concede}},
 		{"resigned for other business", "Martin Ferrell said he resigned to pursue other business interests.",
 			[]graph.EventType{graph.Concede}},
+		{"an officer resigns in news of a firm with a ticker", "Harlow Optics <HOPC.O> named a new chief. Kenneth Roth has resigned as president and chairman.",
+			[]graph.EventType{graph.Concede}},
+		{"a director leaves the board in news of a firm with a ticker", "Harlow Optics <HOPC.O> said its shares fell. Martin Ferrell resigned from the board for health reasons.",
+			[]graph.EventType{graph.Concede}},
 		{"domestic demand", "Japan's domestic demand remained sluggish in the first quarter.",
 			[]graph.EventType{graph.Request}},
 		{"a country's oil demand rose", "U.S. oil demand rose two pct in March, the institute said.",
@@ -133,5 +137,14 @@ func TestTradeSanctionsKept(t *testing.T) {
 			want: wantEvent{typ: graph.Sanction, actors: []string{"US"}, targets: []string{"RU"}}, status: graph.Reported},
 		{name: "aid reduced", body: "Washington reduced aid to Egypt last year.",
 			want: wantEvent{typ: graph.Sanction, actors: []string{"US"}, targets: []string{"EG"}}, status: graph.Reported},
+	})
+}
+
+// TestPublicResignationInFirmsNews checks that a minister's resignation
+// stays one in an article that also names a firm by its ticker.
+func TestPublicResignationInFirmsNews(t *testing.T) {
+	checkEvents(t, "1987-04-02", []eventCase{
+		{name: "a minister resigns", body: "Shares of Harlow Optics <HOPC.O> fell. Finance Minister Carlos Mendez resigned on Monday.",
+			want: wantEvent{typ: graph.Concede, actors: []string{"person/carlos-mendez"}}, status: graph.Reported},
 	})
 }

@@ -97,6 +97,8 @@ type article struct {
 	doc Document
 	// firmNames caches, by name, whether the body names it as a firm (commerce.go).
 	firmNames map[string]bool
+	// tickerChecked and hasTicker cache whether the body names a firm by a ticker (commerce.go).
+	tickerChecked, hasTicker bool
 	// pub is the publication date, when hasPub says there is one.
 	pub    time.Time
 	hasPub bool
