@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -206,11 +207,20 @@ const corporateReach = 12
 // executive officer", "resigned to pursue other business interests", a
 // firm the article names as one) by people who hold no public office the
 // article knows of.
+//
+// An appointment to such an office by a firm is business too: "Star
+// Technologies Inc said it has appointed X as president and chief
+// executive officer" (every party a firm or a person in no public office).
 func (a *article) corporateResignation(toks []token, c *candidate) bool {
-	if c.typ != graph.Concede || !hasAnyPrefix(c.rule, resignationRules) {
+	parties := c.actors
+	switch {
+	case c.typ == graph.Concede && hasAnyPrefix(c.rule, resignationRules):
+	case c.typ == graph.Support && strings.HasPrefix(c.rule, "verb:appoint"):
+		parties = slices.Concat(c.actors, c.targets)
+	default:
 		return false
 	}
-	for _, e := range c.actors {
+	for _, e := range parties {
 		// A firm read as the one who resigns ("Rainier Bancorp said X, head
 		// of its division, has resigned") is the firm the officer leaves.
 		if e.Kind != graph.Person && !(e.Kind == graph.Organization && a.isFirm(e)) || publicOffice(e) {

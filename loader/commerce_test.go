@@ -32,6 +32,8 @@ func TestCommercialReadingsDropped(t *testing.T) {
 			[]graph.EventType{graph.Concede}},
 		{"a director leaves the board in news of a firm with a ticker", "Harlow Optics <HOPC.O> said its shares fell. Martin Ferrell resigned from the board for health reasons.",
 			[]graph.EventType{graph.Concede}},
+		{"a firm appoints its president", "Harlow Optics Inc <HOPC.O> said it has appointed Martin Ferrell as president and chief executive officer.",
+			[]graph.EventType{graph.Support}},
 		{"domestic demand", "Japan's domestic demand remained sluggish in the first quarter.",
 			[]graph.EventType{graph.Request}},
 		{"a country's oil demand rose", "U.S. oil demand rose two pct in March, the institute said.",
@@ -141,10 +143,13 @@ func TestTradeSanctionsKept(t *testing.T) {
 }
 
 // TestPublicResignationInFirmsNews checks that a minister's resignation
-// stays one in an article that also names a firm by its ticker.
+// stays one in an article that also names a firm by its ticker, and a
+// president's appointment of an envoy stays one.
 func TestPublicResignationInFirmsNews(t *testing.T) {
 	checkEvents(t, "1987-04-02", []eventCase{
 		{name: "a minister resigns", body: "Shares of Harlow Optics <HOPC.O> fell. Finance Minister Carlos Mendez resigned on Monday.",
 			want: wantEvent{typ: graph.Concede, actors: []string{"person/carlos-mendez"}}, status: graph.Reported},
+		{name: "a president appoints an envoy", body: "President George W. Bush appointed John Bolton as ambassador to the United Nations.",
+			want: wantEvent{typ: graph.Support, actors: []string{"person/george-w-bush"}, targets: []string{"person/john-bolton"}}, status: graph.Reported},
 	})
 }
