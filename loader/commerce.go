@@ -26,7 +26,10 @@ import (
 //   - a loan or notes "guaranteed by" a state are backed by it, no promise
 //     made to anyone;
 //   - a state that cuts its trade surplus with another cuts no ties;
-//   - bonds or shares "offered" are sold to investors, no offer to a party.
+//   - bonds or shares "offered" are sold to investors, no offer to a party;
+//   - an offer or agreement to acquire a firm, its shares or its assets,
+//     made by an investor or a firm, is a takeover bid: "Pesch's offer for
+//     American Medical", "agreed to acquire Jefferson Savings".
 //
 // A country named inside a firm's or body's name ("Dynamics Corp of
 // America", "Nippon Telegraph and Telephone Corp") is no party either:
@@ -37,7 +40,7 @@ import (
 func (a *article) dropCommercialEvents(toks []token, from int) {
 	kept := a.found[:from]
 	for _, c := range a.found[from:] {
-		if a.firmsOnly(c) || a.corporateResignation(toks, c) || economicSense(toks, c) {
+		if a.firmsOnly(c) || a.corporateResignation(toks, c) || economicSense(toks, c) || a.acquisitionOffer(toks, c) {
 			continue
 		}
 		kept = append(kept, c)
@@ -731,4 +734,45 @@ func qualifiesTradeSubject(toks []token, m mention) bool {
 		return k > 0 && (strings.HasSuffix(toks[k-1].norm, "ed") || strings.HasSuffix(toks[k-1].norm, "en"))
 	}
 	return k < 0 || toks[k].punct && !quoteMark(toks[k]) || clauseOpeners[toks[k].norm] || tradeSubjectOpeners[toks[k].norm]
+}
+
+// acquisitionWords make an offer or an agreement a takeover: what it
+// acquires, or how.
+var acquisitionWords = map[string]bool{
+	"acquire": true, "acquisition": true, "buy": true, "purchase": true, "takeover": true, "merger": true,
+	"merge": true, "buyout": true, "stake": true, "shares": true, "stock": true, "assets": true,
+}
+
+// bidNouns are the forms of "offer" and "bid" that name a takeover bid
+// with "for" after them: "Pesch's first offer for American Medical".
+var bidNouns = map[string]bool{"offer": true, "offers": true, "bid": true, "bids": true}
+
+// acquisitionOffer reports an agreement or an offer to acquire a firm, its
+// shares or its assets, made by investors or firms, none a state or one
+// holding a public office: "Donald Trump has offered to acquire all Class
+// B shares of Resorts International", "USAir's recent offer for Piedmont
+// Aviation", "Pesch's revised offer" in news naming firms by tickers. A
+// state that offers to buy goods or a stake still makes an offer.
+func (a *article) acquisitionOffer(toks []token, c *candidate) bool {
+	t := c.trigger
+	if c.typ != graph.Agree || t < 0 || t >= len(toks) || len(c.actors) == 0 {
+		return false
+	}
+	for _, e := range c.actors {
+		if e.Kind == graph.Country || e.Kind == graph.Person && publicOffice(e) || e.Kind == graph.Organization && e.Country != "" {
+			return false
+		}
+	}
+	if bidNouns[toks[t].norm] && t+1 < len(toks) && toks[t+1].norm == "for" && t+2 < len(toks) && toks[t+2].upper {
+		return true // "offer for Piedmont Aviation"
+	}
+	for k := t + 1; k < len(toks) && k <= t+4; k++ {
+		if toks[k].punct {
+			break
+		}
+		if acquisitionWords[toks[k].norm] {
+			return true // "offered to acquire", "agreed to buy the business of"
+		}
+	}
+	return c.noun && bidNouns[toks[t].norm] && a.firmsArticle() // "Pesch's revised offer"
 }

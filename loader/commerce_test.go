@@ -34,6 +34,10 @@ func TestCommercialReadingsDropped(t *testing.T) {
 			[]graph.EventType{graph.Concede}},
 		{"a firm appoints its president", "Harlow Optics Inc <HOPC.O> said it has appointed Martin Ferrell as president and chief executive officer.",
 			[]graph.EventType{graph.Support}},
+		{"an investor agrees to acquire", "Australian investor Peter Hale agreed to acquire Nine Networks from Kerry Packer last year.",
+			[]graph.EventType{graph.Agree}},
+		{"an offer for a firm", "Martin Ferrell's first offer for Harlow Optics was made without an investment bank.",
+			[]graph.EventType{graph.Agree}},
 		{"domestic demand", "Japan's domestic demand remained sluggish in the first quarter.",
 			[]graph.EventType{graph.Request}},
 		{"a country's oil demand rose", "U.S. oil demand rose two pct in March, the institute said.",
@@ -143,12 +147,17 @@ func TestTradeSanctionsKept(t *testing.T) {
 }
 
 // TestPublicResignationInFirmsNews checks that a minister's resignation
-// stays one in an article that also names a firm by its ticker, and a
-// president's appointment of an envoy stays one.
+// stays one in an article that also names a firm by its ticker, and that
+// a president's appointment of an envoy, and a state's offer to buy, stay
+// what they are.
 func TestPublicResignationInFirmsNews(t *testing.T) {
 	checkEvents(t, "1987-04-02", []eventCase{
 		{name: "a minister resigns", body: "Shares of Harlow Optics <HOPC.O> fell. Finance Minister Carlos Mendez resigned on Monday.",
 			want: wantEvent{typ: graph.Concede, actors: []string{"person/carlos-mendez"}}, status: graph.Reported},
+		{name: "a state promises to buy goods", body: "China promised to buy more Brazilian products.",
+			want: wantEvent{typ: graph.Agree, actors: []string{"CN"}, targets: []string{"BR"}}, status: graph.Reported},
+		{name: "a state offers to buy a stake", body: "Japan offered Russia to buy a stake in the Sakhalin gas project.",
+			want: wantEvent{typ: graph.Agree, actors: []string{"JP"}, targets: []string{"RU"}}, status: graph.Reported},
 		{name: "a president appoints an envoy", body: "President George W. Bush appointed John Bolton as ambassador to the United Nations.",
 			want: wantEvent{typ: graph.Support, actors: []string{"person/george-w-bush"}, targets: []string{"person/john-bolton"}}, status: graph.Reported},
 	})
