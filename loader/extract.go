@@ -261,6 +261,7 @@ func (a *article) read(s sentence) {
 		a.dropPressReports(toks, ms, n)
 		a.noteMeetingPlaces(toks, ms)   // entitylist.go: "the talks in Abuja"
 		a.dropCommercialEvents(toks, n) // commerce.go
+		a.dropCourtAppeals(toks, n)     // courtappeals.go
 		a.noteSpeaker(toks, ms)
 		a.noteRunningQuote(toks, ms)
 	}
