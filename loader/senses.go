@@ -91,6 +91,8 @@ func otherSense(toks []token, t int) bool {
 		return objectAmong(toks, t, unpoliticalObjects) || pollShare(toks, t)
 	case meetForms[w]:
 		return metReception(toks, t) // "met opposition from", "was met with surprise"
+	case w == "threaten" || w == "threatens" || w == "threatened" || w == "threatening":
+		return situationalThreat(toks, t) // "the dispute threatened to become a trade war"
 	case w == "regret" || w == "regrets" || w == "regretted":
 		return farewellRegret(toks, t) // "regretted his departure": sorrow, no apology
 	case swearForms[w]:
@@ -391,4 +393,19 @@ func farewellRegret(toks []token, t int) bool {
 		}
 	}
 	return false
+}
+
+// situationalOutcomes are what a situation, not a party, threatens to do:
+// "the dispute threatened to become a trade war", "tariffs threatening to
+// unravel the spirit of cooperation", "legal action threatens to trigger
+// cross-defaults". A party threatens acts: "to block", "to scuttle".
+var situationalOutcomes = map[string]bool{
+	"become": true, "unravel": true, "engulf": true, "overshadow": true, "spill": true, "escalate": true,
+	"erupt": true, "worsen": true, "spiral": true, "derail": true, "trigger": true, "eclipse": true, "dwarf": true,
+}
+
+// situationalThreat reports "threaten" at t with a situation's outcome
+// after it: "threatened to become a trade war".
+func situationalThreat(toks []token, t int) bool {
+	return t+2 < len(toks) && toks[t+1].norm == "to" && situationalOutcomes[toks[t+2].norm]
 }

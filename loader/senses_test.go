@@ -168,3 +168,17 @@ func TestFarewellRegret(t *testing.T) {
 			want: wantEvent{typ: graph.Accuse, actors: []string{"RS"}, targets: []string{"ME"}}, status: graph.Reported},
 	})
 }
+
+// TestSituationalThreats checks sentences, made up for the test, in which
+// a situation threatens an outcome: no party threatens anyone; a party
+// threatening an act still does.
+func TestSituationalThreats(t *testing.T) {
+	checkNoEvents(t, "1987-04-02", []graph.EventType{graph.Threaten},
+		"A dispute over access to the grain markets of Spain threatened to become a trade war with the European Community.",
+		"The American tariffs on Japan are threatening to unravel the spirit of cooperation.",
+	)
+	checkEvents(t, "1987-04-02", []eventCase{
+		{name: "a party threatens an act", body: "Margaret Thatcher threatened to block Japanese banks from London.",
+			want: wantEvent{typ: graph.Threaten, actors: []string{"person/margaret-thatcher"}, targets: []string{"JP"}}, status: graph.Reported},
+	})
+}
