@@ -565,6 +565,9 @@
 //     in news naming a firm by its ticker, a resignation from or an
 //     appointment to a firm's office ("resigned from the board") is
 //     business, and so is an investor's or a firm's offer to acquire a firm.
+//   - bodysessions.go: "the semi-annual meetings of the IMF and the
+//     World Bank" name a body's regular session: no meeting of one body
+//     with the other.
 //   - courtappeals.go: "appeal" in its legal sense (to a court, against a
 //     ruling, "being appealed") is no request to a party.
 //   - modalsenses.go: "would have to" foreseen and "should grow" forecast

@@ -262,6 +262,7 @@ func (a *article) read(s sentence) {
 		a.noteMeetingPlaces(toks, ms)   // entitylist.go: "the talks in Abuja"
 		a.dropCommercialEvents(toks, n) // commerce.go
 		a.dropCourtAppeals(toks, n)     // courtappeals.go
+		a.dropBodySessions(toks, n)     // bodysessions.go
 		a.noteSpeaker(toks, ms)
 		a.noteRunningQuote(toks, ms)
 	}
