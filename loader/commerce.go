@@ -27,6 +27,8 @@ import (
 //     made to anyone;
 //   - a state that cuts its trade surplus with another cuts no ties;
 //   - bonds or shares "offered" are sold to investors, no offer to a party;
+//   - restrictions eased on a market a state regulates at home (bank
+//     deposits, currency, investment in stocks) yield to no party;
 //   - an offer or agreement to acquire a firm, its shares or its assets,
 //     made by an investor or a firm, is a takeover bid: "Pesch's offer for
 //     American Medical", "agreed to acquire Jefferson Savings".
@@ -354,6 +356,8 @@ func economicSense(toks []token, c *candidate) bool {
 		return nounWithin(toks, t, 6, metObligations)
 	case c.typ == graph.Sanction && !c.noun && strings.HasPrefix(c.rule, "verb:halt-aid"):
 		return nounWithin(toks, t, 5, tradeBalances) || tradeFlowReduced(toks, t)
+	case c.typ == graph.Concede && strings.HasPrefix(c.rule, "verb:ease-restrictions") && len(c.targets) == 0:
+		return deregulatedMarket(toks, t)
 	case c.typ == graph.Agree && offerForms[w] && !c.noun:
 		return nounWithin(toks, t, 4, securitiesOffered)
 	case c.typ == graph.Agree && guaranteeForms[w]:
@@ -570,6 +574,32 @@ func tradeFlowReduced(toks []token, t int) bool {
 			return false
 		}
 		if toks[k].norm == "by" && toks[k+1].digit && (toks[k+2].norm == "pct" || toks[k+2].norm == "percent" || toks[k+2].norm == "%") {
+			return true
+		}
+	}
+	return false
+}
+
+// regulatedMarkets are what a state deregulates at home when it eases
+// restrictions with no party to yield to: "ease restrictions on
+// large-denomination bank deposits", "lift a ban on investment in foreign
+// stocks", "ease currency restrictions", "measures to ease hardship".
+var regulatedMarkets = map[string]bool{
+	"deposits": true, "deposit": true, "currency": true, "currencies": true, "investment": true, "investments": true,
+	"stocks": true, "shares": true, "securities": true, "production": true, "construction": true, "plants": true,
+	"ecu": true, "hardship": true, "lending": true, "credit": true, "capital": true, "prices": true, "rates": true,
+	"dividends": true, "banking": true, "mortgage": true, "mortgages": true,
+}
+
+// deregulatedMarket reports an easing at t whose object, within the
+// clause, is a market a state regulates at home: "the Bundesbank is
+// likely to lift restrictions on private use of the ECU".
+func deregulatedMarket(toks []token, t int) bool {
+	for k := max(0, t-2); k < len(toks) && k <= t+8; k++ {
+		if k > t && toks[k].punct {
+			return false
+		}
+		if regulatedMarkets[toks[k].norm] {
 			return true
 		}
 	}
