@@ -150,11 +150,12 @@ func TestTradeSanctionsKept(t *testing.T) {
 	})
 }
 
-// TestPublicResignationInFirmsNews checks that a minister's resignation
-// stays one in an article that also names a firm by its ticker, and that
-// a president's appointment of an envoy, and a state's offer to buy, stay
-// what they are.
-func TestPublicResignationInFirmsNews(t *testing.T) {
+// TestPoliticalActsKeptInBusinessNews checks that the acts the business
+// register's rules leave alone stay what they are: a minister's
+// resignation in an article that names a firm by its ticker, a state's
+// promise or offer to buy, a ban on another's goods lifted, a president's
+// appointment of an envoy.
+func TestPoliticalActsKeptInBusinessNews(t *testing.T) {
 	checkEvents(t, "1987-04-02", []eventCase{
 		{name: "a minister resigns", body: "Shares of Harlow Optics <HOPC.O> fell. Finance Minister Carlos Mendez resigned on Monday.",
 			want: wantEvent{typ: graph.Concede, actors: []string{"person/carlos-mendez"}}, status: graph.Reported},
