@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -25,7 +26,12 @@ import (
 //   - a loan or notes "guaranteed by" a state are backed by it, no promise
 //     made to anyone;
 //   - a state that cuts its trade surplus with another cuts no ties;
-//   - bonds or shares "offered" are sold to investors, no offer to a party.
+//   - bonds or shares "offered" are sold to investors, no offer to a party;
+//   - restrictions eased on a market a state regulates at home (bank
+//     deposits, currency, investment in stocks) yield to no party;
+//   - an offer or agreement to acquire a firm, its shares or its assets,
+//     made by an investor or a firm, is a takeover bid: "Pesch's offer for
+//     American Medical", "agreed to acquire Jefferson Savings".
 //
 // A country named inside a firm's or body's name ("Dynamics Corp of
 // America", "Nippon Telegraph and Telephone Corp") is no party either:
@@ -36,7 +42,7 @@ import (
 func (a *article) dropCommercialEvents(toks []token, from int) {
 	kept := a.found[:from]
 	for _, c := range a.found[from:] {
-		if a.firmsOnly(c) || a.corporateResignation(toks, c) || economicSense(toks, c) {
+		if a.firmsOnly(c) || a.corporateResignation(toks, c) || economicSense(toks, c) || a.acquisitionOffer(toks, c) {
 			continue
 		}
 		kept = append(kept, c)
@@ -206,11 +212,20 @@ const corporateReach = 12
 // executive officer", "resigned to pursue other business interests", a
 // firm the article names as one) by people who hold no public office the
 // article knows of.
+//
+// An appointment to such an office by a firm is business too: "Star
+// Technologies Inc said it has appointed X as president and chief
+// executive officer" (every party a firm or a person in no public office).
 func (a *article) corporateResignation(toks []token, c *candidate) bool {
-	if c.typ != graph.Concede || !hasAnyPrefix(c.rule, resignationRules) {
+	parties := c.actors
+	switch {
+	case c.typ == graph.Concede && hasAnyPrefix(c.rule, resignationRules):
+	case c.typ == graph.Support && strings.HasPrefix(c.rule, "verb:appoint"):
+		parties = slices.Concat(c.actors, c.targets)
+	default:
 		return false
 	}
-	for _, e := range c.actors {
+	for _, e := range parties {
 		// A firm read as the one who resigns ("Rainier Bancorp said X, head
 		// of its division, has resigned") is the firm the officer leaves.
 		if e.Kind != graph.Person && !(e.Kind == graph.Organization && a.isFirm(e)) || publicOffice(e) {
@@ -230,6 +245,55 @@ func (a *article) corporateResignation(toks []token, c *candidate) bool {
 		}
 		if k > 0 && t.upper && !t.punct && !t.caps && !toks[k-1].upper && a.namedAsFirm(t.text) {
 			return true // "Purolator said director X resigned from its board", after "Purolator Courier Corp"
+		}
+	}
+	return a.firmsArticle() && nearCompanyOffice(toks, c.trigger)
+}
+
+// companyOffices are the offices of a firm's officers and board: in an
+// article that names firms by their tickers, a resignation from one of
+// them is a firm's ("resigned as president and chairman", "resigned from
+// the board", "finance director Rolf Selowsky resigned").
+var companyOffices = map[string]bool{
+	"board": true, "chairman": true, "president": true, "director": true, "directors": true, "officer": true,
+	"treasurer": true, "executive": true, "partner": true, "founder": true,
+}
+
+// nearCompanyOffice reports a word of a firm's office within the
+// sentence's reach of the trigger at t.
+func nearCompanyOffice(toks []token, t int) bool {
+	for k := max(0, t-corporateReach); k < len(toks) && k <= t+corporateReach; k++ {
+		if companyOffices[toks[k].norm] && !toks[k].upper {
+			return true
+		}
+	}
+	return false
+}
+
+// firmsArticle reports an article of business news: one that names a firm,
+// in its title or body, by the ticker wire copy sets in angle brackets
+// ("<HOPC.O>", "<VOWG.F>").
+func (a *article) firmsArticle() bool {
+	if a.tickerChecked {
+		return a.hasTicker
+	}
+	a.tickerChecked = true
+	a.hasTicker = namesTicker(a.doc.Article.Title) || namesTicker(a.doc.Body)
+	return a.hasTicker
+}
+
+// namesTicker reports a ticker in wire copy's angle brackets in s: "<HOPC.O>".
+func namesTicker(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] != '<' || s[i+1] < 'A' || s[i+1] > 'Z' {
+			continue
+		}
+		n := i + 1
+		for n < len(s) && n <= i+12 && (s[n] >= 'A' && s[n] <= 'Z' || s[n] == '.') {
+			n++
+		}
+		if n < len(s) && s[n] == '>' {
+			return true
 		}
 	}
 	return false
@@ -291,7 +355,9 @@ func economicSense(toks []token, c *candidate) bool {
 	case c.typ == graph.Consult && meetForms[w] && !c.noun:
 		return nounWithin(toks, t, 6, metObligations)
 	case c.typ == graph.Sanction && !c.noun && strings.HasPrefix(c.rule, "verb:halt-aid"):
-		return nounWithin(toks, t, 5, tradeBalances)
+		return nounWithin(toks, t, 5, tradeBalances) || tradeFlowReduced(toks, t)
+	case c.typ == graph.Concede && strings.HasPrefix(c.rule, "verb:ease-restrictions") && len(c.targets) == 0:
+		return deregulatedMarket(toks, t)
 	case c.typ == graph.Agree && offerForms[w] && !c.noun:
 		return nounWithin(toks, t, 4, securitiesOffered)
 	case c.typ == graph.Agree && guaranteeForms[w]:
@@ -336,6 +402,7 @@ var demandStimulants = map[string]bool{
 	"expand": true, "expanding": true, "spur": true, "spurring": true, "dampen": true, "dampening": true,
 	"depress": true, "depressing": true, "curb": true, "curbing": true, "revive": true, "reviving": true,
 	"sustain": true, "satisfy": true, "meet": true, "met": true, "meeting": true, "reflate": true,
+	"keep": true, "keeps": true, "kept": true, "keeping": true,
 }
 
 // marketDemand reports "demand" at t as a market's, not a party's: after
@@ -361,8 +428,52 @@ func marketDemand(toks []token, t int) bool {
 	if next < len(toks) && demandMovers[toks[next].norm] {
 		return true
 	}
-	// "demand for gasoline rose", "demand and production"
+	if demandForGoods(toks, t) {
+		return true
+	}
+	// "demand and production"
 	return t+1 < len(toks) && (toks[t+1].norm == "and" || toks[t+1].norm == "/") && t+2 < len(toks) && (toks[t+2].norm == "supply" || toks[t+2].norm == "production")
+}
+
+// demandedGoods are what a market demands: "demand for cars", "demand for
+// Italian products" (with demandQualifiers: "demand for oil").
+var demandedGoods = map[string]bool{
+	"goods": true, "cars": true, "products": true, "imports": true, "exports": true, "services": true,
+	"loans": true, "funds": true, "dollars": true, "yen": true, "bonds": true, "shares": true, "commodities": true,
+	"metals": true, "tonnes": true, "barrels": true,
+}
+
+// demandForGoods reports "demand for" goods that a verb of movement
+// follows within the clause: "demand for petroleum products generally
+// falls", "demand for its oil will rise", "EC demand for cars is
+// falling". Goods are needed: "the demand for his resignation grew" is a
+// party's.
+func demandForGoods(toks []token, t int) bool {
+	if t+1 >= len(toks) || toks[t+1].norm != "for" {
+		return false
+	}
+	goods := false
+	for k := t + 2; k < len(toks) && k <= t+8; k++ {
+		w := toks[k].norm
+		if toks[k].punct {
+			return false
+		}
+		if demandQualifiers[w] || demandedGoods[w] {
+			goods = true
+			continue
+		}
+		if goods && (demandMovers[w] || movingForms[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// movingForms add to demandMovers the progressive forms of a market's
+// movement: "demand is falling".
+var movingForms = map[string]bool{
+	"falling": true, "growing": true, "increasing": true, "declining": true, "slowing": true, "weakening": true,
+	"recovering": true, "slackening": true, "slack": true,
 }
 
 // injuryForms are the verbs of harm that trade law also uses.
@@ -434,6 +545,69 @@ var metObligations = map[string]bool{
 var tradeBalances = map[string]bool{
 	"surplus": true, "surpluses": true, "deficit": true, "deficits": true, "imbalance": true, "imbalances": true,
 	"gap": true, "friction": true,
+}
+
+// reductionForms are the forms of "reduce", which lowers a volume where
+// "halt" and "freeze" stop a flow.
+var reductionForms = map[string]bool{"reduce": true, "reduces": true, "reduced": true, "reducing": true}
+
+// tradeFlows are the volumes of trade and payment a state or a firm
+// lowers for its own reasons: "will reduce component imports from Japan",
+// "cut LPG shipments to Japan by 20 pct".
+var tradeFlows = map[string]bool{
+	"imports": true, "exports": true, "shipments": true, "sales": true, "payments": true, "purchases": true,
+}
+
+// tradeFlowReduced reports a verb of halting at t that lowers a volume of
+// trade: "reduce" with a flow of trade after it ("will reduce its
+// payments", "to reduce their shipments to the United States"), or "cut"
+// a flow by a measure ("cut LPG shipments to Japan by 20 pct"). A state
+// that halts its imports from another, or cuts aid, still sanctions it.
+func tradeFlowReduced(toks []token, t int) bool {
+	if !nounWithin(toks, t, 4, tradeFlows) {
+		return false
+	}
+	if reductionForms[toks[t].norm] {
+		return true
+	}
+	if toks[t].norm != "cut" && toks[t].norm != "cuts" {
+		return false
+	}
+	for k := t + 1; k+2 < len(toks) && k <= t+10; k++ {
+		if toks[k].punct {
+			return false
+		}
+		if toks[k].norm == "by" && toks[k+1].digit && (toks[k+2].norm == "pct" || toks[k+2].norm == "percent" || toks[k+2].norm == "%") {
+			return true
+		}
+	}
+	return false
+}
+
+// regulatedMarkets are what a state deregulates at home when it eases
+// restrictions with no party to yield to: "ease restrictions on
+// large-denomination bank deposits", "lift a ban on investment in foreign
+// stocks", "ease currency restrictions", "measures to ease hardship".
+var regulatedMarkets = map[string]bool{
+	"deposits": true, "deposit": true, "currency": true, "currencies": true, "investment": true, "investments": true,
+	"stocks": true, "shares": true, "securities": true, "production": true, "construction": true, "plants": true,
+	"ecu": true, "hardship": true, "lending": true, "credit": true, "capital": true, "prices": true, "rates": true,
+	"dividends": true, "banking": true, "mortgage": true, "mortgages": true,
+}
+
+// deregulatedMarket reports an easing at t whose object, within the
+// clause, is a market a state regulates at home: "the Bundesbank is
+// likely to lift restrictions on private use of the ECU".
+func deregulatedMarket(toks []token, t int) bool {
+	for k := max(0, t-2); k < len(toks) && k <= t+8; k++ {
+		if k > t && toks[k].punct {
+			return false
+		}
+		if regulatedMarkets[toks[k].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // offerForms are the forms of the verb "offer".
@@ -594,4 +768,45 @@ func qualifiesTradeSubject(toks []token, m mention) bool {
 		return k > 0 && (strings.HasSuffix(toks[k-1].norm, "ed") || strings.HasSuffix(toks[k-1].norm, "en"))
 	}
 	return k < 0 || toks[k].punct && !quoteMark(toks[k]) || clauseOpeners[toks[k].norm] || tradeSubjectOpeners[toks[k].norm]
+}
+
+// acquisitionWords make an offer or an agreement a takeover: what it
+// acquires, or how.
+var acquisitionWords = map[string]bool{
+	"acquire": true, "acquisition": true, "buy": true, "purchase": true, "takeover": true, "merger": true,
+	"merge": true, "buyout": true, "stake": true, "shares": true, "stock": true, "assets": true,
+}
+
+// bidNouns are the forms of "offer" and "bid" that name a takeover bid
+// with "for" after them: "Pesch's first offer for American Medical".
+var bidNouns = map[string]bool{"offer": true, "offers": true, "bid": true, "bids": true}
+
+// acquisitionOffer reports an agreement or an offer to acquire a firm, its
+// shares or its assets, made by investors or firms, none a state or one
+// holding a public office: "Donald Trump has offered to acquire all Class
+// B shares of Resorts International", "USAir's recent offer for Piedmont
+// Aviation", "Pesch's revised offer" in news naming firms by tickers. A
+// state that offers to buy goods or a stake still makes an offer.
+func (a *article) acquisitionOffer(toks []token, c *candidate) bool {
+	t := c.trigger
+	if c.typ != graph.Agree || t < 0 || t >= len(toks) || len(c.actors) == 0 {
+		return false
+	}
+	for _, e := range c.actors {
+		if e.Kind == graph.Country || e.Kind == graph.Person && publicOffice(e) || e.Kind == graph.Organization && e.Country != "" {
+			return false
+		}
+	}
+	if bidNouns[toks[t].norm] && t+1 < len(toks) && toks[t+1].norm == "for" && t+2 < len(toks) && toks[t+2].upper {
+		return true // "offer for Piedmont Aviation"
+	}
+	for k := t + 1; k < len(toks) && k <= t+4; k++ {
+		if toks[k].punct {
+			break
+		}
+		if acquisitionWords[toks[k].norm] {
+			return true // "offered to acquire", "agreed to buy the business of"
+		}
+	}
+	return c.noun && bidNouns[toks[t].norm] && a.firmsArticle() // "Pesch's revised offer"
 }

@@ -28,6 +28,20 @@ func TestCommercialReadingsDropped(t *testing.T) {
 			[]graph.EventType{graph.Concede}},
 		{"resigned for other business", "Martin Ferrell said he resigned to pursue other business interests.",
 			[]graph.EventType{graph.Concede}},
+		{"an officer resigns in news of a firm with a ticker", "Harlow Optics <HOPC.O> named a new chief. Kenneth Roth has resigned as president and chairman.",
+			[]graph.EventType{graph.Concede}},
+		{"a director leaves the board in news of a firm with a ticker", "Harlow Optics <HOPC.O> said its shares fell. Martin Ferrell resigned from the board for health reasons.",
+			[]graph.EventType{graph.Concede}},
+		{"a firm appoints its president", "Harlow Optics Inc <HOPC.O> said it has appointed Martin Ferrell as president and chief executive officer.",
+			[]graph.EventType{graph.Support}},
+		{"an investor agrees to acquire", "Australian investor Peter Hale agreed to acquire Nine Networks from Kerry Packer last year.",
+			[]graph.EventType{graph.Agree}},
+		{"an offer for a firm", "Martin Ferrell's first offer for Harlow Optics was made without an investment bank.",
+			[]graph.EventType{graph.Agree}},
+		{"bank deposits deregulated", "The Finance Ministry plans to further ease restrictions on large-denomination bank deposits this year.",
+			[]graph.EventType{graph.Concede}},
+		{"currency restrictions eased", "Taiwan is considering proposals to ease currency restrictions.",
+			[]graph.EventType{graph.Concede}},
 		{"domestic demand", "Japan's domestic demand remained sluggish in the first quarter.",
 			[]graph.EventType{graph.Request}},
 		{"a country's oil demand rose", "U.S. oil demand rose two pct in March, the institute said.",
@@ -52,6 +66,18 @@ func TestCommercialReadingsDropped(t *testing.T) {
 			[]graph.EventType{graph.Sanction}},
 		{"a market's demand should exceed supply", "Despite over-production by OPEC members, demand should exceed supply by the fourth quarter.",
 			[]graph.EventType{graph.Request}},
+		{"demand for goods falls", "Analysts said the OPEC accord could weaken when demand for heating oil generally falls in the spring.",
+			[]graph.EventType{graph.Request}},
+		{"demand for a country's products will grow", "DRI estimates that foreign demand for Spanish products should grow by three pct this year.",
+			[]graph.EventType{graph.Request}},
+		{"demand for its oil will rise", "Sheikh Ali said demand for its oil will rise in April, adding that Kuwait was committed to its OPEC quota.",
+			[]graph.EventType{graph.Request}},
+		{"demand kept slack", "Carlos Mendez said slow growth in Canada and the United States would keep demand for copper slack.",
+			[]graph.EventType{graph.Request}},
+		{"a joint venture reduces imports", "Its Brazilian joint venture will reduce component imports from Japan as it raises local content.",
+			[]graph.EventType{graph.Sanction}},
+		{"shipments cut by a measure", "Kuwait cut crude shipments to Japan by 15 pct in March after a fire at a refinery.",
+			[]graph.EventType{graph.Sanction}},
 		{"bonds offered", "The World Bank has offered 60 bonds in West Germany since 1959.",
 			[]graph.EventType{graph.Agree}},
 		{"notes guaranteed by a state", "The notes are guaranteed by Denmark and will be sold through Nordbank.",
@@ -115,4 +141,35 @@ func TestCommercialReadingsKept(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestTradeSanctionsKept checks that halting a flow of trade, or reducing
+// aid, is still a sanction where lowering a volume of trade is not.
+func TestTradeSanctionsKept(t *testing.T) {
+	checkEvents(t, "1987-04-02", []eventCase{
+		{name: "shipments halted", body: "The United States halted grain shipments to the Soviet Union after the invasion.",
+			want: wantEvent{typ: graph.Sanction, actors: []string{"US"}, targets: []string{"RU"}}, status: graph.Reported},
+		{name: "aid reduced", body: "Washington reduced aid to Egypt last year.",
+			want: wantEvent{typ: graph.Sanction, actors: []string{"US"}, targets: []string{"EG"}}, status: graph.Reported},
+	})
+}
+
+// TestPoliticalActsKeptInBusinessNews checks that the acts the business
+// register's rules leave alone stay what they are: a minister's
+// resignation in an article that names a firm by its ticker, a state's
+// promise or offer to buy, a ban on another's goods lifted, a president's
+// appointment of an envoy.
+func TestPoliticalActsKeptInBusinessNews(t *testing.T) {
+	checkEvents(t, "1987-04-02", []eventCase{
+		{name: "a minister resigns", body: "Shares of Harlow Optics <HOPC.O> fell. Finance Minister Carlos Mendez resigned on Monday.",
+			want: wantEvent{typ: graph.Concede, actors: []string{"person/carlos-mendez"}}, status: graph.Reported},
+		{name: "a state promises to buy goods", body: "China promised to buy more Brazilian products.",
+			want: wantEvent{typ: graph.Agree, actors: []string{"CN"}, targets: []string{"BR"}}, status: graph.Reported},
+		{name: "a state offers to buy a stake", body: "Japan offered Russia to buy a stake in the Sakhalin gas project.",
+			want: wantEvent{typ: graph.Agree, actors: []string{"JP"}, targets: []string{"RU"}}, status: graph.Reported},
+		{name: "a ban on another's goods lifted", body: "Japan lifted its ban on American beef imports.",
+			want: wantEvent{typ: graph.Concede, actors: []string{"JP"}, targets: []string{"US"}}, status: graph.Reported},
+		{name: "a president appoints an envoy", body: "President George W. Bush appointed John Bolton as ambassador to the United Nations.",
+			want: wantEvent{typ: graph.Support, actors: []string{"person/george-w-bush"}, targets: []string{"person/john-bolton"}}, status: graph.Reported},
+	})
 }

@@ -329,8 +329,9 @@
 //     act makes it speculated, as "could" does. An act in an indirect
 //     question ("asked him if Brazil will declare", "wondered whether
 //     Iran would attack") states nothing.
-//   - senses.go: other senses of trigger words, conditionals, receivers,
-//     business events.
+//   - senses.go: other senses of trigger words ("met opposition", "50%
+//     support", regret at a departure), conditionals, receivers, business
+//     events.
 //   - actors.go: prepositional objects and victims taken for actors; the
 //     subject of a passive past an apposition ("X, a spokesman of Y, was
 //     killed by").
@@ -578,7 +579,17 @@
 //     no party; triggers in their economic sense state no event: a
 //     market's demand, imports that "injure" producers, obligations or
 //     requirements "met", notes "guaranteed by" a state, bonds "offered",
-//     a trade surplus "cut".
+//     a trade surplus "cut", imports "reduced", "demand for oil will rise";
+//     in news naming a firm by its ticker, a resignation from or an
+//     appointment to a firm's office ("resigned from the board") is
+//     business, and so is an investor's or a firm's offer to acquire a firm.
+//   - bodysessions.go: "the semi-annual meetings of the IMF and the
+//     World Bank" name a body's regular session: no meeting of one body
+//     with the other.
+//   - courtappeals.go: "appeal" in its legal sense (to a court, against a
+//     ruling, "being appealed") is no request to a party.
+//   - modalsenses.go: "would have to" foreseen and "should grow" forecast
+//     ask nothing of anyone: no REQUEST.
 //   - commemorations.go: an event noun after "anniversary of" is the act
 //     remembered; the commemoration's cue dates it only through the years
 //     an ordinal counts back ("marked the second anniversary of the war").

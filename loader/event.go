@@ -2141,8 +2141,8 @@ func (a *article) mustArguments(v *sentenceView, t int) (actor, target *graph.En
 	if f := v.ms[n].first; f > 0 && prepositions[toks[f-1].norm] {
 		return nil, nil // "the disarmament of Hezbollah must": not the one asked
 	}
-	if obligedPassive(toks, t) {
-		return nil, nil // "Israel must be punished": asked of someone else
+	if obligedPassive(toks, t) || expectedOutcome(toks, t) {
+		return nil, nil // "Israel must be punished": asked of someone else; "should grow": modalsenses.go
 	}
 	target = v.ms[n].ent
 	for j := v.ms[n].first - 1; j >= 0 && j >= v.ms[n].first-8; j-- {

@@ -97,6 +97,8 @@ type article struct {
 	doc Document
 	// firmNames caches, by name, whether the body names it as a firm (commerce.go).
 	firmNames map[string]bool
+	// tickerChecked and hasTicker cache whether the body names a firm by a ticker (commerce.go).
+	tickerChecked, hasTicker bool
 	// pub is the publication date, when hasPub says there is one.
 	pub    time.Time
 	hasPub bool
@@ -265,6 +267,8 @@ func (a *article) read(s sentence) {
 		a.dropPressReports(toks, ms, n)
 		a.noteMeetingPlaces(toks, ms)   // entitylist.go: "the talks in Abuja"
 		a.dropCommercialEvents(toks, n) // commerce.go
+		a.dropCourtAppeals(toks, n)     // courtappeals.go
+		a.dropBodySessions(toks, n)     // bodysessions.go
 		a.noteSpeaker(toks, ms)
 		a.noteRunningQuote(toks, ms)
 	}

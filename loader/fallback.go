@@ -408,10 +408,15 @@ func dutyAfter(toks []token, i, to int) string {
 		}
 		next := toks[j+1].norm
 		if (w == "needs" || w == "has" || w == "have" || w == "need") && next == "to" {
+			if foreseenNecessity(toks, j) {
+				return "" // "would have to import": modalsenses.go
+			}
 			j++
 			next = toks[j+1].norm
 		} else if !obligationModals[w] {
 			continue
+		} else if expectedOutcome(toks, j) {
+			return "" // "should show earnings": modalsenses.go
 		}
 		if negations[next] || next == "be" || next == "have" || next == "been" {
 			return ""

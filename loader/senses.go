@@ -88,7 +88,13 @@ func otherSense(toks []token, t int) bool {
 		if t+1 < len(toks) && supportCompounds[toks[t+1].norm] {
 			return true // "support personnel"
 		}
-		return objectAmong(toks, t, unpoliticalObjects)
+		return objectAmong(toks, t, unpoliticalObjects) || pollShare(toks, t)
+	case meetForms[w]:
+		return metReception(toks, t) // "met opposition from", "was met with surprise"
+	case w == "threaten" || w == "threatens" || w == "threatened" || w == "threatening":
+		return situationalThreat(toks, t) // "the dispute threatened to become a trade war"
+	case w == "regret" || w == "regrets" || w == "regretted":
+		return farewellRegret(toks, t) // "regretted his departure": sorrow, no apology
 	case swearForms[w]:
 		// "was sworn in as president", "swore in the cabinet", "sworn
 		// into office": an inauguration, no oath given to anyone.
@@ -300,4 +306,106 @@ func commercialOnly(c *candidate) bool {
 		}
 	}
 	return firm
+}
+
+// receptionNouns are how a plan or a person is received: to meet them is
+// to encounter them, no meeting ("the package met opposition from the
+// president", "the rules are meeting with objections in Congress").
+var receptionNouns = map[string]bool{
+	"opposition": true, "resistance": true, "objections": true, "objection": true, "criticism": true,
+	"scepticism": true, "skepticism": true, "surprise": true, "approval": true, "disapproval": true,
+	"hostility": true, "indifference": true, "resentment": true, "protests": true, "derision": true,
+	"condemnation": true, "applause": true, "silence": true, "disbelief": true, "anger": true, "outrage": true,
+	"reluctance": true, "suspicion": true, "acclaim": true,
+}
+
+// receptionQualifiers may stand between "met (with)" and the reception:
+// "met with some surprise", "could meet stiff opposition".
+var receptionQualifiers = map[string]bool{
+	"some": true, "much": true, "little": true, "strong": true, "stiff": true, "fierce": true, "widespread": true,
+	"considerable": true, "initial": true, "mixed": true, "stubborn": true, "growing": true, "general": true,
+	"immediate": true, "angry": true, "political": true, "public": true, "no": true, "further": true,
+}
+
+// metReception reports a form of "meet" at t whose object is a reception:
+// "met opposition from Sarney", "are meeting with objections".
+func metReception(toks []token, t int) bool {
+	k := t + 1
+	if k < len(toks) && toks[k].norm == "with" {
+		k++
+	}
+	for n := 0; n < 2 && k < len(toks) && receptionQualifiers[toks[k].norm]; n++ {
+		k++
+	}
+	return k < len(toks) && receptionNouns[toks[k].norm]
+}
+
+// pollShares are the words of a share in a poll: "50 percent support",
+// "51% of the respondents supported".
+var pollShares = map[string]bool{"%": true, "percent": true, "pct": true, "respondents": true, "voters": true}
+
+// pollShare reports support measured in a poll: a share of respondents
+// before the verb or noun within its clause ("has 50% support", "51% of
+// the respondents supported Halonen"), or "in the polls" after it.
+func pollShare(toks []token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		if toks[k].punct && toks[k].norm != "%" {
+			break
+		}
+		if pollShares[toks[k].norm] || strings.HasSuffix(toks[k].norm, "%") {
+			return true
+		}
+	}
+	return t+3 < len(toks) && toks[t+1].norm == "in" && toks[t+2].norm == "the" && (toks[t+3].norm == "polls" || toks[t+3].norm == "poll")
+}
+
+// farewells are the leave-takings one regrets in sorrow, no apology and no
+// reproach: "expressed regret over Volcker's departure", "we regret that
+// she has resigned".
+var farewells = map[string]bool{
+	"departure": true, "resignation": true, "retirement": true, "death": true, "passing": true, "leaving": true,
+	"resigned": true, "retired": true, "retiring": true, "died": true, "departed": true,
+}
+
+// acceptances take a decision or a resignation "with regret": "accepted
+// his decision with great reluctance and regret".
+var acceptances = map[string]bool{"accept": true, "accepts": true, "accepted": true, "accepting": true}
+
+// farewellRegret reports "regret" at t as sorrow at someone's leaving: a
+// farewell close after it ("regret over his departure", "regret that
+// Amanda has resigned"), or "with regret" after an acceptance in the
+// clause ("accepted Volcker's decision with reluctance and regret").
+func farewellRegret(toks []token, t int) bool {
+	for k := t + 1; k < len(toks) && k <= t+6; k++ {
+		if toks[k].punct && !quoteMark(toks[k]) {
+			break
+		}
+		if farewells[toks[k].norm] {
+			return true
+		}
+	}
+	for k := t - 1; k >= 0 && k >= t-10; k-- {
+		if toks[k].punct && !quoteMark(toks[k]) {
+			return false
+		}
+		if acceptances[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// situationalOutcomes are what a situation, not a party, threatens to do:
+// "the dispute threatened to become a trade war", "tariffs threatening to
+// unravel the spirit of cooperation", "legal action threatens to trigger
+// cross-defaults". A party threatens acts: "to block", "to scuttle".
+var situationalOutcomes = map[string]bool{
+	"become": true, "unravel": true, "engulf": true, "overshadow": true, "spill": true, "escalate": true,
+	"erupt": true, "worsen": true, "spiral": true, "derail": true, "trigger": true, "eclipse": true, "dwarf": true,
+}
+
+// situationalThreat reports "threaten" at t with a situation's outcome
+// after it: "threatened to become a trade war".
+func situationalThreat(toks []token, t int) bool {
+	return t+2 < len(toks) && toks[t+1].norm == "to" && situationalOutcomes[toks[t+2].norm]
 }

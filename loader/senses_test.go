@@ -124,3 +124,61 @@ func TestSwornIn(t *testing.T) {
 			wantEvent{graph.Agree, []string{"person/hamid-karzai"}, nil}, graph.Reported, "verb:promise"},
 	})
 }
+
+// TestReceptionsAndPolls checks sentences, made up for the test, in which
+// "meet" is to encounter a reception and "support" is a share in a poll:
+// no meeting, no support given.
+func TestReceptionsAndPolls(t *testing.T) {
+	checkNoEvents(t, "2008-05-14", []graph.EventType{graph.Consult},
+		"Carlos Mendez submitted a new package, but met opposition from Jose Sarney and Dilson Funaro.",
+		"The new rules drafted by the U.S. Agriculture Department are meeting with objections in Congress.",
+		"The proposal was met with some surprise by United Nations officials.",
+	)
+	checkNoEvents(t, "2008-05-14", []graph.EventType{graph.Support},
+		"John McCain now has 44% support in the polls.",
+	)
+	checkEvents(t, "2008-05-14", []eventCase{
+		{name: "met with a leader", body: "Vladimir Putin met with Jacques Chirac in Paris on Monday.",
+			want: wantEvent{typ: graph.Consult, actors: []string{"RU"}, targets: []string{"person/jacques-chirac"}}, status: graph.Reported},
+		{name: "support given", body: "Japan supported the United States in the dispute.",
+			want: wantEvent{typ: graph.Support, actors: []string{"JP"}, targets: []string{"US"}}, status: graph.Reported},
+	})
+}
+
+// TestFarewellRegret checks sentences, made up for the test, in which
+// regret is sorrow at someone's leaving: no apology by the speaker, no
+// reproach of the one who leaves; regret for one's own act or another's
+// still is one.
+func TestFarewellRegret(t *testing.T) {
+	for _, tc := range []struct{ body, speaker string }{
+		{`"We regret that Margaret Hale has resigned, she made a great contribution," John Howard said.`, "person/john-howard"},
+		{"Helmut Kohl expressed regret over Paul Volcker's departure, the spokesman said.", "person/helmut-kohl"},
+		{`Ronald Reagan said he accepted Paul Volcker's decision "with great reluctance and regret."`, "person/ronald-reagan"},
+	} {
+		for _, ev := range extractBody(t, tc.body, "1987-04-02").Events {
+			if (ev.Type == graph.Concede || ev.Type == graph.Accuse) && slices.Contains(ids(ev.Actors), tc.speaker) {
+				t.Errorf("%q: unexpected %s", tc.body, ev.Label)
+			}
+		}
+	}
+	checkEvents(t, "1987-04-02", []eventCase{
+		{name: "regret for one's own act", body: "Japan regretted the sinking of the Greenpeace ship.",
+			want: wantEvent{typ: graph.Concede, actors: []string{"JP"}}, status: graph.Reported},
+		{name: "regret for another's act", body: "Serbia regretted the decision by Montenegro to recall its ambassador.",
+			want: wantEvent{typ: graph.Accuse, actors: []string{"RS"}, targets: []string{"ME"}}, status: graph.Reported},
+	})
+}
+
+// TestSituationalThreats checks sentences, made up for the test, in which
+// a situation threatens an outcome: no party threatens anyone; a party
+// threatening an act still does.
+func TestSituationalThreats(t *testing.T) {
+	checkNoEvents(t, "1987-04-02", []graph.EventType{graph.Threaten},
+		"A dispute over access to the grain markets of Spain threatened to become a trade war with the European Community.",
+		"The American tariffs on Japan are threatening to unravel the spirit of cooperation.",
+	)
+	checkEvents(t, "1987-04-02", []eventCase{
+		{name: "a party threatens an act", body: "Margaret Thatcher threatened to block Japanese banks from London.",
+			want: wantEvent{typ: graph.Threaten, actors: []string{"person/margaret-thatcher"}, targets: []string{"JP"}}, status: graph.Reported},
+	})
+}

@@ -1,0 +1,21 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// TestBodySessions checks sentences, made up for the test, that name the
+// regular session of bodies: the bodies do not meet each other. A meeting
+// of two states' officials still is one.
+func TestBodySessions(t *testing.T) {
+	checkNoEvents(t, "1987-04-02", []graph.EventType{graph.Consult},
+		"Finance ministers attending this week's semi-annual meetings of the International Monetary Fund and the World Bank were worried.",
+		"The agreement was struck during the annual meeting of the World Bank and the International Monetary Fund.",
+	)
+	checkEvents(t, "1987-04-02", []eventCase{
+		{name: "a meeting of two states' officials", body: "After the meeting of the Peruvian and Mexican central bank heads, Mexico agreed to sell silver.",
+			want: wantEvent{typ: graph.Consult, actors: []string{"PE"}, targets: []string{"MX"}}, status: graph.Reported},
+	})
+}
