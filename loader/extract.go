@@ -2059,6 +2059,9 @@ func (a *article) namedGroup(toks []token, i int) (candidateMention, bool) {
 	if e := a.x.gaz.resolve(name); e != nil {
 		return candidateMention{first: i, last: last, rank: 3, ent: e, form: formName, surface: span(a.doc.Body, toks, i, last)}, true
 	}
+	if e := a.describedArmedGroup(toks, i, h); e != nil && j == i {
+		return candidateMention{first: i, last: last, rank: 1, ent: e, form: formRef, surface: span(a.doc.Body, toks, i, last)}, true // describedparties.go: "Tamil rebels"
+	}
 	e := &graph.Entity{ID: graph.EntityID(graph.Organization, name), Name: name, Kind: graph.Organization}
 	return candidateMention{first: i, last: last, rank: 1, ent: e, form: formRule, surface: span(a.doc.Body, toks, i, last)}, true
 }
@@ -2254,7 +2257,7 @@ func isArmedGroup(toks []token, m mention) bool {
 	if m.ent.Kind != graph.Organization || m.form == formRef || m.modifier {
 		return false // "al-Qaeda-linked militants" are not al-Qaeda
 	}
-	if armedOrgs[m.ent.Name] {
+	if armedOrgs[m.ent.Name] || introducedAsArmed(toks, m) { // describedparties.go: "the separatist group ETA"
 		return true
 	}
 	if armedNouns[toks[m.last].norm] || toks[m.last].norm == "fighters" {
@@ -2323,7 +2326,7 @@ func (a *article) groupReferences(toks []token, taken []bool) []mention {
 	}
 	var out []mention
 	for i := 1; i < len(toks); i++ {
-		if !armedNouns[toks[i].norm] || toks[i].upper || !bareNoun(toks, i, i, taken) {
+		if !armedNouns[toks[i].norm] || toks[i].upper || !bareGroupNoun(toks, i, i, taken) { // "accused the rebels of breaking"
 			continue
 		}
 		out = append(out, mention{first: i, last: i, ent: a.lastArmed, form: formRef})

@@ -94,8 +94,8 @@ func (a *article) governmentForceReferences(toks []token, ms []mention, taken []
 				continue
 			}
 		}
-		if i+2 < len(toks) && (toks[i+2].norm == "of" || toks[i+2].norm == "in") {
-			continue // "government forces in Darfur": whose, the place does not say
+		if i+2 < len(toks) && (toks[i+2].norm == "of" && !groupPhraseEnds(toks, i+1) || toks[i+2].norm == "in") {
+			continue // "government forces in Darfur": whose, the place does not say; but "accused government troops of shelling"
 		}
 		if e := a.fightingState(ms, i); e != nil {
 			out = append(out, mention{first: i, last: i + 1, ent: e, form: formRef})
@@ -115,6 +115,7 @@ func (a *article) forceDescriptionReferences(toks []token, ms []mention, taken [
 	}
 	out := a.armedDescriptionReferences(toks, ms, free)
 	out = append(out, a.governmentForceReferences(toks, ms, free)...)
+	out = append(out, a.governmentAgentReferences(toks, ms, free)...) // describedparties.go
 	out = append(out, a.armedGroupReferences(toks, ms, free)...)
 	return append(out, a.ownedReferences(toks, free)...)
 }
@@ -139,7 +140,7 @@ func (a *article) fightingState(ms []mention, i int) *graph.Entity {
 	if here = distinct(here); len(here) == 1 {
 		return here[0]
 	}
-	return nil
+	return a.onlyNamedGovernment() // describedparties.go
 }
 
 // ownedNouns map the nouns of craft, convoys, missions and crews an

@@ -31,6 +31,9 @@ type armedGroupMemory struct {
 	crowd bool
 	// armed caches armedByName for each organisation the article names.
 	armed map[*graph.Entity]bool
+	// described holds the stems of the words of creed or people the
+	// article described each group with ("Shiite"): describedparties.go.
+	described map[*graph.Entity][]string
 }
 
 // bandNouns add to crowdNouns the plural nouns of people a later "the
@@ -86,6 +89,7 @@ func (a *article) noteArmedNamed(toks []token, armed []*graph.Entity, ms []menti
 			armed = append(armed, m.ent)
 		}
 	}
+	a.noteGroupDescriptions(toks, armed, ms) // describedparties.go
 	for _, e := range armed {
 		a.groups.named = slices.DeleteFunc(a.groups.named, func(n *graph.Entity) bool { return n == e })
 		a.groups.named = append(a.groups.named, e)
@@ -196,13 +200,14 @@ func hasInnerWord(e *graph.Entity, w string) bool {
 var creedStems = map[string]string{
 	"islamists": "islam", "islamist": "islam", "islamic": "islam",
 	"maoists": "maoist", "maoist": "maoist",
+	"separatists": "separatist", "separatist": "separatist", // describedparties.go: "the separatist group ETA"
 }
 
 // creedFollowers are the nouns a creed adjective may qualify and still
 // stand for one group: "Islamist fighters", "the Islamic militia".
 var creedFollowers = map[string]bool{
 	"fighters": true, "militia": true, "militias": true, "militants": true, "rebels": true, "insurgents": true,
-	"guerrillas": true, "forces": true, "group": true, "movement": true,
+	"guerrillas": true, "forces": true, "group": true, "movement": true, "troops": true,
 }
 
 // creedReferences resolves "the Islamists" (or "the Maoists") and a creed
@@ -253,6 +258,12 @@ var newGroupWords = map[string]bool{
 func (a *article) creedGroup(stem string, ms []mention) *graph.Entity {
 	var found *graph.Entity
 	consider := func(e *graph.Entity) bool {
+		if slices.Contains(a.groups.described[e], stem) {
+			if found != nil && found != e {
+				return false
+			}
+			found = e
+		}
 		for _, form := range append([]string{e.Name}, e.Aliases...) {
 			for _, w := range strings.Fields(nameKey(form)) {
 				if strings.HasPrefix(w, stem) {
