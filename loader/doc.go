@@ -540,10 +540,9 @@
 //     ("the militant group's", "the rebel movement", and "the group" where
 //     no other body or crowd could be meant), never where two could fit.
 //   - describedparties.go: a party named by a description after the
-//     article named it: a government's people that act ("Government
-//     diplomats boycotted", "a government spokesman accused") for the state
-//     "the government" stands for, else the one state whose government the
-//     article named; an armed group by a word of creed or people its name
+//     article named it: "government troops" with no state in reach are the
+//     one state whose government the article named; an armed group by a
+//     word of creed or people its name
 //     carries or the article described it with ("Tamil rebels", "Shiite
 //     fighters" after "Lebanon's Shiite Hezbollah", "the separatists" after
 //     "the separatist group ETA"), which also makes a group so introduced

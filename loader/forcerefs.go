@@ -115,7 +115,6 @@ func (a *article) forceDescriptionReferences(toks []token, ms []mention, taken [
 	}
 	out := a.armedDescriptionReferences(toks, ms, free)
 	out = append(out, a.governmentForceReferences(toks, ms, free)...)
-	out = append(out, a.governmentAgentReferences(toks, ms, free)...) // describedparties.go
 	out = append(out, a.armedGroupReferences(toks, ms, free)...)
 	return append(out, a.ownedReferences(toks, free)...)
 }
