@@ -250,6 +250,9 @@ func ownClauseCue(toks []token, cues []dateCue, t int, noun bool) (dateCue, bool
 		if c.first <= t {
 			continue
 		}
+		if c.first-t > 2*maxArgGap {
+			break // beyond any list's reach: keeps the count below bounded
+		}
 		reach := maxArgGap
 		for k := t + 1; k < c.first; k++ {
 			if toks[k].text == "," && listComma(toks, k, c.first) {
@@ -261,7 +264,7 @@ func ownClauseCue(toks []token, cues []dateCue, t int, noun bool) (dateCue, bool
 		}
 		for k := t + 1; k < c.first; k++ {
 			w := toks[k].norm
-			if toks[k].text == "," && listComma(toks, k, c.first) {
+			if toks[k].text == "," && (listComma(toks, k, c.first) || k == c.first-1 && setOffCue(toks, c)) {
 				continue
 			}
 			if toks[k].punct || finiteVerbAt(toks, k) || triggerWord(w) || subordinators[w] || w == "that" || w == "to" || strings.HasSuffix(w, "ing") {
@@ -275,6 +278,20 @@ func ownClauseCue(toks []token, cues []dateCue, t int, noun bool) (dateCue, bool
 	}
 	return dateCue{}, false
 }
+
+// setOffCue reports a cue set off by commas after the clause it dates, as
+// wire copy has it: "attacked the airport, Thursday morning, which
+// damaged the runway".
+func setOffCue(toks []token, c dateCue) bool {
+	n := c.last + 1
+	if n < len(toks) && weekdayParts[toks[n].norm] {
+		n++ // "Thursday morning"
+	}
+	return n >= len(toks) || toks[n].text == "," || toks[n].text == "."
+}
+
+// weekdayParts follow a weekday in a cue: "Thursday morning".
+var weekdayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 // listComma reports a comma at k that separates the items of a list
 // closed by "and" or "or" before end, with only commas between: "of
@@ -880,7 +897,9 @@ func shareSentenceDates(cs []*candidate) {
 // act the gerund names, the cause of the verb ("convicted X for murdering
 // Y in 1994", causeCue); an event noun with no target takes the cue that
 // ends its own phrase, and a targetless verb reaches its cue across the
-// commas of a list (ownClauseCue); "in October, 2002" is a month of that
+// commas of a list or to a cue set off by commas (ownClauseCue, setOffCue);
+// a cue closing a fronted phrase of place dates the main clause as "On
+// Monday," does (frontedPhraseCue); "in October, 2002" is a month of that
 // year (when.go).
 
 // objectBeforeInfinitiveCue reports a cue before the trigger t that
@@ -974,3 +993,30 @@ func indirectQuestionCue(toks []token, t int, cue dateCue) bool {
 
 // askedPronouns are the person asked, before an indirect question.
 var askedPronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true}
+
+// frontedPhraseCue reports a cue that closes a phrase of place or occasion
+// fronted before the main clause: "Outside the Hotel Timor today, a
+// patrol arrested", "At a news conference in Kabul on Monday, the
+// minister accused". Like "On Monday, ..." it dates the main clause. A
+// phrase of time relation ("After the vote on Monday,") or of cause ("In
+// response to the attack on Monday,") dates another act, and a verb or
+// clause in the phrase ends it.
+func frontedPhraseCue(toks []token, c dateCue) bool {
+	if c.first < 2 || c.first > maxArgGap || !frontingPrepositions[toks[0].norm] {
+		return false
+	}
+	if c.last+1 >= len(toks) || toks[c.last+1].text != "," {
+		return false
+	}
+	for k := 1; k < c.first; k++ {
+		w := toks[k].norm
+		if toks[k].punct || finiteVerbAt(toks, k) || pastVerbForm(toks[k]) || subordinators[w] || w == "that" || w == "to" || w == "for" ||
+			w == "against" || prepositionalTo[w] || causeNouns[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// frontingPrepositions open a fronted phrase of place or occasion.
+var frontingPrepositions = map[string]bool{"in": true, "at": true, "outside": true, "inside": true, "near": true, "during": true}

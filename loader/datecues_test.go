@@ -254,7 +254,8 @@ func TestReportedPlanAndDiscussedActCues(t *testing.T) {
 // cue in an indirect question do not date the event; a targetless verb
 // reaches its cue across the commas of a list, and a targetless event noun
 // takes the cue that ends its own phrase even when an event after the cue
-// took it as the nearest.
+// took it as the nearest; a cue set off by commas after the clause, and one
+// closing a fronted phrase of place, date the clause.
 func TestCuesInTheirOwnSentence(t *testing.T) {
 	tests := []statusDateCase{
 		{"month, comma, year", "Chile attacked Peru in October, 2002.",
@@ -273,6 +274,12 @@ func TestCuesInTheirOwnSentence(t *testing.T) {
 			wantEvent{graph.Coerce, []string{"CL"}, nil}, graph.Reported, "2006-09-04"},
 		{"a targetless noun's phrase", "Thousands of Chileans joined a protest in the streets of central Santiago on Sunday to express opposition to Peru.",
 			wantEvent{graph.Protest, []string{"CL"}, nil}, graph.Reported, "2006-09-03"},
+		{"a cue set off by commas", "Chilean police detained dozens of protesters in the old quarter of the capital, Thursday morning, after a march.",
+			wantEvent{graph.Coerce, []string{"CL"}, nil}, graph.Reported, "2006-09-07"},
+		{"a fronted phrase of place", "Outside the presidential palace today, where thousands had gathered, Chilean police detained dozens of protesters.",
+			wantEvent{graph.Coerce, []string{"CL"}, nil}, graph.Reported, "2006-09-07"},
+		{"a fronted phrase of cause", "In response to the bombing on Monday, officers of the Chilean national police detained dozens of protesters.",
+			wantEvent{graph.Coerce, []string{"CL"}, nil}, graph.Reported, ""},
 	}
 	checkStatusDates(t, "2006-09-07", tests)
 }

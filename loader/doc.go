@@ -425,8 +425,11 @@
 //     ensure access by 2010") take no date from the cue, nor does a cue
 //     after "for" and a gerund of cause ("convicted X for murdering Y in
 //     1994") or in an indirect question ("asked X what ... in 2004"); a
-//     targetless verb reaches its cue across a list's commas and a
-//     targetless event noun takes the cue ending its phrase.
+//     targetless verb reaches its cue across a list's commas or one set
+//     off by commas ("attacked the airport, Thursday morning, which"), a
+//     targetless event noun takes the cue ending its phrase, and a cue
+//     closing a fronted phrase of place ("Outside the hotel today, ...")
+//     dates the main clause.
 //   - eras.go: an acronym read by the article's date where its bearer
 //     changed: "the EC" before the Maastricht Treaty took effect
 //     (1993-11-01) is the European Community, after it the European

@@ -385,6 +385,9 @@ func openingCue(toks []token, cues []dateCue) (dateCue, bool) {
 		return dateCue{}, false
 	}
 	c := cues[0]
+	if frontedPhraseCue(toks, c) {
+		return c, true // datecues.go: "Outside the Hotel Timor today, ..."
+	}
 	for k := 0; k < c.first; k++ {
 		if n := toks[k].norm; n != "on" && n != "in" && n != "last" && n != "early" && n != "late" && !toks[k].punct {
 			return dateCue{}, false
