@@ -64,6 +64,9 @@ func reportDatesPlan(toks []token, t int, cue dateCue) bool {
 	if k >= 0 && pastReportVerb(toks[k]) || k >= 1 && objectWord(toks[k]) && pastReportVerb(toks[k-1]) {
 		return true
 	}
+	if objectBeforeInfinitiveCue(toks, t, cue) {
+		return true // "granted leave today to prosecute", "began the groundwork today in order to block"
+	}
 	// "On April 17, Kucinich had sent a letter saying he planned to". A
 	// name between the cue and the verb counts as one word ("On Wednesday,
 	// Congolese President Joseph Kabila said the army would"), and a gerund
@@ -234,17 +237,36 @@ var clauseRelatives = map[string]bool{"who": true, "which": true, "whose": true}
 // ownClauseCue returns the first cue after the trigger t of an event with
 // no target within its own clause: no punctuation, verb or other trigger
 // between them ("Australia withdrew from the jurisdiction of the maritime
-// division of the court in 2002"). nearCue reaches only six words.
-func ownClauseCue(toks []token, cues []dateCue, t int) (dateCue, bool) {
+// division of the court in 2002"). nearCue reaches only six words. The
+// commas of a list do not end the clause, and each lets the clause run two
+// words longer ("was found guilty of conspiracy, fraud and tax violations
+// on Monday"); an event noun takes the cue that ends its own phrase
+// (nounPhraseCue).
+func ownClauseCue(toks []token, cues []dateCue, t int, noun bool) (dateCue, bool) {
+	if noun {
+		return nounPhraseCue(toks, cues, t)
+	}
 	for _, c := range cues {
 		if c.first <= t {
 			continue
 		}
-		if c.first-t > maxArgGap {
+		if c.first-t > 2*maxArgGap {
+			break // beyond any list's reach: keeps the count below bounded
+		}
+		reach := maxArgGap
+		for k := t + 1; k < c.first; k++ {
+			if toks[k].text == "," && listComma(toks, k, c.first) {
+				reach += 2
+			}
+		}
+		if c.first-t > reach {
 			break
 		}
 		for k := t + 1; k < c.first; k++ {
 			w := toks[k].norm
+			if toks[k].text == "," && (listComma(toks, k, c.first) || k == c.first-1 && setOffCue(toks, c)) {
+				continue
+			}
 			if toks[k].punct || finiteVerbAt(toks, k) || triggerWord(w) || subordinators[w] || w == "that" || w == "to" || strings.HasSuffix(w, "ing") {
 				// "agreed to dismantle them by the end of the year",
 				// "endorsed the goal of reaching a deal by": the cue is the
@@ -255,6 +277,38 @@ func ownClauseCue(toks []token, cues []dateCue, t int) (dateCue, bool) {
 		return c, true
 	}
 	return dateCue{}, false
+}
+
+// setOffCue reports a cue set off by commas after the clause it dates, as
+// wire copy has it: "attacked the airport, Thursday morning, which
+// damaged the runway".
+func setOffCue(toks []token, c dateCue) bool {
+	n := c.last + 1
+	if n < len(toks) && weekdayParts[toks[n].norm] {
+		n++ // "Thursday morning"
+	}
+	return n >= len(toks) || toks[n].text == "," || toks[n].text == "."
+}
+
+// weekdayParts follow a weekday in a cue: "Thursday morning".
+var weekdayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
+
+// listComma reports a comma at k that separates the items of a list
+// closed by "and" or "or" before end, with only commas between: "of
+// conspiracy, fraud, obstruction of justice and tax violations".
+func listComma(toks []token, k, end int) bool {
+	if k+1 >= end || toks[k+1].norm == "and" || toks[k+1].norm == "or" {
+		return false // ", and protests took place": a clause of its own
+	}
+	for j := k + 1; j < end; j++ {
+		switch {
+		case toks[j].norm == "and" || toks[j].norm == "or":
+			return true
+		case toks[j].punct && toks[j].text != ",":
+			return false
+		}
+	}
+	return false
 }
 
 // nounInPurpose reports an event noun in the object of an infinitive that
@@ -380,9 +434,12 @@ func causeCue(toks []token, t int, cue dateCue) bool {
 	if f < t+2 || toks[f-1].norm == "responsibility" || toks[f-1].norm == "credit" {
 		return false // "claimed responsibility for a bombing on August 3": the bombing is the event
 	}
-	act := false
+	act := causeGerund(toks[f+1]) // "convicted X for abducting and murdering Y in 1994"
 	for k := f + 1; k < cue.first; k++ {
 		w := toks[k].norm
+		if act && (k == f+1 || toks[k-1].norm == "and") && causeGerund(toks[k]) || act && w == "and" && causeGerund(toks[k+1]) {
+			continue // the gerunds of the cause themselves
+		}
 		if finiteVerbAt(toks, k) || w == "to" || w == "and" || w == "but" {
 			return false
 		}
@@ -535,7 +592,8 @@ func laterPhraseCue(toks []token, t int, cue dateCue) bool {
 	if cue.first <= t {
 		return false
 	}
-	return purposeCue(toks, t, cue) || citedCue(toks, t, cue) || occurrenceNounCue(toks, t, cue)
+	return purposeCue(toks, t, cue) || citedCue(toks, t, cue) || occurrenceNounCue(toks, t, cue) ||
+		deadlineOfInfinitive(toks, t, cue) || indirectQuestionCue(toks, t, cue)
 }
 
 // purposeCue reports a phrase of purpose between the trigger t and the
@@ -639,22 +697,34 @@ func nounOwnCue(toks []token, cues []dateCue, t int, cue dateCue, ok bool) (date
 	if !ok || cue.first > t {
 		return cue, ok
 	}
+	if c, found := nounPhraseCue(toks, cues, t); found {
+		return c, true
+	}
+	return cue, ok
+}
+
+// nounPhraseCue returns the first cue after the event noun at t that ends
+// the noun's own phrase: within nine words, with no punctuation, verb,
+// other trigger or clause between ("the withdrawal of American forces
+// from Somalia in 1994", "joined a protest in the streets of the capital
+// on Sunday").
+func nounPhraseCue(toks []token, cues []dateCue, t int) (dateCue, bool) {
 	for _, c := range cues {
 		if c.first <= t || c.kind == cueAnchored {
 			continue // "the previous day" needs an anchor the noun's phrase does not give
 		}
 		if c.first-t > 9 {
-			return cue, ok
+			return dateCue{}, false
 		}
 		for k := t + 1; k < c.first; k++ {
 			w := toks[k].norm
 			if toks[k].punct || finiteVerbAt(toks, k) || triggerWord(w) || cueStoppers[w] {
-				return cue, ok
+				return dateCue{}, false
 			}
 		}
 		return c, true
 	}
-	return cue, ok
+	return dateCue{}, false
 }
 
 // datedNounDeterminers open a noun phrase whose head a date may qualify: "a
@@ -819,3 +889,134 @@ func shareSentenceDates(cs []*candidate) {
 		}
 	}
 }
+
+// From a fourth audit of dates, on events whose own sentence holds a date
+// word: a planned act in an infinitive after a past verb, its short
+// object and a cue takes no date from the cue, which dates the verb
+// (objectBeforeInfinitiveCue); a cue after "for" and a gerund dates the
+// act the gerund names, the cause of the verb ("convicted X for murdering
+// Y in 1994", causeCue); an event noun with no target takes the cue that
+// ends its own phrase, and a targetless verb reaches its cue across the
+// commas of a list or to a cue set off by commas (ownClauseCue, setOffCue);
+// a cue closing a fronted phrase of place dates the main clause as "On
+// Monday," does (frontedPhraseCue); "in October, 2002" is a month of that
+// year (when.go).
+
+// objectBeforeInfinitiveCue reports a cue before the trigger t that
+// follows a past verb and its short object and is followed by an
+// infinitive: "granted leave today to prosecute", "began the groundwork
+// today in order to block". The cue dates the verb; the act the
+// infinitive plans has no date from it.
+func objectBeforeInfinitiveCue(toks []token, t int, cue dateCue) bool {
+	n := cue.last + 1
+	if n+2 < t && toks[n].norm == "in" && toks[n+1].norm == "order" {
+		n += 2
+	}
+	if n >= t || toks[n].norm != "to" {
+		return false
+	}
+	k := cue.first - 1
+	if k >= 0 && toks[k].norm == "on" {
+		k--
+	}
+	for j := k; j >= 0 && j >= k-shortObject; j-- {
+		if _, arrival := arrivalVerbs[toks[j].norm]; arrival {
+			return false // "arrived in Harare today to talk with": the talks follow the arrival that day
+		}
+		if j < k && (pastReportVerb(toks[j]) || pastVerbForm(toks[j]) && !statusCueWord(toks[j].norm)) {
+			return true
+		}
+		if toks[j].punct || j < k && auxiliaries[toks[j].norm] {
+			return false
+		}
+	}
+	return false
+}
+
+// shortObject bounds the words of the object between a verb and its cue:
+// a determiner, a modifier and a noun.
+const shortObject = 3
+
+// causeGerund reports a gerund that opens a "for" phrase of cause: "for
+// abducting", "for helping". Nouns in -ing ("for the morning") have a
+// determiner first or are listed.
+func causeGerund(t token) bool {
+	return !t.upper && !t.punct && len(t.norm) > 5 && strings.HasSuffix(t.norm, "ing") && !ingNouns[t.norm]
+}
+
+// ingNouns end in -ing but are no gerund after "for".
+var ingNouns = map[string]bool{"morning": true, "evening": true, "building": true, "something": true, "nothing": true, "anything": true, "everything": true, "during": true, "funding": true, "spring": true, "housing": true}
+
+// statusCueWord reports a word that itself makes an act planned or
+// supposed ("scheduled", "expected"), not a verb the act is reported by.
+func statusCueWord(w string) bool {
+	_, ok := statusCues[w]
+	return ok
+}
+
+// deadlineOfInfinitive reports a deadline ("by 2010", "by the end of the
+// year") after the trigger t with an infinitive or a "that" clause
+// between them: "signed a deal with Venezuela to ensure that Cuba gets
+// access by 2010", "agreed to withdraw its troops by March". A deadline
+// bounds the act it follows; the signing or agreeing is not set for it.
+func deadlineOfInfinitive(toks []token, t int, cue dateCue) bool {
+	if cue.first < 1 || toks[cue.first-1].norm != "by" && !(cue.first >= 2 && toks[cue.first-2].norm == "by" && toks[cue.first-1].norm == "the") {
+		return false
+	}
+	for k := t + 1; k+1 < cue.first; k++ {
+		if toks[k].norm == "that" || toks[k].norm == "to" && !toks[k+1].upper && !toks[k+1].punct && !nominalDeterminers[toks[k+1].norm] && !toks[k+1].digit {
+			return true
+		}
+	}
+	return false
+}
+
+// questionWords open an indirect question whose content holds its own
+// times.
+var questionWords = map[string]bool{"what": true, "whether": true, "why": true, "how": true}
+
+// indirectQuestionCue reports a cue after the trigger t inside an
+// indirect question put to the person named right before it: "asked
+// Gordon Campbell what the difference was between this strike and the one
+// in 2004". Elsewhere "what" heads a free relative that may name the
+// event itself ("killed a soldier in what the army calls a friendly fire
+// incident on March 4"), and "whether" after a noun ("a reporter's
+// question whether") may open a quotation of the occasion.
+func indirectQuestionCue(toks []token, t int, cue dateCue) bool {
+	for k := t + 2; k < cue.first; k++ {
+		if questionWords[toks[k].norm] && (toks[k-1].upper || askedPronouns[toks[k-1].norm]) {
+			return true
+		}
+	}
+	return false
+}
+
+// askedPronouns are the person asked, before an indirect question.
+var askedPronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true}
+
+// frontedPhraseCue reports a cue that closes a phrase of place or occasion
+// fronted before the main clause: "Outside the Hotel Timor today, a
+// patrol arrested", "At a news conference in Kabul on Monday, the
+// minister accused". Like "On Monday, ..." it dates the main clause. A
+// phrase of time relation ("After the vote on Monday,") or of cause ("In
+// response to the attack on Monday,") dates another act, and a verb or
+// clause in the phrase ends it.
+func frontedPhraseCue(toks []token, c dateCue) bool {
+	if c.first < 2 || c.first > maxArgGap || !frontingPrepositions[toks[0].norm] {
+		return false
+	}
+	if c.last+1 >= len(toks) || toks[c.last+1].text != "," {
+		return false
+	}
+	for k := 1; k < c.first; k++ {
+		w := toks[k].norm
+		if toks[k].punct || finiteVerbAt(toks, k) || pastVerbForm(toks[k]) || subordinators[w] || w == "that" || w == "to" || w == "for" ||
+			w == "against" || prepositionalTo[w] || causeNouns[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// frontingPrepositions open a fronted phrase of place or occasion.
+var frontingPrepositions = map[string]bool{"in": true, "at": true, "outside": true, "inside": true, "near": true, "during": true}

@@ -246,3 +246,40 @@ func TestReportedPlanAndDiscussedActCues(t *testing.T) {
 	}
 	checkStatusDates(t, "2006-09-07", tests)
 }
+
+// TestCuesInTheirOwnSentence checks the fourth audit's fixes (2006-09-07,
+// a Thursday): "Month, YYYY" is that month of that year; a planned act in
+// an infinitive after a past verb, its object and a cue, a deadline after
+// an infinitive, a cue in a "for" phrase of cause opened by a gerund and a
+// cue in an indirect question do not date the event; a targetless verb
+// reaches its cue across the commas of a list, and a targetless event noun
+// takes the cue that ends its own phrase even when an event after the cue
+// took it as the nearest; a cue set off by commas after the clause, and one
+// closing a fronted phrase of place, date the clause.
+func TestCuesInTheirOwnSentence(t *testing.T) {
+	tests := []statusDateCase{
+		{"month, comma, year", "Chile attacked Peru in October, 2002.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Reported, "2002-10"},
+		{"verb, object, cue, infinitive", "Chilean President Marco Bellini left Santiago yesterday to meet Peruvian President Jorge Salas.",
+			wantEvent{graph.Consult, []string{"CL"}, []string{"person/jorge-salas"}}, graph.Planned, ""},
+		{"an arrival's purpose falls on its day", "Chilean President Marco Bellini arrived in Lima today to meet Peruvian President Jorge Salas.",
+			wantEvent{graph.Consult, []string{"CL"}, []string{"person/jorge-salas"}}, graph.Planned, "2006-09-07"},
+		{"a gerund of cause", "A Chilean court convicted Peruvian general Jorge Salas for attacking and burning a Chilean village in 1998.",
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"person/jorge-salas"}}, graph.Reported, ""},
+		{"a deadline after an infinitive", "Chile signed a treaty with Peru to ensure that the border is open by 2010.",
+			wantEvent{graph.Support, []string{"CL"}, []string{"PE"}}, graph.Reported, ""},
+		{"a question's own year", "Chile asked Peru what the difference was between this strike and the one in 2004.",
+			wantEvent{graph.Request, []string{"CL"}, []string{"PE"}}, graph.Reported, ""},
+		{"a list before the cue", "Chilean police arrested dozens of students, teachers, miners and farmers in the capital on Monday.",
+			wantEvent{graph.Coerce, []string{"CL"}, nil}, graph.Reported, "2006-09-04"},
+		{"a targetless noun's phrase", "Thousands of Chileans joined a protest in the streets of central Santiago on Sunday to express opposition to Peru.",
+			wantEvent{graph.Protest, []string{"CL"}, nil}, graph.Reported, "2006-09-03"},
+		{"a cue set off by commas", "Chilean police detained dozens of protesters in the old quarter of the capital, Thursday morning, after a march.",
+			wantEvent{graph.Coerce, []string{"CL"}, nil}, graph.Reported, "2006-09-07"},
+		{"a fronted phrase of place", "Outside the presidential palace today, where thousands had gathered, Chilean police detained dozens of protesters.",
+			wantEvent{graph.Coerce, []string{"CL"}, nil}, graph.Reported, "2006-09-07"},
+		{"a fronted phrase of cause", "In response to the bombing on Monday, officers of the Chilean national police detained dozens of protesters.",
+			wantEvent{graph.Coerce, []string{"CL"}, nil}, graph.Reported, ""},
+	}
+	checkStatusDates(t, "2006-09-07", tests)
+}

@@ -420,6 +420,17 @@
 //     not date the trigger unless a preposition makes it the occasion ("at
 //     Tuesday's summit"). Readings of one statement by two rules, or a verb
 //     coordinated with a dated one, share the date a verb's reading took.
+//     From a fourth audit: a planned act in an infinitive after a past
+//     verb, its short object and a cue ("granted leave today to
+//     prosecute") and a deadline after an infinitive ("signed a deal to
+//     ensure access by 2010") take no date from the cue, nor does a cue
+//     after "for" and a gerund of cause ("convicted X for murdering Y in
+//     1994") or in an indirect question ("asked X what ... in 2004"); a
+//     targetless verb reaches its cue across a list's commas or one set
+//     off by commas ("attacked the airport, Thursday morning, which"), a
+//     targetless event noun takes the cue ending its phrase, and a cue
+//     closing a fronted phrase of place ("Outside the hotel today, ...")
+//     dates the main clause.
 //   - eras.go: an acronym read by the article's date where its bearer
 //     changed: "the EC" before the Maastricht Treaty took effect
 //     (1993-11-01) is the European Community, after it the European

@@ -1050,8 +1050,8 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !ok {
 			cue, ok = nearCue(cues, c.trigger) // "an air strike on Friday killed": the cue a closer verb took
 		}
-		if !ok && !c.noun {
-			cue, ok = ownClauseCue(toks, cues, c.trigger) // datecues.go: "withdrew from ... in 2002"
+		if !ok {
+			cue, ok = ownClauseCue(toks, cues, c.trigger, c.noun) // datecues.go: "withdrew from ... in 2002", "joined a protest in the capital on Sunday"
 		}
 		if ok && !a.cueCovers(toks, c, cue) {
 			ok = false // "praised X ... after the coup in 2004", "on Monday pledged to visit"

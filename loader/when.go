@@ -205,8 +205,8 @@ func dateCueAt(toks []token, i int) (dateCue, bool) {
 		if y, ok := year(at(j)); ok {
 			return dateCue{first: i, last: j, kind: cueMonthYr, year: y, month: int(m)}, true
 		}
-		if y, ok := year(at(j + 1)); ok && at(j).norm == "of" {
-			return dateCue{first: i, last: j + 1, kind: cueMonthYr, year: y, month: int(m)}, true // "in April of 2007"
+		if y, ok := year(at(j + 1)); ok && (at(j).norm == "of" || at(j).text == ",") {
+			return dateCue{first: i, last: j + 1, kind: cueMonthYr, year: y, month: int(m)}, true // "in April of 2007", "in October, 2002"
 		}
 		long := len(n) > 3 && n != "sept"
 		if i > 0 && monthLeads[toks[i-1].norm] && (long || j > i+1) && n != "may" || (n == "may" && i > 0 && toks[i-1].norm == "in") {
@@ -385,6 +385,9 @@ func openingCue(toks []token, cues []dateCue) (dateCue, bool) {
 		return dateCue{}, false
 	}
 	c := cues[0]
+	if frontedPhraseCue(toks, c) {
+		return c, true // datecues.go: "Outside the Hotel Timor today, ..."
+	}
 	for k := 0; k < c.first; k++ {
 		if n := toks[k].norm; n != "on" && n != "in" && n != "last" && n != "early" && n != "late" && !toks[k].punct {
 			return dateCue{}, false
