@@ -39,14 +39,16 @@ var travellerNouns = map[string]bool{
 }
 
 // businessNouns name firms, their people and their trade groups, in the
-// singular too ("a top Swiss banker called for"): the plural trades of
-// commerce.go's tradeBodies, read there only within two words of the
-// country, come again here to reach "U.S. cane sugar refiners".
+// singular too ("a top Swiss banker called for"): the firms and trades of
+// privatebodies.go and commerce.go, read there only within two words of
+// a country that is no possessive, come again here to reach "U.S. cane
+// sugar refiners" and "Japan's biggest companies".
 var businessNouns = map[string]bool{
 	"banker": true, "bankers": true, "creditors": true, "lenders": true, "houses": true, "exporters": true,
 	"importers": true, "producers": true, "refiners": true, "makers": true, "maker": true, "manufacturers": true,
 	"manufacturer": true, "growers": true, "processors": true, "millers": true, "traders": true, "dealers": true,
 	"investors": true, "shipowners": true, "airlines": true, "carriers": true, "insurers": true,
+	"companies": true, "firms": true, "corporations": true, "businesses": true, "industry": true, "industries": true,
 }
 
 // businessQualifiers turn a group noun into business's own: "Japanese
