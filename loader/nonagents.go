@@ -91,8 +91,8 @@ func placesNonAgentSubject(toks []token, m mention) bool {
 }
 
 // nonAgentHead returns the index of the head noun of a class above that
-// the mention m qualifies, with up to two modifiers between ("U.S. cane
-// sugar refiners", "Japanese business groups"), or -1.
+// the mention m qualifies, with up to two noun modifiers between ("U.S.
+// cane sugar refiners", "Japanese business groups"), or -1.
 func nonAgentHead(toks []token, m mention) int {
 	business := false
 	for k := m.last + 1; k < len(toks) && k <= m.last+3; k++ {
@@ -112,9 +112,23 @@ func nonAgentHead(toks []token, m mention) int {
 		case w.norm == "asylum" && next == "seekers":
 			return k + 1
 		}
+		if !nounModifier(w.norm) {
+			return -1 // "Jordan discussed the refugee crisis": a verb, not a modifier
+		}
 		business = business || businessQualifiers[w.norm]
 	}
 	return -1
+}
+
+// nounModifier reports whether w may stand between a country and its head
+// noun: no determiner, no verb ("halted", "took", and "buys" in "China
+// buys wheat": a word in -s only when a list above knows it).
+func nounModifier(w string) bool {
+	if strings.HasSuffix(w, "s") && !goodsNouns[w] && !businessQualifiers[w] && !businessNouns[w] && !travellerNouns[w] {
+		return false
+	}
+	return !groupModifiers[w] && w != "a" && w != "an" && !strings.HasSuffix(w, "ed") && !verbTrigger(w) &&
+		!pastForms[w] && !irregularPasts[w]
 }
 
 // subjectEnds reports whether the token after the head at h can follow a
@@ -135,6 +149,8 @@ func subjectEnds(toks []token, h int) bool {
 		return w.text == ","
 	case isTitleWord(w.norm) || titles[w.norm] != "" || groupNouns[w.norm] || personNouns[w.norm] || subjectPluralNouns[w.norm]:
 		return false
+	case w.norm == "to":
+		return false // "grain shipments to the Soviet Union": a preposition
 	case auxiliaries[w.norm] || w.norm == "who" || w.norm == "which" || w.norm == "that":
 		return true
 	}

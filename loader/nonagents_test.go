@@ -21,6 +21,7 @@ func TestNonAgentSubjectPlacesNoParty(t *testing.T) {
 		{"Japanese business groups urged Washington to lift the tariffs.", "JP"},
 		{"A senior Swiss banker called for sanctions against Chile.", "CH"},
 		{"Brazil's coffee exporters accused Colombia of dumping.", "BR"},
+		{"Japan's biggest companies urged Washington to cut interest rates.", "JP"},
 		{"The IMF offered support for the Australian dollar.", "AU"},
 	} {
 		ex := extractBody(t, tt.body, "2006-07-18")
@@ -37,5 +38,7 @@ func TestNonAgentSubjectPlacesNoParty(t *testing.T) {
 		{"citizens protest", "Thousands of Kenyans protested against Uganda.", wantEvent{graph.Protest, []string{"KE"}, []string{"UG"}}, graph.Reported, false},
 		{"goods before an office", "Iraqi oil ministers met Iranian officials in Baghdad.", wantEvent{graph.Consult, []string{"IQ"}, []string{"IR"}}, graph.Reported, false},
 		{"goods acted on", "Germany imposed an embargo on Georgian goods.", wantEvent{graph.Sanction, []string{"DE"}, []string{"GE"}}, graph.Reported, false},
+		{"a verb before goods", "Canada halted wheat shipments to Argentina after the coup.", wantEvent{graph.Sanction, []string{"CA"}, []string{"AR"}}, graph.Reported, false},
+		{"a verb before travellers", "Norway discussed the refugee crisis with Sweden.", wantEvent{graph.Consult, []string{"NO"}, []string{"SE"}}, graph.Reported, false},
 	})
 }
