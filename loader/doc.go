@@ -308,6 +308,12 @@
 //     opposition or rebel group, insurgents or dissidents ("Iraqi
 //     insurgents"), by a country naming a war ("opposed the Iraq war") or
 //     by "American" after a region word ("Latin American leaders").
+//   - nonagents.go: no state acts where its name, demonym or possessive
+//     places the subject of a clause that cannot act for it: goods ("the
+//     Australian wheat would arrive"), refugees and travellers ("Rwandan
+//     refugees criticised"), business and its groups ("Japan's economic
+//     organisations urged"); nor where it names its money ("the U.S.
+//     dollar").
 //   - nonacts.go: dismissing or sacking an official or a government
 //     removes them from office (no REJECT); a state blocking a website or
 //     an entrance is no PROTEST; declining to comment or to give details,
