@@ -36,7 +36,7 @@ import (
 func (a *article) dropCommercialEvents(toks []token, from int) {
 	kept := a.found[:from]
 	for _, c := range a.found[from:] {
-		if a.firmsOnly(c) || a.corporateResignation(toks, c) || economicSense(toks, c) {
+		if a.firmsOnly(c) || a.corporateResignation(toks, c) || economicSense(toks, c) || a.privateAcquisition(toks, c) {
 			continue
 		}
 		kept = append(kept, c)
@@ -233,6 +233,45 @@ func (a *article) corporateResignation(toks []token, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// acquisitionVerbs buy, sell or issue property: the deals firms and
+// investors agree to or offer ("agreed to acquire Pfaudler's assets",
+// "offered to buy all the shares", "agreed to spin off its property").
+var acquisitionVerbs = map[string]bool{
+	"buy": true, "acquire": true, "purchase": true, "sell": true, "issue": true, "spin": true, "merge": true, "take": true,
+}
+
+// privateAcquisition reports a promise (AGREE) to buy, sell or issue
+// property made by parties that are no state: no country and no one the
+// article or the gazetteer places in a state's service, and no body of a
+// state (a firm of one country stays a firm). "Colonial
+// Bancgroup agreed to buy First National Bank", "Trump offered to acquire
+// the shares" are business; "the Soviets agreed to buy U.S. grain" and
+// "Saudi Arabia agreed to buy 132 warplanes" stay a state's commitment.
+// ("take" only as "take over".)
+func (a *article) privateAcquisition(toks []token, c *candidate) bool {
+	t := c.trigger
+	if c.typ != graph.Agree || c.noun || len(c.actors) == 0 || t < 0 || t+2 >= len(toks) || toks[t+1].norm != "to" {
+		return false
+	}
+	w := toks[t].norm
+	if !offerForms[w] && w != "agree" && w != "agrees" && w != "agreed" && w != "agreeing" {
+		return false
+	}
+	verb := toks[t+2].norm
+	if !acquisitionVerbs[verb] || verb == "take" && (t+3 >= len(toks) || toks[t+3].norm != "over") {
+		return false
+	}
+	for _, e := range c.actors {
+		switch {
+		case e.Kind == graph.Country, e.Kind == graph.Person && publicOffice(e):
+			return false
+		case e.Kind == graph.Organization && e.Country != "" && !a.isFirm(e):
+			return false // a state's body: "the Egyptian Supply Ministry agreed to buy wheat"
+		}
+	}
+	return true
 }
 
 // hasAnyPrefix reports whether s begins with one of prefixes.
