@@ -578,7 +578,8 @@
 //     no party; triggers in their economic sense state no event: a
 //     market's demand, imports that "injure" producers, obligations or
 //     requirements "met", notes "guaranteed by" a state, bonds "offered",
-//     a trade surplus "cut".
+//     a trade surplus "cut"; a promise to buy, sell or issue property
+//     made by no state ("agreed to acquire the bank") is a deal.
 //   - commemorations.go: an event noun after "anniversary of" is the act
 //     remembered; the commemoration's cue dates it only through the years
 //     an ordinal counts back ("marked the second anniversary of the war").
@@ -589,4 +590,11 @@
 //     party the story sets against its actor: the one other state or body
 //     taking part in events in the most sentences, by a clear margin,
 //     allies of the actor left out.
+//   - figures.go: a figure with a decimal point ("5.1 million dollars")
+//     is one token, so that the point ends no frame reading across it.
+//   - suppressedprotests.go: a protest put down ("police broke up the
+//     rally", "dispersed the demonstration in Cairo") is the state's
+//     COERCE even where the protest noun is an event of its own, and
+//     outranks that protest; a force named alone is no earlier clause's
+//     person ("she said she left when police broke up the rally").
 package loader
