@@ -591,7 +591,8 @@
 //     taking part in events in the most sentences, by a clear margin,
 //     allies of the actor left out.
 //   - figures.go: a figure with a decimal point ("5.1 million dollars")
-//     is one token, so that the point ends no frame reading across it.
+//     is one token, so that the point ends no frame reading across it;
+//     "scores of" counts ("killed scores of civilians"), no game's score.
 //   - suppressedprotests.go: a protest put down ("police broke up the
 //     rally", "dispersed the demonstration in Cairo") is the state's
 //     COERCE even where the protest noun is an event of its own, and

@@ -6,6 +6,8 @@ package loader
 // stop ends every frame that must not read across a sentence mark: "gave
 // Kenya 5.1 million dollars of aid" lost its goods behind the point. A
 // figure is one token, as a thousands comma already makes "2,000" one.
+// "Scores of" is a count too, not the scores of a game (victims.go
+// sportSense).
 
 // decimalPoint reports whether the period at j inside the word that
 // starts at i is a decimal point: the word so far is digits (with
@@ -40,4 +42,10 @@ func decimalPoint(body string, i, j, end int) bool {
 // abbreviation's ("U.S.").
 func figure(text string) bool {
 	return text != "" && text[0] >= '0' && text[0] <= '9'
+}
+
+// countedScores reports "scores" at k as a count ("scores of refugees",
+// "killed scores of people"), not the scores of a game.
+func countedScores(toks []token, k int) bool {
+	return toks[k].norm == "scores" && k+1 < len(toks) && toks[k+1].norm == "of"
 }

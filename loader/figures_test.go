@@ -43,3 +43,17 @@ func TestDecimalFigureAid(t *testing.T) {
 			wantEvent{graph.Aid, nil, []string{"GH"}}, graph.Reported, false},
 	})
 }
+
+// TestCountedScores checks that "scores of" counts the victims of force
+// rather than making the sentence one about a game.
+func TestCountedScores(t *testing.T) {
+	checkEvents(t, "2001-02-08", []eventCase{
+		{"tortured scores of X refugees", "Guinean soldiers have tortured scores of Liberian refugees.",
+			wantEvent{graph.Assault, []string{"GN"}, []string{"LR"}}, graph.Reported, true},
+		{"killed scores of X civilians", "Ethiopian troops killed scores of Somali civilians in Mogadishu.",
+			wantEvent{graph.Assault, []string{"ET"}, []string{"SO"}}, graph.Reported, true},
+	})
+	checkNoEvents(t, "2001-02-08", []graph.EventType{graph.Assault},
+		"Brazil attacked from the start and Ronaldo scores twice against Argentina.",
+	)
+}
