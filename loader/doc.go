@@ -593,6 +593,9 @@
 //   - figures.go: a figure with a decimal point ("5.1 million dollars")
 //     is one token, so that the point ends no frame reading across it;
 //     "scores of" counts ("killed scores of civilians"), no game's score.
+//   - forcearrivals.go: forces told arriving in another state ("NATO
+//     peacekeeping troops have arrived in Bosnia", "paratroopers landed
+//     in Chad"): military aid for a peace mission, else a mobilisation.
 //   - suppressedprotests.go: a protest put down ("police broke up the
 //     rally", "dispersed the demonstration in Cairo") is the state's
 //     COERCE even where the protest noun is an event of its own, and

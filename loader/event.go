@@ -821,6 +821,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.involvementFrames(s, v),
 		a.conditionalOffers(s, v),
 		a.partyVerdicts(s, v),
+		a.forceArrivals(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
