@@ -596,6 +596,9 @@
 //   - forcearrivals.go: forces told arriving in another state ("NATO
 //     peacekeeping troops have arrived in Bosnia", "paratroopers landed
 //     in Chad"): military aid for a peace mission, else a mobilisation.
+//   - protestdemands.go: a demand made by protesting ("staged mass
+//     demonstrations to demand reforms", "marched ..., demanding his
+//     resignation") happens with the protest, which ranks first.
 //   - suppressedprotests.go: a protest put down ("police broke up the
 //     rally", "dispersed the demonstration in Cairo") is the state's
 //     COERCE even where the protest noun is an event of its own, and

@@ -1022,6 +1022,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 	}
 	committedActTargets(toks, found) // "agreed to provide aid for Romania"
 	rankSuppressedProtests(found)    // "police prevented the demonstration staged by students"
+	rankProtestDemands(toks, found)  // "staged demonstrations to demand reforms"
 	// claimedharm.go: "Pakistan said India had shelled its villages" accuses India.
 	evaluations = append(evaluations, a.claimedHarms(s, v, found, evaluations)...)
 	found = append(found, evaluations...)
