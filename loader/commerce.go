@@ -299,6 +299,13 @@ func namesTicker(s string) bool {
 	return false
 }
 
+// acquisitionVerbs buy, sell or issue property: the deals firms and
+// investors agree to or offer ("agreed to acquire Pfaudler's assets",
+// "offered to buy all the shares", "agreed to spin off its property").
+var acquisitionVerbs = map[string]bool{
+	"buy": true, "acquire": true, "purchase": true, "sell": true, "issue": true, "spin": true, "merge": true, "take": true,
+}
+
 // hasAnyPrefix reports whether s begins with one of prefixes.
 func hasAnyPrefix(s string, prefixes []string) bool {
 	for _, p := range prefixes {
@@ -782,22 +789,21 @@ var acquisitionWords = map[string]bool{
 var bidNouns = map[string]bool{"offer": true, "offers": true, "bid": true, "bids": true}
 
 // acquisitionOffer reports an agreement or an offer to acquire a firm, its
-// shares or its assets, made by investors or firms, none a state or one
-// holding a public office: "Donald Trump has offered to acquire all Class
-// B shares of Resorts International", "USAir's recent offer for Piedmont
+// shares or its assets, or to sell or issue property, made by investors or
+// firms: "Donald Trump has offered to acquire all Class B shares of Resorts
+// International", "Colonial Bancgroup agreed to buy First National Bank",
+// "agreed to spin off its property", "USAir's recent offer for Piedmont
 // Aviation", "Pesch's revised offer" in news naming firms by tickers. A
-// state that offers to buy goods or a stake still makes an offer.
+// state that agrees or offers to buy goods or a stake ("the Soviets agreed
+// to buy U.S. grain", "Saudi Arabia agreed to buy 132 warplanes") still
+// makes a commitment (see privateParties).
 func (a *article) acquisitionOffer(toks []token, c *candidate) bool {
 	t := c.trigger
-	if c.typ != graph.Agree || t < 0 || t >= len(toks) || len(c.actors) == 0 {
+	if c.typ != graph.Agree || t < 0 || t >= len(toks) || !a.privateParties(c.actors) {
 		return false
 	}
-	for _, e := range c.actors {
-		if e.Kind == graph.Country || e.Kind == graph.Person && publicOffice(e) || e.Kind == graph.Organization && e.Country != "" {
-			return false
-		}
-	}
-	if bidNouns[toks[t].norm] && t+1 < len(toks) && toks[t+1].norm == "for" && t+2 < len(toks) && toks[t+2].upper {
+	w := toks[t].norm
+	if bidNouns[w] && t+2 < len(toks) && toks[t+1].norm == "for" && toks[t+2].upper {
 		return true // "offer for Piedmont Aviation"
 	}
 	for k := t + 1; k < len(toks) && k <= t+4; k++ {
@@ -808,5 +814,31 @@ func (a *article) acquisitionOffer(toks []token, c *candidate) bool {
 			return true // "offered to acquire", "agreed to buy the business of"
 		}
 	}
-	return c.noun && bidNouns[toks[t].norm] && a.firmsArticle() // "Pesch's revised offer"
+	if !c.noun && (offerForms[w] || agreeForms[w]) && t+2 < len(toks) && toks[t+1].norm == "to" && acquisitionVerbs[toks[t+2].norm] {
+		// "agreed to sell", "offered to issue", "agreed to take over"
+		return toks[t+2].norm != "take" || t+3 < len(toks) && toks[t+3].norm == "over"
+	}
+	return c.noun && bidNouns[w] && a.firmsArticle() // "Pesch's revised offer"
+}
+
+// agreeForms are the forms of the verb "agree".
+var agreeForms = map[string]bool{"agree": true, "agrees": true, "agreed": true, "agreeing": true}
+
+// privateParties reports whether actors are all investors or firms: no
+// country, no one the article or the gazetteer places in a state's
+// service, and no body of a state (a firm of one country stays a firm:
+// "the Egyptian Supply Ministry agreed to buy wheat" is the state's).
+func (a *article) privateParties(actors []*graph.Entity) bool {
+	if len(actors) == 0 {
+		return false
+	}
+	for _, e := range actors {
+		switch {
+		case e.Kind == graph.Country, e.Kind == graph.Person && publicOffice(e):
+			return false
+		case e.Kind == graph.Organization && e.Country != "" && !a.isFirm(e):
+			return false
+		}
+	}
+	return true
 }

@@ -173,3 +173,17 @@ func TestPoliticalActsKeptInBusinessNews(t *testing.T) {
 			want: wantEvent{typ: graph.Support, actors: []string{"person/george-w-bush"}, targets: []string{"person/john-bolton"}}, status: graph.Reported},
 	})
 }
+
+// TestPrivateAcquisitions checks that an investor's or a firm's promise to
+// buy, sell or issue property is business, while a state's promise to buy
+// stays its commitment.
+func TestPrivateAcquisitions(t *testing.T) {
+	checkNoEvents(t, "1987-06-02", []graph.EventType{graph.Agree},
+		"Northland Savings Bank said it has agreed to acquire the Bank of Kenora for 12.5 million dlrs.",
+		"Media investor John Elkins offered to acquire Ridgeway Broadcasting from Thomas Garner last year.",
+	)
+	checkEvents(t, "1987-06-02", []eventCase{
+		{"a state agreed to buy", "Under the accord, Egypt agreed to buy 1.5 million tonnes of Australian wheat.",
+			wantEvent{graph.Agree, []string{"EG"}, nil}, graph.Reported, false},
+	})
+}

@@ -615,6 +615,8 @@
 //     ruling, "being appealed") is no request to a party.
 //   - modalsenses.go: "would have to" foreseen and "should grow" forecast
 //     ask nothing of anyone: no REQUEST.
+//     a trade surplus "cut"; a promise to buy, sell or issue property
+//     made by no state ("agreed to acquire the bank") is a deal.
 //   - commemorations.go: an event noun after "anniversary of" is the act
 //     remembered; the commemoration's cue dates it only through the years
 //     an ordinal counts back ("marked the second anniversary of the war").
@@ -625,4 +627,18 @@
 //     party the story sets against its actor: the one other state or body
 //     taking part in events in the most sentences, by a clear margin,
 //     allies of the actor left out.
+//   - figures.go: a figure with a decimal point ("5.1 million dollars")
+//     is one token, so that the point ends no frame reading across it;
+//     "scores of" counts ("killed scores of civilians"), no game's score.
+//   - forcearrivals.go: forces told arriving in another state ("NATO
+//     peacekeeping troops have arrived in Bosnia", "paratroopers landed
+//     in Chad"): military aid for a peace mission, else a mobilisation.
+//   - protestdemands.go: a demand made by protesting ("staged mass
+//     demonstrations to demand reforms", "marched ..., demanding his
+//     resignation") happens with the protest, which ranks first.
+//   - suppressedprotests.go: a protest put down ("police broke up the
+//     rally", "dispersed the demonstration in Cairo") is the state's
+//     COERCE even where the protest noun is an event of its own, and
+//     outranks that protest; a force named alone is no earlier clause's
+//     person ("she said she left when police broke up the rally").
 package loader

@@ -52,7 +52,7 @@ func purposeOfDoneAct(toks []token, k int, isTrigger []bool) bool {
 	}
 	for j := k - 1; j >= 0 && j >= k-purposeReach; j-- {
 		tk := toks[j]
-		if clauseBreak(tk) || isTrigger[j] && j != k-1 || purposeStops[tk.norm] {
+		if clauseBreak(tk) || isTrigger[j] && j != k-1 && !protestObject(toks, j) || purposeStops[tk.norm] {
 			return false
 		}
 		if tk.norm == "to" && j != k-1 && j+1 < len(toks) && !toks[j+1].upper && !determiners[toks[j+1].norm] {

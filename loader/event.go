@@ -253,6 +253,7 @@ var triggers = func() map[string]*trigger {
 		promiseLexicon,
 		pressClosureLexicon,
 		forceVerbsLexicon,
+		suppressedProtestLexicon,
 	)
 	for i := range entries {
 		e := &entries[i]
@@ -820,6 +821,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.involvementFrames(s, v),
 		a.conditionalOffers(s, v),
 		a.partyVerdicts(s, v),
+		a.forceArrivals(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
@@ -1008,6 +1010,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if c.location == nil {
 			c.location = v.eventLocation(h.t, c)
 		}
+		if !h.noun && suppressesProtest(h.rule) && forceWithoutState(v, h.t, c) {
+			continue // "when police broke up the rally", read as Mrs Sheehan's: suppressedprotests.go
+		}
 		found = append(found, c)
 		a.found = append(a.found, c)
 	}
@@ -1016,6 +1021,8 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		found, a.found = append(found, agentless...), append(a.found, agentless...)
 	}
 	committedActTargets(toks, found) // "agreed to provide aid for Romania"
+	rankSuppressedProtests(found)    // "police prevented the demonstration staged by students"
+	rankProtestDemands(toks, found)  // "staged demonstrations to demand reforms"
 	// claimedharm.go: "Pakistan said India had shelled its villages" accuses India.
 	evaluations = append(evaluations, a.claimedHarms(s, v, found, evaluations)...)
 	found = append(found, evaluations...)

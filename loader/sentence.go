@@ -708,6 +708,10 @@ func tokenizeWords(body string, start, end int) []token {
 					j += s2 // "2,000 troops": one number, not a clause break
 					continue
 				}
+				if r2 == '.' && decimalPoint(body, i, j, end) {
+					j += s2 // "5.1 million dollars": one figure (figures.go)
+					continue
+				}
 				if (r2 == '.' || r2 == '\'' || r2 == '’') && j+s2 < end {
 					next, _ := utf8.DecodeRuneInString(body[j+s2 : end])
 					if r2 == '.' && unicode.IsLetter(next) && seg == 1 {
@@ -723,7 +727,7 @@ func tokenizeWords(body string, start, end int) []token {
 				break
 			}
 			t := newToken(body, i, j)
-			if strings.ContainsRune(t.text, '.') && j < end && body[j] == '.' {
+			if strings.ContainsRune(t.text, '.') && !figure(t.text) && j < end && body[j] == '.' {
 				// "U.S.": the final period belongs to the abbreviation.
 				j++
 				t.end, t.text = j, body[i:j]

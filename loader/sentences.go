@@ -124,15 +124,17 @@ func (a *article) countryOf(e *graph.Entity) *graph.Entity {
 // event after it, so that the verb is read rather than skipped as the
 // mere carrier of the noun: a verb of asking ("demanded an apology from
 // Croatia": the asking is the event) or of receiving ("received an
-// apology from China": the giver acts, see receivedFrom) or of boycotting
-// ("boycotted the talks": the boycott is the event, not the talks).
+// apology from China": the giver acts, see receivedFrom), of boycotting
+// ("boycotted the talks": the boycott is the event, not the talks) or of
+// putting a protest down ("dispersed the demonstration in Cairo":
+// suppressedprotests.go).
 func framesItsObject(tok token) bool {
 	tr := triggers[tok.norm]
 	if tr == nil {
 		return false
 	}
 	for _, r := range tr.rules {
-		if r.verbForms[tok.norm] && (r.name == "receive" || r.name == "boycott-talks" || (r.typ == graph.Request && requestNounGovernors[tok.norm])) {
+		if r.verbForms[tok.norm] && (r.name == "receive" || r.name == "boycott-talks" || suppressesProtest(r) || (r.typ == graph.Request && requestNounGovernors[tok.norm])) {
 			return true
 		}
 	}

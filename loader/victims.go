@@ -131,7 +131,7 @@ func sportSense(toks []token, t int) bool {
 		return true
 	}
 	for k, u := range toks {
-		if sportWords[u.norm] && !(u.norm == "striker" && k > 0 && toks[k-1].norm == "hunger") {
+		if sportWords[u.norm] && !(u.norm == "striker" && k > 0 && toks[k-1].norm == "hunger") && !countedScores(toks, k) {
 			return true
 		}
 		if u.norm == "half" && k > 0 && (toks[k-1].norm == "first" || toks[k-1].norm == "second") && k+1 < len(toks) && toks[k+1].norm != "of" {
