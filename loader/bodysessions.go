@@ -24,14 +24,7 @@ var sessionCadences = map[string]bool{
 // dropBodySessions removes, from the candidates the sentence toks added
 // from index from on, the meetings read from a body's session.
 func (a *article) dropBodySessions(toks []token, from int) {
-	kept := a.found[:from]
-	for _, c := range a.found[from:] {
-		if !bodySession(toks, c) {
-			kept = append(kept, c)
-		}
-	}
-	clear(a.found[len(kept):])
-	a.found = kept
+	a.dropFound(from, func(c *candidate) bool { return bodySession(toks, c) })
 }
 
 // bodySession reports a meeting "of" bodies only, whose noun a word of a

@@ -40,15 +40,9 @@ import (
 // dropCommercialEvents removes, from the candidates the sentence toks
 // added from index from on, those that the rules above read as business.
 func (a *article) dropCommercialEvents(toks []token, from int) {
-	kept := a.found[:from]
-	for _, c := range a.found[from:] {
-		if a.firmsOnly(c) || a.corporateResignation(toks, c) || economicSense(toks, c) || a.acquisitionOffer(toks, c) {
-			continue
-		}
-		kept = append(kept, c)
-	}
-	clear(a.found[len(kept):])
-	a.found = kept
+	a.dropFound(from, func(c *candidate) bool {
+		return a.firmsOnly(c) || a.corporateResignation(toks, c) || economicSense(toks, c) || a.acquisitionOffer(toks, c)
+	})
 }
 
 // firmsOnly reports an event whose every party is a firm: an organisation

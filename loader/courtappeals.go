@@ -31,14 +31,7 @@ var courtWords = []string{"Court", "Tribunal"}
 // dropCourtAppeals removes, from the candidates the sentence toks added
 // from index from on, the requests that are appeals at law.
 func (a *article) dropCourtAppeals(toks []token, from int) {
-	kept := a.found[:from]
-	for _, c := range a.found[from:] {
-		if !courtAppeal(toks, c) {
-			kept = append(kept, c)
-		}
-	}
-	clear(a.found[len(kept):])
-	a.found = kept
+	a.dropFound(from, func(c *candidate) bool { return courtAppeal(toks, c) })
 }
 
 // courtAppeal reports a request read from "appeal" in its legal sense:

@@ -199,6 +199,19 @@ func newArticle(x *Extractor, doc Document) *article {
 	return a
 }
 
+// dropFound removes, from the candidates the sentence added from index
+// from on, those drop reports, keeping the others in order.
+func (a *article) dropFound(from int, drop func(*candidate) bool) {
+	kept := a.found[:from]
+	for _, c := range a.found[from:] {
+		if !drop(c) {
+			kept = append(kept, c)
+		}
+	}
+	clear(a.found[len(kept):])
+	a.found = kept
+}
+
 // parsePublished reads an ISO date or date-time.
 func parsePublished(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)

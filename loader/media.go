@@ -75,17 +75,11 @@ func (a *article) dropPressReports(toks []token, ms []mention, from int) {
 		}
 	}
 	sources = slices.DeleteFunc(sources, func(e *graph.Entity) bool { return slices.Contains(actors, e) })
-	kept := a.found[:from]
-	for _, c := range a.found[from:] {
-		if slices.ContainsFunc(c.actors, func(e *graph.Entity) bool {
+	a.dropFound(from, func(c *candidate) bool {
+		return slices.ContainsFunc(c.actors, func(e *graph.Entity) bool {
 			return slices.Contains(sources, e) || (forceTypes[c.typ] && a.x.gaz.press[e.ID])
-		}) || slices.ContainsFunc(c.targets, func(e *graph.Entity) bool { return slices.Contains(sources, e) }) {
-			continue
-		}
-		kept = append(kept, c)
-	}
-	clear(a.found[len(kept):])
-	a.found = kept
+		}) || slices.ContainsFunc(c.targets, func(e *graph.Entity) bool { return slices.Contains(sources, e) })
+	})
 }
 
 // pressSource reports whether the medium m stands as a report's source:

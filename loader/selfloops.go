@@ -22,22 +22,17 @@ import (
 // state acts for that one. A candidate left with no target is dropped
 // unless its kind stands without one.
 func (a *article) dropOwnCountryTargets(toks []token, ms []mention, from int) {
-	kept := a.found[:from]
-	for _, c := range a.found[from:] {
+	a.dropFound(from, func(c *candidate) bool {
 		n := len(c.targets)
 		c.targets = slices.DeleteFunc(c.targets, func(t *graph.Entity) bool {
 			return a.ownCountryTarget(c, t, toks, ms)
 		})
 		if n > 0 && len(c.targets) == 0 {
 			c.targets = nil
-			if !c.optionalTarget {
-				continue
-			}
+			return !c.optionalTarget
 		}
-		kept = append(kept, c)
-	}
-	clear(a.found[len(kept):])
-	a.found = kept
+		return false
+	})
 }
 
 // ownCountryTarget reports whether target t of c is the country of one of

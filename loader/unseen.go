@@ -124,15 +124,9 @@ func (a *article) dropElectoralSupport(toks []token, from int) {
 	if !slices.ContainsFunc(toks, func(t token) bool { return t.is(classElectoralWord) }) {
 		return
 	}
-	kept := a.found[:from]
-	for _, c := range a.found[from:] {
-		if c.typ == graph.Support && a.personsOnly(c.targets) && !slices.ContainsFunc(c.actors, isState) {
-			continue
-		}
-		kept = append(kept, c)
-	}
-	clear(a.found[len(kept):])
-	a.found = kept
+	a.dropFound(from, func(c *candidate) bool {
+		return c.typ == graph.Support && a.personsOnly(c.targets) && !slices.ContainsFunc(c.actors, isState)
+	})
 }
 
 // personsOnly reports whether es names people, and no state but theirs
