@@ -617,6 +617,11 @@
 //     ask nothing of anyone: no REQUEST.
 //     a trade surplus "cut"; a promise to buy, sell or issue property
 //     made by no state ("agreed to acquire the bank") is a deal.
+//   - datedoffices.go: a person's gazetteer offices held at publication
+//     come first in the article's copy (the role the entity list shows);
+//     with the 1985-1990 office holders of the G7 and large economies in
+//     people.tsv, "Premier Zhao Ziyang said China should" in 1987 wire copy
+//     is the Premier speaking of his own state (no request, selfloops.go).
 //   - commemorations.go: an event noun after "anniversary of" is the act
 //     remembered; the commemoration's cue dates it only through the years
 //     an ordinal counts back ("marked the second anniversary of the war").

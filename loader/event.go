@@ -2054,6 +2054,8 @@ var stateOffices = map[string]bool{
 // stateOffices and the ministers of any portfolio (see stateOffice).
 var moreStateOffices = map[string]bool{
 	"Attorney General": true, "Press Secretary": true, "High Representative": true,
+	"Treasury Secretary": true, "Commerce Secretary": true, "Agriculture Secretary": true, "Energy Secretary": true,
+	"Trade Representative": true, "Chancellor of the Exchequer": true, "Trade and Industry Secretary": true, "Treasurer": true,
 	"General": true, "Major General": true, "Lieutenant General": true, "Brigadier General": true, "Admiral": true,
 }
 

@@ -232,7 +232,8 @@ func (a *article) entity(e *graph.Entity) *graph.Entity {
 		return c
 	}
 	c := copyEntity(e)
-	c.Aliases = nil // aliases are the forms this article uses
+	c.Aliases = nil       // aliases are the forms this article uses
+	a.heldOfficesFirst(c) // datedoffices.go
 	a.entities[c.ID] = c
 	return c
 }
