@@ -495,6 +495,17 @@
 //     meeting noun takes the status of the finite verb attending or
 //     hosting it ("will also attend IMF and World Bank meetings"), and
 //     "on the eve of" puts it ahead, as "ahead of" does.
+//     From a fourth audit of fresh samples: a verb in a "whether" clause
+//     ("confusion about whether the party supported") is speculated,
+//     unless the clause is a concession ("Whether or not ...") or an
+//     infinitive ("whether to impose sanctions" stays planned); "likely",
+//     "unlikely", "probably" and "doubtful" before "will" or "would"
+//     guess, and "unlikely" or "doubtful" closing their clause hedge
+//     nothing after it; a past perfect ("had held two rounds of talks")
+//     stays reported beside a date ahead of publication that belongs to
+//     another phrase; a meeting attended in a purpose after "would leave"
+//     or "will fly" is planned; a subject "none of", "nobody" or "no one"
+//     denies its verb.
 //   - hearsaysources.go: an act told "according to" hearsay (reports,
 //     sources, a claim, unnamed officials or witnesses) is speculated in
 //     the clause the phrase opens or closes ("According to media reports,

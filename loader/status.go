@@ -26,6 +26,7 @@ var statusCues = map[string]graph.Status{
 	"potentially": graph.Speculated, "potential": graph.Speculated, "supposed": graph.Speculated, "supposedly": graph.Speculated,
 	"conceivable": graph.Speculated, "perhaps": graph.Speculated, "likely": graph.Speculated, "suspected": graph.Speculated,
 	"purported": graph.Speculated, "purportedly": graph.Speculated, "allegations": graph.Speculated,
+	"unlikely": graph.Speculated, "doubtful": graph.Speculated, "probably": graph.Speculated,
 	// denied
 	"denied": graph.Denied, "denies": graph.Denied, "deny": graph.Denied, "denying": graph.Denied, "not": graph.Denied,
 	"never": graph.Denied, "didnt": graph.Denied, "doesnt": graph.Denied, "dont": graph.Denied, "wont": graph.Denied,
@@ -139,6 +140,12 @@ func frameStatus(toks []token, t int, verb bool) graph.Status {
 func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status {
 	if verb && polarQuestion(toks) {
 		return graph.Speculated // statuscues.go: "Is the United States ready to supply this?"
+	}
+	if verb && openQuestionClause(toks, t) {
+		return graph.Speculated // statuscues.go: "confusion about whether the party supported the amendment"
+	}
+	if verb && negativeSubject(toks, t) {
+		return graph.Denied // statuscues.go: "none of the ships have been attacked"
 	}
 	if verb && weighedAct(toks, t) {
 		return graph.Speculated // unrealised.go: "has considered invading Russia"

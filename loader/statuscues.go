@@ -53,7 +53,18 @@ func inClosedRelative(toks []token, k, t int) bool {
 // cueOutOfScope reports whether the status cue at k, found in the clause
 // scan before the trigger at t, belongs to another phrase.
 func cueOutOfScope(toks []token, k, t int, verb bool) bool {
-	return verb && inClosedRelative(toks, k, t)
+	return verb && inClosedRelative(toks, k, t) || closedHedge(toks, k)
+}
+
+// predicateHedges judge how likely something is as a predicate: "it is
+// unlikely that", "which is doubtful".
+var predicateHedges = map[string]bool{"unlikely": true, "doubtful": true}
+
+// closedHedge reports whether the hedge at k closes its own clause
+// ("ratified by Taiwan (which is unlikely, since Chen opposes the
+// accord)"): it judges what came before it, not the act after it.
+func closedHedge(toks []token, k int) bool {
+	return predicateHedges[toks[k].norm] && k+1 < len(toks) && toks[k+1].punct
 }
 
 // wideCueComplements follow a sentence-wide cue that opens what it
@@ -558,7 +569,7 @@ var forecastWords = map[string]bool{
 	"forecast": true, "forecasts": true, "forecasting": true, "guessed": true, "guess": true,
 	"confident": true, "convinced": true, "believe": true, "believes": true, "believed": true,
 	"think": true, "thinks": true, "thought": true, "suspect": true, "suspects": true, "suspected": true,
-	"doubt": true, "doubts": true, "doubted": true,
+	"doubt": true, "doubts": true, "doubted": true, "doubtful": true, "likely": true, "unlikely": true, "probably": true, "probable": true,
 	"speculation": true, "speculations": true, "rumour": true, "rumours": true, "rumor": true, "rumors": true,
 }
 
@@ -629,10 +640,154 @@ func attendingVerb(toks []token, t int) int {
 		if !attendanceVerbs[toks[k].norm] {
 			continue
 		}
-		if infinitiveTo(toks, k) >= 0 {
+		if i := infinitiveTo(toks, k); i >= 0 && !plannedPurpose(toks, i) {
 			return -1 // "visited Mexico last week to attend a meeting": often the purpose of an act done
 		}
 		return k
 	}
 	return -1
+}
+
+// The readings below come from a fourth status audit, on fresh samples of
+// Wikinews and 1987 Reuters copy: an act asked about in a "whether"
+// clause ("there was confusion about whether the party supported the
+// amendment") is open, a forecast of how likely an act is ("it is
+// unlikely that such an offer will be made") guesses rather than plans,
+// and a past perfect ("had held two rounds of talks") states a deed
+// however far ahead a date elsewhere in the sentence lies.
+
+// whetherReach bounds the look back from a trigger for the "whether"
+// that opens its clause: the subject and an auxiliary or two between.
+const whetherReach = statusWindow
+
+// openQuestionClause reports whether the verb trigger at t stands in a
+// clause opened by "whether": "it is unclear whether the AIF made any
+// threatening gestures", "did not comment on whether Israel had also
+// blockaded Lebanon", "considers whether to join a ceasefire". What the
+// clause asks about is neither stated nor denied: the guide's
+// speculated. "Whether or not", a concession ("must act whether or not
+// they signed"), is left out, as is a clause that closes before the
+// trigger.
+func openQuestionClause(toks []token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-whetherReach; k-- {
+		tk := toks[k]
+		if clauseBreak(tk) || tk.text == "," || tk.norm == "that" || tk.norm == "and" || tk.norm == "but" {
+			return false
+		}
+		if tk.norm == "whether" {
+			return k+1 < len(toks) && toks[k+1].norm != "or" && !concessiveWhether(toks, k) && !nominalTrigger(toks, k, t)
+		}
+	}
+	return false
+}
+
+// concessiveWhether reports whether the "whether" at k opens "whether X
+// or Y" as a concession at the head of its sentence ("Whether it's the
+// gun lobby or the farm lobby, you have these people who ..."): the main
+// clause after it asks nothing.
+func concessiveWhether(toks []token, k int) bool {
+	if k > 0 && !toks[k-1].punct {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+whetherReach+4; j++ {
+		if toks[j].norm == "or" {
+			return true
+		}
+	}
+	return false
+}
+
+// nominalTrigger reports whether the trigger at t, though read as a verb,
+// heads a noun phrase or an infinitive inside the "whether" clause opened
+// at w: "whether he was taking up Papandreou's renewed offer" (the offer
+// was made), "whether the U.S. had authority to invade" (the clause asks
+// about the authority). An infinitive right after "whether" ("will vote
+// on whether to impose sanctions") names an option on the table, which
+// the guide reads as planned, as any infinitive.
+func nominalTrigger(toks []token, w, t int) bool {
+	for j := w + 1; j < t; j++ {
+		if toks[j].poss {
+			return true
+		}
+	}
+	return infinitiveTo(toks, t) >= 0 || t >= 1 && determiners[toks[t-1].norm]
+}
+
+// pastPerfectReach bounds the look back from a trigger for "had": "had
+// held two rounds of talks", "had already been attacked by".
+const pastPerfectReach = 5
+
+// pastPerfectClause reports whether the event triggered at t is told in
+// the past perfect, or with "had" as its own support verb: "China and
+// the U.S. had held two rounds of talks on a pact due to expire at the
+// end of 1987", "the two leaders had talks". A date ahead of publication
+// that the sentence gives ("the end of 1987") then belongs to another
+// phrase: it cannot make the event a plan. "Had to" is an obligation, and
+// an inverted condition ("Had the army fired") opens the sentence.
+func pastPerfectClause(toks []token, t int) bool {
+	for k := t - 1; k >= 1 && k >= t-pastPerfectReach; k-- {
+		tk := toks[k]
+		if clauseBreak(tk) || tk.punct || statusModal(tk) || tk.norm == "to" {
+			return false
+		}
+		if tk.norm == "had" {
+			return k+1 < len(toks) && toks[k+1].norm != "to"
+		}
+	}
+	return false
+}
+
+// futurePurposeCues, in the clause an infinitive of purpose closes, put
+// the purpose ahead: "would leave for Washington on Monday to attend the
+// IMF meeting", "will fly to Rome to attend the summit".
+var futurePurposeCues = map[string]bool{"will": true, "would": true, "shall": true, "plans": true, "planning": true, "expected": true, "due": true, "scheduled": true}
+
+// plannedPurpose reports whether the infinitive of purpose whose "to" is
+// at i belongs to a clause that a future cue puts ahead, so that the
+// meeting it attends is still to come.
+func plannedPurpose(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-statusWindow; k-- {
+		if clauseBreak(toks[k]) || toks[k].text == "," {
+			return false
+		}
+		if futurePurposeCues[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// negativeSubjectOpeners may stand right before a subject that opens its
+// clause: "and none of them", "said that nobody", "said none".
+var negativeSubjectOpeners = map[string]bool{"and": true, "but": true, "that": true, "said": true, "says": true}
+
+// negativeSubjectReach bounds the look back from a trigger for a subject
+// that denies it: "none of the Soviet ships are known to have been
+// attacked".
+const negativeSubjectReach = statusWindow + 4
+
+// negativeSubject reports whether the verb trigger at t has a subject
+// that says no one did it or had it done to them: "None of the rebel
+// groups attacked the convoy", "so far, none of the ships have been
+// attacked by Iran", "nobody has been arrested". The subject opens its
+// clause; a relative clause between ("none of those who attacked the
+// convoy were arrested") or a complement ("none of them says that X
+// offered money") gives the trigger a clause of its own.
+func negativeSubject(toks []token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-negativeSubjectReach; k-- {
+		tk := toks[k]
+		if clauseBreak(tk) || relativeOpeners[tk.norm] || tk.norm == "that" {
+			return false
+		}
+		w := tk.norm
+		if w == "one" && k > 0 && toks[k-1].norm == "no" {
+			k--
+			w = "no one"
+		}
+		if w != "none" && w != "nobody" && w != "no one" {
+			continue
+		}
+		return k == 0 || negativeSubjectOpeners[toks[k-1].norm] || toks[k-1].punct
+	}
+	return false
 }

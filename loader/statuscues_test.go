@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/geokg/geokg/graph"
@@ -249,4 +250,72 @@ func TestWireStatusCues(t *testing.T) {
 			wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, graph.Planned, false},
 	}
 	checkEvents(t, "2006-07-18", tests)
+}
+
+// TestStatusCuesFourthAudit checks the readings of the fourth status
+// audit, each with a sentence the reading must leave alone: an act asked
+// about in a "whether" clause, a forecast of how likely an act is, a past
+// perfect beside a date ahead of publication, a meeting attended in a
+// purpose a future clause sets, and a subject that denies the act.
+func TestStatusCuesFourthAudit(t *testing.T) {
+	tests := []eventCase{
+		{"whether clause", "There was confusion about whether Chile supported Peru.",
+			wantEvent{graph.Support, []string{"CL"}, []string{"PE"}}, graph.Speculated, false},
+		{"whether with a past perfect", "The spokesman did not comment on whether Chile had attacked Peru.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated, false},
+		{"no whether", "The spokesman said Chile had attacked Peru.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Reported, false},
+		{"whether to: an option on the table", "Chile will vote on whether to impose sanctions on Peru.",
+			wantEvent{graph.Sanction, []string{"CL"}, []string{"PE"}}, graph.Planned, false},
+		{"concessive whether or", "Whether or not Lima agrees, Chile has attacked Peru.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Reported, false},
+		{"unlikely that", "It is unlikely that Chile will attack Peru.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated, false},
+		{"would probably", "Officials said Chile would probably attack Peru.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Speculated, false},
+		{"a plain forecast stays planned", "Officials said Chile would attack Peru.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Planned, false},
+		{"a hedge that closes its clause", "Ratification is unlikely, since Chile condemned Peru on Monday.",
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Reported, false},
+		{"past perfect beside a later date", "Officials said Chile and Peru had held two rounds of talks on a pact due to expire at the end of 2007.",
+			wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, graph.Reported, false},
+		{"a future talk beside a later date", "Officials said Chile and Peru will hold talks on a pact due to expire at the end of 2007.",
+			wantEvent{graph.Consult, []string{"CL"}, []string{"PE"}}, graph.Planned, false},
+		{"none as subject", "So far, none of the Peruvian ships have been attacked by Chile.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Denied, false},
+		{"none as subject of a reported clause", "Lima said that none of the Peruvian ships have been attacked by Chile.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Denied, false},
+		{"none as object", "Chile attacked Peru, and none of the Peruvian ships escaped.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Reported, false},
+		{"some as subject", "So far, some of the Peruvian ships have been attacked by Chile.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Reported, false},
+		{"none before a relative clause of its own", "None of the Chilean units that attacked Peru on Monday has been disbanded.",
+			wantEvent{graph.Assault, []string{"CL"}, []string{"PE"}}, graph.Reported, false},
+		{"nobody as subject", "Nobody in Chile has accused Peru of spying.",
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Denied, false},
+	}
+	checkEvents(t, "2006-07-18", tests)
+}
+
+// TestAttendingVerbPurpose checks that a meeting attended in an
+// infinitive of purpose takes its status from the clause the purpose
+// closes only when a future cue stands there.
+func TestAttendingVerbPurpose(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool // the meeting noun reads the attending verb's status
+	}{
+		{"Kim would leave for Washington on Monday to attend the Andean Committee meeting.", true},
+		{"Kim will fly to Rome to attend the Andean Committee meeting.", true},
+		{"Kim is expected in Rome to attend the Andean Committee meeting.", true},
+		{"Kim flew to Rome last week to attend the Andean Committee meeting.", false},
+		{"Kim said he would resign, and flew to Rome to attend the Andean Committee meeting.", false},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.sentence, 0, len(tt.sentence))
+		meeting := slices.IndexFunc(toks, func(tk token) bool { return tk.norm == "meeting" })
+		if got := attendingVerb(toks, meeting) >= 0; got != tt.want {
+			t.Errorf("%q: attendingVerb found = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
 }
