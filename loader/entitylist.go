@@ -29,19 +29,25 @@ func (a *article) noteMeetingPlaces(toks []token, ms []mention) {
 		if m.ent.Kind != graph.Location && (m.ent.Kind != graph.Country || m.form != formName) {
 			continue
 		}
-		f := m.first
-		if f > 0 && toks[f-1].norm == "the" {
-			f-- // "talks in the Ukraine"
-		}
-		if f < 2 || toks[f-1].norm != "in" && toks[f-1].norm != "at" {
+		// "talks in the Ukraine", "talks in the Sudanese capital Khartoum"
+		p := placeBefore(toks, m.first)
+		if p < 1 || toks[p].norm != "in" && toks[p].norm != "at" {
 			continue
 		}
-		h := f - 2
+		h := p - 1
 		if toks[h].norm == "held" && h > 0 {
 			h-- // "a summit held at"
 		}
-		if sitedMeetingNouns[toks[h].norm] && !slices.Contains(a.meetingPlaces, m.ent) {
-			a.meetingPlaces = append(a.meetingPlaces, m.ent)
+		if sitedMeetingNouns[toks[h].norm] {
+			a.listPlace(m.ent)
 		}
+	}
+}
+
+// listPlace adds a place where an event happens to the article's entity
+// list, once.
+func (a *article) listPlace(e *graph.Entity) {
+	if !slices.Contains(a.meetingPlaces, e) {
+		a.meetingPlaces = append(a.meetingPlaces, e)
 	}
 }

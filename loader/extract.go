@@ -280,6 +280,7 @@ func (a *article) read(s sentence) {
 		a.dropElectoralSupport(toks, n)
 		a.dropPressReports(toks, ms, n)
 		a.noteMeetingPlaces(toks, ms)   // entitylist.go: "the talks in Abuja"
+		a.noteGoalPlaces(toks, ms)      // eventplaces.go: "closed in on Baidoa"
 		a.dropCommercialEvents(toks, n) // commerce.go
 		a.dropCourtAppeals(toks, n)     // courtappeals.go
 		a.dropBodySessions(toks, n)     // bodysessions.go
