@@ -40,6 +40,8 @@ func (a *article) noteMeetingPlaces(toks []token, ms []mention) {
 		}
 		if sitedMeetingNouns[toks[h].norm] {
 			a.listPlace(m.ent)
+		} else if typ := sitedForceNouns[toks[h].norm]; typ != "" && m.ent.Kind == graph.Location && !pastOccasion(toks, ms, h, m.last) {
+			a.forcePlaces = append(a.forcePlaces, typedPlace{typ, m.ent})
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"slices"
+
 	"github.com/geokg/geokg/graph"
 )
 
@@ -136,3 +138,54 @@ func appositivePlace(toks []token, last int) bool {
 // prepositionWords end the modifiers of an apposition's head noun.
 var prepositionWords = map[string]bool{"of": true, "in": true, "near": true, "for": true, "at": true, "to": true,
 	"on": true, "with": true, "and": true, "from": true}
+
+// sitedForceNouns name attacks and protests whose place a following "in" or
+// "at" phrase gives ("the air strike in Damadola", "protests in Tehran"),
+// with the type of event they name.
+var sitedForceNouns = map[string]graph.EventType{"strike": graph.Assault, "strikes": graph.Assault,
+	"airstrike": graph.Assault, "airstrikes": graph.Assault, "attack": graph.Assault, "attacks": graph.Assault,
+	"bombing": graph.Assault, "bombings": graph.Assault, "shelling": graph.Assault, "raid": graph.Assault,
+	"raids": graph.Assault, "clashes": graph.Assault, "offensive": graph.Assault,
+	"protest": graph.Protest, "protests": graph.Protest, "demonstration": graph.Protest,
+	"demonstrations": graph.Protest, "rally": graph.Protest, "rallies": graph.Protest}
+
+// typedPlace is a place where an event of a type happens.
+type typedPlace struct {
+	typ   graph.EventType
+	place *graph.Entity
+}
+
+// listForcePlaces lists the places of the attacks and protests the article
+// names when it reports an event of that type: an article that reports no
+// attack names "the deadliest bombing in London since the war" only to
+// compare.
+func (a *article) listForcePlaces(events []*graph.Event, use func(*graph.Entity)) {
+	for _, p := range a.forcePlaces {
+		if slices.ContainsFunc(events, func(ev *graph.Event) bool { return ev.Type == p.typ }) {
+			use(p.place)
+		}
+	}
+}
+
+// pastOccasion reports an attack noun at h that names a past or a named
+// event by a date or a name before it ("the 7 July bombings in London",
+// "the 2001 attacks in New York", "the Nightclub bombing in Bali", "the
+// failed shoe-bombing in England") or by a year after its place ending at
+// last ("a series of bombings in Mumbai in 1993"): articles recall such
+// events to compare, and their places are not where the story happens.
+func pastOccasion(toks []token, ms []mention, h, last int) bool {
+	if h > 0 {
+		b := toks[h-1]
+		if b.digit || months[b.norm] != 0 || toks[h].hyphen || b.hyphen {
+			return true
+		}
+		if b.upper && !determiners[b.norm] && !slices.ContainsFunc(ms, func(m mention) bool { return m.first <= h-1 && h-1 <= m.last }) {
+			return true
+		}
+	}
+	k := last + 1
+	if k < len(toks) && toks[k].norm == "in" {
+		k++
+	}
+	return k < len(toks) && k > last+1 && toks[k].digit
+}

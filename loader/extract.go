@@ -169,6 +169,9 @@ type article struct {
 	// meetingPlaces lists, in order of first mention, the places where
 	// the meetings the article names are held (see entitylist.go).
 	meetingPlaces []*graph.Entity
+	// forcePlaces are the places of the attacks and protests the article
+	// names, with their types (see eventplaces.go).
+	forcePlaces []typedPlace
 	// bodies maps the key of a generic body name ("foreign ministry") to
 	// the state's body it first stood for (see entities.go).
 	bodies map[string]*graph.Entity
@@ -1493,6 +1496,7 @@ func (a *article) extraction() *graph.Extraction {
 	for _, e := range a.meetingPlaces {
 		use(e)
 	}
+	a.listForcePlaces(events, use) // eventplaces.go
 	out.Events = events
 	return out
 }
