@@ -26,12 +26,18 @@ var sitedMeetingNouns = map[string]bool{"summit": true, "meeting": true, "meetin
 // a country's demonym or capital standing for its government is no place.
 func (a *article) noteMeetingPlaces(toks []token, ms []mention) {
 	for _, m := range ms {
-		if m.ent.Kind != graph.Location && (m.ent.Kind != graph.Country || m.form != formName) {
-			continue
-		}
-		// "talks in the Ukraine", "talks in the Sudanese capital Khartoum"
+		// "talks in Geneva", "talks in the Sudanese capital Khartoum"
 		p := placeBefore(toks, m.first)
 		if p < 1 || toks[p].norm != "in" && toks[p].norm != "at" {
+			continue
+		}
+		switch {
+		case m.ent.Kind == graph.Location:
+		case m.ent.Kind == graph.Country && m.form == formName && (p == m.first-1 || p == m.first-2 && toks[p+1].norm == "the"):
+			// "the summit in Portugal", "talks in the Ukraine"; not
+			// "negotiations in North America", where a lead word
+			// stands before a country's part.
+		default:
 			continue
 		}
 		h := p - 1
@@ -40,8 +46,6 @@ func (a *article) noteMeetingPlaces(toks []token, ms []mention) {
 		}
 		if sitedMeetingNouns[toks[h].norm] {
 			a.listPlace(m.ent)
-		} else if typ := sitedForceNouns[toks[h].norm]; typ != "" && m.ent.Kind == graph.Location && !pastOccasion(toks, ms, h, m.last) {
-			a.forcePlaces = append(a.forcePlaces, typedPlace{typ, m.ent})
 		}
 	}
 }

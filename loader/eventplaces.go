@@ -189,3 +189,79 @@ func pastOccasion(toks []token, ms []mention, h, last int) bool {
 	}
 	return k < len(toks) && k > last+1 && toks[k].digit
 }
+
+// noteForcePlaces records the places of the attacks and protests the
+// sentence names, by a place phrase after the noun ("airstrikes in Sadr
+// City", "the rally held Saturday in Taipei") or after the noun's object
+// ("a raid on a building in Mosul", "the attack on the Indian embassy in
+// central Kabul"). listForcePlaces lists them when the article reports an
+// event of the noun's type.
+func (a *article) noteForcePlaces(toks []token, ms []mention) {
+	for _, m := range ms {
+		if m.ent.Kind != graph.Location || m.modifier {
+			continue
+		}
+		p := placeBefore(toks, m.first)
+		if p < 1 || !wherePrepositions[toks[p].norm] {
+			continue
+		}
+		h := forceNounBefore(toks, ms, p)
+		if h < 0 || pastOccasion(toks, ms, h, m.last) {
+			continue
+		}
+		a.forcePlaces = append(a.forcePlaces, typedPlace{sitedForceNouns[toks[h].norm], m.ent})
+	}
+}
+
+// occasionDays may stand between "held" and the place: "held Saturday in
+// Taipei", "staged on Sunday outside".
+var occasionDays = map[string]bool{"on": true, "today": true, "yesterday": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// forceObjectWords link an attack noun to its object: "the attack on",
+// "protests against".
+var forceObjectWords = map[string]bool{"on": true, "against": true, "at": true}
+
+// maxForceObject bounds the object phrase between an attack noun and the
+// place phrase after it: "the attack on the Indian embassy in".
+const maxForceObject = 4
+
+// forceNounBefore returns the index of the attack or protest noun whose
+// place phrase opens at the preposition p, or -1: right before it ("the
+// bombing in"), after "held" and a day ("the rally held Saturday in"), or
+// before a short object phrase ("the raid on a building in").
+func forceNounBefore(toks []token, ms []mention, p int) int {
+	k := p - 1
+	if (toks[k].norm == "held" || toks[k].norm == "staged") && k > 0 {
+		k-- // "the rally held in"
+		if sitedForceNouns[toks[k].norm] != "" {
+			return k
+		}
+		return -1
+	}
+	for j := k; j > 0 && j >= k-1 && occasionDays[toks[j].norm]; j-- {
+		if toks[j-1].norm == "held" || toks[j-1].norm == "staged" {
+			if j >= 2 && sitedForceNouns[toks[j-2].norm] != "" {
+				return j - 2
+			}
+			return -1
+		}
+	}
+	if sitedForceNouns[toks[k].norm] != "" {
+		return k
+	}
+	for j := k; j > 0 && j >= k-maxForceObject; j-- {
+		t := toks[j]
+		if forceObjectWords[t.norm] {
+			if sitedForceNouns[toks[j-1].norm] != "" {
+				return j - 1
+			}
+			return -1
+		}
+		inName := slices.ContainsFunc(ms, func(m mention) bool { return m.first <= j && j <= m.last })
+		if t.punct || t.digit || t.upper && !inName || beForms[t.norm] || auxiliaries[t.norm] || wherePrepositions[t.norm] || prepositionWords[t.norm] {
+			return -1 // "the attack was condemned in", "attacks on people from Gaza in"
+		}
+	}
+	return -1
+}

@@ -284,6 +284,7 @@ func (a *article) read(s sentence) {
 		a.dropPressReports(toks, ms, n)
 		a.noteMeetingPlaces(toks, ms)   // entitylist.go: "the talks in Abuja"
 		a.noteGoalPlaces(toks, ms)      // eventplaces.go: "closed in on Baidoa"
+		a.noteForcePlaces(toks, ms)     // eventplaces.go: "a raid on a building in Mosul"
 		a.dropCommercialEvents(toks, n) // commerce.go
 		a.dropCourtAppeals(toks, n)     // courtappeals.go
 		a.dropBodySessions(toks, n)     // bodysessions.go
