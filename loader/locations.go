@@ -188,18 +188,19 @@ func (a *article) placeOccasion(s sentence, v *sentenceView) {
 		return
 	}
 	place := v.ms[v.at[at]].ent
+	var latest *candidate // the latest such event; its other readings in its sentence merge with it
 	for i := len(a.found) - 1; i >= 0; i-- {
 		c := a.found[i]
-		if s.start-c.sent.end > occasionReach {
+		if s.start-c.sent.end > occasionReach || latest != nil && c.sent.index != latest.sent.index {
 			return
 		}
-		if c.typ != typ {
-			continue
+		if c.typ != typ || len(c.actors) == 0 || latest != nil && c.actors[0] != latest.actors[0] {
+			continue // "killed five people": no event of its own
 		}
+		latest = c
 		if c.location == nil && !partyOf(c, place) {
 			c.location = place
 		}
-		return
 	}
 }
 
