@@ -87,6 +87,14 @@
 //   - entitylist.go: the places of the meetings an article names ("the
 //     talks in Abuja", "the summit held at Chalkidiki") join its entity
 //     list even where no event is read from the sentence.
+//   - eventplaces.go: more places where events happen: a clause inside the
+//     sentence saying where an earlier event was ("and that the strike took
+//     place in the village of X"), places a force or a crowd closes in,
+//     marches or converges on, the places of the attacks and protests an
+//     article names ("airstrikes in Sadr City", "a raid on a building in
+//     Mosul") when it reports one of that type and does not recall it by a
+//     date ("the 2008 bombings in Mumbai"), and an unknown name made a place
+//     by its apposition ("Baidoa, the seat of the interim government").
 //   - preposedroles.go: a body's role in the modified noun phrase before its
 //     name ("the Lebanese militant group X", "the ruling party X"), not an
 //     outlet's that only carries others' words ("told the daily X").

@@ -26,22 +26,34 @@ var sitedMeetingNouns = map[string]bool{"summit": true, "meeting": true, "meetin
 // a country's demonym or capital standing for its government is no place.
 func (a *article) noteMeetingPlaces(toks []token, ms []mention) {
 	for _, m := range ms {
-		if m.ent.Kind != graph.Location && (m.ent.Kind != graph.Country || m.form != formName) {
+		// "talks in Geneva", "talks in the Sudanese capital Khartoum"
+		p := placeBefore(toks, m.first)
+		if p < 1 || toks[p].norm != "in" && toks[p].norm != "at" {
 			continue
 		}
-		f := m.first
-		if f > 0 && toks[f-1].norm == "the" {
-			f-- // "talks in the Ukraine"
-		}
-		if f < 2 || toks[f-1].norm != "in" && toks[f-1].norm != "at" {
+		switch {
+		case m.ent.Kind == graph.Location:
+		case m.ent.Kind == graph.Country && m.form == formName && (p == m.first-1 || p == m.first-2 && toks[p+1].norm == "the"):
+			// "the summit in Portugal", "talks in the Ukraine"; not
+			// "negotiations in North America", where a lead word
+			// stands before a country's part.
+		default:
 			continue
 		}
-		h := f - 2
+		h := p - 1
 		if toks[h].norm == "held" && h > 0 {
 			h-- // "a summit held at"
 		}
-		if sitedMeetingNouns[toks[h].norm] && !slices.Contains(a.meetingPlaces, m.ent) {
-			a.meetingPlaces = append(a.meetingPlaces, m.ent)
+		if sitedMeetingNouns[toks[h].norm] {
+			a.listPlace(m.ent)
 		}
+	}
+}
+
+// listPlace adds a place where an event happens to the article's entity
+// list, once.
+func (a *article) listPlace(e *graph.Entity) {
+	if !slices.Contains(a.meetingPlaces, e) {
+		a.meetingPlaces = append(a.meetingPlaces, e)
 	}
 }

@@ -169,6 +169,9 @@ type article struct {
 	// meetingPlaces lists, in order of first mention, the places where
 	// the meetings the article names are held (see entitylist.go).
 	meetingPlaces []*graph.Entity
+	// forcePlaces are the places of the attacks and protests the article
+	// names, with their types (see eventplaces.go).
+	forcePlaces []typedPlace
 	// bodies maps the key of a generic body name ("foreign ministry") to
 	// the state's body it first stood for (see entities.go).
 	bodies map[string]*graph.Entity
@@ -280,6 +283,8 @@ func (a *article) read(s sentence) {
 		a.dropElectoralSupport(toks, n)
 		a.dropPressReports(toks, ms, n)
 		a.noteMeetingPlaces(toks, ms)   // entitylist.go: "the talks in Abuja"
+		a.noteGoalPlaces(toks, ms)      // eventplaces.go: "closed in on Baidoa"
+		a.noteForcePlaces(toks, ms)     // eventplaces.go: "a raid on a building in Mosul"
 		a.dropCommercialEvents(toks, n) // commerce.go
 		a.dropCourtAppeals(toks, n)     // courtappeals.go
 		a.dropBodySessions(toks, n)     // bodysessions.go
@@ -1492,6 +1497,7 @@ func (a *article) extraction() *graph.Extraction {
 	for _, e := range a.meetingPlaces {
 		use(e)
 	}
+	a.listForcePlaces(events, use) // eventplaces.go
 	out.Events = events
 	return out
 }

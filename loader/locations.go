@@ -152,7 +152,9 @@ var occasionTypes = map[string]graph.EventType{
 	"attack": graph.Assault, "attacks": graph.Assault, "bombing": graph.Assault, "bombings": graph.Assault,
 	"raid": graph.Assault, "raids": graph.Assault, "blast": graph.Assault, "explosion": graph.Assault,
 	"clashes": graph.Assault, "shelling": graph.Assault, "ambush": graph.Assault,
-	"arrest": graph.Coerce, "arrests": graph.Coerce, "detention": graph.Coerce,
+	"strike": graph.Assault, "strikes": graph.Assault, "airstrike": graph.Assault, "airstrikes": graph.Assault,
+	"fighting": graph.Assault,
+	"arrest":   graph.Coerce, "arrests": graph.Coerce, "detention": graph.Coerce,
 }
 
 // happenedVerbs say that the subject's event happened: "took place",
@@ -178,60 +180,27 @@ func (a *article) placeEarlierEvents(s sentence, v *sentenceView) {
 	}
 }
 
-// placeOccasion reads a sentence opening "The <noun> took place in
-// <place>" and gives the place to the article's latest event of the noun's
+// placeOccasion reads a clause "the <noun> took place in <place>" and gives the place to the article's latest event of the noun's
 // kind, when that event has no place yet.
 func (a *article) placeOccasion(s sentence, v *sentenceView) {
-	toks := v.toks
-	if len(toks) < 5 || !determiners[toks[0].norm] || toks[0].norm == "a" || toks[0].norm == "an" {
+	typ, at, ok := v.occasionClause() // eventplaces.go: "and that the strike took place in"
+	if !ok {
 		return
 	}
-	noun := 1
-	for noun < 3 && noun < len(toks) && occasionTypes[toks[noun].norm] == "" {
-		noun++ // "The main demonstration"
-	}
-	typ := occasionTypes[toks[noun].norm]
-	if typ == "" || v.at[noun] >= 0 {
-		return
-	}
-	k := noun + 1
-	for k < len(toks) && (auxiliaries[toks[k].norm] || beForms[toks[k].norm]) {
-		k++
-	}
-	if k >= len(toks) || !happenedVerbs[toks[k].norm] {
-		return
-	}
-	if toks[k].norm == "take" || toks[k].norm == "takes" || toks[k].norm == "took" {
-		if k+1 >= len(toks) || toks[k+1].norm != "place" {
-			return
-		}
-		k++
-	}
-	var place *graph.Entity
-	for j := k + 1; j < len(toks) && j <= k+placeGap; j++ {
-		if clauseBreak(toks[j]) || toks[j].text == "," || placeClauseWords[toks[j].norm] {
-			break
-		}
-		if n := v.at[j]; n >= 0 && v.ms[n].first == j && v.ms[n].place && v.wherePlace(j, false) {
-			place = v.ms[n].ent
-			break
-		}
-	}
-	if place == nil {
-		return
-	}
+	place := v.ms[v.at[at]].ent
+	var latest *candidate // the latest such event; its other readings in its sentence merge with it
 	for i := len(a.found) - 1; i >= 0; i-- {
 		c := a.found[i]
-		if s.start-c.sent.end > occasionReach {
+		if s.start-c.sent.end > occasionReach || latest != nil && c.sent.index != latest.sent.index {
 			return
 		}
-		if c.typ != typ {
-			continue
+		if c.typ != typ || len(c.actors) == 0 || latest != nil && c.actors[0] != latest.actors[0] {
+			continue // "killed five people": no event of its own
 		}
+		latest = c
 		if c.location == nil && !partyOf(c, place) {
 			c.location = place
 		}
-		return
 	}
 }
 

@@ -107,6 +107,9 @@ func (a *article) placeFrame(toks []token, first, last int) (string, bool) {
 	if a.namesKnown(toks, first, last) {
 		return "", false // "Damascus Airport", "in Southern Afghanistan": the known name is the place
 	}
+	if appositivePlace(toks, last) {
+		return "", true // eventplaces.go: "Baidoa, the seat of the interim government"
+	}
 	if siteHeads[toks[last].norm] && last > first && locativeBefore(toks, first, wherePrepositions) {
 		return a.containerState(toks, last), true // "met Kufuor at the Osu Castle", "in Maximus Palace"
 	}
