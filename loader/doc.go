@@ -110,6 +110,10 @@
 //   - media.go: news media named only as the source of a report are no
 //     party to it; vessels.go: ships by their prefixes ("USS Cole",
 //     "HMAS Adelaide") and their flag states.
+//   - namesakes.go: a surname or alias the gazetteer gives its best-known
+//     bearer anywhere ("Stoltenberg", "George Bush") names, before every
+//     office of his began, the namesake the article named in full or the
+//     one who held office on the day (Gerhard Stoltenberg in 1987).
 //   - offices.go: "the US Defense Secretary" as the gazetteer's office
 //     holder at the date; "the Ukrainian leader" as the state's leader the
 //     article named; surname-first East Asian names.
@@ -608,6 +612,10 @@
 //     in news naming a firm by its ticker, a resignation from or an
 //     appointment to a firm's office ("resigned from the board") is
 //     business, and so is an investor's or a firm's offer to acquire a firm.
+//   - courtrequests.go: a party that asks, urges or petitions a state's
+//     court to act ("asked the court to enjoin", "urged the Supreme Court
+//     to reject the appeal") files a motion, no request to a party; a
+//     court of states (the International Court of Justice) stays a party.
 //   - bodysessions.go: "the semi-annual meetings of the IMF and the
 //     World Bank" name a body's regular session: no meeting of one body
 //     with the other.

@@ -283,6 +283,7 @@ func (a *article) read(s sentence) {
 		a.dropCommercialEvents(toks, n) // commerce.go
 		a.dropCourtAppeals(toks, n)     // courtappeals.go
 		a.dropBodySessions(toks, n)     // bodysessions.go
+		a.dropCourtRequests(n)          // courtrequests.go
 		a.noteSpeaker(toks, ms)
 		a.noteRunningQuote(toks, ms)
 	}
@@ -421,7 +422,7 @@ func (a *article) mentions(toks []token) []mention {
 			if p.form == formDemonym || p.form == formCapital {
 				rank = 2
 			}
-			cands = append(cands, candidateMention{first: i, last: end, rank: rank, ent: p.entity, form: p.form, surface: span(a.doc.Body, toks, i, end)})
+			cands = append(cands, candidateMention{first: i, last: end, rank: rank, ent: a.namesake(toks, i, end, p.entity), form: p.form, surface: span(a.doc.Body, toks, i, end)}) // namesakes.go
 		}
 		if toks[i].upper {
 			for _, rule := range named {
@@ -1129,7 +1130,7 @@ var adjectival = map[string]bool{"chief": true, "general": true, "leader": true}
 func (a *article) ruledPerson(toks []token, first, last int, r office) candidateMention {
 	surface := span(a.doc.Body, toks, first, last)
 	if e := a.x.gaz.resolve(surface); e != nil && e.Kind == graph.Person {
-		return candidateMention{first: first, last: last, rank: 3, ent: e, form: formName, surface: surface}
+		return candidateMention{first: first, last: last, rank: 3, ent: a.namesake(toks, first, last, e), form: formName, surface: surface}
 	}
 	if e := a.x.gaz.variantPerson(surface); e != nil {
 		return candidateMention{first: first, last: last, rank: 3, ent: e, form: formName, surface: surface} // "Prnab Mukherjee"
