@@ -612,6 +612,9 @@
 //     in news naming a firm by its ticker, a resignation from or an
 //     appointment to a firm's office ("resigned from the board") is
 //     business, and so is an investor's or a firm's offer to acquire a firm.
+//   - chargedtasks.go: "a panel charged with recovering" gives a body its
+//     task (no arrest, no accusation); "Irish pounds", "a pound" are money,
+//     not shelling.
 //   - courtrequests.go: a party that asks, urges or petitions a state's
 //     court to act ("asked the court to enjoin", "urged the Supreme Court
 //     to reject the appeal") files a motion, no request to a party; a

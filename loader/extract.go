@@ -284,6 +284,7 @@ func (a *article) read(s sentence) {
 		a.dropCourtAppeals(toks, n)     // courtappeals.go
 		a.dropBodySessions(toks, n)     // bodysessions.go
 		a.dropCourtRequests(n)          // courtrequests.go
+		a.dropTaskCharges(toks, n)      // chargedtasks.go
 		a.noteSpeaker(toks, ms)
 		a.noteRunningQuote(toks, ms)
 	}
