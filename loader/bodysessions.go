@@ -11,7 +11,10 @@ import (
 // regular one-day meeting of UMOA finance ministers". The bodies named
 // after "of" hold the session for their members; they do not meet each
 // other, and the rule that reads "a meeting of X and Y" as X meeting Y
-// (noun:meet-of) does not apply.
+// (noun:meet-of) does not apply. Nor does it where people of business or a
+// firm's organs meet ("a meeting of Soviet and British businessmen", "a
+// board meeting of the airline in which the governments of Sweden, Denmark
+// and Norway own a stake").
 
 // sessionCadences name a body's regular session: "annual meeting",
 // "semi-annual meetings", "board meeting", "plenary session".
@@ -36,6 +39,9 @@ func bodySession(toks []token, c *candidate) bool {
 	if c.typ != graph.Consult || !c.noun || !strings.HasPrefix(c.rule, "noun:meet-of") || t < 0 || t >= len(toks) {
 		return false
 	}
+	if privateGathering(toks, t) {
+		return true
+	}
 	for _, es := range [][]*graph.Entity{c.actors, c.targets} {
 		for _, e := range es {
 			if e.Kind != graph.Organization {
@@ -52,4 +58,33 @@ func bodySession(toks []token, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// privateHeads head the phrase after "a meeting of" where those who meet
+// are people of business or a firm's organs, not parties: "a meeting of
+// Soviet and British businessmen", "a board meeting of the airline".
+var privateHeads = map[string]bool{
+	"businessmen": true, "businesspeople": true, "executives": true, "bankers": true, "industrialists": true,
+	"shareholders": true, "stockholders": true, "creditors": true, "dealers": true, "traders": true,
+	"producers": true, "exporters": true, "importers": true, "investors": true, "airline": true,
+	"company": true, "companies": true, "firm": true, "firms": true, "bank": true, "banks": true,
+	"directors": true, "employers": true, "workers": true, "unions": true, "union": true,
+}
+
+// privateGathering reports a meeting whose "of" phrase, up to its first
+// punctuation, preposition or relative pronoun, is headed by a noun of
+// business: "a meeting of Soviet and British businessmen".
+func privateGathering(toks []token, t int) bool {
+	if t+1 >= len(toks) || toks[t+1].norm != "of" {
+		return false
+	}
+	head := ""
+	for k := t + 2; k < len(toks) && k <= t+8; k++ {
+		w := toks[k]
+		if w.punct || w.norm == "in" || w.norm == "to" || w.norm == "that" || w.norm == "which" || w.norm == "who" || w.norm == "on" || w.norm == "at" {
+			break
+		}
+		head = w.norm
+	}
+	return privateHeads[head]
 }

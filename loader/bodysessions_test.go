@@ -19,3 +19,17 @@ func TestBodySessions(t *testing.T) {
 			want: wantEvent{typ: graph.Consult, actors: []string{"PE"}, targets: []string{"MX"}}, status: graph.Reported},
 	})
 }
+
+// TestPrivateGatherings checks sentences, made up for the test, in which
+// people of business or a firm's board meet: no meeting of the states
+// named with them.
+func TestPrivateGatherings(t *testing.T) {
+	checkNoEvents(t, "1987-04-02", []graph.EventType{graph.Consult},
+		"The minister told a meeting of Japanese and French bankers that rates would fall.",
+		"The order followed a board meeting of the airline in which the governments of Sweden and Norway hold shares.",
+	)
+	checkEvents(t, "1987-04-02", []eventCase{
+		{name: "a meeting of two states' ministers", body: "A meeting of the Japanese and French finance ministers was held in Paris.",
+			want: wantEvent{typ: graph.Consult, actors: []string{"JP"}, targets: []string{"FR"}}},
+	})
+}

@@ -612,6 +612,9 @@
 //     in news naming a firm by its ticker, a resignation from or an
 //     appointment to a firm's office ("resigned from the board") is
 //     business, and so is an investor's or a firm's offer to acquire a firm.
+//   - bodysessions.go (also): "a meeting of Soviet and British
+//     businessmen", "a board meeting of the airline" is no meeting of the
+//     states named in or after it.
 //   - chargedtasks.go: "a panel charged with recovering" gives a body its
 //     task (no arrest, no accusation); "Irish pounds", "a pound" are money,
 //     not shelling.
