@@ -615,6 +615,11 @@
 //   - bodysessions.go (also): "a meeting of Soviet and British
 //     businessmen", "a board meeting of the airline" is no meeting of the
 //     states named in or after it.
+//   - firmpartners.go: an event between a firm and partners that are
+//     private organisations (unknown to the gazetteer, of no country, with
+//     no word of a public body in their names) is business, as commerce.go
+//     reads two firms: "Nostalgia Network Inc signed an agreement with the
+//     ACTS Satellite Network", a union negotiating with a carmaker.
 //   - chargedtasks.go: "a panel charged with recovering" gives a body its
 //     task (no arrest, no accusation); "Irish pounds", "a pound" are money,
 //     not shelling.

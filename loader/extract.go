@@ -285,6 +285,7 @@ func (a *article) read(s sentence) {
 		a.dropBodySessions(toks, n)     // bodysessions.go
 		a.dropCourtRequests(n)          // courtrequests.go
 		a.dropTaskCharges(toks, n)      // chargedtasks.go
+		a.dropFirmPartnerships(n)       // firmpartners.go
 		a.noteSpeaker(toks, ms)
 		a.noteRunningQuote(toks, ms)
 	}
