@@ -620,6 +620,9 @@
 //     no word of a public body in their names) is business, as commerce.go
 //     reads two firms: "Nostalgia Network Inc signed an agreement with the
 //     ACTS Satellite Network", a union negotiating with a carmaker.
+//   - privatedenials.go: a firm, or in business news an executive in no
+//     public office, denying a rumour or report with no accuser named
+//     ("Maxwell denied market rumours that") rejects no party.
 //   - chargedtasks.go: "a panel charged with recovering" gives a body its
 //     task (no arrest, no accusation); "Irish pounds", "a pound" are money,
 //     not shelling.

@@ -286,6 +286,7 @@ func (a *article) read(s sentence) {
 		a.dropCourtRequests(n)          // courtrequests.go
 		a.dropTaskCharges(toks, n)      // chargedtasks.go
 		a.dropFirmPartnerships(n)       // firmpartners.go
+		a.dropPrivateDenials(n)         // privatedenials.go
 		a.noteSpeaker(toks, ms)
 		a.noteRunningQuote(toks, ms)
 	}
