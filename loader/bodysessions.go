@@ -14,7 +14,8 @@ import (
 // (noun:meet-of) does not apply. Nor does it where people of business or a
 // firm's organs meet ("a meeting of Soviet and British businessmen", "a
 // board meeting of the airline in which the governments of Sweden, Denmark
-// and Norway own a stake").
+// and Norway own a stake"). A body's name before the noun ("the IMF and
+// World Bank annual meeting", "the NATO summit") names its session too.
 
 // sessionCadences name a body's regular session: "annual meeting",
 // "semi-annual meetings", "board meeting", "plenary session".
@@ -36,6 +37,9 @@ func (a *article) dropBodySessions(toks []token, from int) {
 // meeting", "semi- annual meet").
 func bodySession(toks []token, c *candidate) bool {
 	t := c.trigger
+	if c.typ == graph.Consult && c.noun && strings.HasPrefix(c.rule, "noun:meet-attributive") && t > 0 && t < len(toks) {
+		return ownedSession(toks, c)
+	}
 	if c.typ != graph.Consult || !c.noun || !strings.HasPrefix(c.rule, "noun:meet-of") || t < 0 || t >= len(toks) {
 		return false
 	}
@@ -87,4 +91,23 @@ func privateGathering(toks []token, t int) bool {
 		head = w.norm
 	}
 	return privateHeads[head]
+}
+
+// ownedSession reports a meeting whose noun a body's name qualifies: "the
+// International Monetary Fund and World Bank annual meeting", "the IMF's
+// Interim Committee meeting", "the NATO summit in Bucharest". The body
+// holds its session; whoever else the sentence names is no party to a
+// meeting with it. Every actor must be an organisation, and a name must
+// stand right before the noun, past words of a session's cadence.
+func ownedSession(toks []token, c *candidate) bool {
+	for _, e := range c.actors {
+		if e.Kind != graph.Organization {
+			return false
+		}
+	}
+	k := c.trigger - 1
+	for k > 0 && (sessionCadences[toks[k].norm] || toks[k].norm == "interim") {
+		k--
+	}
+	return toks[k].upper && !toks[k].punct
 }

@@ -33,3 +33,17 @@ func TestPrivateGatherings(t *testing.T) {
 			want: wantEvent{typ: graph.Consult, actors: []string{"JP"}, targets: []string{"FR"}}},
 	})
 }
+
+// TestOwnedSessions checks sentences, made up for the test, in which a
+// body's name qualifies its meeting: no meeting between the body and
+// whoever else the sentence names.
+func TestOwnedSessions(t *testing.T) {
+	checkNoEvents(t, "1987-04-02", []graph.EventType{graph.Consult},
+		"Speaking at the International Monetary Fund and World Bank annual meeting, the minister said Brazil would pay.",
+		"During the NATO summit in Riga, the member states of NATO backed the territorial integrity of Georgia.",
+	)
+	checkEvents(t, "1987-04-02", []eventCase{
+		{name: "talks named by their parties", body: "The Japanese and American negotiators held talks in Tokyo on Monday.",
+			want: wantEvent{typ: graph.Consult, actors: []string{"JP"}, targets: []string{"US"}}},
+	})
+}

@@ -614,7 +614,9 @@
 //     business, and so is an investor's or a firm's offer to acquire a firm.
 //   - bodysessions.go (also): "a meeting of Soviet and British
 //     businessmen", "a board meeting of the airline" is no meeting of the
-//     states named in or after it.
+//     states named in or after it; "the IMF and World Bank annual
+//     meeting", "the NATO summit" are the body's session, no meeting with
+//     whoever else the sentence names.
 //   - firmpartners.go: an event between a firm and partners that are
 //     private organisations (unknown to the gazetteer, of no country, with
 //     no word of a public body in their names) is business, as commerce.go
