@@ -625,6 +625,9 @@
 //   - privatedenials.go: a firm, or in business news an executive in no
 //     public office, denying a rumour or report with no accuser named
 //     ("Maxwell denied market rumours that") rejects no party.
+//   - visitingguests.go: "told visiting U.S. Secretary of State George
+//     Shultz", "a photocall with visiting Prime Minister John Howard": the
+//     guest named after an adjectival "visiting" is the visitor.
 //   - chargedtasks.go: "a panel charged with recovering" gives a body its
 //     task (no arrest, no accusation); "Irish pounds", "a pound" are money,
 //     not shelling.

@@ -287,6 +287,7 @@ func (a *article) read(s sentence) {
 		a.dropTaskCharges(toks, n)      // chargedtasks.go
 		a.dropFirmPartnerships(n)       // firmpartners.go
 		a.dropPrivateDenials(n)         // privatedenials.go
+		a.swapVisitingGuests(toks, n)   // visitingguests.go
 		a.noteSpeaker(toks, ms)
 		a.noteRunningQuote(toks, ms)
 	}
