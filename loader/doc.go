@@ -628,6 +628,10 @@
 //   - visitingguests.go: "told visiting U.S. Secretary of State George
 //     Shultz", "a photocall with visiting Prime Minister John Howard": the
 //     guest named after an adjectival "visiting" is the visitor.
+//   - retaliation.go: the fallback's threat of retaliation holds only for
+//     the speaker's side: none "in retaliation for" (done), for
+//     "retaliation from Iran" or "open to retaliation" (another's), or for
+//     "did not think Japan would retaliate" (negated).
 //   - chargedtasks.go: "a panel charged with recovering" gives a body its
 //     task (no arrest, no accusation); "Irish pounds", "a pound" are money,
 //     not shelling.

@@ -279,15 +279,16 @@ func (a *article) read(s sentence) {
 		a.dropOwnCountryTargets(toks, ms, n)
 		a.dropElectoralSupport(toks, n)
 		a.dropPressReports(toks, ms, n)
-		a.noteMeetingPlaces(toks, ms)   // entitylist.go: "the talks in Abuja"
-		a.dropCommercialEvents(toks, n) // commerce.go
-		a.dropCourtAppeals(toks, n)     // courtappeals.go
-		a.dropBodySessions(toks, n)     // bodysessions.go
-		a.dropCourtRequests(n)          // courtrequests.go
-		a.dropTaskCharges(toks, n)      // chargedtasks.go
-		a.dropFirmPartnerships(n)       // firmpartners.go
-		a.dropPrivateDenials(n)         // privatedenials.go
-		a.swapVisitingGuests(toks, n)   // visitingguests.go
+		a.noteMeetingPlaces(toks, ms)    // entitylist.go: "the talks in Abuja"
+		a.dropCommercialEvents(toks, n)  // commerce.go
+		a.dropCourtAppeals(toks, n)      // courtappeals.go
+		a.dropBodySessions(toks, n)      // bodysessions.go
+		a.dropCourtRequests(n)           // courtrequests.go
+		a.dropTaskCharges(toks, n)       // chargedtasks.go
+		a.dropFirmPartnerships(n)        // firmpartners.go
+		a.dropPrivateDenials(n)          // privatedenials.go
+		a.swapVisitingGuests(toks, n)    // visitingguests.go
+		a.dropOthersRetaliation(toks, n) // retaliation.go
 		a.noteSpeaker(toks, ms)
 		a.noteRunningQuote(toks, ms)
 	}
