@@ -118,6 +118,10 @@
 //   - media.go: news media named only as the source of a report are no
 //     party to it; vessels.go: ships by their prefixes ("USS Cole",
 //     "HMAS Adelaide") and their flag states.
+//   - namesakes.go: a surname or alias the gazetteer gives its best-known
+//     bearer anywhere ("Stoltenberg", "George Bush") names, before every
+//     office of his began, the namesake the article named in full or the
+//     one who held office on the day (Gerhard Stoltenberg in 1987).
 //   - offices.go: "the US Defense Secretary" as the gazetteer's office
 //     holder at the date; "the Ukrainian leader" as the state's leader the
 //     article named; surname-first East Asian names.
@@ -627,6 +631,33 @@
 //     in news naming a firm by its ticker, a resignation from or an
 //     appointment to a firm's office ("resigned from the board") is
 //     business, and so is an investor's or a firm's offer to acquire a firm.
+//   - bodysessions.go (also): "a meeting of Soviet and British
+//     businessmen", "a board meeting of the airline" is no meeting of the
+//     states named in or after it; "the IMF and World Bank annual
+//     meeting", "the NATO summit" are the body's session, no meeting with
+//     whoever else the sentence names.
+//   - firmpartners.go: an event between a firm and partners that are
+//     private organisations (unknown to the gazetteer, of no country, with
+//     no word of a public body in their names) is business, as commerce.go
+//     reads two firms: "Nostalgia Network Inc signed an agreement with the
+//     ACTS Satellite Network", a union negotiating with a carmaker.
+//   - privatedenials.go: a firm, or in business news an executive in no
+//     public office, denying a rumour or report with no accuser named
+//     ("Maxwell denied market rumours that") rejects no party.
+//   - visitingguests.go: "told visiting U.S. Secretary of State George
+//     Shultz", "a photocall with visiting Prime Minister John Howard": the
+//     guest named after an adjectival "visiting" is the visitor.
+//   - retaliation.go: the fallback's threat of retaliation holds only for
+//     the speaker's side: none "in retaliation for" (done), for
+//     "retaliation from Iran" or "open to retaliation" (another's), or for
+//     "did not think Japan would retaliate" (negated).
+//   - chargedtasks.go: "a panel charged with recovering" gives a body its
+//     task (no arrest, no accusation); "Irish pounds", "a pound" are money,
+//     not shelling.
+//   - courtrequests.go: a party that asks, urges or petitions a state's
+//     court to act ("asked the court to enjoin", "urged the Supreme Court
+//     to reject the appeal") files a motion, no request to a party; a
+//     court of states (the International Court of Justice) stays a party.
 //   - bodysessions.go: "the semi-annual meetings of the IMF and the
 //     World Bank" name a body's regular session: no meeting of one body
 //     with the other.

@@ -282,12 +282,18 @@ func (a *article) read(s sentence) {
 		a.dropOwnCountryTargets(toks, ms, n)
 		a.dropElectoralSupport(toks, n)
 		a.dropPressReports(toks, ms, n)
-		a.noteMeetingPlaces(toks, ms)   // entitylist.go: "the talks in Abuja"
-		a.noteGoalPlaces(toks, ms)      // eventplaces.go: "closed in on Baidoa"
-		a.noteForcePlaces(toks, ms)     // eventplaces.go: "a raid on a building in Mosul"
-		a.dropCommercialEvents(toks, n) // commerce.go
-		a.dropCourtAppeals(toks, n)     // courtappeals.go
-		a.dropBodySessions(toks, n)     // bodysessions.go
+		a.noteMeetingPlaces(toks, ms)    // entitylist.go: "the talks in Abuja"
+		a.noteGoalPlaces(toks, ms)       // eventplaces.go: "closed in on Baidoa"
+		a.noteForcePlaces(toks, ms)      // eventplaces.go: "a raid on a building in Mosul"
+		a.dropCommercialEvents(toks, n)  // commerce.go
+		a.dropCourtAppeals(toks, n)      // courtappeals.go
+		a.dropBodySessions(toks, n)      // bodysessions.go
+		a.dropCourtRequests(n)           // courtrequests.go
+		a.dropTaskCharges(toks, n)       // chargedtasks.go
+		a.dropFirmPartnerships(n)        // firmpartners.go
+		a.dropPrivateDenials(n)          // privatedenials.go
+		a.swapVisitingGuests(toks, n)    // visitingguests.go
+		a.dropOthersRetaliation(toks, n) // retaliation.go
 		a.noteSpeaker(toks, ms)
 		a.noteRunningQuote(toks, ms)
 	}
@@ -426,7 +432,7 @@ func (a *article) mentions(toks []token) []mention {
 			if p.form == formDemonym || p.form == formCapital {
 				rank = 2
 			}
-			cands = append(cands, candidateMention{first: i, last: end, rank: rank, ent: p.entity, form: p.form, surface: span(a.doc.Body, toks, i, end)})
+			cands = append(cands, candidateMention{first: i, last: end, rank: rank, ent: a.namesake(toks, i, end, p.entity), form: p.form, surface: span(a.doc.Body, toks, i, end)}) // namesakes.go
 		}
 		if toks[i].upper {
 			for _, rule := range named {
@@ -1134,7 +1140,7 @@ var adjectival = map[string]bool{"chief": true, "general": true, "leader": true}
 func (a *article) ruledPerson(toks []token, first, last int, r office) candidateMention {
 	surface := span(a.doc.Body, toks, first, last)
 	if e := a.x.gaz.resolve(surface); e != nil && e.Kind == graph.Person {
-		return candidateMention{first: first, last: last, rank: 3, ent: e, form: formName, surface: surface}
+		return candidateMention{first: first, last: last, rank: 3, ent: a.namesake(toks, first, last, e), form: formName, surface: surface}
 	}
 	if e := a.x.gaz.variantPerson(surface); e != nil {
 		return candidateMention{first: first, last: last, rank: 3, ent: e, form: formName, surface: surface} // "Prnab Mukherjee"
