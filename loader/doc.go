@@ -651,6 +651,10 @@
 //     the speaker's side: none "in retaliation for" (done), for
 //     "retaliation from Iran" or "open to retaliation" (another's), or for
 //     "did not think Japan would retaliate" (negated).
+//   - questions.go: "ask" putting a question ("asked the minister
+//     whether", "asked him why", "asked about", a quoted question) requests
+//     nothing; "asked X to", "asked for" and "whether it could be resumed"
+//     (leave sought) still request.
 //   - chargedtasks.go: "a panel charged with recovering" gives a body its
 //     task (no arrest, no accusation); "Irish pounds", "a pound" are money,
 //     not shelling.
