@@ -655,6 +655,9 @@
 //     whether", "asked him why", "asked about", a quoted question) requests
 //     nothing; "asked X to", "asked for" and "whether it could be resumed"
 //     (leave sought) still request.
+//   - personalattacks.go: an attack one named person makes on another
+//     ("McCain attacked Obama, saying", "attacked his rival as a joke") is
+//     criticism (ACCUSE) unless arms, guards or a house are named near it.
 //   - chargedtasks.go: "a panel charged with recovering" gives a body its
 //     task (no arrest, no accusation); "Irish pounds", "a pound" are money,
 //     not shelling.

@@ -295,6 +295,7 @@ func (a *article) read(s sentence) {
 		a.swapVisitingGuests(toks, n)    // visitingguests.go
 		a.dropOthersRetaliation(toks, n) // retaliation.go
 		a.dropQuestions(toks, n)         // questions.go
+		a.readPersonalAttacks(toks, n)   // personalattacks.go
 		a.noteSpeaker(toks, ms)
 		a.noteRunningQuote(toks, ms)
 	}
