@@ -658,6 +658,10 @@
 //   - personalattacks.go: an attack one named person makes on another
 //     ("McCain attacked Obama, saying", "attacked his rival as a joke") is
 //     criticism (ACCUSE) unless arms, guards or a house are named near it.
+//   - pollstanding.go: "support" a poll or a share measures ("has 50.1%
+//     support", "51% of the respondents supported X", "the poll showed
+//     support for X running at 47 pct") is standing among voters, no party
+//     backing another.
 //   - chargedtasks.go: "a panel charged with recovering" gives a body its
 //     task (no arrest, no accusation); "Irish pounds", "a pound" are money,
 //     not shelling.

@@ -296,6 +296,7 @@ func (a *article) read(s sentence) {
 		a.dropOthersRetaliation(toks, n) // retaliation.go
 		a.dropQuestions(toks, n)         // questions.go
 		a.readPersonalAttacks(toks, n)   // personalattacks.go
+		a.dropPollStanding(toks, n)      // pollstanding.go
 		a.noteSpeaker(toks, ms)
 		a.noteRunningQuote(toks, ms)
 	}
