@@ -662,6 +662,9 @@
 //     support", "51% of the respondents supported X", "the poll showed
 //     support for X running at 47 pct") is standing among voters, no party
 //     backing another.
+//   - broadcasthosts.go: "host" of a programme, station or site ("talk
+//     show host", "hosts the website", "a Web host", "Sky News hosted the
+//     MP") receives no visitor.
 //   - chargedtasks.go: "a panel charged with recovering" gives a body its
 //     task (no arrest, no accusation); "Irish pounds", "a pound" are money,
 //     not shelling.

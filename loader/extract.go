@@ -297,6 +297,7 @@ func (a *article) read(s sentence) {
 		a.dropQuestions(toks, n)         // questions.go
 		a.readPersonalAttacks(toks, n)   // personalattacks.go
 		a.dropPollStanding(toks, n)      // pollstanding.go
+		a.dropBroadcastHosts(toks, n)    // broadcasthosts.go
 		a.noteSpeaker(toks, ms)
 		a.noteRunningQuote(toks, ms)
 	}
