@@ -517,7 +517,9 @@
 //     stays reported beside a date ahead of publication that belongs to
 //     another phrase; a meeting attended in a purpose after "would leave"
 //     or "will fly" is planned; a subject "none of", "nobody" or "no one"
-//     denies its verb.
+//     denies its verb. A readiness the subject only seems or appears to
+//     have ("seems prepared to accept", "appears ready to compromise") is
+//     speculated.
 //   - hearsaysources.go: an act told "according to" hearsay (reports,
 //     sources, a claim, unnamed officials or witnesses) is speculated in
 //     the clause the phrase opens or closes ("According to media reports,

@@ -791,3 +791,23 @@ func negativeSubject(toks []token, t int) bool {
 	}
 	return false
 }
+
+// seemForms present what follows as the writer's impression: "seems
+// prepared to accept", "appears ready to compromise".
+var seemForms = map[string]bool{"seem": true, "seems": true, "seemed": true, "appear": true, "appears": true, "appeared": true}
+
+// dispositions say one is disposed to act: "ready", "willing" to.
+var dispositions = map[string]bool{"ready": true, "willing": true, "prepared": true, "poised": true, "inclined": true, "keen": true, "eager": true}
+
+// seemingDisposition reports an act (or a readiness for it) at t that the
+// subject only seems or appears disposed to: "the administration seems
+// prepared to accept a withdrawal", "Japan appears ready to compromise",
+// "Brazil still seems willing to talk to the Fund". Nobody says it will
+// happen: the guide's speculated.
+func seemingDisposition(toks []token, t int) bool {
+	k := t
+	if k >= 2 && toks[k-1].norm == "to" && dispositions[toks[k-2].norm] {
+		k -= 2 // the act after the readiness: "prepared to accept"
+	}
+	return dispositions[toks[k].norm] && k >= 1 && seemForms[toks[k-1].norm]
+}

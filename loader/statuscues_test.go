@@ -319,3 +319,17 @@ func TestAttendingVerbPurpose(t *testing.T) {
 		}
 	}
 }
+
+// TestSeemingDisposition checks sentences, made up for the test, in which
+// a party only seems or appears ready to act: speculated; and that a
+// readiness stated outright stays reported.
+func TestSeemingDisposition(t *testing.T) {
+	checkEvents(t, "2008-05-14", []eventCase{
+		{name: "seems prepared", body: "The Chinese government seems prepared to accept a Japanese proposal on the gas fields.",
+			want: wantEvent{typ: graph.Agree, actors: []string{"CN"}, targets: []string{"JP"}}, status: graph.Speculated},
+		{name: "appears ready", body: "Bankers said Brazil appears ready to compromise with the IMF on its debt.",
+			want: wantEvent{typ: graph.Agree, actors: []string{"BR"}, targets: []string{"org/international-monetary-fund"}}, status: graph.Speculated},
+		{name: "stated", body: "Bankers said Brazil is ready to compromise with the IMF on its debt.",
+			want: wantEvent{typ: graph.Agree, actors: []string{"BR"}, targets: []string{"org/international-monetary-fund"}}, status: graph.Reported},
+	})
+}

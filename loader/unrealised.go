@@ -295,6 +295,9 @@ func rumouredStatus(toks []token, t int, status graph.Status) graph.Status {
 	if hearsayClause(toks, t) || hearsaySourced(toks, t) {
 		return graph.Speculated // statuscues.go: "Reports from the website say that"; hearsaysources.go: "according to reports"
 	}
+	if seemingDisposition(toks, t) {
+		return graph.Speculated // statuscues.go: "seems prepared to accept"
+	}
 	for k := t - 1; k >= 2 && k >= t-statusWindow; k-- {
 		if clauseBreak(toks[k]) {
 			return status
