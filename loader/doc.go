@@ -667,6 +667,9 @@
 //   - broadcasthosts.go: "host" of a programme, station or site ("talk
 //     show host", "hosts the website", "a Web host", "Sky News hosted the
 //     MP") receives no visitor.
+//   - kinsubjects.go: a subject headed by a named person's relatives or
+//     followers ("the family of X", "X's father", "Bemba supporters") is
+//     not that person: the event the nearest name gave him is dropped.
 //   - chargedtasks.go: "a panel charged with recovering" gives a body its
 //     task (no arrest, no accusation); "Irish pounds", "a pound" are money,
 //     not shelling.

@@ -298,6 +298,7 @@ func (a *article) read(s sentence) {
 		a.readPersonalAttacks(toks, n)   // personalattacks.go
 		a.dropPollStanding(toks, n)      // pollstanding.go
 		a.dropBroadcastHosts(toks, n)    // broadcasthosts.go
+		a.dropKinSubjects(toks, ms, n)   // kinsubjects.go
 		a.noteSpeaker(toks, ms)
 		a.noteRunningQuote(toks, ms)
 	}
