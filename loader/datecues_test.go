@@ -268,7 +268,7 @@ func TestCuesInTheirOwnSentence(t *testing.T) {
 			wantEvent{graph.Accuse, []string{"CL"}, []string{"person/jorge-salas"}}, graph.Reported, ""},
 		{"a deadline after an infinitive", "Chile signed a treaty with Peru to ensure that the border is open by 2010.",
 			wantEvent{graph.Support, []string{"CL"}, []string{"PE"}}, graph.Reported, ""},
-		{"a question's own year", "Chile asked Peru what the difference was between this strike and the one in 2004.",
+		{"a question's own year", "Chile asked Peru whether the border could be reopened as it was in 2004.",
 			wantEvent{graph.Request, []string{"CL"}, []string{"PE"}}, graph.Reported, ""},
 		{"a list before the cue", "Chilean police arrested dozens of students, teachers, miners and farmers in the capital on Monday.",
 			wantEvent{graph.Coerce, []string{"CL"}, nil}, graph.Reported, "2006-09-04"},
