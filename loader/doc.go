@@ -87,6 +87,10 @@
 //   - entitylist.go: the places of the meetings an article names ("the
 //     talks in Abuja", "the summit held at Chalkidiki") join its entity
 //     list even where no event is read from the sentence.
+//   - bodyentities.go: the body whose summit an article names ("the APEC
+//     summit") joins its entity list; a body's description set off by a
+//     comma before its name ("the official Iranian news agency, IRNA,")
+//     is its role.
 //   - eventplaces.go: more places where events happen: a clause inside the
 //     sentence saying where an earlier event was ("and that the strike took
 //     place in the village of X"), places a force or a crowd closes in,
