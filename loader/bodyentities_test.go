@@ -6,9 +6,11 @@ import (
 
 // TestBodyEntities checks the bodies that join the article's entity list
 // without an event of theirs: the body whose summit the article names,
-// and a body described before its name and a comma; not a state or a
-// person before "summit", nor a name after a noun phrase that a
-// preposition governs.
+// a body described before its name and a comma, and the armed group or
+// stateless body whose fighter or member the article names; not a state
+// or a person before "summit", a name after a noun phrase that a
+// preposition governs, a member state, a party's member or a
+// spokesman's institution.
 func TestBodyEntities(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -22,6 +24,11 @@ func TestBodyEntities(t *testing.T) {
 		{"state before summit", "Officials prepared for the Russia summit on energy.", "", "", "Russia"},
 		{"comma description", "The main opposition party, Fidesz, called the budget a betrayal.", "Fidesz", "main opposition party", ""},
 		{"comma news agency", "The official Syrian news agency, SANA, carried the statement in full.", "Syrian Arab News Agency", "official Syrian news agency", ""},
+		{"armed group's commander", "A Taliban commander Mullah Rahim Akhund said the convoy had been hit.", "Taliban", "", ""},
+		{"stateless group's member", "Officials believe senior Hezbollah member Imad Saleh organised the ambush.", "Hezbollah", "", ""},
+		{"member state is no member", "OPEC member Nigeria raised output in March.", "", "", "Organization of the Petroleum Exporting Countries"},
+		{"party member", "CDU member Hans Keller asked the finance minister about the budget.", "", "", "Christian Democratic Union"},
+		{"spokesman's institution", "NATO spokesman James Appathurai said the report was wrong.", "", "", "NATO"},
 		{"description governed by of", "Losses were booked at the main lender of the holding company, Meridian Trust Bank, in March.", "", "", "Meridian Trust Bank"},
 	}
 	for _, tt := range tests {

@@ -169,8 +169,8 @@ type article struct {
 	// meetingPlaces lists, in order of first mention, the places where
 	// the meetings the article names are held (see entitylist.go).
 	meetingPlaces []*graph.Entity
-	// summitBodies lists the bodies whose summits the article names (see bodyentities.go).
-	summitBodies []*graph.Entity
+	// listedBodies lists the bodies whose summits or members the article names (see bodyentities.go).
+	listedBodies []*graph.Entity
 	// forcePlaces are the places of the attacks and protests the article
 	// names, with their types (see eventplaces.go).
 	forcePlaces []typedPlace
@@ -286,6 +286,7 @@ func (a *article) read(s sentence) {
 		a.dropPressReports(toks, ms, n)
 		a.noteMeetingPlaces(toks, ms)    // entitylist.go: "the talks in Abuja"
 		a.noteSummitBodies(toks, ms)     // bodyentities.go: "the NATO summit"
+		a.noteMemberBodies(toks, ms)     // bodyentities.go: "the FARC guerrilla X"
 		a.noteGoalPlaces(toks, ms)       // eventplaces.go: "closed in on Baidoa"
 		a.noteForcePlaces(toks, ms)      // eventplaces.go: "a raid on a building in Mosul"
 		a.dropCommercialEvents(toks, n)  // commerce.go
@@ -1506,7 +1507,7 @@ func (a *article) extraction() *graph.Extraction {
 	for _, e := range a.meetingPlaces {
 		use(e)
 	}
-	for _, e := range a.summitBodies {
+	for _, e := range a.listedBodies {
 		use(e)
 	}
 	a.listForcePlaces(events, use) // eventplaces.go
