@@ -88,9 +88,14 @@
 //     talks in Abuja", "the summit held at Chalkidiki") join its entity
 //     list even where no event is read from the sentence.
 //   - bodyentities.go: the body whose summit an article names ("the APEC
-//     summit") joins its entity list; a body's description set off by a
+//     summit") joins its entity list, and so does the armed group or
+//     stateless body whose fighter or member it names ("the FARC guerrilla
+//     X", "leading al-Qaeda member X"); a body's description set off by a
 //     comma before its name ("the official Iranian news agency, IRNA,")
 //     is its role.
+//   - predicateroles.go: a role stated by an "as" phrase after a verb of
+//     office ("X will step in as campaign manager", "X was sworn in as
+//     the new president").
 //   - eventplaces.go: more places where events happen: a clause inside the
 //     sentence saying where an earlier event was ("and that the strike took
 //     place in the village of X"), places a force or a crowd closes in,

@@ -346,6 +346,9 @@ func (a *article) roles(toks []token, ms []mention) {
 			r = a.affiliation(toks, m.first, m.last) // descriptions.go
 		}
 		if r.title == "" {
+			r = a.predicateRole(toks, m.last) // predicateroles.go
+		}
+		if r.title == "" {
 			continue
 		}
 		e := m.ent
