@@ -96,6 +96,9 @@
 //   - predicateroles.go: a role stated by an "as" phrase after a verb of
 //     office ("X will step in as campaign manager", "X was sworn in as
 //     the new president").
+//   - stackedtitles.go: a rank between an owned title and a name takes
+//     the title's owner ("United States military spokesperson
+//     Major-General X" acts for the United States).
 //   - eventplaces.go: more places where events happen: a clause inside the
 //     sentence saying where an earlier event was ("and that the strike took
 //     place in the village of X"), places a force or a crowd closes in,

@@ -351,6 +351,9 @@ func (a *article) roles(toks []token, ms []mention) {
 		if r.title == "" {
 			continue
 		}
+		if r.of == "" {
+			r.of, r.country = a.stackedTitleOwner(toks, m.first, r) // stackedtitles.go: "US military spokesperson Major-General X"
+		}
 		e := m.ent
 		if len(e.Roles) == 0 {
 			e.Roles = []graph.Role{{Title: r.title, Of: r.of}}

@@ -1,6 +1,11 @@
 package loader
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // TestPredicateRoles checks the role an "as" phrase after a verb of office
 // states for the person named before it, and that an "as" phrase after
@@ -41,6 +46,34 @@ func TestPredicateRoles(t *testing.T) {
 					t.Errorf("%q listed: %v", tt.absent, names(x.Entities))
 				}
 			}
+		})
+	}
+}
+
+// TestStackedTitleOwner checks that a rank standing between a name and an
+// owned title takes that title's owner, so that the holder acts for it,
+// and that a rank alone names no state.
+func TestStackedTitleOwner(t *testing.T) {
+	tests := []struct {
+		name, body string
+		actors     []string
+	}{
+		{"spokesman over a rank", "Chilean military spokesman Brigadier General Arturo Molina accused Peru of arming the smugglers.", []string{"Arturo Molina", "Chile"}},
+		{"rank alone", "Brigadier General Arturo Molina accused Peru of arming the smugglers.", []string{"Arturo Molina"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := extractBody(t, tt.body, "2008-05-10")
+			for _, ev := range x.Events {
+				if ev.Type != graph.Accuse {
+					continue
+				}
+				if got := names(ev.Actors); !slices.Equal(got, tt.actors) {
+					t.Errorf("actors %v, want %v", got, tt.actors)
+				}
+				return
+			}
+			t.Errorf("no ACCUSE event in %v", x.Events)
 		})
 	}
 }
