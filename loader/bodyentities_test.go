@@ -2,6 +2,8 @@ package loader
 
 import (
 	"testing"
+
+	"github.com/geokg/geokg/graph"
 )
 
 // TestBodyEntities checks the bodies that join the article's entity list
@@ -56,4 +58,16 @@ func TestBodyEntities(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestCoordinationWithArticle checks that a list of parties runs on over
+// an item with "the" after a comma ("Chile, the Netherlands and Peru"), so
+// that every listed state takes part.
+func TestCoordinationWithArticle(t *testing.T) {
+	checkEvents(t, "2008-05-10", []eventCase{
+		{"visited list", "Foreign Minister Celso Amorim will visit Chile, Peru, the Netherlands and Norway next month.",
+			wantEvent{graph.Consult, []string{"BR"}, []string{"CL", "PE", "NL", "NO"}}, graph.Planned, false},
+		{"collective subject", "Chile, the Netherlands and Norway condemned the test by North Korea.",
+			wantEvent{graph.Accuse, []string{"CL", "NL", "NO"}, []string{"KP"}}, graph.Reported, true},
+	})
 }
