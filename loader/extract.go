@@ -276,7 +276,8 @@ func (a *article) read(s sentence) {
 		a.quiet = maxQuietGap + 1 // a heading ends the report it follows
 	} else {
 		a.roles(toks, ms)
-		a.bodyRoles(toks, ms) // statedroles.go
+		a.bodyRoles(toks, ms)         // statedroles.go
+		a.leaderGovernments(toks, ms) // leadergovernments.go: "the Bush administration" after its leader's role is read
 		n := len(a.found)
 		a.events(s, toks, ms)
 		a.noteCueAnchor(toks, n) // sequence.go: "Speaking Wednesday, ... Earlier that day"
