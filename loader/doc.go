@@ -99,8 +99,8 @@
 //   - stackedtitles.go: a rank between an owned title and a name takes
 //     the title's owner ("United States military spokesperson
 //     Major-General X" acts for the United States).
-//   - leadergovernments.go: a government named by its leader ("the Bush
-//     administration", "Siniora's government") is the state alone.
+//   - leadergovernments.go: an administration named by its leader ("the
+//     Bush administration") is the state alone.
 //   - eventplaces.go: more places where events happen: a clause inside the
 //     sentence saying where an earlier event was ("and that the strike took
 //     place in the village of X"), places a force or a crowd closes in,

@@ -2,18 +2,21 @@ package loader
 
 import "github.com/geokg/geokg/graph"
 
-// This file reads a government named by its leader: "the Bush
-// administration announced", "the Howard government claims", "Van
-// Rompuy's cabinet". The phrase names the state's government, which acts
-// for the state; the leader is no party to what it does. ANNOTATION.md
-// has the state act where an unnamed official does.
+// This file reads an administration named by its leader: "the Bush
+// administration announced", "officials in the Reagan administration".
+// The phrase names the state's executive, which acts for the state; the
+// leader is no party to what it does. ANNOTATION.md has the state act
+// where an unnamed official does. A government or cabinet named by its
+// head ("the Rudd government", "a vote of confidence in Olmert's
+// government") stays the leader's as well: news copy aims what is done
+// to such a government at its head, and the gold names him.
 
-// leaderGovernmentNouns, after a leader's name, name the government he
-// heads.
-var leaderGovernmentNouns = map[string]bool{"administration": true, "government": true, "cabinet": true, "regime": true}
+// leaderGovernmentNouns, after a leader's name, name the executive he
+// heads and not himself.
+var leaderGovernmentNouns = map[string]bool{"administration": true}
 
-// leaderGovernments turns each mention of a person followed by a
-// government noun ("the Bush administration", "Howard's government") into
+// leaderGovernments turns each mention of a person followed by
+// "administration" ("the Bush administration", "Reagan's administration") into
 // a mention of the state the person holds a state office of at
 // publication. A person with no such office ("the Taylor regime" after
 // Taylor's fall) stays as he is.
