@@ -87,6 +87,20 @@
 //   - entitylist.go: the places of the meetings an article names ("the
 //     talks in Abuja", "the summit held at Chalkidiki") join its entity
 //     list even where no event is read from the sentence.
+//   - bodyentities.go: the body whose summit an article names ("the APEC
+//     summit") joins its entity list, and so does the armed group or
+//     stateless body whose fighter or member it names ("the FARC guerrilla
+//     X", "leading al-Qaeda member X"); a body's description set off by a
+//     comma before its name ("the official Iranian news agency, IRNA,")
+//     is its role.
+//   - predicateroles.go: a role stated by an "as" phrase after a verb of
+//     office ("X will step in as campaign manager", "X was sworn in as
+//     the new president").
+//   - stackedtitles.go: a rank between an owned title and a name takes
+//     the title's owner ("United States military spokesperson
+//     Major-General X" acts for the United States).
+//   - leadergovernments.go: an administration named by its leader ("the
+//     Bush administration") is the state alone.
 //   - eventplaces.go: more places where events happen: a clause inside the
 //     sentence saying where an earlier event was ("and that the strike took
 //     place in the village of X"), places a force or a crowd closes in,

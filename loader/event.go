@@ -2853,7 +2853,7 @@ func (v *sentenceView) coordinated(n int) []int {
 				return false
 			}
 		}
-		return and || (len(gap) == 1 && gap[0].text == ",")
+		return and || gap[0].text == "," && (len(gap) == 1 || len(gap) == 2 && gap[1].norm == "the") // "Syria, the Palestinian Territories and Iran"
 	}
 	lo, hi := n, n
 	for lo > 0 && joined(lo-1, lo) {

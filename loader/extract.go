@@ -169,6 +169,8 @@ type article struct {
 	// meetingPlaces lists, in order of first mention, the places where
 	// the meetings the article names are held (see entitylist.go).
 	meetingPlaces []*graph.Entity
+	// listedBodies lists the bodies whose summits or members the article names (see bodyentities.go).
+	listedBodies []*graph.Entity
 	// forcePlaces are the places of the attacks and protests the article
 	// names, with their types (see eventplaces.go).
 	forcePlaces []typedPlace
@@ -274,7 +276,8 @@ func (a *article) read(s sentence) {
 		a.quiet = maxQuietGap + 1 // a heading ends the report it follows
 	} else {
 		a.roles(toks, ms)
-		a.bodyRoles(toks, ms) // statedroles.go
+		a.bodyRoles(toks, ms)         // statedroles.go
+		a.leaderGovernments(toks, ms) // leadergovernments.go: "the Bush administration" after its leader's role is read
 		n := len(a.found)
 		a.events(s, toks, ms)
 		a.noteCueAnchor(toks, n) // sequence.go: "Speaking Wednesday, ... Earlier that day"
@@ -283,6 +286,8 @@ func (a *article) read(s sentence) {
 		a.dropElectoralSupport(toks, n)
 		a.dropPressReports(toks, ms, n)
 		a.noteMeetingPlaces(toks, ms)    // entitylist.go: "the talks in Abuja"
+		a.noteSummitBodies(toks, ms)     // bodyentities.go: "the NATO summit"
+		a.noteMemberBodies(toks, ms)     // bodyentities.go: "the FARC guerrilla X"
 		a.noteGoalPlaces(toks, ms)       // eventplaces.go: "closed in on Baidoa"
 		a.noteForcePlaces(toks, ms)      // eventplaces.go: "a raid on a building in Mosul"
 		a.dropCommercialEvents(toks, n)  // commerce.go
@@ -347,7 +352,13 @@ func (a *article) roles(toks []token, ms []mention) {
 			r = a.affiliation(toks, m.first, m.last) // descriptions.go
 		}
 		if r.title == "" {
+			r = a.predicateRole(toks, m.last) // predicateroles.go
+		}
+		if r.title == "" {
 			continue
+		}
+		if r.of == "" {
+			r.of, r.country = a.stackedTitleOwner(toks, m.first, r) // stackedtitles.go: "US military spokesperson Major-General X"
 		}
 		e := m.ent
 		if len(e.Roles) == 0 {
@@ -1506,6 +1517,9 @@ func (a *article) extraction() *graph.Extraction {
 		use(e)
 	}
 	for _, e := range a.meetingPlaces {
+		use(e)
+	}
+	for _, e := range a.listedBodies {
 		use(e)
 	}
 	a.listForcePlaces(events, use) // eventplaces.go

@@ -136,6 +136,9 @@ func (a *article) bodyRoles(toks []token, ms []mention) {
 			title = a.preposedBodyRole(toks, m.first) // preposedroles.go
 		}
 		if title == "" {
+			title = a.commaPreposedBodyRole(toks, m.first, m.last) // bodyentities.go
+		}
+		if title == "" {
 			if s, h, ok := describedAfter(toks, m.last, describedHead); ok {
 				title = span(a.doc.Body, toks, s, h)
 			}
