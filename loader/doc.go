@@ -268,6 +268,10 @@
 //     are no meeting of their body.
 //   - fallback.go: a broad, weak (confidence 0.35, rule "fallback:…")
 //     reading of statements, only where no other rule read anything.
+//     statementcues.go: its cues that hold in one position only: plans
+//     denied refuse a party named after them, not the one holding them
+//     ("said BBL had no plans to"); "not right" judges as a predicate or a
+//     right denied, not as a noun, adverb or attribute ("its right to").
 //
 // Rules that correct a trigger's own type:
 //
@@ -320,6 +324,10 @@
 //     opposition or rebel group, insurgents or dissidents ("Iraqi
 //     insurgents"), by a country naming a war ("opposed the Iraq war") or
 //     by "American" after a region word ("Latin American leaders").
+//   - placedgroups.go: a place after a group of people right before a verb
+//     ("EC ministers in Luxembourg endorsed") says where the group is, not
+//     whose: its owner named before it acts; business people, the
+//     opposition and a group a preposition governs act for no one.
 //   - nonagents.go: no state acts where its name, demonym or possessive
 //     places the subject of a clause that cannot act for it: goods ("the
 //     Australian wheat would arrive"), refugees and travellers ("Rwandan
