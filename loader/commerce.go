@@ -70,7 +70,7 @@ func (a *article) firmsOnly(c *candidate) bool {
 // article's text.
 func (a *article) isFirm(e *graph.Entity) bool {
 	words := strings.Fields(e.Name)
-	return firmName(e) || len(words) > 1 && firmDesignator(words[len(words)-1]) || a.namedAsFirm(e.Name)
+	return firmName(e) || len(words) > 1 && firmDesignator(words[len(words)-1]) || a.namedAsFirm(e.Name) || a.isExchange(e.Name) // exchanges.go
 }
 
 // namedAsFirm reports whether the article's body names name as a business

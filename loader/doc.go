@@ -324,6 +324,10 @@
 //     opposition or rebel group, insurgents or dissidents ("Iraqi
 //     insurgents"), by a country naming a war ("opposed the Iraq war") or
 //     by "American" after a region word ("Latin American leaders").
+//   - exchanges.go: exchanges ("the Chicago Board of Trade (CBOT)", "the
+//     Montreal Exchange") are business as firms are (commerce.go), under
+//     the acronym their spelled-out name glosses too: their links,
+//     agreements and talks with one another are no events.
 //   - placedgroups.go: a place after a group of people right before a verb
 //     ("EC ministers in Luxembourg endorsed") says where the group is, not
 //     whose: its owner named before it acts; business people, the

@@ -1,0 +1,67 @@
+package loader
+
+import "strings"
+
+// Exchanges where futures, options and shares are traded ("the Chicago
+// Board of Trade (CBOT)", "the London International Financial Futures
+// Exchange, LIFFE,") are markets that their members own: what they agree,
+// sign or discuss with one another or with firms (links, joint contracts,
+// indexes) is business, as a firm's is (commerce.go). Wire copy spells the
+// name out once and then calls the exchange by its acronym, so the
+// acronym is known as an exchange by the name it glosses.
+
+// exchangeNameEnds close the name of an exchange: "... Options Exchange",
+// "... Futures Exchange", "Kansas City Board of Trade".
+var exchangeNameEnds = []string{" Exchange", " Board of Trade", " Futures Association", " Clearing House"}
+
+// exchangeName reports a name that closes as an exchange's does, after a
+// word of its own: "Chicago Board of Trade" (not "the Board of Trade", a
+// British ministry), "Tokyo Stock Exchange", never "Securities and
+// Exchange Commission".
+func exchangeName(name string) bool {
+	for _, end := range exchangeNameEnds {
+		if head, ok := strings.CutSuffix(name, end); ok {
+			words := strings.Fields(head)
+			return len(words) > 0 && words[len(words)-1] != "the" && words[len(words)-1] != "The"
+		}
+	}
+	return false
+}
+
+// exchangeReach bounds how far before its acronym an exchange's name may
+// start: "London International Financial Futures Exchange (".
+const exchangeReach = 60
+
+// glossesExchange reports whether body spells name out as an exchange's
+// right before it, in brackets or between commas: "the Chicago Board
+// Options Exchange (CBOE)", "the Chicago Mercantile Exchange, CME,".
+func glossesExchange(body, name string) bool {
+	if name == "" {
+		return false
+	}
+	for i := 0; ; {
+		k := strings.Index(body[i:], name)
+		if k < 0 {
+			return false
+		}
+		start, end := i+k, i+k+len(name)
+		i = end
+		if end < len(body) && isWordByte(body[end]) {
+			continue
+		}
+		before := strings.TrimRight(body[max(0, start-exchangeReach):start], " \n\t")
+		if !strings.HasSuffix(before, "(") && !strings.HasSuffix(before, ",") {
+			continue
+		}
+		before = strings.TrimRight(before[:len(before)-1], " \n\t")
+		if exchangeName(strings.Join(strings.Fields(before), " ")) {
+			return true
+		}
+	}
+}
+
+// isExchange reports an organisation named as an exchange: by its own
+// name, or as the acronym of one the article spells out.
+func (a *article) isExchange(name string) bool {
+	return exchangeName(name) || glossesExchange(a.doc.Body, name)
+}
