@@ -41,7 +41,8 @@ import (
 // added from index from on, those that the rules above read as business.
 func (a *article) dropCommercialEvents(toks []token, from int) {
 	a.dropFound(from, func(c *candidate) bool {
-		return a.firmsOnly(c) || a.corporateResignation(toks, c) || economicSense(toks, c) || a.acquisitionOffer(toks, c)
+		return a.firmsOnly(c) || a.corporateResignation(toks, c) || economicSense(toks, c) || a.acquisitionOffer(toks, c) ||
+			a.tickerArticleResignation(toks, c) || resignedToFate(toks, c) // firmresignations.go
 	})
 }
 

@@ -324,6 +324,10 @@
 //     opposition or rebel group, insurgents or dissidents ("Iraqi
 //     insurgents"), by a country naming a war ("opposed the Iraq war") or
 //     by "American" after a region word ("Latin American leaders").
+//   - firmresignations.go: in an article that names firms by their
+//     tickers, a resignation of one in no public office, in a sentence
+//     naming none, is a firm's officer leaving; "are resigned to" accepts
+//     a fate and resigns nothing.
 //   - exchanges.go: exchanges ("the Chicago Board of Trade (CBOT)", "the
 //     Montreal Exchange") are business as firms are (commerce.go), under
 //     the acronym their spelled-out name glosses too: their links,
