@@ -324,6 +324,10 @@
 //     opposition or rebel group, insurgents or dissidents ("Iraqi
 //     insurgents"), by a country naming a war ("opposed the Iraq war") or
 //     by "American" after a region word ("Latin American leaders").
+//   - programmes.go: programmes, plans and laws ("the export enhancement
+//     program, EEP,", "the Common Agricultural Policy") are no parties,
+//     under the acronym their spelled-out name glosses too; agencies the
+//     gazetteer knows ("World Food Programme") stay.
 //   - firmresignations.go: in an article that names firms by their
 //     tickers, a resignation of one in no public office, in a sentence
 //     naming none, is a firm's officer leaving; "are resigned to" accepts

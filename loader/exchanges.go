@@ -28,14 +28,16 @@ func exchangeName(name string) bool {
 	return false
 }
 
-// exchangeReach bounds how far before its acronym an exchange's name may
+// glossReach bounds how far before an acronym the name it glosses may
 // start: "London International Financial Futures Exchange (".
-const exchangeReach = 60
+const glossReach = 60
 
-// glossesExchange reports whether body spells name out as an exchange's
-// right before it, in brackets or between commas: "the Chicago Board
-// Options Exchange (CBOE)", "the Chicago Mercantile Exchange, CME,".
-func glossesExchange(body, name string) bool {
+// glossedAs reports whether body spells name out right before it, in
+// brackets or between commas, or in brackets right after it, as a name
+// that spelledOut accepts: "the Chicago Board Options Exchange (CBOE)",
+// "the Chicago Mercantile Exchange, CME,", "the Export Enhancement
+// Program's, EEP,", "an EEP (export enhancement program) offer".
+func glossedAs(body, name string, spelledOut func(string) bool) bool {
 	if name == "" {
 		return false
 	}
@@ -49,12 +51,17 @@ func glossesExchange(body, name string) bool {
 		if end < len(body) && isWordByte(body[end]) {
 			continue
 		}
-		before := strings.TrimRight(body[max(0, start-exchangeReach):start], " \n\t")
+		if after := strings.TrimLeft(body[end:], " \n\t"); strings.HasPrefix(after, "(") {
+			if close := strings.IndexByte(after, ')'); close > 0 && close <= glossReach && spelledOut(strings.Join(strings.Fields(after[1:close]), " ")) {
+				return true // "an EEP (export enhancement program) offer"
+			}
+		}
+		before := strings.TrimRight(body[max(0, start-glossReach):start], " \n\t")
 		if !strings.HasSuffix(before, "(") && !strings.HasSuffix(before, ",") {
 			continue
 		}
-		before = strings.TrimRight(before[:len(before)-1], " \n\t")
-		if exchangeName(strings.Join(strings.Fields(before), " ")) {
+		before = strings.TrimSuffix(strings.TrimRight(before[:len(before)-1], " \n\t"), "'s")
+		if spelledOut(strings.Join(strings.Fields(before), " ")) {
 			return true
 		}
 	}
@@ -63,5 +70,5 @@ func glossesExchange(body, name string) bool {
 // isExchange reports an organisation named as an exchange: by its own
 // name, or as the acronym of one the article spells out.
 func (a *article) isExchange(name string) bool {
-	return exchangeName(name) || glossesExchange(a.doc.Body, name)
+	return exchangeName(name) || glossedAs(a.doc.Body, name, exchangeName)
 }

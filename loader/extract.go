@@ -294,6 +294,7 @@ func (a *article) read(s sentence) {
 		a.dropPrivateDenials(n)          // privatedenials.go
 		a.swapVisitingGuests(toks, n)    // visitingguests.go
 		a.dropOthersRetaliation(toks, n) // retaliation.go
+		a.dropProgrammeParties(n)        // programmes.go
 		a.noteSpeaker(toks, ms)
 		a.noteRunningQuote(toks, ms)
 	}
