@@ -346,6 +346,10 @@
 //     refugees criticised"), business and its groups ("Japan's economic
 //     organisations urged"); nor where it names its money ("the U.S.
 //     dollar").
+//     tradegroups.go: the same for business in a relative clause ("with
+//     French banks that have demanded"), as a passive's agent past an
+//     adverb ("criticised privately by some Japanese makers"), and for a
+//     country's banks (its central bank still acts for it).
 //   - nonacts.go: dismissing or sacking an official or a government
 //     removes them from office (no REJECT); a state blocking a website or
 //     an entrance is no PROTEST; declining to comment or to give details,
