@@ -35,6 +35,10 @@
 //     yearattributes.go: a year qualifying an event noun ("a 1994
 //     agreement", "the 2002 bombing") dates that noun, and no other act
 //     unless a preposition makes the noun its occasion ("in the 1967 war").
+//   - standingwars.go: a war named with "the" and its parties ("the
+//     Iran-Iraq war") is going on, not planned or speculated by the
+//     sentence's modals ("the policy could lead the U.S. into the Iran-Iraq
+//     war"), nor dated by its plans ("a summit on November 8 to discuss").
 //   - fates.go: statuses the sentence states outright: a visit cancelled
 //     or called off is denied, one postponed still planned; what a denied
 //     "that" clause holds is denied, what "denied reports that" holds

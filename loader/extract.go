@@ -295,6 +295,7 @@ func (a *article) read(s sentence) {
 		a.swapVisitingGuests(toks, n)    // visitingguests.go
 		a.dropOthersRetaliation(toks, n) // retaliation.go
 		a.dropProgrammeParties(n)        // programmes.go
+		a.settleStandingWars(toks, n)    // standingwars.go
 		a.noteSpeaker(toks, ms)
 		a.noteRunningQuote(toks, ms)
 	}
