@@ -70,5 +70,40 @@ func glossedAs(body, name string, spelledOut func(string) bool) bool {
 // isExchange reports an organisation named as an exchange: by its own
 // name, or as the acronym of one the article spells out.
 func (a *article) isExchange(name string) bool {
-	return exchangeName(name) || glossedAs(a.doc.Body, name, exchangeName)
+	return exchangeName(name) || a.glossed(name, glossedExchange)
+}
+
+// glossedName keys the article's cache of glosses: a name and the kind of
+// name it may gloss.
+type glossedName struct {
+	name string
+	kind glossKind
+}
+
+// glossKind says which kind of spelled-out name a gloss is looked up for.
+type glossKind int
+
+const (
+	glossedExchange glossKind = iota
+	glossedProgramme
+)
+
+// glossed reports whether the body spells name out as a name of the kind,
+// remembering the answer: each look scans the body, and events name the
+// same parties again and again.
+func (a *article) glossed(name string, kind glossKind) bool {
+	key := glossedName{name, kind}
+	if v, ok := a.glossedNames[key]; ok {
+		return v
+	}
+	if a.glossedNames == nil {
+		a.glossedNames = map[glossedName]bool{}
+	}
+	spelledOut := exchangeName
+	if kind == glossedProgramme {
+		spelledOut = programmeName
+	}
+	v := glossedAs(a.doc.Body, name, spelledOut)
+	a.glossedNames[key] = v
+	return v
 }

@@ -97,6 +97,9 @@ type article struct {
 	doc Document
 	// firmNames caches, by name, whether the body names it as a firm (commerce.go).
 	firmNames map[string]bool
+	// glossedNames caches, by name and kind, whether the body spells a
+	// name out as an exchange's or a programme's (exchanges.go).
+	glossedNames map[glossedName]bool
 	// tickerChecked and hasTicker cache whether the body names a firm by a ticker (commerce.go).
 	tickerChecked, hasTicker bool
 	// pub is the publication date, when hasPub says there is one.

@@ -52,7 +52,7 @@ func (a *article) isProgramme(e *graph.Entity) bool {
 	if e.Kind != graph.Organization || a.x.gaz.orgByID[e.ID] != nil {
 		return false
 	}
-	return programmeName(e.Name) || glossedAs(a.doc.Body, e.Name, programmeName)
+	return programmeName(e.Name) || a.glossed(e.Name, glossedProgramme)
 }
 
 // dropProgrammeParties removes, from the candidates the sentence added
