@@ -41,7 +41,8 @@ import (
 // added from index from on, those that the rules above read as business.
 func (a *article) dropCommercialEvents(toks []token, from int) {
 	a.dropFound(from, func(c *candidate) bool {
-		return a.firmsOnly(c) || a.corporateResignation(toks, c) || economicSense(toks, c) || a.acquisitionOffer(toks, c)
+		return a.firmsOnly(c) || a.corporateResignation(toks, c) || economicSense(toks, c) || a.acquisitionOffer(toks, c) ||
+			a.tickerArticleResignation(toks, c) || resignedToFate(toks, c) // firmresignations.go
 	})
 }
 
@@ -70,7 +71,7 @@ func (a *article) firmsOnly(c *candidate) bool {
 // article's text.
 func (a *article) isFirm(e *graph.Entity) bool {
 	words := strings.Fields(e.Name)
-	return firmName(e) || len(words) > 1 && firmDesignator(words[len(words)-1]) || a.namedAsFirm(e.Name)
+	return firmName(e) || len(words) > 1 && firmDesignator(words[len(words)-1]) || a.namedAsFirm(e.Name) || a.isExchange(e.Name) // exchanges.go
 }
 
 // namedAsFirm reports whether the article's body names name as a business

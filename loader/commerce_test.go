@@ -46,7 +46,7 @@ func TestCommercialReadingsDropped(t *testing.T) {
 			[]graph.EventType{graph.Request}},
 		{"a country's oil demand rose", "U.S. oil demand rose two pct in March, the institute said.",
 			[]graph.EventType{graph.Request}},
-		{"demand stimulated", "Washington wants West Germany to stimulate demand and cut its trade surplus.",
+		{"demand stimulated", "West Germany plans to stimulate demand and cut its trade surplus.",
 			[]graph.EventType{graph.Request}},
 		{"imports injure producers", "The commission found that Brazilian steel imports have injured U.S. producers.",
 			[]graph.EventType{graph.Assault}},

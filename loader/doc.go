@@ -35,6 +35,10 @@
 //     yearattributes.go: a year qualifying an event noun ("a 1994
 //     agreement", "the 2002 bombing") dates that noun, and no other act
 //     unless a preposition makes the noun its occasion ("in the 1967 war").
+//   - standingwars.go: a war named with "the" and its parties ("the
+//     Iran-Iraq war") is going on, not planned or speculated by the
+//     sentence's modals ("the policy could lead the U.S. into the Iran-Iraq
+//     war"), nor dated by its plans ("a summit on November 8 to discuss").
 //   - fates.go: statuses the sentence states outright: a visit cancelled
 //     or called off is denied, one postponed still planned; what a denied
 //     "that" clause holds is denied, what "denied reports that" holds
@@ -282,6 +286,10 @@
 //     are no meeting of their body.
 //   - fallback.go: a broad, weak (confidence 0.35, rule "fallback:…")
 //     reading of statements, only where no other rule read anything.
+//     statementcues.go: its cues that hold in one position only: plans
+//     denied refuse a party named after them, not the one holding them
+//     ("said BBL had no plans to"); "not right" judges as a predicate or a
+//     right denied, not as a noun, adverb or attribute ("its right to").
 //
 // Rules that correct a trigger's own type:
 //
@@ -334,12 +342,32 @@
 //     opposition or rebel group, insurgents or dissidents ("Iraqi
 //     insurgents"), by a country naming a war ("opposed the Iraq war") or
 //     by "American" after a region word ("Latin American leaders").
+//   - programmes.go: programmes, plans and laws ("the export enhancement
+//     program, EEP,", "the Common Agricultural Policy") are no parties,
+//     under the acronym their spelled-out name glosses too; agencies the
+//     gazetteer knows ("World Food Programme") stay.
+//   - firmresignations.go: in an article that names firms by their
+//     tickers, a resignation of one in no public office, in a sentence
+//     naming none, is a firm's officer leaving; "are resigned to" accepts
+//     a fate and resigns nothing.
+//   - exchanges.go: exchanges ("the Chicago Board of Trade (CBOT)", "the
+//     Montreal Exchange") are business as firms are (commerce.go), under
+//     the acronym their spelled-out name glosses too: their links,
+//     agreements and talks with one another are no events.
+//   - placedgroups.go: a place after a group of people right before a verb
+//     ("EC ministers in Luxembourg endorsed") says where the group is, not
+//     whose: its owner named before it acts; business people, the
+//     opposition and a group a preposition governs act for no one.
 //   - nonagents.go: no state acts where its name, demonym or possessive
 //     places the subject of a clause that cannot act for it: goods ("the
 //     Australian wheat would arrive"), refugees and travellers ("Rwandan
 //     refugees criticised"), business and its groups ("Japan's economic
 //     organisations urged"); nor where it names its money ("the U.S.
 //     dollar").
+//     tradegroups.go: the same for business in a relative clause ("with
+//     French banks that have demanded"), as a passive's agent past an
+//     adverb ("criticised privately by some Japanese makers"), and for a
+//     country's banks (its central bank still acts for it).
 //   - nonacts.go: dismissing or sacking an official or a government
 //     removes them from office (no REJECT); a state blocking a website or
 //     an entrance is no PROTEST; declining to comment or to give details,

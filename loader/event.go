@@ -2648,6 +2648,11 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 	case j >= 0 && v.at[j] >= 0 && v.postedIn(v.at[j]):
 		actor, _ = v.postingHost(v.at[j]) // postings.go: "the Dominican ambassador in Haiti demanded"
 		c.rule += "-posting"
+	case j >= 0 && v.at[j] >= 0 && v.placesGroup(v.at[j]): // placedgroups.go: "EC ministers in Luxembourg endorsed"
+		if actor = ent(v.groupOwner(v.at[j])); actor == nil {
+			return nil, nil
+		}
+		c.rule += "-placed-group"
 	case j >= 0 && v.at[j] >= 0 && usable(v.ms[v.at[j]]):
 		actor = ent(v.at[j])
 		if g := v.coordinated(v.at[j]); r.pair && len(g) > 2 {

@@ -97,6 +97,9 @@ type article struct {
 	doc Document
 	// firmNames caches, by name, whether the body names it as a firm (commerce.go).
 	firmNames map[string]bool
+	// glossedNames caches, by name and kind, whether the body spells a
+	// name out as an exchange's or a programme's (exchanges.go).
+	glossedNames map[glossedName]bool
 	// tickerChecked and hasTicker cache whether the body names a firm by a ticker (commerce.go).
 	tickerChecked, hasTicker bool
 	// pub is the publication date, when hasPub says there is one.
@@ -304,6 +307,8 @@ func (a *article) read(s sentence) {
 		a.dropPollStanding(toks, n)      // pollstanding.go
 		a.dropBroadcastHosts(toks, n)    // broadcasthosts.go
 		a.dropKinSubjects(toks, ms, n)   // kinsubjects.go
+		a.dropProgrammeParties(n)        // programmes.go
+		a.settleStandingWars(toks, n)    // standingwars.go
 		a.noteSpeaker(toks, ms)
 		a.noteRunningQuote(toks, ms)
 	}

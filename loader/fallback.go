@@ -374,13 +374,17 @@ func fallbackCue(toks []token, from, to int, at []int, spans [][2]int) (graph.Ev
 		negated := negatedAt(toks, i)
 		switch {
 		case flippedCues[w] && negated:
-			note(graph.Accuse, "not-"+w)
+			if w != "right" || predicateRight(toks, i, to) {
+				note(graph.Accuse, "not-"+w)
+			}
 		case w == "call" || w == "called" || w == "calls" || w == "calling":
 			if i+1 < to && (toks[i+1].norm == "on" || toks[i+1].norm == "upon") && !negated && (i == 0 || !beForms[toks[i-1].norm]) {
 				note(graph.Request, "call-on")
 			}
 		case w == "no" && i+1 < to && (toks[i+1].norm == "plans" || toks[i+1].norm == "plan" || toks[i+1].norm == "intention"):
-			note(graph.Reject, "no-"+toks[i+1].norm)
+			if partyAfter(spans, i) {
+				note(graph.Reject, "no-"+toks[i+1].norm)
+			}
 		case (w == "lie" || w == "lies") && i+1 < to && prepositions[toks[i+1].norm]:
 			// "lies with the OSCE", "to lie in state": the verb, not a falsehood
 		default:

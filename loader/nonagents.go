@@ -49,6 +49,9 @@ var businessNouns = map[string]bool{
 	"manufacturer": true, "growers": true, "processors": true, "millers": true, "traders": true, "dealers": true,
 	"investors": true, "shipowners": true, "airlines": true, "carriers": true, "insurers": true,
 	"companies": true, "firms": true, "corporations": true, "businesses": true, "industry": true, "industries": true,
+	"trader": true, "dealer": true, "exporter": true, "importer": true, "producer": true, "grower": true,
+	"refiner": true, "investor": true, "lender": true, "firm": true, "company": true, "corporation": true,
+	"banks": true,
 }
 
 // businessQualifiers turn a group noun into business's own: "Japanese
@@ -84,10 +87,13 @@ func placesNonAgentSubject(toks []token, m mention) bool {
 		return false
 	}
 	head := nonAgentHead(toks, m)
+	if head >= 0 && passiveAgentPhrase(toks, m.first) {
+		return true // tradegroups.go: "criticised privately by some Japanese makers for"
+	}
 	if head < 0 || !subjectEnds(toks, head) || passiveAfter(toks, head+1) {
 		return false
 	}
-	return opensSubject(toks, m.first)
+	return opensSubject(toks, m.first) || relativeSubject(toks, head) // tradegroups.go
 }
 
 // nonAgentHead returns the index of the head noun of a class above that
@@ -196,7 +202,7 @@ func passiveAfter(toks []token, k int) bool {
 // subjectAdjectives may open a subject before the country besides
 // npOpeners: "a top Swiss banker", "about 300 angry Sudanese refugees".
 var subjectAdjectives = map[string]bool{
-	"top": true, "senior": true, "angry": true, "about": true, "some": true, "nearly": true, "almost": true,
+	"private": true, "top": true, "senior": true, "angry": true, "about": true, "some": true, "nearly": true, "almost": true,
 	"four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "dozen": true,
 }
 

@@ -24,6 +24,7 @@ var verbLikeBodies = map[string]bool{"press": true, "firm": true, "daily": true}
 var stateQualifiers = map[string]bool{
 	"state": true, "official": true, "government": true, "state-run": true, "state-owned": true,
 	"government-run": true, "government-owned": true, "state-controlled": true, "party": true,
+	"central": true, // "the West German central bank", "Swiss central banks"
 }
 
 // qualifiesPrivateBody reports whether the country mention m only
