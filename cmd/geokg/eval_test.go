@@ -52,7 +52,10 @@ type evalScores struct {
 // PLOVER 0.630, CAMEO 0.385. Session 8 ended at F1 0.659, entities 0.954 /
 // 0.807, status 0.982, date 0.921, PLOVER 0.640, CAMEO 0.385, and raised
 // the floors of F1 (0.645), entity recall (0.795), date (0.91) and PLOVER
-// (0.63).
+// (0.63). Session 9 ended at F1 0.676, entities 0.952 / 0.839, status
+// 0.983, date 0.914, PLOVER 0.658, CAMEO 0.385, and raised the floors of
+// F1 (0.665), entity recall (0.825), status (0.97) and PLOVER (0.645);
+// entity precision stays at 0.95, just under its score.
 // Raise them as the extractor improves; never lower them to let a change pass.
 func TestEvalDevSetFloors(t *testing.T) {
 	for _, p := range []string{devGold, wikinews, ploverGold, petrarchGold} {
@@ -79,16 +82,16 @@ func TestEvalDevSetFloors(t *testing.T) {
 		name         string
 		score, floor float64
 	}{
-		{"event F1", s.Events.F1, 0.645},
+		{"event F1", s.Events.F1, 0.665},
 		{"entity precision", s.Entities.Precision, 0.95},
-		{"entity recall", s.Entities.Recall, 0.795},
-		{"status accuracy", *s.StatusAccuracy, 0.96},
+		{"entity recall", s.Entities.Recall, 0.825},
+		{"status accuracy", *s.StatusAccuracy, 0.97},
 		// Date accuracy is a share of the matched events, so a new match
 		// whose date the text does not give lowers it though no date got
 		// worse: 96 of 106 became 96 of 107 when "anti-Japanese
 		// demonstrations" (no date in its sentence) matched.
 		{"date accuracy", *s.DateAccuracy, 0.91},
-		{"PLOVER type accuracy", *s.PloverTypeAccuracy, 0.63},
+		{"PLOVER type accuracy", *s.PloverTypeAccuracy, 0.645},
 		{"CAMEO root accuracy", *s.CameoRootAccuracy, 0.37},
 	}
 	for _, f := range floors {
@@ -230,11 +233,12 @@ func writeEvalFile(t *testing.T, path, body string) {
 }
 
 // Floors of TestEvalUnseenFloors, about 0.01 under the scores at the end
-// of session 8 (unseen_dev: event F1 0.302, entity recall 0.585;
-// unseen_test: 0.225 and 0.440). Raise them as the extractor improves.
+// of session 9 (unseen_dev: event F1 0.302, entity recall 0.591;
+// unseen_test: 0.225 and 0.440, as at the end of session 8). Raise them as
+// the extractor improves.
 const (
 	unseenDevF1Floor            = 0.29
-	unseenDevEntityRecallFloor  = 0.575
+	unseenDevEntityRecallFloor  = 0.58
 	unseenTestF1Floor           = 0.215
 	unseenTestEntityRecallFloor = 0.43
 )
