@@ -1043,7 +1043,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			positions = append(positions, c.trigger)
 		}
 	}
-	cues := withoutStrayYears(toks, findDateCues(toks), found) // yearattributes.go: "signed a 1987 agreement"
+	cues := withoutStrayYears(toks, a.sentenceCues(toks), found) // yearattributes.go: "signed a 1987 agreement"
 	dates := nearestCues(toks, cues, positions)
 	opening, hasOpening := openingCue(toks, cues)
 	for _, c := range found {

@@ -130,6 +130,10 @@ type article struct {
 	lastTwo [2]*graph.Entity
 	// found are the events stated, one per trigger, in text order.
 	found []*candidate
+	// cues holds the date cues of the sentence being read, found once
+	// by sentenceCues; cuesRead says they were.
+	cues     []dateCue
+	cuesRead bool
 	// keepTargetless keeps the events found without a target that merge
 	// would leave out (see CodeSentence).
 	keepTargetless bool
@@ -207,6 +211,16 @@ func newArticle(x *Extractor, doc Document) *article {
 	return a
 }
 
+// sentenceCues returns the date cues of toks, the sentence read, finding
+// them on the first call only: the events, the story's anchor and the
+// quiet-sentence count all need them.
+func (a *article) sentenceCues(toks []token) []dateCue {
+	if !a.cuesRead {
+		a.cues, a.cuesRead = findDateCues(toks), true
+	}
+	return a.cues
+}
+
 // dropFound removes, from the candidates the sentence added from index
 // from on, those drop reports, keeping the others in order.
 func (a *article) dropFound(from int, drop func(*candidate) bool) {
@@ -275,6 +289,7 @@ func (a *article) read(s sentence) {
 	ms := a.mentions(toks)
 	toks, ms, _ = a.withoutAsides(toks, ms) // glosses.go: "the Movement for Democratic Change (MDC) said"
 	commaDashAsides(toks)                   // asides.go: "Germany — the largest economy — criticised"
+	a.cues, a.cuesRead = nil, false
 	if s.furniture {
 		a.quiet = maxQuietGap + 1 // a heading ends the report it follows
 	} else {

@@ -27,7 +27,7 @@ const maxQuietGap = 2
 // noteQuiet counts the sentence just read, whose events begin at index n
 // of a.found, as quiet when it stated no event and gave no date cue.
 func (a *article) noteQuiet(toks []token, n int) {
-	if len(a.found) > n || len(findDateCues(toks)) > 0 {
+	if len(a.found) > n || len(a.sentenceCues(toks)) > 0 {
 		a.quiet = 0
 		return
 	}

@@ -135,7 +135,7 @@ func (a *article) noteCueAnchor(toks []token, n int) {
 	if !slices.ContainsFunc(toks[:min(len(toks), maxOpeningWords+1)], calendarWord) {
 		return // no day opens it: spare reading the sentence's cues again
 	}
-	cues := findDateCues(toks)
+	cues := a.sentenceCues(toks)
 	if len(cues) == 0 || cues[0].first > maxOpeningWords || cues[0].kind == cueAnchored || cues[0].kind == cueRelative {
 		return // "today", "yesterday": the publication's frame, which storyDay gives
 	}
