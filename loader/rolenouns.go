@@ -122,7 +122,7 @@ func (a *article) nounRoleBefore(toks []token, first, last int) (office, bool) {
 	}
 	if comma {
 		k--
-		if toks[k].norm == "himself" || toks[k].norm == "herself" {
+		if k >= 0 && (toks[k].norm == "himself" || toks[k].norm == "herself") {
 			k--
 		}
 	}
