@@ -10,12 +10,7 @@ import (
 // TestEventPlaceClauses checks the places that a clause of their own
 // gives to an event told before, on sentences made up for the test.
 func TestEventPlaceClauses(t *testing.T) {
-	cases := []struct {
-		name, body string
-		want       wantEvent
-		status     graph.Status
-		location   string
-	}{
+	cases := []locationCase{
 		{"a reported clause says where the strike was",
 			"A Russian air strike on a Georgian village killed five people on Saturday. Officials said that the strike took place in the village of Karaleti near Gori.",
 			wantEvent{graph.Assault, []string{"RU"}, []string{"GE"}}, graph.Reported, "Karaleti"},
@@ -29,21 +24,7 @@ func TestEventPlaceClauses(t *testing.T) {
 			"Russian aircraft bombed Georgian positions on Saturday. Residents said that a bombing took place in Zugdidi last year.",
 			wantEvent{graph.Assault, []string{"RU"}, []string{"GE"}}, graph.Reported, ""},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			ev := mustFindEvent(t, tc.body, "2014-05-14", tc.want)
-			if ev.Status != tc.status {
-				t.Errorf("status %s, want %s", ev.Status, tc.status)
-			}
-			got := ""
-			if ev.Location != nil {
-				got = ev.Location.Name
-			}
-			if got != tc.location {
-				t.Errorf("location %q, want %q", got, tc.location)
-			}
-		})
-	}
+	checkLocations(t, "2014-05-14", cases)
 }
 
 // TestListedEventPlaces checks which places where events happen join the

@@ -9,12 +9,7 @@ import (
 // TestEventLocations checks where events happen when the place is named
 // beyond the trigger's own clause, each on sentences made up for the test.
 func TestEventLocations(t *testing.T) {
-	cases := []struct {
-		name, body string
-		want       wantEvent
-		status     graph.Status
-		location   string // the location's name, "" for none
-	}{
+	cases := []locationCase{
 		{"a frame's event takes its clause's place",
 			"About 300 students threw eggs and stones at the Japanese embassy in Beijing on Sunday.",
 			wantEvent{graph.Protest, []string{"CN"}, []string{"JP"}}, graph.Reported, "Beijing"},
@@ -85,9 +80,25 @@ func TestEventLocations(t *testing.T) {
 			`"China is building its navy," Robert Gates said in Honolulu before he flew to Singapore.`,
 			wantEvent{graph.Consult, []string{"person/robert-gates"}, []string{"SG"}}, graph.Reported, ""},
 	}
+	checkLocations(t, "2014-05-14", cases)
+}
+
+// locationCase is a sentence, the event it states with its status, and
+// the name of the place it happens in ("" for none).
+type locationCase struct {
+	name, body string
+	want       wantEvent
+	status     graph.Status
+	location   string
+}
+
+// checkLocations extracts each case's sentence as published on published
+// and checks the status and location of the event findEvent gives.
+func checkLocations(t *testing.T, published string, cases []locationCase) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			ev := mustFindEvent(t, tc.body, "2014-05-14", tc.want)
+			ev := mustFindEvent(t, tc.body, published, tc.want)
 			if ev.Status != tc.status {
 				t.Errorf("status %s, want %s", ev.Status, tc.status)
 			}
