@@ -712,6 +712,11 @@
 //   - kinsubjects.go: a subject headed by a named person's relatives or
 //     followers ("the family of X", "X's father", "Bemba supporters") is
 //     not that person: the event the nearest name gave him is dropped.
+//   - readinessacts.go: a readiness to use force or pressure ("prepared to
+//     enter Iraq", "ready to impose sanctions", "willing to use force") is
+//     a threat (THREATEN), a readiness to act alone ("prepared to spend",
+//     "ready to go to court", "ready to blame") no event; a readiness to
+//     accommodate ("willing to rejoin the talks") still agrees.
 //   - chargedtasks.go: "a panel charged with recovering" gives a body its
 //     task (no arrest, no accusation); "Irish pounds", "a pound" are money,
 //     not shelling.

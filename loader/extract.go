@@ -322,6 +322,7 @@ func (a *article) read(s sentence) {
 		a.dropPollStanding(toks, n)      // pollstanding.go
 		a.dropBroadcastHosts(toks, n)    // broadcasthosts.go
 		a.dropKinSubjects(toks, ms, n)   // kinsubjects.go
+		a.readReadinessActs(toks, n)     // readinessacts.go
 		a.dropProgrammeParties(n)        // programmes.go
 		a.settleStandingWars(toks, n)    // standingwars.go
 		a.noteSpeaker(toks, ms)
