@@ -717,6 +717,9 @@
 //     a threat (THREATEN), a readiness to act alone ("prepared to spend",
 //     "ready to go to court", "ready to blame") no event; a readiness to
 //     accommodate ("willing to rejoin the talks") still agrees.
+//   - refusednegations.go: refusing to rule out ("refused to rule out a
+//     strike against Iran", "refuses to exclude") keeps the act open and
+//     rejects nobody; kept-open force or sanctions threaten (THREATEN).
 //   - chargedtasks.go: "a panel charged with recovering" gives a body its
 //     task (no arrest, no accusation); "Irish pounds", "a pound" are money,
 //     not shelling.

@@ -323,6 +323,7 @@ func (a *article) read(s sentence) {
 		a.dropBroadcastHosts(toks, n)    // broadcasthosts.go
 		a.dropKinSubjects(toks, ms, n)   // kinsubjects.go
 		a.readReadinessActs(toks, n)     // readinessacts.go
+		a.readRefusedNegations(toks, n)  // refusednegations.go
 		a.dropProgrammeParties(n)        // programmes.go
 		a.settleStandingWars(toks, n)    // standingwars.go
 		a.noteSpeaker(toks, ms)
