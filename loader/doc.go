@@ -720,6 +720,8 @@
 //   - refusednegations.go: refusing to rule out ("refused to rule out a
 //     strike against Iran", "refuses to exclude") keeps the act open and
 //     rejects nobody; kept-open force or sanctions threaten (THREATEN).
+//   - currencysigns.go: a code written before the dollar sign ("US$19
+//     million", "AU$1.1 billion") names a currency, never a party.
 //   - chargedtasks.go: "a panel charged with recovering" gives a body its
 //     task (no arrest, no accusation); "Irish pounds", "a pound" are money,
 //     not shelling.

@@ -552,7 +552,7 @@ func (a *article) mentions(toks []token) []mention {
 		if qualifiesNonStateGroup(toks, ms[n]) || qualifiesNonStatePeople(toks, ms[n]) || namesWar(toks, ms[n]) || continentalAmerican(toks, ms[n]) {
 			ms[n].modifier = true // nonstate.go: "an Iranian exile group", "Iraqi insurgents", "the Iraq war", "Latin American"
 		}
-		if placesNonAgentSubject(toks, ms[n]) || namesCurrency(toks, ms[n]) {
+		if placesNonAgentSubject(toks, ms[n]) || namesCurrency(toks, ms[n]) || prefixesCurrencySign(a.doc.Body, toks, ms[n]) {
 			ms[n].modifier = true // nonagents.go: "Rwandan refugees criticised Burundi", "the U.S. dollar"
 		}
 	}
