@@ -283,3 +283,27 @@ func TestCuesInTheirOwnSentence(t *testing.T) {
 	}
 	checkStatusDates(t, "2006-09-07", tests)
 }
+
+// TestDateCueOpeners checks that dateCueAt finds a cue only at a digit or a
+// word of dateCueOpeners, since findDateCues asks it nowhere else: a reader
+// opening a cue with a new word must add the word there.
+func TestDateCueOpeners(t *testing.T) {
+	for _, text := range []string{
+		"Today and tonight, yesterday and tomorrow they met over the weekend.",
+		"Three days ago, a week ago and 2 years ago the talks stalled.",
+		"The next day, the following week, the previous evening and the day before.",
+		"Later that day, earlier that morning, the same day and two days later it ended.",
+		"Earlier in the day, at the end of the year and the beginning of 2006 it rose.",
+		"Last week, next month, this year, last Tuesday and on Monday they spoke.",
+		"From April to June 2007, on April 9-12, 9-12 April and March 3, 2004 it held.",
+		"In September, early May, in May, the 22nd of July and 2023-09-13 were named.",
+		"In 2004 it signed a 1994 agreement; by 2010 the 5 March talks resumed.",
+	} {
+		toks := tokenize(text, 0, len(text))
+		for i := range toks {
+			if _, ok := dateCueAt(toks, i); ok && !toks[i].digit && !toks[i].is(classDateOpener) {
+				t.Errorf("%q: a cue opens at %q, which is not in dateCueOpeners", text, toks[i].text)
+			}
+		}
+	}
+}

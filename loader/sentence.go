@@ -554,6 +554,9 @@ const (
 	// endorsements.go or resignations.go (see frameOpeners), so that their
 	// scans skip every other word at the cost of one bit test.
 	classFrameOpener
+	// classDateOpener: a word that may open a date cue (dateCueOpeners),
+	// so that findDateCues skips the other words.
+	classDateOpener
 )
 
 // wordClasses maps each norm in a classed word list to its classes, so that
@@ -648,6 +651,7 @@ var wordClasses = sync.OnceValue(func() map[string]wordClass {
 		{legalWords(), classLegalWord},
 		{slices.Collect(maps.Keys(pronounAccusingVerbs)), classPronounAccusingVerb},
 		{slices.Collect(maps.Keys(descriptionHeads)), classDescriptionHead},
+		{dateCueOpeners(), classDateOpener},
 	} {
 		for _, w := range l.words {
 			m[w] |= l.class

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -107,6 +108,12 @@ func skipDot(toks []token, i int) int {
 func findDateCues(toks []token) []dateCue {
 	var cues []dateCue
 	for i := 0; i < len(toks); i++ {
+		// Every cue opens with a digit or a word of dateCueOpeners, which
+		// the token's class answers without dateCueAt's dozen lookups: the
+		// quiet-sentence count asks for the cues of nearly every sentence.
+		if !toks[i].digit && !toks[i].is(classDateOpener) {
+			continue
+		}
 		if c, ok := dateCueAt(toks, i); ok {
 			if i == 0 || toks[i-1].norm != "since" || sinceWhenCue(toks, c) { // sincewhen.go: "since 2001, when X was ousted"
 				cues = append(cues, c) // "since September 2005" starts a span; it dates no event
@@ -115,6 +122,27 @@ func findDateCues(toks []token) []dateCue {
 		}
 	}
 	return cues
+}
+
+// dateCueOpeners are the words other than numbers that dateCueAt (and the
+// readers it calls) can open a cue with; tokenize gives them
+// classDateOpener. A reader that opens a cue with a new word must add it
+// here, or findDateCues never asks at that word.
+func dateCueOpeners() []string {
+	words := []string{
+		"today", "tonight", "yesterday", "tomorrow", // dateCueAt
+		"the", "that", "later", "earlier", // anchoredCueAt, dayPartCueAt, "the weekend"
+		"end", "beginning", "start", // periodEdgeCueAt
+	}
+	for _, l := range [][]string{
+		slices.Collect(maps.Keys(relativeWords)),
+		slices.Collect(maps.Keys(weekdays)),
+		slices.Collect(maps.Keys(months)),     // also monthRangeCueAt, dayRangeCueAt
+		slices.Collect(maps.Keys(unitCounts)), // agoCueAt, anchoredCueAt
+	} {
+		words = append(words, l...)
+	}
+	return words
 }
 
 func dateCueAt(toks []token, i int) (dateCue, bool) {
