@@ -24,14 +24,8 @@ func TestDemonymPlacesNoParty(t *testing.T) {
 		{"Latin American leaders criticised Spain.", "US"},
 		{"The South American nations condemned Portugal.", "US"},
 	} {
-		ex := extractBody(t, tt.body, "2006-07-18")
-		for _, ev := range ex.Events {
-			for _, e := range append(ev.Actors, ev.Targets...) {
-				if e.ID == tt.state {
-					t.Errorf("%q: %s is a party of %s", tt.body, tt.state, ev.Label)
-				}
-			}
-		}
+		checkNoParty(t, "2006-07-18", tt.body, tt.state, false) // no actor
+		checkNoParty(t, "2006-07-18", tt.body, tt.state, true)  // no target
 	}
 	checkEvents(t, "2006-07-18", []eventCase{
 		{"officials", "Egyptian officials criticised Israel.", wantEvent{graph.Accuse, []string{"EG"}, []string{"IL"}}, graph.Reported, false},
