@@ -96,18 +96,9 @@ func (a *article) namedAsFirm(name string) bool {
 // firm's name or ticker ("<Airbus Industrie>", "Borg-Warner Corp <BOR>",
 // "<BTY.L>").
 func namedAsFirm(body, name string) bool {
-	if name == "" {
-		return false
-	}
-	for i := 0; ; {
-		k := strings.Index(body[i:], name)
-		if k < 0 {
-			return false
-		}
-		start, end := i+k, i+k+len(name)
-		i = end
-		if start > 0 && isWordByte(body[start-1]) || end < len(body) && isWordByte(body[end]) {
-			continue // inside a longer word
+	return anyOccurrence(body, name, func(start, end int) bool {
+		if start > 0 && isWordByte(body[start-1]) {
+			return false // inside a longer word
 		}
 		if start > 0 && body[start-1] == '<' {
 			return true
@@ -128,10 +119,31 @@ func namedAsFirm(body, name string) bool {
 		if w == "and" || w == "&" {
 			w = leadingWord(strings.TrimLeft(rest[len(w):], " \n\t")) // "Morgan Stanley and Co"
 			if w != "Co" && w != "Cos" && w != "Company" {
-				continue
+				return false
 			}
 		}
-		if firmDesignator(w) {
+		return firmDesignator(w)
+	})
+}
+
+// anyOccurrence reports whether found holds for some occurrence of name in
+// body, given by its byte span, that no word character follows ("EEP",
+// not the "EEP" of "EEPS"). An empty name occurs nowhere.
+func anyOccurrence(body, name string, found func(start, end int) bool) bool {
+	if name == "" {
+		return false
+	}
+	for i := 0; ; {
+		k := strings.Index(body[i:], name)
+		if k < 0 {
+			return false
+		}
+		start, end := i+k, i+k+len(name)
+		i = end
+		if end < len(body) && isWordByte(body[end]) {
+			continue
+		}
+		if found(start, end) {
 			return true
 		}
 	}

@@ -38,19 +38,7 @@ const glossReach = 60
 // "the Chicago Mercantile Exchange, CME,", "the Export Enhancement
 // Program's, EEP,", "an EEP (export enhancement program) offer".
 func glossedAs(body, name string, spelledOut func(string) bool) bool {
-	if name == "" {
-		return false
-	}
-	for i := 0; ; {
-		k := strings.Index(body[i:], name)
-		if k < 0 {
-			return false
-		}
-		start, end := i+k, i+k+len(name)
-		i = end
-		if end < len(body) && isWordByte(body[end]) {
-			continue
-		}
+	return anyOccurrence(body, name, func(start, end int) bool {
 		if after := strings.TrimLeft(body[end:], " \n\t"); strings.HasPrefix(after, "(") {
 			if close := strings.IndexByte(after, ')'); close > 0 && close <= glossReach && spelledOut(strings.Join(strings.Fields(after[1:close]), " ")) {
 				return true // "an EEP (export enhancement program) offer"
@@ -58,13 +46,11 @@ func glossedAs(body, name string, spelledOut func(string) bool) bool {
 		}
 		before := strings.TrimRight(body[max(0, start-glossReach):start], " \n\t")
 		if !strings.HasSuffix(before, "(") && !strings.HasSuffix(before, ",") {
-			continue
+			return false
 		}
 		before = strings.TrimSuffix(strings.TrimRight(before[:len(before)-1], " \n\t"), "'s")
-		if spelledOut(strings.Join(strings.Fields(before), " ")) {
-			return true
-		}
-	}
+		return spelledOut(strings.Join(strings.Fields(before), " "))
+	})
 }
 
 // isExchange reports an organisation named as an exchange: by its own
