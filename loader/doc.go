@@ -105,6 +105,9 @@
 //     Major-General X" acts for the United States).
 //   - leadergovernments.go: an administration named by its leader ("the
 //     Bush administration") is the state alone.
+//   - targetlessparties.go: the actors of a confident reading left out for
+//     want of a target ("Russia condemned the blasts") join the entity
+//     list, when the gazetteer knows them.
 //   - eventplaces.go: more places where events happen: a clause inside the
 //     sentence saying where an earlier event was ("and that the strike took
 //     place in the village of X"), places a force or a crowd closes in,

@@ -178,6 +178,9 @@ type article struct {
 	meetingPlaces []*graph.Entity
 	// listedBodies lists the bodies whose summits or members the article names (see bodyentities.go).
 	listedBodies []*graph.Entity
+	// targetlessParties lists the actors of confident readings left out
+	// for want of a target (see targetlessparties.go).
+	targetlessParties []*graph.Entity
 	// forcePlaces are the places of the attacks and protests the article
 	// names, with their types (see eventplaces.go).
 	forcePlaces []typedPlace
@@ -1559,6 +1562,9 @@ func (a *article) extraction() *graph.Extraction {
 	for _, e := range a.listedBodies {
 		use(e)
 	}
+	for _, e := range a.targetlessParties {
+		use(e)
+	}
 	a.listForcePlaces(events, use) // eventplaces.go
 	out.Events = events
 	return out
@@ -1603,6 +1609,7 @@ func (a *article) merge() []*graph.Event {
 			} else if !a.keepTargetless && counterparts.fill(c) {
 				// the event's target is the party the story sets against its actor
 			} else if !c.optionalTarget && !stateCustody(c) && !a.keepTargetless {
+				a.noteTargetlessParties(c) // targetlessparties.go
 				continue
 			}
 		}
