@@ -2058,6 +2058,9 @@ var moreStateOffices = map[string]bool{
 	"Treasury Secretary": true, "Commerce Secretary": true, "Agriculture Secretary": true, "Energy Secretary": true,
 	"Trade Representative": true, "Chancellor of the Exchequer": true, "Trade and Industry Secretary": true, "Treasurer": true,
 	"General": true, "Major General": true, "Lieutenant General": true, "Brigadier General": true, "Admiral": true,
+	"Diplomat": true, "Top Diplomat": true, "Special Envoy": true, "Special Representative": true, "Consul": true,
+	"Consul General": true, "Attaché": true, "Military Attaché": true, "Naval Attaché": true, "Negotiator": true,
+	"Chief Negotiator": true, "Nuclear Negotiator": true, "National Security Adviser": true,
 }
 
 // stateOffice reports whether a holder of title acts for the state or body

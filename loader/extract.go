@@ -858,12 +858,27 @@ func init() {
 			}
 		}
 	}
+	for key := range roleTitles {
+		if w := strings.Fields(key); !slices.ContainsFunc(w, functionWords) {
+			roleTitleWords[w[len(w)-1]] = true
+		}
+	}
 }
 
 // titlePrefixes holds every key of titles and roleTitles and each of their
 // leading word sequences, so that titleAt stops as soon as no title can
 // continue.
 var titlePrefixes = map[string]bool{}
+
+// roleTitleWords holds the last words of roleTitles' keys, the nouns
+// that head a role title before a name ("US diplomat John Smith", "the
+// Palestinian negotiator Saeb Erekat"); not their modifiers, which also
+// qualify other nouns ("a US military investigation").
+var roleTitleWords = map[string]bool{}
+
+// functionWords reports a word that joins the words of a title ("minister
+// of state for"): a title with one is no noun before a name.
+func functionWords(w string) bool { return w == "of" || w == "for" || w == "the" || w == "and" }
 
 // titleCase capitalises each word of s.
 func titleCase(s string) string {
@@ -1473,7 +1488,7 @@ func markModifiers(toks []token, ms []mention) {
 			if t.text == "," || t.text == "." {
 				continue
 			}
-			if t.upper || isTitleWord(t.norm) || t.norm == "the" || titles[t.norm] != "" || t.norm == "to" || t.norm == "of" || personNouns[t.norm] {
+			if t.upper || isTitleWord(t.norm) || t.norm == "the" || titles[t.norm] != "" || t.norm == "to" || t.norm == "of" || personNouns[t.norm] || roleTitleWords[t.norm] {
 				words++
 				continue
 			}
