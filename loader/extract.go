@@ -1483,12 +1483,17 @@ func markModifiers(toks []token, ms []mention) {
 			continue
 		}
 		ok, words := true, 0
+		// A role title joins a state to the name right after it ("US
+		// diplomat John Smith"); set off by a comma, it is a description
+		// of its own ("a Somali diplomat, Ali Hassan,"), which makes the
+		// state no modifier.
+		roleTitled := !slices.ContainsFunc(toks[m.last+1:next.first], func(t token) bool { return t.text == "," })
 		for k := m.last + 1; k < next.first; k++ {
 			t := toks[k]
 			if t.text == "," || t.text == "." {
 				continue
 			}
-			if t.upper || isTitleWord(t.norm) || t.norm == "the" || titles[t.norm] != "" || t.norm == "to" || t.norm == "of" || personNouns[t.norm] || roleTitleWords[t.norm] {
+			if t.upper || isTitleWord(t.norm) || t.norm == "the" || titles[t.norm] != "" || t.norm == "to" || t.norm == "of" || personNouns[t.norm] || roleTitled && roleTitleWords[t.norm] {
 				words++
 				continue
 			}
