@@ -105,6 +105,9 @@
 //     Major-General X" acts for the United States).
 //   - leadergovernments.go: an administration named by its leader ("the
 //     Bush administration") is the state alone.
+//   - sharedpassives.go: a participle sharing an earlier passive's "was"
+//     ("was detained in New York and deported to Syria") is a passive: its
+//     subject is not its actor.
 //   - targetlessparties.go: the actors of a confident reading left out for
 //     want of a target ("Russia condemned the blasts") join the entity
 //     list, when the gazetteer knows them.

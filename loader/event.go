@@ -2535,6 +2535,9 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		}
 		k--
 	}
+	if b := sharedPassiveBe(v, t, k); b >= 0 {
+		k = b // sharedpassives.go: "was detained in New York and deported to Syria"
+	}
 	if k >= 1 && (toks[k].norm == "or" || toks[k].norm == "and") && (strings.HasSuffix(toks[k-1].norm, "ed") || pastForms[toks[k-1].norm] || irregularParticiples[toks[k-1].norm]) {
 		k -= 2 // "were tortured or killed by", "was shot and killed by"
 	}
