@@ -507,6 +507,10 @@
 //     "that is planned for October", "which begins on Monday") or a
 //     reduced relative ("due to take place", "scheduled for Monday");
 //     "expected to focus on" tells content, not time.
+//   - claimedattacks.go: an attack claimed, carried out or blamed on a
+//     party where only "the attack" names it takes the target of the
+//     attack told in the last few sentences: the state of its victims
+//     ("killing six Israelis"), else of its place ("in Baghdad").
 //   - restatedacts.go: an undated verb stating again the one dated act
 //     of the same type, parties and status ("has resigned", then
 //     "resigned on Wednesday") is that act and takes its date; attacks,

@@ -206,6 +206,8 @@ type article struct {
 	// claims are the statements the last few sentences reported, for a
 	// denial that answers one (see claimants.go).
 	claims []statedClaim
+	// lastToldAttack is the attack an earlier sentence told, for "claimed the attack" (see claimedattacks.go).
+	lastToldAttack recalledAttack
 }
 
 func newArticle(x *Extractor, doc Document) *article {
@@ -301,6 +303,8 @@ func (a *article) read(s sentence) {
 		a.leaderGovernments(toks, ms) // leadergovernments.go: "the Bush administration" after its leader's role is read
 		n := len(a.found)
 		a.events(s, toks, ms)
+		// claimedattacks.go: "Hamas claimed responsibility for the attack"
+		a.fillClaimedAttacks(toks, n)
 		a.noteCueAnchor(toks, n) // sequence.go: "Speaking Wednesday, ... Earlier that day"
 		a.noteQuiet(toks, n)     // quietreports.go: "We have proof," he said.
 		a.dropOwnCountryTargets(toks, ms, n)
@@ -311,6 +315,7 @@ func (a *article) read(s sentence) {
 		a.noteMemberBodies(toks, ms)     // bodyentities.go: "the FARC guerrilla X"
 		a.noteGoalPlaces(toks, ms)       // eventplaces.go: "closed in on Baidoa"
 		a.noteForcePlaces(toks, ms)      // eventplaces.go: "a raid on a building in Mosul"
+		a.noteToldAttack(toks, ms)       // claimedattacks.go: "a bomb exploded in Tel Aviv"
 		a.dropCommercialEvents(toks, n)  // commerce.go
 		a.dropCourtAppeals(toks, n)      // courtappeals.go
 		a.dropBodySessions(toks, n)      // bodysessions.go
