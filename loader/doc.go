@@ -248,6 +248,10 @@
 //   - responsibility.go: claims of responsibility, acts of force
 //     attributed by a passive ("was carried out by X"); agents.go:
 //     victims killed in a clash with a named party.
+//   - victimclauses.go: victims of a state or party harmed in an act of
+//     force whose doer a phrase or clause names ("Afghan civilians were
+//     killed in a US air strike", "when US troops opened fire"): the doer
+//     attacked the victims' side.
 //   - involvement.go: a party's part in an act of force named by a noun
 //     ("denied any involvement in the strike on X", "was responsible
 //     for / behind the attack", "blamed Y for the bombing"): the act
