@@ -329,13 +329,10 @@
 //     Y") is Y's support, as verbalacts.go reads the short one.
 //   - legislatures.go: what legislatures, courts and electoral bodies do
 //     to parties: "parliament approved the new government of X", "the
-//     Senate confirmed the nomination of X" support X; "passed a vote of
-//     no confidence in X's government" accuses X (endorsements.go hands
-//     the negative votes over); "the court annulled X's election victory",
-//     "overturned the decision of X", "declared the new parliament
-//     illegitimate" reject X; "voted 12-9 against X's plan" rejects X,
-//     "voted for X's motion" supports X; "passed a bill to implement the
-//     deal with X" supports X, as ratifying it does.
+//     Senate confirmed the nomination of X" support X; "the court annulled
+//     X's election victory", "overturned the decision of X", "declared the
+//     new parliament illegitimate" reject X; "voted 12-9 against X's plan"
+//     rejects X, "voted for X's motion" supports X.
 //   - locations.go: where events happen beyond the trigger's own clause:
 //     a place in the phrase opening the sentence ("In Athens, protesters
 //     marched"), the clause's place for events the frames find ("stones

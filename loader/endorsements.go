@@ -190,14 +190,11 @@ var (
 // confidenceVote reads a vote of confidence whose word "confidence" is at
 // t: "the Knesset passed a vote of confidence in X's government" and "X's
 // government won a confidence vote in the Senate" are SUPPORT of the
-// legislature for X. A vote of no confidence is legislatures.go's; one
-// lost is none.
+// legislature for X. A vote of no confidence, and one lost, is none.
 func (a *article) confidenceVote(v *sentenceView, t int) *candidate {
 	toks := v.toks
 	start, end := t, t
 	switch {
-	case t >= 3 && toks[t-1].norm == "no" && toks[t-2].norm == "of" && (toks[t-3].norm == "vote" || toks[t-3].norm == "motion"):
-		return a.noConfidenceVote(v, t-3, t) // legislatures.go: "a vote of no confidence"
 	case t >= 2 && toks[t-1].norm == "of" && (toks[t-2].norm == "vote" || toks[t-2].norm == "motion"):
 		start = t - 2
 	case t+1 < len(toks) && (toks[t+1].norm == "vote" || toks[t+1].norm == "motion"):
@@ -205,11 +202,8 @@ func (a *article) confidenceVote(v *sentenceView, t int) *candidate {
 	default:
 		return nil
 	}
-	if start >= 1 && toks[start-1].norm == "no" {
-		return a.noConfidenceVote(v, start-1, end) // legislatures.go: "a no-confidence vote"
-	}
-	if start < 2 {
-		return nil
+	if start < 2 || toks[start-1].norm == "no" {
+		return nil // "a vote of no confidence", "a no-confidence vote"
 	}
 	verb := start - 1
 	if objectDeterminers[toks[verb].norm] || toks[verb].norm == "second" {
