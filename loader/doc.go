@@ -334,6 +334,12 @@
 //     direction" praise Y; a passive appointment whose agent follows a
 //     long office ("was sworn in today as Prime Minister of Australia by
 //     Y") is Y's support, as verbalacts.go reads the short one.
+//   - legislatures.go: what legislatures, courts and electoral bodies do
+//     to parties: "parliament approved the new government of X", "the
+//     Senate confirmed the nomination of X" support X; "the court annulled
+//     X's election victory", "overturned the decision of X", "declared the
+//     new parliament illegitimate" reject X; "voted 12-9 against X's plan"
+//     rejects X, "voted for X's motion" supports X.
 //   - locations.go: where events happen beyond the trigger's own clause:
 //     a place in the phrase opening the sentence ("In Athens, protesters
 //     marched"), the clause's place for events the frames find ("stones

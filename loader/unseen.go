@@ -119,13 +119,15 @@ var electoralWords = map[string]bool{
 // in the primaries"): domestic politics, not an event between states. A
 // state's backing stays ("the United States backs Karzai's bid"), and so
 // does support for a country's candidacy ("supports the candidacy of
-// Brazil for the Security Council").
+// Brazil for the Security Council"), and so does a legislature's vote
+// ("the Senate confirmed the nomination of X").
 func (a *article) dropElectoralSupport(toks []token, from int) {
 	if !slices.ContainsFunc(toks, func(t token) bool { return t.is(classElectoralWord) }) {
 		return
 	}
 	a.dropFound(from, func(c *candidate) bool {
-		return c.typ == graph.Support && a.personsOnly(c.targets) && !slices.ContainsFunc(c.actors, isState)
+		return c.typ == graph.Support && a.personsOnly(c.targets) && !slices.ContainsFunc(c.actors, isState) &&
+			!(legislativeVote(c) && slices.ContainsFunc(c.actors, deliberativeBody)) // legislatures.go: a vote of parliament is an act of state
 	})
 }
 
