@@ -252,6 +252,10 @@
 //     force whose doer a phrase or clause names ("Afghan civilians were
 //     killed in a US air strike", "when US troops opened fire"): the doer
 //     attacked the victims' side.
+//   - threatidioms.go: threats stated by idiom ("all options are on the
+//     table regarding Y", "did not rule out military action against Y",
+//     "will turn Y into hell", "would teach Y a lesson", `X said Y should
+//     be wiped off the map`): the speaker threatens Y.
 //   - involvement.go: a party's part in an act of force named by a noun
 //     ("denied any involvement in the strike on X", "was responsible
 //     for / behind the attack", "blamed Y for the bombing"): the act
