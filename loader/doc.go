@@ -178,7 +178,10 @@
 //     runningquotes.go: "we" in a quotation running over sentences;
 //     trailingspeakers.go: the same when the speaker is named only after the
 //     quotation closes (`"... We support X. ...," Y said.`), and "its
-//     neighbour" as the other state at issue.
+//     neighbour" as the other state at issue; quotedfirstperson.go: "our
+//     troops", "our government" and "us" in a quotation as the side its
+//     speaker acts for, no side for an analyst's "we", and a stated office
+//     for a person whose listed offices had all ended.
 //   - notarget.go: "denied the allegations" aimed at whoever made them a
 //     few sentences before; targets.go: targets inside the object ("the
 //     intelligence services of X"), after a later preposition, or owning

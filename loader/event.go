@@ -2623,6 +2623,13 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		c.rule += "-relative-antecedent"
 		return ent(n), target
 	}
+	if p := a.quotedOwnSubject(v, j); p != nil { // quotedfirstperson.go: `"Our troops took the town," the minister said`
+		c.rule, c.confidence = c.rule+"-quote-own", 0.55
+		if r.direct {
+			target = a.quotedUsObjectOr(v, t, ent(v.directObject(t)))
+		}
+		return p, target
+	}
 	if n := v.forcesOwner(j); r.typ == graph.Assault && n >= 0 && r.direct {
 		c.rule += "-owner" // forceverbs.go: "India said its troops shelled Pakistani posts"
 		return ent(n), ent(v.directObject(t))
@@ -2684,7 +2691,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		c.confidence = 0.5
 	case j >= 0 && (toks[j].norm == "we" || toks[j].norm == "i") && a.inQuotation(toks, j):
 		// `"We urge Iran to ...," she said`: the speaker of the quote.
-		actor = a.quoteSpeaker(v, t)
+		actor = a.quotedFirstPersonSubject(v, j, t) // quotedfirstperson.go
 		c.rule += "-quote"
 		c.confidence = 0.5
 	case j >= 0 && v.reportedSubject(j) != nil:
@@ -2748,7 +2755,7 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		return nil, nil
 	}
 	if r.direct {
-		target = ent(v.directObject(t))
+		target = a.quotedUsObjectOr(v, t, ent(v.directObject(t))) // quotedfirstperson.go: `"They shelled us," X said`
 		if target == nil && t+1 < len(toks) && objectPronouns[toks[t+1].norm] && v.lastTarget != nil {
 			target = v.lastTarget // "urged Israel to lift ..., faulting it"
 		}

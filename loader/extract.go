@@ -393,6 +393,8 @@ func (a *article) roles(toks []token, ms []mention) {
 		e := m.ent
 		if len(e.Roles) == 0 {
 			e.Roles = []graph.Role{{Title: r.title, Of: r.of}}
+		} else if a.lapsedOffices(e, r, toks, m.first, m.last) {
+			e.Roles = append(e.Roles, graph.Role{Title: r.title, Of: r.of}) // quotedfirstperson.go
 		}
 		if e.Country == "" {
 			e.Country = r.country
