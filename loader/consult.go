@@ -225,9 +225,10 @@ func (v *sentenceView) seatedBody(t int) *graph.Entity {
 }
 
 // visitOwner returns the traveller of a journey noun at t in an adverbial
-// "during/on/in [a|his|her|the] [word] visit to Y": the person the clause is
-// about. When the phrase opens the sentence ("During his visit to Japan,
-// Putin signed"), it is the first person after the phrase's comma;
+// "during/on/in [a|his|her|the] [word] visit to Y" (or, opening the
+// sentence, "after/following ..."): the person the clause is about. When
+// the phrase opens the sentence ("During his visit to Japan, Putin
+// signed"), it is the first person after the phrase's comma;
 // otherwise the nearest person before "during"/"on" within a few tokens
 // ("the opinion of Nouri al-Maliki during a visit to Kuwait", "Morales
 // explained, on a visit to Brazil"). Only a person: a state's "visit" in
@@ -240,13 +241,14 @@ func (v *sentenceView) visitOwner(t int) *graph.Entity {
 	if k >= 0 && journeyDet[v.toks[k].norm] {
 		k--
 	}
-	if k < 0 || !journeyLead[v.toks[k].norm] {
+	opening := k == 0 || (k == 1 && v.toks[0].norm == "speaking")
+	if k < 0 || !journeyLead[v.toks[k].norm] && !(openingLead[v.toks[k].norm] && opening) {
 		return nil
 	}
 	person := func(n int) bool {
 		return n >= 0 && usable(v.ms[n]) && v.ms[n].ent.Kind == graph.Person
 	}
-	if k == 0 || (k == 1 && v.toks[0].norm == "speaking") {
+	if opening {
 		for j := t + 1; j < len(v.toks); j++ {
 			if v.toks[j].text != "," {
 				continue
@@ -276,6 +278,29 @@ func (v *sentenceView) visitOwner(t int) *graph.Entity {
 	}
 	return nil
 }
+
+// ownedByPronoun reports a possessive pronoun right before the noun at t,
+// or before one word qualifying it: "his talks", "her first meeting". A
+// meeting in an adverbial phrase is its subject's only when the pronoun
+// says so ("During his meeting with Y, X said"); "during the summit" and
+// "in a meeting with Y and Z, X" may be anyone's.
+func (v *sentenceView) ownedByPronoun(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-2; k-- {
+		switch v.toks[k].norm {
+		case "his", "her", "their":
+			return true
+		case "a", "an", "the":
+			return false
+		}
+	}
+	return false
+}
+
+// openingLead opens an adverbial phrase of time that, opening the
+// sentence, is about its subject: "After his talks with Y, X said",
+// "Speaking after his meeting with Y, X". Inside a sentence the phrase may
+// be about anyone.
+var openingLead = map[string]bool{"after": true, "following": true}
 
 // journeyLead and journeyDet open an adverbial journey phrase.
 var (

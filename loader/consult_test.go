@@ -40,6 +40,10 @@ func TestConsultRules(t *testing.T) {
 			wantEvent{graph.Consult, []string{"org/group-of-eight"}, []string{"RU"}}, graph.Reported, true},
 		{"a list of one state's titles", "Chinese President Hu Jintao will meet the Indian President, Prime Minister and Sonia Gandhi.",
 			wantEvent{graph.Consult, []string{"person/hu-jintao", "CN"}, []string{"IN"}}, graph.Planned, false},
+		{"an opening meeting phrase with his", "During his meeting with Russian President Vladimir Putin, Chinese President Hu Jintao discussed energy.",
+			wantEvent{graph.Consult, []string{"person/hu-jintao", "CN"}, []string{"person/vladimir-putin", "RU"}}, graph.Reported, true},
+		{"an opening after-talks phrase", "After her talks with Russian President Vladimir Putin, German Chancellor Angela Merkel said relations were good.",
+			wantEvent{graph.Consult, []string{"person/angela-merkel", "DE"}, []string{"person/vladimir-putin", "RU"}}, graph.Reported, true},
 	})
 }
 
@@ -56,6 +60,7 @@ func TestConsultRulesLeaveOtherJourneys(t *testing.T) {
 		"NATO foreign ministers met in Brussels on Thursday.",
 		"The United States banned travel to Cuba.",
 		"Britain advised against all but essential travel to Kenya.",
+		"During the summit, Brazilian President Luiz Inacio Lula da Silva defended Venezuela.",
 	} {
 		ex := extractBody(t, body, "2006-07-18")
 		for _, ev := range ex.Events {

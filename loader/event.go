@@ -1665,9 +1665,9 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 			}
 		}
 	}
-	if actor == nil && noun && r.mode == "visit" {
+	if actor == nil && noun && (r.mode == "visit" || r.mode == "meet" && v.ownedByPronoun(t)) {
 		if actor = v.visitOwner(t); actor != nil {
-			c.rule += "-owner" // "during a visit to Kuwait, X said": consult.go
+			c.rule += "-owner" // "during a visit to Kuwait, X said", "During his talks with Y, X": consult.go
 			c.confidence = 0.6
 		}
 	}
