@@ -824,6 +824,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.forceArrivals(s, v),
 		a.victimsCircumstances(s, v),
 		a.legislativeActs(s, v),
+		a.armsTradeFrames(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
