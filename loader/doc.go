@@ -198,6 +198,12 @@
 //   - aid.go: aid with the recipient as object ("supplied Iran with jets",
 //     "gave Egypt a loan"), training another state's forces, loans and
 //     bailouts approved or disbursed; offers stay AGREE.
+//   - armstrade.go: the arms trade between states beyond the lexicon's
+//     "sell arms to X": designators ("F-16s", "AK-47s"), buying verbs
+//     ("acquired", "ordered <arms> from X"), the trade as a noun whose
+//     seller announces, signs or owns it ("Washington announced a $20
+//     billion arms package for X", "the sale ... was announced by X"),
+//     and sales halted, blocked or banned (SANCTION of the blocker).
 //   - meetings.go: meetings named by nouns, bilateral talks, ties between
 //     states, walkouts and boycotts, contingents in a force.
 //   - sentences.go: crowds, jailing, "received N from", demanded acts,

@@ -825,6 +825,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.victimsCircumstances(s, v),
 		a.legislativeActs(s, v),
 		a.threatIdioms(s, v),
+		a.armsTradeFrames(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)

@@ -238,7 +238,7 @@ func dateCueAt(toks []token, i int) (dateCue, bool) {
 		}
 		long := len(n) > 3 && n != "sept"
 		if i > 0 && monthLeads[toks[i-1].norm] && (long || j > i+1) && n != "may" || (n == "may" && i > 0 && toks[i-1].norm == "in") {
-			return dateCue{first: i, last: i, kind: cueMonth, month: int(m)}, true
+			return dateCue{first: i, last: i, kind: cueMonth, month: int(m), offset: relativeWords[toks[i-1].norm]}, true // "last August" is past whatever the tense
 		}
 	}
 	if d, ok := day(t); ok {
@@ -327,6 +327,9 @@ func (c dateCue) resolveAny(pub time.Time, hasPub bool, dir int) (string, graph.
 		}
 		return graph.FormatDate(t, graph.Day), graph.Day, true
 	case cueMonth:
+		if c.offset != 0 {
+			dir = c.offset
+		}
 		y := pub.Year()
 		switch d := c.month - int(pub.Month()); {
 		case dir > 0 && d < 0, dir == 0 && d < -6:

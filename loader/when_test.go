@@ -137,3 +137,14 @@ func TestWeekMonths(t *testing.T) {
 		})
 	}
 }
+
+// TestLastMonthIsPast checks that "last August" dates a planned event in
+// the past: the sale announced last August is planned, the announcement
+// was not next August.
+func TestLastMonthIsPast(t *testing.T) {
+	ev := mustFindEvent(t, "The sale of Patriot systems to Kuwait was announced by Condoleezza Rice last August.", "2008-01-15",
+		wantEvent{graph.Cooperate, []string{"person/condoleezza-rice"}, []string{"KW"}})
+	if ev.Date != "2007-08" {
+		t.Errorf("date %q, want 2007-08", ev.Date)
+	}
+}
