@@ -1261,8 +1261,9 @@ var requestGovernors = map[string]bool{
 	"pressure": true, "pressured": true, "appealed": true, "told": true, "ordered": true, "expect": true, "expects": true,
 	"required": true, "requires": true, "require": true, "forced": true, "persuade": true, "persuaded": true,
 	"convince": true, "convinced": true, "encouraged": true, "encourage": true,
-	// a threatened act is the threat, not a plan: "threatened to send warships"
-	"threaten": true, "threatens": true, "threatened": true, "threatening": true,
+	// a threatened act is the threat, not a plan: "threatened to send
+	// warships", "North Korea's threat to attack"
+	"threaten": true, "threatens": true, "threatened": true, "threatening": true, "threat": true, "threats": true,
 	// nouns of asking govern an infinitive too: "an ultimatum to Ecuador to halt"
 	"ultimatum": true, "appeal": true, "appeals": true, "plea": true, "requests": true,
 }
@@ -1823,7 +1824,8 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 			c.rule += "-context" // "willing to rejoin the talks": the other party of the talks
 		}
 	}
-	if target == nil && !noun && complementTypes[r.typ] {
+	if target == nil && (!noun || r.typ == graph.Threaten) && complementTypes[r.typ] {
+		// "threatened to attack X", and the noun: "North Korea's threat to attack X"
 		if n := v.complementTarget(t); n >= 0 {
 			target = ent(n)
 			c.rule += "-complement"

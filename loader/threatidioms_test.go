@@ -55,3 +55,18 @@ func TestThreatIdioms(t *testing.T) {
 		{"a firm is no party", "Chrysler Corp said it would crush Ford Motor Co.", graph.Threaten},
 	})
 }
+
+// TestThreatNounComplements checks that the act a threat noun governs
+// ("North Korea's threat to attack") is the threat's, aimed at the act's
+// object, and no planned act of its own.
+func TestThreatNounComplements(t *testing.T) {
+	checkEvents(t, "2008-06-06", []eventCase{
+		{name: "possessive threat to attack", body: "North Korea's threat to attack South Korea alarmed the region.",
+			want: wantEvent{graph.Threaten, []string{"KP"}, []string{"KR"}}, exact: true},
+		{name: "threats to impose", body: "President Ronald Reagan's threats to impose tariffs on Japan angered Tokyo.",
+			want: wantEvent{graph.Threaten, []string{"person/ronald-reagan"}, []string{"JP"}}},
+	})
+	checkNoEvents(t, "2008-06-06", []graph.EventType{graph.Assault, graph.Sanction},
+		"North Korea's threat to attack South Korea alarmed the region.",
+		"President Ronald Reagan's threats to impose tariffs on Japan angered Tokyo.")
+}
