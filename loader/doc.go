@@ -190,6 +190,10 @@
 // Kinds of events and the constructions that state them:
 //
 //   - speech.go: judgements in reported speech, "the remarks", speakers.
+//   - disparagement.go: what a speaker says a party does that condemns it
+//     ("Y is lying", "Y makes foolish remarks", "what Y is doing is a
+//     crime", "in Y it is lies"), read by evaluations beside the copula
+//     verdicts.
 //   - quotes.go: events inside quotations: "we expect X to", "him" as the
 //     person named before, a quotation continued from the sentence before.
 //   - verbal.go: opposition, objections, charges, trials, "wants X to".

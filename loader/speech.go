@@ -182,27 +182,32 @@ func (a *article) evaluations(s sentence, v *sentenceView) []*candidate {
 		if !usable(m) || m.ent.Kind == graph.Location {
 			continue
 		}
-		j := m.first - 1
+		start := partySubjectStart(v, n) // disparagement.go: "the Americans", "what Y is doing"
+		j := start - 1
 		if j >= 0 && toks[j].norm == "that" {
 			j--
 		}
+		open := quoteOpening(v, start) // `"Y is`, `"Ever since the war, Y has`
 		var actor *graph.Entity
 		c := &candidate{typ: graph.Accuse, mode: "disapprove", rule: "verb:evaluate", confidence: 0.6, sent: s}
 		switch {
 		case j >= 0 && speechAt(toks, j) && toks[j].norm != "told":
-			if a.speakerOf(v, j, false) == nil {
-				continue // "Officials said": no speaker named
+			speaker := a.speakerOf(v, j, false)
+			if speaker == nil || negatedVerb(toks, j) {
+				continue // "Officials said": no speaker named; "did not say"
 			}
 			actor, _ = a.verbArguments(v, j, &evaluationRule, c)
+			actor = namedSpeaker(actor, speaker) // disparagement.go
 			c.trigger = j
-		case j >= 0 && j == m.first-1 && isQuoteMark(toks[j]) && !quoted(toks, j):
-			actor = a.quoteSpeaker(v, m.first)
+		case open >= 0 && !quoted(toks, open),
+			framedParty(v, start) && v.quoted(start): // `"We know that in Y it is lies," X said`
+			actor = a.quoteSpeaker(v, start)
 			c.rule += "-quote"
-			c.trigger = m.first
+			c.trigger = start
 		default:
 			continue
 		}
-		if actor == nil || !judged(v, n) {
+		if actor == nil || !(start == m.first && judged(v, n) || disparaged(v, n, start)) {
 			continue
 		}
 		target := m.ent
@@ -213,6 +218,9 @@ func (a *article) evaluations(s sentence, v *sentenceView) []*candidate {
 			continue
 		}
 		c.status = graph.Reported
+		if conditioned(toks, c.trigger) {
+			c.status = graph.Speculated // "if X says Y is lying"
+		}
 		out = append(out, c)
 	}
 	return out
@@ -269,8 +277,11 @@ func copulaCondemns(v *sentenceView, k int) bool {
 		if slices.Contains(disapprovalWords, u.norm) {
 			return true
 		}
-		if i == k+1 && strings.HasSuffix(u.norm, "ed") {
-			return false // "was condemned by": a passive, not a judgement
+		if i == k+1 && (strings.HasSuffix(u.norm, "ed") || strings.HasSuffix(u.norm, "ing")) {
+			return false // "was condemned by": a passive; "are addressing crime": a verb, not a judgement
+		}
+		if sufferedVerdict[u.norm] {
+			return false // "were victims of a crime": what befell the subject
 		}
 	}
 	return false
