@@ -202,6 +202,11 @@
 //   - aid.go: aid with the recipient as object ("supplied Iran with jets",
 //     "gave Egypt a loan"), training another state's forces, loans and
 //     bailouts approved or disbursed; offers stay AGREE.
+//   - pledgednouns.go: offers, pledges and loans told by nouns, the giver
+//     a possessive, an attributive state or "from"/"by" ("Japan's offer
+//     of aid to Indonesia" AGREE, "a Chinese loan to Pakistan" AID), the
+//     recipient a state, its people or a region ("aid to Darfur": Sudan);
+//     the one who rejects an offer offers nothing.
 //   - armstrade.go: the arms trade between states beyond the lexicon's
 //     "sell arms to X": designators ("F-16s", "AK-47s"), buying verbs
 //     ("acquired", "ordered <arms> from X"), the trade as a noun whose

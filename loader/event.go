@@ -826,6 +826,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.legislativeActs(s, v),
 		a.threatIdioms(s, v),
 		a.armsTradeFrames(s, v),
+		a.pledgedNouns(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
@@ -912,6 +913,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		}
 		if c.typ == graph.Aid && aidFramedAt(evaluations, h.t) {
 			continue // aid.go read the recipient the lexicon misses: "supplied Iran with jets"
+		}
+		if pledgedNounCovers(v, evaluations, h.t, h.rule.name, h.noun, c) {
+			continue // pledgednouns.go: "rejected the European offer" offers nothing; "an offer of aid" gives none
 		}
 		if commercialOnly(c) {
 			continue // "TWA made an offer for USAir Group": business, not politics
@@ -1852,6 +1856,9 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	}
 	if target == nil && (!r.optionalTarget || r.typ == graph.Protest) && !r.reverse {
 		target = a.phraseTarget(v, t, r, c, actor, noun) // targets.go: inside or past the object, or the subject's owner
+	}
+	if target == nil && r.typ == graph.Aid {
+		target = a.aidedPlaceState(v, t, c, actor) // pledgednouns.go: "delivered food aid to Darfur"
 	}
 	if target == nil && noun && strings.HasSuffix(c.rule, "-attributive") && r.typ == graph.Retreat {
 		return nil // "the UN truce": a ceasefire named, not declared, by whom it concerns
