@@ -826,7 +826,6 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.legislativeActs(s, v),
 		a.threatIdioms(s, v),
 		a.armsTradeFrames(s, v),
-		a.protestOutbreaks(s, v), a.disruptions(s, v), a.absenceProtests(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
@@ -976,7 +975,6 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		c.optionalTarget = c.optionalTarget || a.targetlessRequest(toks, h.t, h.noun, c) || unnamedGroupObject(v, h.t, h.noun, c)
 		c.mode = h.rule.modeAt(toks, h.t)
 		signedMode(c) // reciprocal.go: a truce signed is an agreement signed
-		protestBoycott(v, h.t, h.rule, h.noun, c) // protestobjects.go: "the Labour Party boycotted the speech"
 		if h.rule.name == "regret" && len(c.targets) > 0 && (strings.Contains(c.rule, "-referent") || v.othersAct(h.t)) {
 			// "regretted the recall" after Serbia recalled its envoy, "regretted
 			// the decision by Finland": disapproval of another's act, not an

@@ -29,9 +29,6 @@ var protestPurposeLexicon = []lexEntry{
 // before: "enacted sanctions to protest apartheid" stays a state's
 // protest-to (ACCUSE).
 func protestReading(toks []token, t int, rule string) bool {
-	if (rule == "protest-to" || rule == "protest") && stayedAwayToProtest(toks, t) {
-		return false // protestobjects.go: "will not attend to protest" is a boycott
-	}
 	if rule == "protest-to" && protestedToProtest(toks, t) {
 		return false // protestobjects.go: "marched to protest against the US presence": the march is the protest
 	}
