@@ -145,5 +145,8 @@ func carriedStatus(v *sentenceView, t int, r *eventRule, noun bool) (graph.Statu
 	if r.name == "protest-purpose" {
 		return protestPurposeStatus(v.toks, t)
 	}
+	if r.name == "protest" {
+		return protestedToProtestStatus(v.toks, t) // protestobjects.go: "marched to protest"
+	}
 	return "", false
 }

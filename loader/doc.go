@@ -809,4 +809,10 @@
 //     COERCE even where the protest noun is an event of its own, and
 //     outranks that protest; a force named alone is no earlier clause's
 //     person ("she said she left when police broke up the rally").
+//   - protestobjects.go: the owner of what a protest is against is its
+//     target ("in protest at the Israeli attack": Israel); "marched to
+//     protest" is the march's PROTEST with the march's status, no formal
+//     protest (ACCUSE); a main clause's negation or modal does not reach
+//     an act inside the object of "to protest" ("will not attend to
+//     protest the invasion": the invasion happened).
 package loader

@@ -29,6 +29,9 @@ var protestPurposeLexicon = []lexEntry{
 // before: "enacted sanctions to protest apartheid" stays a state's
 // protest-to (ACCUSE).
 func protestReading(toks []token, t int, rule string) bool {
+	if rule == "protest-to" && protestedToProtest(toks, t) {
+		return false // protestobjects.go: "marched to protest against the US presence": the march is the protest
+	}
 	return rule != "protest-purpose" || purposeProtest(toks, t)
 }
 

@@ -402,6 +402,8 @@ func (v *sentenceView) grievanceTarget(t int) int {
 			return n
 		case m.form == formDemonym && m.last+1 < len(toks) && groupNouns[toks[m.last+1].norm]:
 			return n
+		case v.deedOwner(m): // protestobjects.go: "at the Israeli attack"
+			return n
 		}
 		j = m.last
 	}

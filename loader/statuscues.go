@@ -53,7 +53,7 @@ func inClosedRelative(toks []token, k, t int) bool {
 // cueOutOfScope reports whether the status cue at k, found in the clause
 // scan before the trigger at t, belongs to another phrase.
 func cueOutOfScope(toks []token, k, t int, verb bool) bool {
-	return verb && inClosedRelative(toks, k, t) || closedHedge(toks, k)
+	return verb && inClosedRelative(toks, k, t) || closedHedge(toks, k) || !verb && reactionInfinitive(toks, k, t)
 }
 
 // predicateHedges judge how likely something is as a predicate: "it is
@@ -642,6 +642,9 @@ func attendingVerb(toks []token, t int) int {
 		}
 		if i := infinitiveTo(toks, k); i >= 0 && !plannedPurpose(toks, i) {
 			return -1 // "visited Mexico last week to attend a meeting": often the purpose of an act done
+		}
+		if reactionInfinitive(toks, k, t) {
+			return -1 // protestobjects.go: "will not attend to protest the invasion"
 		}
 		return k
 	}
