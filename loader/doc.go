@@ -804,4 +804,10 @@
 //     COERCE even where the protest noun is an event of its own, and
 //     outranks that protest; a force named alone is no earlier clause's
 //     person ("she said she left when police broke up the rally").
+//   - supportnouns.go: the noun "support" with a party on each side
+//     ("Iran's support for Hezbollah", "support from Syria for Hamas",
+//     "Kuwait has the support of Saudi Arabia") is SUPPORT of its owner,
+//     AID when material; only where no other rule read the noun ("in
+//     support of X" stays the verb rule's), and never support sought,
+//     lost or withdrawn.
 package loader
