@@ -815,4 +815,10 @@
 //     protest (ACCUSE); a main clause's negation or modal does not reach
 //     an act inside the object of "to protest" ("will not attend to
 //     protest the invasion": the invasion happened).
+//   - supportnouns.go: the noun "support" with a party on each side
+//     ("Iran's support for Hezbollah", "support from Syria for Hamas",
+//     "Kuwait has the support of Saudi Arabia") is SUPPORT of its owner,
+//     AID when material; only where no other rule read the noun ("in
+//     support of X" stays the verb rule's), and never support sought,
+//     lost or withdrawn.
 package loader

@@ -827,6 +827,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.threatIdioms(s, v),
 		a.armsTradeFrames(s, v),
 		a.pledgedNouns(s, v),
+		a.supportNouns(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
@@ -1033,6 +1034,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 	rankProtestDemands(toks, found)  // "staged demonstrations to demand reforms"
 	// claimedharm.go: "Pakistan said India had shelled its villages" accuses India.
 	evaluations = append(evaluations, a.claimedHarms(s, v, found, evaluations)...)
+	evaluations = unreadSupportNouns(evaluations, found) // supportnouns.go: only what no other rule read
 	found = append(found, evaluations...)
 	a.found = append(a.found, evaluations...)
 	if len(found) == 0 {
