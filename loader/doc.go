@@ -809,4 +809,9 @@
 //     COERCE even where the protest noun is an event of its own, and
 //     outranks that protest; a force named alone is no earlier clause's
 //     person ("she said she left when police broke up the rally").
+//   - nounstatus.go: an event noun naming an act already there, in the
+//     object of a negated or modal clause ("will not accept Israel's
+//     occupation", "could end the blockade", "would protest Australia's
+//     involvement in the invasion"), is reported; an act the clause
+//     brings about ("did not launch an attack") stays under it.
 package loader
