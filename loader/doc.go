@@ -821,4 +821,9 @@
 //     AID when material; only where no other rule read the noun ("in
 //     support of X" stays the verb rule's), and never support sought,
 //     lost or withdrawn.
+//   - nounstatus.go: an event noun naming an act already there, in the
+//     object of a negated or modal clause ("will not accept Israel's
+//     occupation", "could end the blockade", "would protest Australia's
+//     involvement in the invasion"), is reported; an act the clause
+//     brings about ("did not launch an attack") stays under it.
 package loader

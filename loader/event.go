@@ -1004,6 +1004,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		c.status = rumouredStatus(toks, h.t, c.status)         // unrealised.go: "there were reports of X bombing"
 		// clausescope.go: "if Romania did not withdraw", "is thought to have offered", "will attack X and occupy Y"
 		c.status = coordinatedVerbStatus(toks, h.t, h.noun, hearsayInfinitive(toks, h.t, h.noun, suppositionNotDenial(toks, h.t, c.status)))
+		if h.noun {
+			c.status = standingActStatus(toks, h.t, c.status) // nounstatus.go: "will not accept Israel's occupation of Gaza"
+		}
 		if c.typ == graph.Assault && threatCondition(toks, h.t) && !threatOfCondition(v, h.t, c) {
 			continue // "would suffer a painful response if it attacks", and no one named to make the threat
 		}
