@@ -826,4 +826,12 @@
 //     occupation", "could end the blockade", "would protest Australia's
 //     involvement in the invasion"), is reported; an act the clause
 //     brings about ("did not launch an attack") stays under it.
+//   - misreadings.go: words that undo a rule's reading: support withdrawn,
+//     dropped or cut ("withdrew its support for X") is no SUPPORT and no
+//     RETREAT; "support from X" is X's (the noun's, not the subject's);
+//     "received no support" and "denied any support" are denied; arms
+//     sales under an embargo are no trade; "will regret it" is no apology;
+//     the second act of a request ("urged X to disarm and recognize Y") is
+//     not done; a wrong "not said" is no accusation, one that "could be"
+//     is speculated.
 package loader

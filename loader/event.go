@@ -1025,6 +1025,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !h.noun && suppressesProtest(h.rule) && forceWithoutState(v, h.t, c) {
 			continue // "when police broke up the rally", read as Mrs Sheehan's: suppressedprotests.go
 		}
+		if v.misreading(h.t, h.rule, h.noun, c) {
+			continue // misreadings.go: "withdrew its support", "Israel will regret it"
+		}
 		found = append(found, c)
 		a.found = append(a.found, c)
 	}

@@ -296,7 +296,7 @@ func (a *article) reportedAccusations(s sentence, v *sentenceView) []*candidate 
 	var out []*candidate
 	toks := v.toks
 	for j := range toks {
-		if !(speechAt(toks, j) || toks[j].is(classAllegationVerb)) || v.at[j] >= 0 || toks[j].norm == "told" {
+		if !(speechAt(toks, j) || toks[j].is(classAllegationVerb)) || v.at[j] >= 0 || toks[j].norm == "told" || unsaid(toks, j) {
 			continue
 		}
 		k := j + 1
@@ -322,7 +322,7 @@ func (a *article) reportedAccusations(s sentence, v *sentenceView) []*candidate 
 		if actor == nil || actor.Kind == graph.Location || a.sameSide(actor, m.ent) || v.speakersNationality(j, m.ent) {
 			continue
 		}
-		c := &candidate{typ: graph.Accuse, rule: "verb:said-wrong", confidence: 0.55, trigger: trigger, sent: s, status: graph.Reported}
+		c := &candidate{typ: graph.Accuse, rule: "verb:said-wrong", confidence: 0.55, trigger: trigger, sent: s, status: hedgedWrong(toks, m.last+1, trigger)}
 		if !a.setParties(c, []*graph.Entity{actor}, []*graph.Entity{m.ent}) {
 			continue
 		}

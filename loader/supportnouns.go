@@ -96,7 +96,7 @@ func (a *article) supportNouns(s sentence, v *sentenceView) []*candidate {
 		if doubted {
 			c.status = graph.Speculated
 		}
-		c.status = rumouredStatus(toks, t, hedgedStatus(toks, t, c.status))
+		c.status = v.deniedNoun(t, rumouredStatus(toks, t, hedgedStatus(toks, t, c.status))) // misreadings.go: "denied any support from"
 		if !a.setParties(c, []*graph.Entity{owner}, []*graph.Entity{target}) {
 			continue
 		}
