@@ -821,4 +821,9 @@
 //     AID when material; only where no other rule read the noun ("in
 //     support of X" stays the verb rule's), and never support sought,
 //     lost or withdrawn.
+//   - deadlines.go: a deadline set for a party ("X set a deadline of
+//     August 31 for Y to suspend", "X's deadline for Y to release") is
+//     REQUEST of its setter; a deadline no party sets gives nothing. The
+//     deadline ("until August 31", "a deadline of", "expired on Sunday")
+//     dates the act asked for, not the request.
 package loader
