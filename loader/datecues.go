@@ -593,7 +593,7 @@ func laterPhraseCue(toks []token, t int, cue dateCue) bool {
 		return false
 	}
 	return purposeCue(toks, t, cue) || citedCue(toks, t, cue) || occurrenceNounCue(toks, t, cue) ||
-		deadlineOfInfinitive(toks, t, cue) || indirectQuestionCue(toks, t, cue)
+		deadlineOfInfinitive(toks, t, cue) || indirectQuestionCue(toks, t, cue) || deadlineCue(toks, t, cue)
 }
 
 // purposeCue reports a phrase of purpose between the trigger t and the

@@ -834,4 +834,9 @@
 //     the second act of a request ("urged X to disarm and recognize Y") is
 //     not done; a wrong "not said" is no accusation, one that "could be"
 //     is speculated.
+//   - deadlines.go: a deadline set for a party ("X set a deadline of
+//     August 31 for Y to suspend", "X's deadline for Y to release") is
+//     REQUEST of its setter; a deadline no party sets gives nothing. The
+//     deadline ("until August 31", "a deadline of", "expired on Sunday")
+//     dates the act asked for, not the request.
 package loader

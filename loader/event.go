@@ -828,6 +828,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.armsTradeFrames(s, v),
 		a.pledgedNouns(s, v),
 		a.supportNouns(s, v),
+		a.deadlineRequests(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
