@@ -125,6 +125,10 @@
 //   - glosses.go: a name glossed by its acronym in brackets reads as the
 //     name alone ("the Movement for Democratic Change (MDC) criticised"),
 //     so the brackets stand between no subject and its verb.
+//   - acronymnames.go: a name the gazetteer does not know, glossed by an
+//     acronym in brackets whose letters need not fit it ("the Kurdistan
+//     Freedom Falcons (TAK)"), is an organisation, unless it reads as a
+//     person with a party code, an office, a document, a thing or a place.
 //   - asides.go: a legislator's party and state in any spelling ("Patrick
 //     Leahy (D-Vt.)", "Arlen Specter (-PA)"), a seat and party ("Kim
 //     Beazley (Brand, Labor)") or empty brackets ("(, )") are dropped like

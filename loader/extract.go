@@ -473,6 +473,7 @@ var (
 		(*article).roleNounPerson,
 		(*article).kunyaPerson, (*article).eastAsianPerson, (*article).monthNamedPerson, (*article).titledShortName, // unknownpeople.go
 		(*article).describedName, // statedroles.go
+		(*article).acronymName,   // acronymnames.go
 	}
 	describedRules = [...]nameRule{
 		(*article).titledPerson, (*article).describedPerson, (*article).introducedPerson,

@@ -37,7 +37,7 @@ func (a *article) acronymGloss(toks []token, ms []mention, n int) int {
 	// dateline's source.
 	norm := toks[acronym].norm
 	known := n+1 < len(ms) && ms[n+1].first == acronym && ms[n+1].ent == m.ent || slices.Contains(a.x.gaz.shorts[m.ent.ID], norm)
-	if !known && !(a.shorts[norm] == m.ent && initialsFit(toks[acronym].text, toks[m.first:m.last+1])) {
+	if !known && !(a.shorts[norm] == m.ent && (initialsFit(toks[acronym].text, toks[m.first:m.last+1]) || a.namedByAcronym(toks, m))) {
 		return -1
 	}
 	return j
