@@ -843,4 +843,12 @@
 //     REQUEST of its setter; a deadline no party sets gives nothing. The
 //     deadline ("until August 31", "a deadline of", "expired on Sunday")
 //     dates the act asked for, not the request.
+//   - plannedstatus.go: an act told in the past stays reported beside a
+//     future date it does not own ("has accepted X as members from
+//     January 1", "visited Canada this week" in a Monday article) and
+//     beside a future mention of its kind ("Brash's resignation was
+//     inevitable" after "will step down on Monday"); a plan noun that is
+//     an object ("support of the plan at a meeting"), a plan word after a
+//     preposition ("protests against proposed bills") and a capitalised
+//     name ("Tom DeLay") plan nothing.
 package loader

@@ -1109,6 +1109,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		switch {
 		case c.status != "" && c.status != graph.Reported:
 		case c.status == graph.Reported && pastPerfectClause(toks, c.trigger): // statuscues.go: "had held talks on a pact due to expire at the end of 1987"
+		case a.settlePastAct(toks, c, cue, ok): // plannedstatus.go: "has accepted X as members from January 1, 2007"
 		case ok && aheadCue(cue, toks[c.trigger], c.noun):
 			c.status = graph.Planned // unrealised.go: "visits West Germany next week"
 		case a.future(c.date, c.precision):

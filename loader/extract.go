@@ -1667,9 +1667,9 @@ func (a *article) merge() []*graph.Event {
 		if c.date != "" || !strings.HasPrefix(c.rule, "noun:") && !restatedAct(c, dated) {
 			continue
 		}
-		if o := dated[eventKey(c.typ, c.actors, c.targets, "")]; o != nil {
+		if o := dated[eventKey(c.typ, c.actors, c.targets, "")]; o != nil && joinsDatedMention(c, o) { // plannedstatus.go
 			c.date, c.precision = o.date, o.precision
-		} else if o := dated[eventKey(c.typ, c.targets, c.actors, "")]; o != nil && c.pair && o.pair {
+		} else if o := dated[eventKey(c.typ, c.targets, c.actors, "")]; o != nil && c.pair && o.pair && joinsDatedMention(c, o) {
 			c.date, c.precision = o.date, o.precision
 		}
 	}

@@ -34,6 +34,9 @@ var phrasalFates = map[string]graph.Status{
 // fateAt returns the fate the verb at k (or the "off" of a phrasal verb
 // ending at k) gives its object, or "".
 func fateAt(toks []token, k int) graph.Status {
+	if inNameWord(toks, k) {
+		return "" // plannedstatus.go: "Tom DeLay visited Moscow"
+	}
 	if s, ok := fates[toks[k].norm]; ok {
 		return s
 	}

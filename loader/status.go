@@ -246,7 +246,7 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 			if tk.punct {
 				break
 			}
-			if s, ok := statusCues[tk.norm]; ok && s == graph.Planned {
+			if s, ok := statusCues[tk.norm]; ok && s == graph.Planned && !attributiveCue(toks, k) { // plannedstatus.go: "protests against proposed bills"
 				return s // "the visit is expected", "talks will"
 			}
 		}
@@ -262,7 +262,7 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 			return graph.Speculated
 		}
 	}
-	if verb || nounPastPredicate(toks, t) {
+	if verb || nounPastPredicate(toks, t) || nounPastClause(toks, t) { // plannedstatus.go: "made his first state visit"
 		return graph.Reported // statuscues.go: "the skirmishes between X and Y lasted hours"
 	}
 	return ""

@@ -53,7 +53,7 @@ func inClosedRelative(toks []token, k, t int) bool {
 // cueOutOfScope reports whether the status cue at k, found in the clause
 // scan before the trigger at t, belongs to another phrase.
 func cueOutOfScope(toks []token, k, t int, verb bool) bool {
-	return verb && inClosedRelative(toks, k, t) || closedHedge(toks, k) || !verb && reactionInfinitive(toks, k, t)
+	return verb && inClosedRelative(toks, k, t) || closedHedge(toks, k) || !verb && reactionInfinitive(toks, k, t) || settledPlanNoun(toks, k, t) // plannedstatus.go
 }
 
 // predicateHedges judge how likely something is as a predicate: "it is
