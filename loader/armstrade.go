@@ -179,7 +179,7 @@ func (a *article) armsTradeFrames(s sentence, v *sentenceView) []*candidate {
 	civilian := false
 	checked := false
 	for t, tok := range v.toks {
-		if tok.punct || v.at[t] >= 0 || !sellingVerbs[tok.norm] && !buyingVerbs[tok.norm] && !armsTradeNouns[tok.norm] && !armsFlowNouns[tok.norm] {
+		if tok.punct || v.at[t] >= 0 || !tok.gates(gateArmsTrade) {
 			continue
 		}
 		if !checked {

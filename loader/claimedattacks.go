@@ -61,7 +61,7 @@ const victimReach = 6
 func (a *article) noteToldAttack(toks []token, ms []mention) {
 	told := false
 	for _, t := range toks {
-		if toldAttackWords[t.norm] || attackHeads[t.norm] || victimVerbs[t.norm] {
+		if t.gates(gateToldAttack) {
 			told = true
 			break
 		}

@@ -50,7 +50,7 @@ func (a *article) deadlineRequests(s sentence, v *sentenceView) []*candidate {
 		}
 		var c *candidate
 		verb := t // the word whose clause says whether the deadline was set
-		if deadlineNouns[tok.norm] {
+		if tok.gates(gateDeadline) {
 			c, verb = a.setDeadline(v, t)
 		}
 		if c == nil {

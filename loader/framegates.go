@@ -3,11 +3,13 @@ package loader
 import "sync"
 
 // frameGate is a set of rule frames whose trigger words a token holds.
-// Frames that scan every token with several map lookups each
-// (involvementFrames, agentlessAttacks, partyVerdicts) test the token's
-// gate first, which tokenize fills in the same lookup as its word classes,
-// and skip the lookups at every other word, as nearly all are. The word
-// classes cannot take them: nearly all of their 64 bits are spent.
+// Frames that scan every token with map lookups (involvementFrames,
+// agentlessAttacks, partyVerdicts, armsTradeFrames, noteToldAttack,
+// legislativeActs, pledgedNouns, deadlineRequests) test the token's gate
+// first, which tokenize fills in the same lookup as its word classes, and
+// skip the lookups at every other word, as nearly all are. The word
+// classes cannot take them: nearly all of their 64 bits are spent, and
+// all 8 bits of the gate are now too.
 type frameGate uint8
 
 const (
@@ -20,6 +22,19 @@ const (
 	// gateVerdictSpeech: a verb of partyVerdicts beyond the verbs of
 	// saying (verdictSpeechVerbs).
 	gateVerdictSpeech
+	// gateArmsTrade: a trigger of armsTradeFrames (sellingVerbs,
+	// buyingVerbs, armsTradeNouns, armsFlowNouns).
+	gateArmsTrade
+	// gateToldAttack: a word by which noteToldAttack knows a sentence tells
+	// an attack (toldAttackWords, attackHeads, victimVerbs).
+	gateToldAttack
+	// gateLegislative: a trigger of legislativeActs (bodyApprovalVerbs,
+	// annullingVerbs, votingVerbs, "declared").
+	gateLegislative
+	// gatePledged: a noun of pledgedNouns (commitmentNouns, givingNouns).
+	gatePledged
+	// gateDeadline: a noun of deadlineRequests (deadlineNouns).
+	gateDeadline
 )
 
 // frameGateWords maps each trigger word of a gated frame to its frames.
@@ -36,6 +51,20 @@ var frameGateWords = sync.OnceValue(func() map[string]frameGate {
 		{responsibilityTakingVerbs, gateInvolvement},
 		{underForceVerbs, gateAgentless},
 		{verdictSpeechVerbs, gateVerdictSpeech},
+		{sellingVerbs, gateArmsTrade},
+		{buyingVerbs, gateArmsTrade},
+		{armsTradeNouns, gateArmsTrade},
+		{armsFlowNouns, gateArmsTrade},
+		{toldAttackWords, gateToldAttack},
+		{attackHeads, gateToldAttack},
+		{victimVerbs, gateToldAttack},
+		{bodyApprovalVerbs, gateLegislative},
+		{annullingVerbs, gateLegislative},
+		{votingVerbs, gateLegislative},
+		{map[string]bool{"declared": true, "declares": true}, gateLegislative},
+		{commitmentNouns, gatePledged},
+		{givingNouns, gatePledged},
+		{deadlineNouns, gateDeadline},
 	} {
 		for w, in := range l.words {
 			if in {

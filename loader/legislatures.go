@@ -87,7 +87,7 @@ var enactingParticiples = map[string]bool{
 func (a *article) legislativeActs(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	for t, tok := range v.toks {
-		if tok.punct || tok.upper || v.at[t] >= 0 {
+		if tok.punct || tok.upper || v.at[t] >= 0 || !tok.gates(gateLegislative) {
 			continue
 		}
 		var found []*candidate

@@ -70,10 +70,10 @@ var recipientPeople = map[string]bool{
 func (a *article) pledgedNouns(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	for t, tok := range v.toks {
-		commit, give := commitmentNouns[tok.norm], givingNouns[tok.norm]
-		if !commit && !give || tok.punct || tok.upper || v.at[t] >= 0 {
+		if !tok.gates(gatePledged) || tok.punct || tok.upper || v.at[t] >= 0 {
 			continue
 		}
+		commit, give := commitmentNouns[tok.norm], givingNouns[tok.norm]
 		if t+1 < len(v.toks) && (pledgeHeads[v.toks[t+1].norm] || v.toks[t+1].hyphen || v.toks[t].hyphen) {
 			continue // "aid workers", "a loan agreement"
 		}
