@@ -12,7 +12,7 @@ func TestFrameGates(t *testing.T) {
 	text := "Hamas denied involvement; the army was blamed and responsible, came under fire, was shelled, and X contends it was behind it."
 	want := map[string]frameGate{
 		"denied": gateInvolvement, "blamed": gateInvolvement, "responsible": gateInvolvement, "behind": gateInvolvement,
-		"came": gateAgentless, "shelled": gateAgentless, "contends": gateVerdictSpeech,
+		"came": gateAgentless, "shelled": gateAgentless | gateToldAttack, "contends": gateVerdictSpeech,
 	}
 	for _, tok := range tokenize(text, 0, len(text)) {
 		if tok.gate != want[tok.norm] {
@@ -27,6 +27,11 @@ func TestFrameGates(t *testing.T) {
 		_, received := receivedForce[w]
 		in = in && g&gateAgentless != 0 == (underForceVerbs[w] || received)
 		in = in && g&gateVerdictSpeech != 0 == verdictSpeechVerbs[w]
+		in = in && g&gateArmsTrade != 0 == (sellingVerbs[w] || buyingVerbs[w] || armsTradeNouns[w] || armsFlowNouns[w])
+		in = in && g&gateToldAttack != 0 == (toldAttackWords[w] || attackHeads[w] || victimVerbs[w])
+		in = in && g&gateLegislative != 0 == (bodyApprovalVerbs[w] || annullingVerbs[w] || votingVerbs[w] || w == "declared" || w == "declares")
+		in = in && g&gatePledged != 0 == (commitmentNouns[w] || givingNouns[w])
+		in = in && g&gateDeadline != 0 == deadlineNouns[w]
 		if !in {
 			t.Errorf("%q: gate %b disagrees with the frames' lists", w, g)
 		}

@@ -27,7 +27,7 @@ var commitmentNouns = map[string]bool{
 var givingNouns = map[string]bool{
 	"loan": true, "loans": true, "grant": true, "grants": true, "credit": true, "credits": true,
 	"donation": true, "donations": true, "contribution": true, "contributions": true,
-	"bailout": true, "bailouts": true, "bail-out": true,
+	"bailout": true, "bailouts": true,
 }
 
 // pledgeModifiers stand between a giver and its noun: "Japan's generous
