@@ -851,4 +851,9 @@
 //     an object ("support of the plan at a meeting"), a plan word after a
 //     preposition ("protests against proposed bills") and a capitalised
 //     name ("Tom DeLay") plan nothing.
+//   - whoseclauses.go: a relative clause opened by "whose" is skipped like
+//     one opened by "which" ("Kuwait, whose tankers were attacked, asked":
+//     Kuwait asks); inside it the noun after "whose" is its antecedent's
+//     ("whose tankers were attacked by Iran": Iran attacks Kuwait; "whose
+//     troops shelled": the antecedent acts), a person's kin excepted.
 package loader

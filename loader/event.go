@@ -2583,6 +2583,9 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 					c.rule += "-passive"
 					target := ent(v.judgedPassiveSubject(r, k, v.passiveSubject(t, k, reduced)))
 					target = a.passivePronounSubject(v, k, target, c) // requestrefs.go: "he was asked by King Albert to"
+					if o := v.whosePassiveTarget(k); o >= 0 {
+						target = ent(o) // whoseclauses.go: "Kuwait, whose tankers were attacked by Iran"
+					}
 					if toks[k].text == "," {
 						target = ent(v.headBefore(k)) // "Syria, backed by Iran,": the noun the participle follows
 					}
@@ -2649,6 +2652,9 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 			target = a.quotedUsObjectOr(v, t, ent(v.directObject(t)))
 		}
 		return p, target
+	}
+	if x, y, ok := a.whoseAgent(v, j, t, r, c); ok { // whoseclauses.go: "Iraq, whose troops shelled Iranian posts"
+		return x, y
 	}
 	if n := v.forcesOwner(j); r.typ == graph.Assault && n >= 0 && r.direct {
 		c.rule += "-owner" // forceverbs.go: "India said its troops shelled Pakistani posts"
@@ -2972,7 +2978,7 @@ func (v *sentenceView) expand(es []*graph.Entity, t int, before bool, other []*g
 }
 
 // relativePronouns open a relative clause whose subject is the noun before.
-var relativePronouns = map[string]bool{"who": true, "which": true}
+var relativePronouns = map[string]bool{"who": true, "which": true, "whose": true}
 
 // contrastWords open a clause with a new subject: "X did A, but Y did B".
 var contrastWords = map[string]bool{"but": true, "while": true, "whereas": true, "although": true, "though": true}
