@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/graph"
@@ -56,18 +55,8 @@ func (a *article) deadlineRequests(s sentence, v *sentenceView) []*candidate {
 		if c == nil {
 			continue
 		}
-		c.sent, c.trigger, c.noun = s, verb, verb == t
-		c.actors = a.withStates(c.actors, c.targets)
-		c.targets = a.withStates(c.targets, c.actors)
-		c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool {
-			return slices.Contains(c.actors, e) || a.sameSide(c.actors[0], e)
-		})
-		if len(c.targets) == 0 {
+		if !a.settleFrame(v, s, c, verb, verb == t) { // requests.go
 			continue
-		}
-		c.status = clauseStatus(v.toks, verb, make([]bool, len(v.toks)), true)
-		if c.status == "" {
-			c.status = graph.Reported
 		}
 		c.status = fatedStatus(v.toks, verb, false, c.status) // "denied that X had set a deadline"
 		out = append(out, c)

@@ -77,22 +77,33 @@ func (a *article) requestFrames(s sentence, v *sentenceView) []*candidate {
 		if c == nil {
 			continue
 		}
-		c.sent, c.trigger, c.noun = s, t, true
-		c.actors = a.withStates(c.actors, c.targets)
-		c.targets = a.withStates(c.targets, c.actors)
-		c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool {
-			return slices.Contains(c.actors, e) || a.sameSide(c.actors[0], e)
-		})
-		if len(c.targets) == 0 {
+		if !a.settleFrame(v, s, c, t, true) {
 			continue
-		}
-		c.status = clauseStatus(v.toks, t, make([]bool, len(v.toks)), true)
-		if c.status == "" {
-			c.status = graph.Reported
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// settleFrame completes c, read by a frame at trigger in s: the states of
+// its officials join both sides, a target on the actor's own side leaves,
+// and the status is the clause's (reported where the clause says none).
+// It reports false when no target remains.
+func (a *article) settleFrame(v *sentenceView, s sentence, c *candidate, trigger int, noun bool) bool {
+	c.sent, c.trigger, c.noun = s, trigger, noun
+	c.actors = a.withStates(c.actors, c.targets)
+	c.targets = a.withStates(c.targets, c.actors)
+	c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool {
+		return slices.Contains(c.actors, e) || a.sameSide(c.actors[0], e)
+	})
+	if len(c.targets) == 0 {
+		return false
+	}
+	c.status = clauseStatus(v.toks, trigger, make([]bool, len(v.toks)), true)
+	if c.status == "" {
+		c.status = graph.Reported
+	}
+	return true
 }
 
 // requesters returns the parties whose request the noun at t is: the
