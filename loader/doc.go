@@ -851,6 +851,9 @@
 //     an object ("support of the plan at a meeting"), a plan word after a
 //     preposition ("protests against proposed bills") and a capitalised
 //     name ("Tom DeLay") plan nothing.
+//   - statusscope.go: the predicate after an event noun scopes its status
+//     cue: "the deployment was expected to end" is reported, "the
+//     attacks would likely be global" speculated.
 //   - whoseclauses.go: a relative clause opened by "whose" is skipped like
 //     one opened by "which" ("Kuwait, whose tankers were attacked, asked":
 //     Kuwait asks); inside it the noun after "whose" is its antecedent's

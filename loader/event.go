@@ -1007,6 +1007,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		c.status = coordinatedVerbStatus(toks, h.t, h.noun, hearsayInfinitive(toks, h.t, h.noun, suppositionNotDenial(toks, h.t, c.status)))
 		if h.noun {
 			c.status = standingActStatus(toks, h.t, c.status) // nounstatus.go: "will not accept Israel's occupation of Gaza"
+			c.status = scopedNounStatus(toks, h.t, c.status)  // statusscope.go: "the deployment was expected to end in June"
 		}
 		if c.typ == graph.Assault && threatCondition(toks, h.t) && !threatOfCondition(v, h.t, c) {
 			continue // "would suffer a painful response if it attacks", and no one named to make the threat
@@ -1109,6 +1110,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		switch {
 		case c.status != "" && c.status != graph.Reported:
 		case c.status == graph.Reported && pastPerfectClause(toks, c.trigger): // statuscues.go: "had held talks on a pact due to expire at the end of 1987"
+		case c.noun && endingPredicate(toks, c.trigger): // statusscope.go: "the deployment is expected to end in June"
 		case a.settlePastAct(toks, c, cue, ok): // plannedstatus.go: "has accepted X as members from January 1, 2007"
 		case ok && aheadCue(cue, toks[c.trigger], c.noun):
 			c.status = graph.Planned // unrealised.go: "visits West Germany next week"
