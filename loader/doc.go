@@ -555,6 +555,12 @@
 //     occasion its actor's act was dated by across one or two sentences
 //     that state no event and give no date (a quotation, an aside), not
 //     under a new heading, and not for an attack.
+//   - statusclauses.go: the purpose of a journey made is reported
+//     ("travelled to Beijing to meet", "joined the protesters to oppose";
+//     read with doneacts.go), an inverted condition after its main clause
+//     is speculated ("would respond were Iran to attack", "should Mr
+//     Howard choose to step down"), and an event noun in a denied gerund
+//     is denied ("denied having any such meeting").
 //   - statuscues.go: a status audit on unseen news: a cue in a relative
 //     clause set off by commas ("X, which said it would not ..., deplored")
 //     does not speak for the main verb after it; a sentence-wide hedge

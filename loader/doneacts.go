@@ -47,11 +47,14 @@ func purposeOfDoneAct(toks []token, k int, isTrigger []bool) bool {
 		return false
 	}
 	gov := toks[k-1].norm
-	if _, ok := statusCues[gov]; ok || strings.HasSuffix(gov, "ed") || strings.HasSuffix(gov, "ing") || purposeStops[gov] {
-		return false
+	if _, ok := statusCues[gov]; ok || !toks[k-1].upper && (strings.HasSuffix(gov, "ed") || strings.HasSuffix(gov, "ing")) || purposeStops[gov] {
+		return false // "agreed to", "expected to"; a name such as Beijing is no participle
 	}
 	for j := k - 1; j >= 0 && j >= k-purposeReach; j-- {
 		tk := toks[j]
+		if pastJourneys[tk.norm] {
+			return journeyBeforePurpose(toks, j, k) && !modalBefore(toks, j) // statusclauses.go: "flew to Seoul on Sunday to meet"
+		}
 		if clauseBreak(tk) || isTrigger[j] && j != k-1 && !protestObject(toks, j) || purposeStops[tk.norm] {
 			return false
 		}
@@ -59,17 +62,20 @@ func purposeOfDoneAct(toks []token, k int, isTrigger []bool) bool {
 			return false // another infinitive ("agreed to go there to") governs what follows; "to the streets" is a place
 		}
 		if purposeActs[tk.norm] {
-			// "will have gone", "did not take": the act is itself planned,
-			// speculated or denied.
-			if j >= 1 {
-				if s, ok := statusCues[toks[j-1].norm]; ok && s != graph.Reported {
-					return false
-				}
-			}
-			return true
+			return !modalBefore(toks, j)
 		}
 	}
 	return false
+}
+
+// modalBefore reports a cue right before the act at j that makes it itself
+// planned, speculated or denied: "will have gone", "did not take".
+func modalBefore(toks []token, j int) bool {
+	if j < 1 {
+		return false
+	}
+	s, ok := statusCues[toks[j-1].norm]
+	return ok && s != graph.Reported
 }
 
 // reportVerbsPast are irregular past tenses of verbs that report or decide

@@ -176,7 +176,7 @@ func supposedStatus(toks []token, t int, noun bool, status graph.Status) graph.S
 	if status == graph.Denied || status == graph.Speculated || !noun && presupposedParticiple(toks, t) {
 		return status // statuscues.go: "if the sailors being detained by Iran are not released"
 	}
-	if !noun && invertedCondition(toks, t) {
+	if !noun && (invertedCondition(toks, t) || invertedConditionAfterClause(toks, t)) {
 		return graph.Speculated // statuscues.go: "Were Iran to reject the offer"
 	}
 	for k := t - 1; k >= 0 && k >= t-conditionalReach; k-- {

@@ -180,6 +180,9 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 		}
 		return graph.Planned // "to visit", "agreed to meet", "is set to fully withdraw"
 	}
+	if !verb && deniedGerundNoun(toks, t, isTrigger) {
+		return graph.Denied // statusclauses.go: "denied having any such meeting"
+	}
 	if !verb && anticipatedNoun(toks, t) {
 		return graph.Planned // statuscues.go: "gathered ahead of their deployment to Afghanistan"
 	}
