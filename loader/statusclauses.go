@@ -97,7 +97,7 @@ func invertedConditionAfterClause(toks []token, t int) bool {
 }
 
 // deniedGerunds are the gerunds through which a denial reaches an event
-// noun: "denied having any such meeting", "denies holding secret talks".
+// noun: "denied having a meeting", "denies holding secret talks".
 var deniedGerunds = map[string]bool{"having": true, "holding": true, "attending": true, "conducting": true}
 
 // deniedNounModifierReach bounds the words between the gerund and the
@@ -106,9 +106,12 @@ const deniedNounModifierReach = 3
 
 // deniedGerundNoun reports whether the event noun at t is the object of a
 // gerund that a verb of denial governs, which denies the event itself:
-// "Both governments have denied having any such meeting". A preposition or
+// "Both governments have denied holding a secret meeting". A preposition or
 // another trigger between ends the gerund's object: "denied having any
-// role in the attack" denies a part in an attack it does not deny.
+// role in the attack" denies a part in an attack it does not deny. "Any
+// such meeting" refers back to a meeting alleged before: a rumour that is
+// officially denied, which ANNOTATION.md makes speculated, is left as the
+// clause reads it.
 func deniedGerundNoun(toks []token, t int, isTrigger []bool) bool {
 	for k := t - 1; k >= 1 && k >= t-deniedNounModifierReach-1; k-- {
 		tk := toks[k]
@@ -119,8 +122,8 @@ func deniedGerundNoun(toks []token, t int, isTrigger []bool) bool {
 			}
 			return d >= 0 && statusCues[toks[d].norm] == graph.Denied && toks[d].norm != "not"
 		}
-		if tk.punct || tk.upper || isTrigger[k] || prepositionLike[tk.norm] {
-			return false
+		if tk.punct || tk.upper || isTrigger[k] || prepositionLike[tk.norm] || tk.norm == "such" {
+			return false // "denied having any such meeting": a rumour denied, which ANNOTATION.md makes speculated
 		}
 	}
 	return false
