@@ -1,8 +1,6 @@
 package loader
 
 import (
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/geokg/geokg/graph"
@@ -36,24 +34,16 @@ func TestDeadlines(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, ev := range extractBody(t, tt.body, "2008-05-06").Events {
-				got = append(got, string(ev.Type)+" "+strings.Join(ids(ev.Actors), ",")+" -> "+strings.Join(ids(ev.Targets), ","))
-				if ev.Type != graph.Request || !slices.Equal(ids(ev.Actors), tt.actors) || !slices.Equal(ids(ev.Targets), tt.targets) {
-					continue
-				}
-				if ev.Status != tt.status {
-					t.Errorf("status %s, want %s", ev.Status, tt.status)
-				}
-				if ev.Date != tt.date {
-					t.Errorf("date %q, want %q", ev.Date, tt.date)
-				}
-				if !hasClaimRule(ev, tt.rule) {
-					t.Errorf("no claim by %s: %v", tt.rule, ev.Claims)
-				}
-				return
+			ev := mustFindExactEvent(t, tt.body, "2008-05-06", graph.Request, tt.actors, tt.targets)
+			if ev.Status != tt.status {
+				t.Errorf("status %s, want %s", ev.Status, tt.status)
 			}
-			t.Errorf("%q: no REQUEST %v -> %v; got %v", tt.body, tt.actors, tt.targets, got)
+			if ev.Date != tt.date {
+				t.Errorf("date %q, want %q", ev.Date, tt.date)
+			}
+			if !hasClaimRule(ev, tt.rule) {
+				t.Errorf("no claim by %s: %v", tt.rule, ev.Claims)
+			}
 		})
 	}
 }

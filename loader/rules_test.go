@@ -27,6 +27,22 @@ func mustFindEvent(t *testing.T, body, published string, want wantEvent) *graph.
 	return ev
 }
 
+// mustFindExactEvent extracts body as published on published and returns
+// the first event of type typ whose actors and targets are exactly actors
+// and targets, in order, failing the test at once when there is none.
+func mustFindExactEvent(t *testing.T, body, published string, typ graph.EventType, actors, targets []string) *graph.Event {
+	t.Helper()
+	ex := extractBody(t, body, published)
+	for _, ev := range ex.Events {
+		if ev.Type == typ && slices.Equal(ids(ev.Actors), actors) && slices.Equal(ids(ev.Targets), targets) {
+			return ev
+		}
+	}
+	_, got := findEvent(ex, wantEvent{typ: typ})
+	t.Fatalf("%q: no %s %v → %v; got %s", body, typ, actors, targets, got)
+	return nil
+}
+
 // findEvent returns the first event of ex matching w, or nil, and a
 // description of all events for the failure message.
 func findEvent(ex *graph.Extraction, w wantEvent) (*graph.Event, string) {

@@ -44,21 +44,13 @@ func TestSupportNouns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, ev := range extractBody(t, tt.body, "2008-05-05").Events {
-				got = append(got, string(ev.Type)+" "+strings.Join(ids(ev.Actors), ",")+" -> "+strings.Join(ids(ev.Targets), ","))
-				if ev.Type != tt.typ || !slices.Equal(ids(ev.Actors), tt.actors) || !slices.Equal(ids(ev.Targets), tt.targets) {
-					continue
-				}
-				if ev.Status != tt.status {
-					t.Errorf("status %s, want %s", ev.Status, tt.status)
-				}
-				if !hasClaimRule(ev, tt.rule) {
-					t.Errorf("no claim by %s: %v", tt.rule, ev.Claims)
-				}
-				return
+			ev := mustFindExactEvent(t, tt.body, "2008-05-05", tt.typ, tt.actors, tt.targets)
+			if ev.Status != tt.status {
+				t.Errorf("status %s, want %s", ev.Status, tt.status)
 			}
-			t.Errorf("%q: no %s %v -> %v; got %v", tt.body, tt.typ, tt.actors, tt.targets, got)
+			if !hasClaimRule(ev, tt.rule) {
+				t.Errorf("no claim by %s: %v", tt.rule, ev.Claims)
+			}
 		})
 	}
 }
