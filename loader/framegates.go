@@ -8,9 +8,10 @@ import "sync"
 // legislativeActs, pledgedNouns, deadlineRequests) test the token's gate
 // first, which tokenize fills in the same lookup as its word classes, and
 // skip the lookups at every other word, as nearly all are. The word
-// classes cannot take them: nearly all of their 64 bits are spent, and
-// all 8 bits of the gate are now too.
-type frameGate uint8
+// classes cannot take them: all of their 64 bits are spent. The gate has
+// 16 bits, of which 8 are used; a token stays 64 bytes with it
+// (TestFrameGates).
+type frameGate uint16
 
 const (
 	// gateInvolvement: a trigger of involvementFrames (denyingVerbs,

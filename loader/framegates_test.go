@@ -39,8 +39,8 @@ func TestFrameGates(t *testing.T) {
 			t.Errorf("gate word %q is not one word token", w)
 		}
 	}
-	// 16 (text) + 2×8 (start, end) + 16 (norm) + 6 flags + gate, padded to
-	// 8, + 8 (class).
+	// 16 (text) + 2×8 (start, end) + 16 (norm) + 6 flags + 2 (gate), padded
+	// to 8, + 8 (class).
 	if size := unsafe.Sizeof(token{}); size != 64 {
 		t.Errorf("token is %d bytes, want 64", size)
 	}
