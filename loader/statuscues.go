@@ -53,7 +53,57 @@ func inClosedRelative(toks []token, k, t int) bool {
 // cueOutOfScope reports whether the status cue at k, found in the clause
 // scan before the trigger at t, belongs to another phrase.
 func cueOutOfScope(toks []token, k, t int, verb bool) bool {
-	return verb && inClosedRelative(toks, k, t) || closedHedge(toks, k) || !verb && reactionInfinitive(toks, k, t) || settledPlanNoun(toks, k, t) // plannedstatus.go
+	return verb && inClosedRelative(toks, k, t) || verb && hedgesPatient(toks, k, t) || closedHedge(toks, k) || !verb && reactionInfinitive(toks, k, t) || settledPlanNoun(toks, k, t) // plannedstatus.go
+}
+
+// reducedRelativePrepositions follow the participle of a reduced relative
+// clause that a hedge qualifies: "linked to", "involved in", "tied with".
+var reducedRelativePrepositions = map[string]bool{"to": true, "in": true, "with": true, "for": true, "of": true}
+
+// attributiveHedges qualify the noun after them: "three suspected
+// militants", "the alleged ringleader".
+var attributiveHedges = map[string]bool{"alleged": true, "suspected": true, "purported": true, "reputed": true}
+
+// hedgesPatient reports whether the hedge at k qualifies only the subject
+// of the passive verb triggered at t, the party the act was done to, and
+// not the act: "Three suspected al-Qaeda members were arrested", "Ten men
+// allegedly linked to the CIA have been ordered arrested" state the
+// arrests; only who the men are is alleged. The hedge is an adjective
+// opening the subject, or an adverb before the participle of a reduced
+// relative clause ("allegedly linked to": a participle with its
+// preposition, not with an object, as in "Israel allegedly attacked
+// Syria"); a passive "be" follows in the same clause. An actor's
+// qualified identity ("a suspected US drone attacked") stays hedged.
+func hedgesPatient(toks []token, k, t int) bool {
+	w := toks[k].norm
+	switch {
+	case attributiveHedges[w]:
+		if k > 0 && !toks[k-1].punct && !toks[k-1].digit && !adjectivalBefore[toks[k-1].norm] {
+			return false
+		}
+		if k+1 >= t || toks[k+1].punct || reducedRelativePrepositions[toks[k+1].norm] || toks[k+1].norm == "that" {
+			return false
+		}
+	case strings.HasSuffix(w, "ly"):
+		if k < 1 || k+2 >= t || toks[k-1].punct || auxiliaries[toks[k-1].norm] {
+			return false
+		}
+		if !strings.HasSuffix(toks[k+1].norm, "ed") || !reducedRelativePrepositions[toks[k+2].norm] {
+			return false
+		}
+	default:
+		return false
+	}
+	for j := k + 1; j < t; j++ {
+		if clauseBreak(toks[j]) || toks[j].text == "," {
+			return false
+		}
+		switch toks[j].norm {
+		case "was", "were", "been", "being":
+			return true
+		}
+	}
+	return false
 }
 
 // predicateHedges judge how likely something is as a predicate: "it is
