@@ -865,4 +865,13 @@
 //     Kuwait asks); inside it the noun after "whose" is its antecedent's
 //     ("whose tankers were attacked by Iran": Iran attacks Kuwait; "whose
 //     troops shelled": the antecedent acts), a person's kin excepted.
+//   - evaluativecalls.go: evaluations told as descriptions by a naming
+//     verb: praise of a party or its deed ("described Y as a key ally",
+//     "called Y's reform a great success") is SUPPORT; condemnation in
+//     words the verdict lists leave out ("a serious blow to", "a
+//     declaration of war", "the Great Satan") is ACCUSE; deeds owned by a
+//     demonym, a participle's agent or the body a vote was held in ("the
+//     sanctions imposed by Y"); "it"/"them" for the party named before in
+//     the sentence; passives whose agent stands before "as" or after the
+//     complement ("Y, described by X as a rogue state").
 package loader

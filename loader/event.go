@@ -829,6 +829,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.pledgedNouns(s, v),
 		a.supportNouns(s, v),
 		a.deadlineRequests(s, v),
+		a.evaluativeCalls(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)

@@ -39,10 +39,11 @@ var pejoratives = []string{
 var namingVerbs = map[string]string{
 	"call": "-", "calls": "-", "called": "-", "calling": "-", "brand": "-", "brands": "-", "branded": "-", "branding": "-",
 	"label": "-", "labels": "-", "labelled": "-", "labeled": "-", "labelling": "-", "labeling": "-", "dub": "-",
-	"dubs": "-", "dubbed": "-", "dubbing": "-", "term": "-", "termed": "-", "terms": "-",
+	"dubs": "-", "dubbed": "-", "dubbing": "-", "term": "-", "termed": "-", "terms": "-", "terming": "-",
 	"describe": "as", "describes": "as", "described": "as", "describing": "as", "denounce": "as", "denounces": "as",
 	"denounced": "as", "denouncing": "as", "condemn": "as", "condemned": "as", "condemns": "as", "portray": "as",
 	"portrayed": "as", "portrays": "as", "depict": "as", "depicted": "as", "depicts": "as",
+	"characterised": "as", "characterized": "as", "characterising": "as", "characterizing": "as", "characterises": "as", "characterizes": "as",
 }
 
 // namingRule stands for a naming verb when its subject is read with
