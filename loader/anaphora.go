@@ -185,24 +185,28 @@ func (a *article) referredParty(v *sentenceView, t int, r *eventRule, actor *gra
 		}
 		return nil, ""
 	}
-	if e := a.oneParty(a.referredAuthors(v, t, head), actor); e != nil {
+	if e := a.oneParty(a.referredAuthors(v, t, head, actor), actor); e != nil {
 		return []*graph.Entity{e}, "-referent"
 	}
 	return nil, ""
 }
 
 // referredAuthors returns the authors of the earlier events and acts that
-// the event noun head, in the sentence at t, can refer to.
-func (a *article) referredAuthors(v *sentenceView, t int, head string) []*graph.Entity {
+// the event noun head, in the sentence at t, can refer to; deeds of the
+// reacting actor's side, when it is known, do not count.
+func (a *article) referredAuthors(v *sentenceView, t int, head string, actor *graph.Entity) []*graph.Entity {
 	var parties []*graph.Entity
 	if rc, ok := referentNouns[head]; ok {
 		parties = a.referredEvents(rc)
 	}
 	if lemma, ok := referentLemmas[head]; ok {
 		for _, n := range a.authoredNouns(v, slices.Clip(a.authored), t) { // "the agreements made by Lien ..., since Chen opposes the accord"
-			if sameDeed(lemma, n.lemma) && n.sent >= a.cur-referentMemory {
+			if sameDeed(lemma, n.lemma) && n.sent >= a.cur-referentMemory && (actor == nil || !a.sameSide(n.author, actor)) {
 				parties = append(parties, n.author)
 			}
+		}
+		if wideDeeds[lemma] {
+			parties = append(parties, a.recentDeedDoers(actor)...) // anaphoricdeeds.go: "recalled its ambassador ... criticised the decision"
 		}
 	}
 	return parties

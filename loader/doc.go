@@ -167,6 +167,10 @@
 //   - deeds.go: "the bill", "the increase", "the restrictions", "the move"
 //     aimed at whoever passed, raised, imposed or did them a few sentences
 //     before, though that was no event; "the NATO decision" names its doer.
+//   - anaphoricdeeds.go: "the move", "the decision", "the measure" aimed at
+//     the doer of the deed (a recall, an expulsion, a release, a
+//     deployment) an event of the nearest earlier sentence told, and after
+//     more verbs of deeds ("allowed", "recalled", "expelled").
 //   - context.go: "refused to rejoin the talks" aimed at the talks' other
 //     parties, named a few sentences before.
 //   - references.go: "the council", "the bloc", "his country", "the

@@ -97,7 +97,7 @@ func (a *article) reactsToEarlierEvent(v *sentenceView, t int) bool {
 	if rc, ok := referentNouns[head]; ok && rc.joint {
 		return a.jointParties(rc, nil) != nil
 	}
-	return len(a.referredAuthors(v, t, head)) > 0
+	return len(a.referredAuthors(v, t, head, nil)) > 0
 }
 
 // deedLemmas key the deeds of referentLemmas whose possessor is as often
