@@ -76,6 +76,12 @@
 //   - namecues.go: names known by the words around them ("X Y said", "the
 //     group Project SafeCom"), parties called by their plural ("the
 //     Greens").
+//   - partyplurals.go: a party named by a name several states' parties
+//     share or by its members' plural ("Democrats", "the Tories",
+//     "Labour", "the Labour party") is the party of the state the
+//     article's cues make plain (its states, bodies, offices, regions),
+//     one entity per party and state; force between such parties and
+//     politicians is words ("attacked Labour" is ACCUSE).
 //   - roles.go: roles stated for people the gazetteer does not know:
 //     service ranks ("Lance Cpl. X", "Lt. Col. X"), a title in apposition
 //     after a body's name ("X, the Chamber of Commerce president,"), the

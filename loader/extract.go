@@ -123,6 +123,8 @@ type article struct {
 	// countryCount counts the sentences naming each country so far, for
 	// the article's dominant country.
 	countryCount map[string]int
+	// parties are the states of the parties named by shared names (partyplurals.go).
+	parties partyStates
 	// prevCountries are the countries the previous sentence named.
 	prevCountries []*graph.Entity
 	// lastTwo are the two countries last named together ("Japan and
@@ -327,6 +329,7 @@ func (a *article) read(s sentence) {
 		a.dropOthersRetaliation(toks, n) // retaliation.go
 		a.dropQuestions(toks, n)         // questions.go
 		a.readPersonalAttacks(toks, n)   // personalattacks.go
+		a.readPartyAttacks(toks, n)      // partyplurals.go
 		a.dropPollStanding(toks, n)      // pollstanding.go
 		a.dropBroadcastHosts(toks, n)    // broadcasthosts.go
 		a.dropKinSubjects(toks, ms, n)   // kinsubjects.go
@@ -474,6 +477,7 @@ var (
 		(*article).kunyaPerson, (*article).eastAsianPerson, (*article).monthNamedPerson, (*article).titledShortName, // unknownpeople.go
 		(*article).describedName, // statedroles.go
 		(*article).acronymName,   // acronymnames.go
+		(*article).stateParty,    // partyplurals.go
 	}
 	describedRules = [...]nameRule{
 		(*article).titledPerson, (*article).describedPerson, (*article).introducedPerson,
