@@ -3142,13 +3142,27 @@ func (v *sentenceView) subject(j int) int {
 	return -1
 }
 
-// personBefore returns the person named last before token j: in this
-// sentence, else in earlier ones.
+// personBefore returns the person a "he" or "she" at token j stands for:
+// the person named last before it in this sentence who is not the object
+// of a preposition, else the person named last, else one of earlier
+// sentences. A pronoun subject continues the subject before it rather
+// than a name in a phrase: "Olmert has not commented on the remarks made
+// by Mofaz, but he said" is Olmert speaking.
 func (a *article) personBefore(v *sentenceView, j int) *graph.Entity {
+	last := -1
 	for n := len(v.ms) - 1; n >= 0; n-- {
-		if v.ms[n].last < j && v.ms[n].ent.Kind == graph.Person {
+		if v.ms[n].last >= j || v.ms[n].ent.Kind != graph.Person {
+			continue
+		}
+		if !v.obliqueMention(n) {
 			return v.ms[n].ent
 		}
+		if last < 0 {
+			last = n
+		}
+	}
+	if last >= 0 {
+		return v.ms[last].ent
 	}
 	return a.lastPersonFor(v, j) // clausescope.go: not a person named later in the clause
 }

@@ -35,6 +35,18 @@ func TestOpeningPronouns(t *testing.T) {
 	checkEvents(t, "2006-05-03", tests)
 }
 
+// TestClausePronouns checks that "he" or "she" opening a later clause of
+// the sentence continues the subject, not a person named in a phrase.
+func TestClausePronouns(t *testing.T) {
+	tests := []eventCase{
+		{name: "he after a name in a by-phrase", body: "Chilean President Marco Bellini has not commented on the remarks made by Tomas Rivera, but he condemned Peru.",
+			want: wantEvent{graph.Accuse, []string{"person/marco-bellini", "CL"}, []string{"PE"}}, status: graph.Reported, exact: true},
+		{name: "he with no other person", body: "Tomas Rivera arrived in Lima on Monday, and he condemned Peru.",
+			want: wantEvent{graph.Accuse, []string{"person/tomas-rivera"}, []string{"PE"}}, status: graph.Reported, exact: true},
+	}
+	checkEvents(t, "2006-05-03", tests)
+}
+
 // TestOpeningPronounRejects checks openings that must stay unresolved: a
 // placeholder "it", a subject of the wrong kind, a pair, a noun the name
 // only qualifies, and a new paragraph.
