@@ -829,6 +829,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.pledgedNouns(s, v),
 		a.supportNouns(s, v),
 		a.deadlineRequests(s, v),
+		a.reportedWrongs(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
@@ -877,6 +878,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		}
 		if h.rule.name == "reject" && !h.noun && v.removedFromOffice(h.t) {
 			continue // nonacts.go: "dismissed the interior minister" removes him from office
+		}
+		if h.rule.typ == graph.Support && !h.noun && backedWrongdoers(v, h.t) {
+			continue // reportedwrongs.go: "Iran supports terrorists in Iraq" backs no party, and wrongs are accusations
 		}
 		if h.rule.name == "block-roads" && v.blockedByState(h.t) {
 			continue // nonacts.go: "the government blocked access to Blogger" is no protest
