@@ -1044,8 +1044,8 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 	committedActTargets(toks, found) // "agreed to provide aid for Romania"
 	rankSuppressedProtests(found)    // "police prevented the demonstration staged by students"
 	rankProtestDemands(toks, found)  // "staged demonstrations to demand reforms"
-	// claimedharm.go: "Pakistan said India had shelled its villages" accuses India.
-	evaluations = append(evaluations, a.claimedHarms(s, v, found, evaluations)...)
+	// claimedharm.go: "Pakistan said India had shelled its villages" accuses India (reportedwrongs.go defers to it).
+	evaluations = a.withClaimedHarms(s, v, found, evaluations)
 	evaluations = unreadSupportNouns(evaluations, found) // supportnouns.go: only what no other rule read
 	found = append(found, evaluations...)
 	a.found = append(a.found, evaluations...)

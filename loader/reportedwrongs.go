@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/graph"
@@ -91,8 +92,7 @@ var wrongdoingVerbs = map[string]bool{
 	"mistreated": true, "mistreats": true, "mistreating": true, "desecrated": true, "desecrating": true,
 	"defiled": true, "defiling": true, "massacred": true, "persecuted": true, "persecutes": true,
 	"persecuting": true, "deceived": true, "deceiving": true, "misled": true, "misleading": true,
-	"rigged": true, "rigging": true, "falsified": true, "fabricated": true, "lies": true, "cheated": true,
-	"cheating": true, "spied": true, "spying": true,
+	"rigged": true, "rigging": true, "falsified": true, "fabricated": true, "spied": true, "spying": true,
 }
 
 // coveringVerbs are wrongs with the particle "up": "covered up the
@@ -130,6 +130,21 @@ var wrongdoers = map[string]bool{
 	"militias": true,
 }
 
+// reportedWrongRule names the accusations this file reads.
+const reportedWrongRule = "verb:reported-wrong"
+
+// withClaimedHarms adds to evaluations the accusations claimedHarms reads
+// from the hostile acts found, and drops those of this file that one of
+// them states: where a party claims another harmed it ("Syria claimed
+// that Israeli jets had violated its airspace") the accusation is read
+// from the act, with the act's own status.
+func (a *article) withClaimedHarms(s sentence, v *sentenceView, found, evaluations []*candidate) []*candidate {
+	isWrong := func(c *candidate) bool { return strings.HasPrefix(c.rule, reportedWrongRule) }
+	harms := a.claimedHarms(s, v, found, slices.DeleteFunc(slices.Clone(evaluations), isWrong))
+	evaluations = slices.DeleteFunc(evaluations, func(c *candidate) bool { return isWrong(c) && accusationAmong(harms, c) })
+	return append(evaluations, harms...)
+}
+
 // reportedWrongs reads the frames of this file in the sentence.
 func (a *article) reportedWrongs(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
@@ -156,7 +171,7 @@ func (a *article) reportedWrongs(s sentence, v *sentenceView) []*candidate {
 		if speaker == nil || speaker.Kind == graph.Location || a.sameSide(speaker, party) || v.speakersNationality(j, party) {
 			continue
 		}
-		c := &candidate{typ: graph.Accuse, rule: "verb:reported-wrong", confidence: 0.55, trigger: trigger, sent: s,
+		c := &candidate{typ: graph.Accuse, rule: reportedWrongRule, confidence: 0.55, trigger: trigger, sent: s,
 			status: hedgedWrong(toks, st, trigger)}
 		if conditioned(toks, j) {
 			c.status = graph.Speculated // "if the inquiry finds that X tortured"
@@ -204,7 +219,7 @@ func (a *article) frontedWrong(s sentence, v *sentenceView) *candidate {
 	if speaker == nil || speaker.Kind == graph.Location || a.sameSide(speaker, party) {
 		return nil
 	}
-	c := &candidate{typ: graph.Accuse, rule: "verb:reported-wrong-fronted", confidence: 0.55, trigger: trigger, sent: s,
+	c := &candidate{typ: graph.Accuse, rule: reportedWrongRule + "-fronted", confidence: 0.55, trigger: trigger, sent: s,
 		status: hedgedWrong(toks, st, trigger)}
 	if !a.setParties(c, []*graph.Entity{speaker}, []*graph.Entity{party}) {
 		return nil
