@@ -486,7 +486,8 @@
 //     ("tortured", "covered up", "in violation of", "involved in acts of
 //     violence", "supports terrorists", "Y's involvement in terrorist
 //     acts"), the passive ("were abused by Yish guards") and the fronted
-//     clause ("..., X said", "according to X, ..."). Backing for
+//     clause ("..., X said", "according to X, ...", "X acted, saying
+//     ..."). Backing for
 //     wrongdoers supports no party ("supports terrorists in Iraq").
 //   - forceverbs.go: the commonest verbs of force with a plain object.
 //     "strike"/"hit" with a party or an armed force as subject and a party

@@ -38,7 +38,7 @@ const (
 	gateDeadline
 	// gateReportedWrong: a verb by which reportedWrongs knows a source
 	// reports a clause beyond the verbs of saying (disclosureVerbs,
-	// claimTakingVerbs).
+	// claimTakingVerbs, speechParticiples).
 	gateReportedWrong
 )
 
@@ -72,6 +72,7 @@ var frameGateWords = sync.OnceValue(func() map[string]frameGate {
 		{deadlineNouns, gateDeadline},
 		{disclosureVerbs, gateReportedWrong},
 		{claimTakingVerbs, gateReportedWrong},
+		{speechParticiples, gateReportedWrong},
 	} {
 		for w, in := range l.words {
 			if in {

@@ -164,8 +164,12 @@ func (a *article) reportedWrongs(s sentence, v *sentenceView) []*candidate {
 		if party == nil || trigger < 0 {
 			continue
 		}
-		speaker := a.speakerOf(v, j, false)
-		if speaker == nil {
+		var speaker *graph.Entity
+		if speechParticiples[tok.norm] {
+			if j > 0 && toks[j-1].text == "," {
+				speaker = a.participleSpeaker(v, j-1) // "X criticised the report, saying Y had lied"
+			}
+		} else if speaker = a.speakerOf(v, j, false); speaker == nil {
 			speaker = documentAuthor(v, j)
 		}
 		if speaker == nil || speaker.Kind == graph.Location || a.sameSide(speaker, party) || v.speakersNationality(j, party) {

@@ -47,6 +47,8 @@ func TestReportedWrongs(t *testing.T) {
 			accuse(hrw, "BO"), graph.Reported, true},
 		{"according to its source, first", "According to Amnesty International, the Chilean army was complicit in the massacre.",
 			accuse(amnesty, "CL"), graph.Reported, true},
+		{"a participle of saying after the source's clause", "Chile recalled its ambassador, saying Peru had failed to honour the border treaty.",
+			accuse("CL", "PE"), graph.Reported, true},
 		{"a wrong the source only thinks possible", "Human Rights Watch said Peruvian police may have tortured the students.",
 			accuse(hrw, "PE"), graph.Speculated, true},
 	}
