@@ -488,6 +488,17 @@
 //     claim noun ("a claim was made by X that Y had"), or a verb of saying
 //     whose speaker the act harmed ("Pakistan said India had shelled its
 //     villages", whose "its" is the speaker's).
+//   - reportedwrongs.go: a wrong a source reports a party did is its
+//     accusation, over the family of statements.go's reported wrongs:
+//     verbs of finding and confirming ("reported that", "corroborated
+//     claims that", "a Y report stated"), a party named by its group
+//     ("Yish forces", "Y's security forces"), wrongs in themselves
+//     ("tortured", "covered up", "in violation of", "involved in acts of
+//     violence", "supports terrorists", "Y's involvement in terrorist
+//     acts"), the passive ("were abused by Yish guards") and the fronted
+//     clause ("..., X said", "according to X, ...", "X acted, saying
+//     ..."). Backing for
+//     wrongdoers supports no party ("supports terrorists in Iraq").
 //   - forceverbs.go: the commonest verbs of force with a plain object.
 //     "strike"/"hit" with a party or an armed force as subject and a party
 //     or its military target as object ("Israel struck Hezbollah positions",

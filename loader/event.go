@@ -830,6 +830,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.supportNouns(s, v),
 		a.deadlineRequests(s, v),
 		a.evaluativeCalls(s, v),
+		a.reportedWrongs(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
@@ -878,6 +879,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		}
 		if h.rule.name == "reject" && !h.noun && v.removedFromOffice(h.t) {
 			continue // nonacts.go: "dismissed the interior minister" removes him from office
+		}
+		if h.rule.typ == graph.Support && !h.noun && backedWrongdoers(v, h.t) {
+			continue // reportedwrongs.go: "Iran supports terrorists in Iraq" backs no party, and wrongs are accusations
 		}
 		if h.rule.name == "block-roads" && v.blockedByState(h.t) {
 			continue // nonacts.go: "the government blocked access to Blogger" is no protest
@@ -1041,8 +1045,8 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 	committedActTargets(toks, found) // "agreed to provide aid for Romania"
 	rankSuppressedProtests(found)    // "police prevented the demonstration staged by students"
 	rankProtestDemands(toks, found)  // "staged demonstrations to demand reforms"
-	// claimedharm.go: "Pakistan said India had shelled its villages" accuses India.
-	evaluations = append(evaluations, a.claimedHarms(s, v, found, evaluations)...)
+	// claimedharm.go: "Pakistan said India had shelled its villages" accuses India (reportedwrongs.go defers to it).
+	evaluations = a.withClaimedHarms(s, v, found, evaluations)
 	evaluations = unreadSupportNouns(evaluations, found) // supportnouns.go: only what no other rule read
 	found = append(found, evaluations...)
 	a.found = append(a.found, evaluations...)

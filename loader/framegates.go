@@ -5,11 +5,11 @@ import "sync"
 // frameGate is a set of rule frames whose trigger words a token holds.
 // Frames that scan every token with map lookups (involvementFrames,
 // agentlessAttacks, partyVerdicts, armsTradeFrames, noteToldAttack,
-// legislativeActs, pledgedNouns, deadlineRequests) test the token's gate
+// legislativeActs, pledgedNouns, deadlineRequests, reportedWrongs) test the token's gate
 // first, which tokenize fills in the same lookup as its word classes, and
 // skip the lookups at every other word, as nearly all are. The word
 // classes cannot take them: all of their 64 bits are spent. The gate has
-// 16 bits, of which 8 are used; a token stays 64 bytes with it
+// 16 bits, of which 9 are used; a token stays 64 bytes with it
 // (TestFrameGates).
 type frameGate uint16
 
@@ -36,6 +36,10 @@ const (
 	gatePledged
 	// gateDeadline: a noun of deadlineRequests (deadlineNouns).
 	gateDeadline
+	// gateReportedWrong: a verb by which reportedWrongs knows a source
+	// reports a clause beyond the verbs of saying (disclosureVerbs,
+	// claimTakingVerbs, speechParticiples).
+	gateReportedWrong
 )
 
 // frameGateWords maps each trigger word of a gated frame to its frames.
@@ -66,6 +70,9 @@ var frameGateWords = sync.OnceValue(func() map[string]frameGate {
 		{commitmentNouns, gatePledged},
 		{givingNouns, gatePledged},
 		{deadlineNouns, gateDeadline},
+		{disclosureVerbs, gateReportedWrong},
+		{claimTakingVerbs, gateReportedWrong},
+		{speechParticiples, gateReportedWrong},
 	} {
 		for w, in := range l.words {
 			if in {

@@ -32,6 +32,7 @@ func TestFrameGates(t *testing.T) {
 		in = in && g&gateLegislative != 0 == (bodyApprovalVerbs[w] || annullingVerbs[w] || votingVerbs[w] || w == "declared" || w == "declares")
 		in = in && g&gatePledged != 0 == (commitmentNouns[w] || givingNouns[w])
 		in = in && g&gateDeadline != 0 == deadlineNouns[w]
+		in = in && g&gateReportedWrong != 0 == (disclosureVerbs[w] || claimTakingVerbs[w] || speechParticiples[w])
 		if !in {
 			t.Errorf("%q: gate %b disagrees with the frames' lists", w, g)
 		}

@@ -277,6 +277,7 @@ var wrongs = map[string]bool{
 	"crime": true, "crimes": true, "atrocities": true, "atrocity": true, "genocide": true, "massacre": true, "massacres": true,
 	"aggression": true, "war": true, "attack": true, "attacks": true, "bombing": true, "bombings": true, "killing": true,
 	"killings": true, "murder": true, "violence": true, "abuses": true, "violations": true, "assassination": true,
+	"torture": true, "abuse": true, "fraud": true, "terrorism": true, "cleansing": true,
 }
 
 // dutyVerbs are what a party is accused of failing to do: "said Russia
