@@ -385,5 +385,5 @@ func aidFramedAt(found []*candidate, t int) bool {
 
 // aidWords are the words aidFrames starts a frame at.
 func aidWords() []string {
-	return keysOf(nil, withGoodsVerbs, givingVerbs, trainingVerbs, approvingVerbs)
+	return keysOf(nil, withGoodsVerbs, givingVerbs, trainingVerbs, approvingVerbs, sumGivingVerbs)
 }

@@ -895,4 +895,13 @@
 //     sanctions imposed by Y"); "it"/"them" for the party named before in
 //     the sentence; passives whose agent stands before "as" or after the
 //     complement ("Y, described by X as a rogue state").
+//   - signedpapers.go: a paper two named parties sign together is their
+//     accord (SUPPORT, sign): "X and Y jointly signed a document", "X's
+//     leader and Y's president signed a statement of joint
+//     understanding"; the signers must stand as a pair before the verb and
+//     the paper be its object, since one signs petitions and forms too.
+//   - moneygrants.go: a state, its official or a government body giving a
+//     sum of millions to a named party gives it economic aid: "gave $10
+//     million to Haiti", "secretly channelled US$2 million to Fatah"; a
+//     sum for a purpose, a small sum and an offer are not read so.
 package loader

@@ -831,6 +831,8 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.deadlineRequests(s, v),
 		a.evaluativeCalls(s, v),
 		a.reportedWrongs(s, v),
+		a.grantedSums(s, v),
+		a.jointlySignedPapers(s, v),
 	)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
