@@ -174,3 +174,40 @@ func forceNounAfter(toks []token, k int) bool {
 	}
 	return false
 }
+
+// Troops a state keeps in another, stated with a count between the owner
+// and the troops ("Romania's 860 troops will remain in Iraq") or with a
+// bare copula ("Syrian troops have been in Lebanon since 1976"):
+// presenceFrames reads both with these two helpers.
+
+// skipTroopCount returns the index before the count that ends at k
+// ("860", "3,000", read as 3 , 000), or k when no count ends there.
+func skipTroopCount(toks []token, k int) int {
+	j := k
+	for j >= 0 && j >= k-3 && (toks[j].digit || toks[j].text == "," && j > 0 && toks[j-1].digit) {
+		j--
+	}
+	return j
+}
+
+// copularPresence reports whether the garrison noun at t is the subject
+// of a bare "be" whose "in" at p names where the troops are: "troops have
+// been in Lebanon", "US forces are presently in Iraq". presenceFrames has
+// skipped only auxiliaries, be-forms and adverbs between the noun and p;
+// presenceState finds no state in "are in the thousands" or "in danger".
+func copularPresence(toks []token, t, p int) bool {
+	if p >= len(toks) || p < t+2 || toks[p].norm != "in" {
+		return false
+	}
+	for k := t - 1; k >= 0 && k >= t-4 && !toks[k].punct; k-- {
+		if toks[k].norm == "no" {
+			return false // "no Libyan forces are in Chad": a denial, not a presence
+		}
+	}
+	for k := t + 1; k < p; k++ {
+		if beForms[toks[k].norm] {
+			return true // "are presently in", "have been in"
+		}
+	}
+	return false
+}

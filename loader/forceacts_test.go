@@ -66,3 +66,20 @@ func TestWithdrawnForcesOwner(t *testing.T) {
 		"The new government will withdraw the Kabul garrison from the capital.",
 	)
 }
+
+// TestCountedAndCopularPresence checks that troops a state keeps in
+// another are its MOBILIZE there when a count stands between the owner and
+// the troops, or when a bare copula says where they are, and that a
+// denied presence or a number "in the hundreds" is none.
+func TestCountedAndCopularPresence(t *testing.T) {
+	checkEvents(t, "2005-04-10", []eventCase{
+		{"possessive counted troops will remain in X", "Hungary's 300 troops will remain in Iraq.",
+			wantEvent{graph.Mobilize, []string{"HU"}, []string{"IQ"}}, graph.Planned, true},
+		{"demonym troops have been in X", "Turkish troops have been in northern Cyprus since 1974.",
+			wantEvent{graph.Mobilize, []string{"TR"}, []string{"CY"}}, graph.Reported, true},
+	})
+	checkNoEvents(t, "2005-04-10", []graph.EventType{graph.Mobilize},
+		"The minister said no Libyan troops are in Chad.",
+		"Losses among the Dutch troops are in the hundreds.",
+	)
+}
