@@ -139,6 +139,8 @@ func (v *sentenceView) withdrawnForcesOwner(t int, noun bool) *graph.Entity {
 			return nil
 		}
 		k++
+	} else if !governmentSubject(toks, t) {
+		return nil // "the majority of your people are willing to withdraw U.S. forces": a wish, not a state's act
 	}
 	for ; k < len(toks) && k <= t+8; k++ {
 		if n := v.at[k]; n >= 0 {
@@ -207,6 +209,29 @@ func copularPresence(toks []token, t, p int) bool {
 	for k := t + 1; k < p; k++ {
 		if beForms[toks[k].norm] {
 			return true // "are presently in", "have been in"
+		}
+	}
+	return false
+}
+
+// withdrawingBodies name the bodies that withdraw a state's troops: "the new
+// government plans to withdraw", "the cabinet voted to pull".
+var withdrawingBodies = map[string]bool{
+	"government": true, "cabinet": true, "administration": true, "parliament": true, "senate": true, "congress": true,
+	"ministry": true, "military": true, "army": true, "command": true, "president": true, "minister": true, "leadership": true,
+}
+
+// governmentSubject reports whether a governing noun stands before the
+// verb at t within its sentence part (up to 16 words, over no clause
+// break): the unnamed subject of a withdrawal whose object names the
+// troops' state.
+func governmentSubject(toks []token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-16; k-- {
+		if clauseBreak(toks[k]) {
+			return false
+		}
+		if withdrawingBodies[toks[k].norm] {
+			return true
 		}
 	}
 	return false
