@@ -895,4 +895,14 @@
 //     sanctions imposed by Y"); "it"/"them" for the party named before in
 //     the sentence; passives whose agent stands before "as" or after the
 //     complement ("Y, described by X as a rogue state").
+//   - forceacts.go: force along a border and troops' owners: a state
+//     closing or sealing its border with another ("closed its border with
+//     Kyrgyzstan", "sealed all crossings into Gaza") is COERCE on the
+//     state across; troops ordered, built up or massed towards a border
+//     ("ordered troops to the border with Colombia") are MOBILIZE; a
+//     withdrawal under a governing subject whose object names the troops'
+//     state ("the government plans to withdraw Australian troops", "the
+//     withdrawal of Italy's 3,000 troops") is that state's; presence.go
+//     takes a count before the troops ("Romania's 860 troops will remain
+//     in Iraq") and a bare copula ("Syrian troops have been in Lebanon").
 package loader
