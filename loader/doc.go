@@ -904,4 +904,14 @@
 //     sum of millions to a named party gives it economic aid: "gave $10
 //     million to Haiti", "secretly channelled US$2 million to Fatah"; a
 //     sum for a purpose, a small sum and an offer are not read so.
+//   - forceacts.go: force along a border and troops' owners: a state
+//     closing or sealing its border with another ("closed its border with
+//     Kyrgyzstan", "sealed all crossings into Gaza") is COERCE on the
+//     state across; troops ordered, built up or massed towards a border
+//     ("ordered troops to the border with Colombia") are MOBILIZE; a
+//     withdrawal under a governing subject whose object names the troops'
+//     state ("the government plans to withdraw Australian troops", "the
+//     withdrawal of Italy's 3,000 troops") is that state's; presence.go
+//     takes a count before the troops ("Romania's 860 troops will remain
+//     in Iraq") and a bare copula ("Syrian troops have been in Lebanon").
 package loader

@@ -245,7 +245,7 @@ var triggers = func() map[string]*trigger {
 	m := map[string]*trigger{}
 	// The narrower entries go first.
 	entries := slices.Concat(
-		concessionFirst, coverageFirst, protestPurposeLexicon, presenceLexicon, typeAuditLexicon, conflictLexicon, forceLexicon, coercionLexicon, legalLexicon, verbalLexicon, meetingsLexicon,
+		forceActsFirst, concessionFirst, coverageFirst, protestPurposeLexicon, presenceLexicon, typeAuditLexicon, conflictLexicon, forceLexicon, coercionLexicon, legalLexicon, verbalLexicon, meetingsLexicon,
 		consultLexicon, pairsLexicon, implicitLexicon, reciprocalLexicon, lexicon, coverageLexicon,
 		progressiveLexicon,
 		tiesLexicon, controlLexicon,
@@ -254,6 +254,7 @@ var triggers = func() map[string]*trigger {
 		pressClosureLexicon,
 		forceVerbsLexicon,
 		suppressedProtestLexicon,
+		forceActsLexicon,
 	)
 	for i := range entries {
 		e := &entries[i]
@@ -1473,6 +1474,9 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	if !protestReading(toks, t, r.name) {
 		return false // protestpurposes.go: "gathered to protest the war" is no "protested to Japan"
 	}
+	if r.name == "close-border" && !closedBorder(toks, t) || r.name == "order-troops" && !orderedTroops(toks, t) {
+		return false // forceacts.go: "closed the school", "ordered troops to withdraw"
+	}
 	if r.name == "close-outlet" && !closedOutlet(toks, t) {
 		return false // pressclosures.go: "closed the border" is no censorship
 	}
@@ -1688,6 +1692,11 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 				c.rule += "-speaker"
 				c.confidence = 0.55
 			}
+		}
+	}
+	if actor == nil && r.typ == graph.Retreat && r.mode == "withdraw" {
+		if actor = v.withdrawnForcesOwner(t, noun); actor != nil {
+			c.rule += "-forces-owner" // forceacts.go: "plans to withdraw Australian troops from Iraq"
 		}
 	}
 	if actor == nil && noun && (r.mode == "visit" || r.mode == "meet" && v.ownedByPronoun(t)) {
@@ -1941,6 +1950,9 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 			target = host
 			c.rule += "-place-host"
 		}
+	}
+	if target == nil && r.name == "close-border" {
+		target = a.borderAcross(v, t, actor) // forceacts.go: "closed its border with the Gaza Strip"
 	}
 	if target == nil && r.typ == graph.Retreat && r.mode == "withdraw" && !noun {
 		if place, host := a.placeLeft(v, t, r.window, actor); host != nil {

@@ -161,12 +161,15 @@ func (a *article) presenceFrames(s sentence, v *sentenceView) []*candidate {
 			for p < len(toks) && p <= t+6 && (beForms[toks[p].norm] || auxiliaries[toks[p].norm] || approximators[toks[p].norm] || leaveLeads[toks[p].norm] || quoteMark(toks[p])) {
 				p++ // "are now", "have been", `are "now operating`, "to begin"
 			}
-			if p >= len(toks) || !garrisonVerbs[toks[p].norm] && !leaveVerbs[toks[p].norm] {
+			if copularPresence(toks, t, p) {
+				verb, how = p-1, how+"-be" // forceacts.go: "Syrian troops have been in Lebanon"
+			} else if p >= len(toks) || !garrisonVerbs[toks[p].norm] && !leaveVerbs[toks[p].norm] {
 				continue
-			}
-			verb, how, leaving = p, how+"-"+toks[p].norm, leaveVerbs[toks[p].norm]
-			if !leaving {
-				p++
+			} else {
+				verb, how, leaving = p, how+"-"+toks[p].norm, leaveVerbs[toks[p].norm]
+				if !leaving {
+					p++
+				}
 			}
 		}
 		if !leaving && (p >= len(toks) || toks[p].norm != "in") {
@@ -207,6 +210,7 @@ func (v *sentenceView) garrisonOwners(t int) ([]*graph.Entity, string) {
 	for k >= 0 && k >= t-3 && garrisonModifiers[v.toks[k].norm] && v.at[k] < 0 {
 		k--
 	}
+	k = skipTroopCount(v.toks, k) // forceacts.go: "Romania's 860 troops"
 	if k < 0 {
 		return nil, ""
 	}

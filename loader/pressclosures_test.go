@@ -21,7 +21,7 @@ func TestPressClosures(t *testing.T) {
 			wantEvent{graph.Coerce, []string{"AZ"}, nil}, graph.Reported, false},
 	})
 	checkNoEvents(t, "2009-03-18", []graph.EventType{graph.Coerce},
-		"Egypt closed the border with Gaza.",
+		"Egypt closed the border crossing to traffic at night.",
 		"Polling stations closed at 8 p.m., the newspaper said.",
 		"Kenya closed the police station in Eldoret.",
 		"Uganda shut down the test site.",
