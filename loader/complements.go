@@ -126,6 +126,9 @@ func (a *article) cueCovers(toks []token, c *candidate, cue dateCue) bool {
 	if !c.noun && accusationCue(toks, t, cue) {
 		return false // accusedacts.go: "On Sunday, X accused Iran of sending arms"
 	}
+	if !c.noun && chargedActCue(toks, t, cue) {
+		return false // accusationdates.go: "accused Iraq of invading its territory in March"
+	}
 	if spanStartOutside(toks, t, cue) {
 		return false // sincewhen.go: "the deadliest attack since 2001, when ..."
 	}
