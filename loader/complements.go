@@ -117,6 +117,9 @@ func occasionClause(toks []token, k int) bool {
 // commitment, not the act committed to, unless the date lies ahead.
 func (a *article) cueCovers(toks []token, c *candidate, cue dateCue) bool {
 	t := c.trigger
+	if a.comingCue(toks, c, cue) {
+		return false // comingdates.go: "warned ... if the U.S. imposes sanctions on April 17"
+	}
 	if toks[cue.last].poss && t > cue.last && judgingPredicate(toks[t]) && !slices.ContainsFunc(toks[cue.last:t], func(u token) bool { return u.text == "," }) {
 		return false // "today's announcement ... falls short": the cue dates the announcement, not the judgement of it
 	}
