@@ -1,12 +1,18 @@
 package loader
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // The day of an accusation is not the day of what it charges. In "Iran
 // accused Iraq of invading its territory in March" the March is the
 // invasion's; the accusation has no date of its own in the sentence. A cue
 // before the complement ("accused Iraq on Monday of invading") still
-// dates the accusation. accusedacts.go reads the converse: the accused
+// dates the accusation, and so does a day counted from publication after
+// a short charge ("accused Iraq of spying on Monday"), as news leads
+// write it. accusedacts.go reads the converse: the accused
 // act takes no date from a cue before it.
 
 // chargeComplementReach bounds the words between the verb of accusing and
@@ -24,6 +30,14 @@ var chargeComplementPreps = map[string]string{
 	"charged": "with", "charges": "with", "charge": "with", "charging": "with",
 }
 
+// newsDayCue reports a cue that counts days from publication ("on
+// Monday", "yesterday", "today"): after a short charge it tells, as news
+// leads do, the day of the accusation ("accused Peru of spying on
+// Monday"), so it is left to the other readings.
+func newsDayCue(cue dateCue) bool {
+	return cue.kind == cueWeekday || cue.kind == cueAnchored || cue.kind == cueRelative && cue.unit == graph.Day
+}
+
 // chargedActCue reports whether the cue after the verb of accusing at t
 // lies inside the complement that names the act charged ("accused the
 // United States of trying to oust him in a coup in 2002"): the cue dates
@@ -33,7 +47,7 @@ var chargeComplementPreps = map[string]string{
 // its own ("accused X of lying, and on Monday sacked him").
 func chargedActCue(toks []token, t int, cue dateCue) bool {
 	prep, ok := chargeComplementPreps[toks[t].norm]
-	if !ok || cue.first <= t+2 {
+	if !ok || cue.first <= t+2 || newsDayCue(cue) {
 		return false
 	}
 	open := -1

@@ -8,7 +8,8 @@ import (
 
 // TestChargedActCue checks that a date inside what an accusation charges
 // dates the act charged, not the accusation, while a date before the
-// charge still dates the accusation (published 2006-10-14, a Saturday).
+// charge, or a weekday after a short one, still dates the accusation
+// (published 2006-10-14, a Saturday).
 func TestChargedActCue(t *testing.T) {
 	tests := []statusDateCase{
 		{"gerund charge with a month", "Peru accused Chile of invading its waters in March.",
@@ -24,6 +25,10 @@ func TestChargedActCue(t *testing.T) {
 			wantEvent{graph.Accuse, []string{"PE"}, []string{"CL"}}, graph.Reported, "2006-10-09"},
 		{"cue opening the sentence", "On Monday, Peru accused Chile of invading its waters.",
 			wantEvent{graph.Accuse, []string{"PE"}, []string{"CL"}}, graph.Reported, "2006-10-09"},
+		{"a weekday after a short charge", "Peru accused Chile of spying on Monday.",
+			wantEvent{graph.Accuse, []string{"PE"}, []string{"CL"}}, graph.Reported, "2006-10-09"},
+		{"a year counted back after the charge", "Peru accused Chile of backing a coup in Bolivia last year.",
+			wantEvent{graph.Accuse, []string{"PE"}, []string{"CL"}}, graph.Reported, ""},
 	}
 	checkStatusDates(t, "2006-10-14", tests)
 }
