@@ -117,6 +117,9 @@ func occasionClause(toks []token, k int) bool {
 // commitment, not the act committed to, unless the date lies ahead.
 func (a *article) cueCovers(toks []token, c *candidate, cue dateCue) bool {
 	t := c.trigger
+	if a.comingCue(toks, c, cue) {
+		return false // comingdates.go: "warned ... if the U.S. imposes sanctions on April 17"
+	}
 	if toks[cue.last].poss && t > cue.last && judgingPredicate(toks[t]) && !slices.ContainsFunc(toks[cue.last:t], func(u token) bool { return u.text == "," }) {
 		return false // "today's announcement ... falls short": the cue dates the announcement, not the judgement of it
 	}
@@ -125,6 +128,9 @@ func (a *article) cueCovers(toks []token, c *candidate, cue dateCue) bool {
 	}
 	if !c.noun && accusationCue(toks, t, cue) {
 		return false // accusedacts.go: "On Sunday, X accused Iran of sending arms"
+	}
+	if !c.noun && chargedActCue(toks, t, cue) {
+		return false // accusationdates.go: "accused Iraq of invading its territory in March"
 	}
 	if spanStartOutside(toks, t, cue) {
 		return false // sincewhen.go: "the deadliest attack since 2001, when ..."

@@ -914,4 +914,15 @@
 //     withdrawal of Italy's 3,000 troops") is that state's; presence.go
 //     takes a count before the troops ("Romania's 860 troops will remain
 //     in Iraq") and a bare copula ("Syrian troops have been in Lebanon").
+//   - accusationdates.go: a date inside what an accusation charges ("accused
+//     X of invading its waters in March", "charged X with sheltering rebels
+//     in 2005") dates the act charged, not the accusation; a date before
+//     the charge ("accused X on Monday of") still dates the accusation.
+//   - predicatewelcome.go: "welcome" after a copula ("is not welcome in
+//     Australia", "would be welcome in Russia") is an adjective, so the
+//     praise rule reads no praise by its subject.
+//   - comingdates.go: a yearless date a few weeks after publication ("if
+//     the U.S. imposes sanctions on April 17", "the upcoming April 2
+//     election") names something coming; it does not date a past act,
+//     which read backwards would land almost a year early.
 package loader

@@ -895,6 +895,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if h.rule.name == "praise" && !h.noun && welcomedGuest(v, h.t) {
 			continue // "welcomed Putin to Berlin": a visit, read by receivedGuests
 		}
+		if h.rule.name == "praise" && predicateWelcome(toks, h.t) {
+			continue // predicatewelcome.go: "Rice is not welcome in Australia"
+		}
 		c := a.arguments(v, h.t, h.rule, h.noun)
 		if r := a.sentenceSubjectRequest(v, h.t, h.rule, h.noun, c); r != nil {
 			c = r // appeals.go
