@@ -869,6 +869,9 @@
 //     the second act of a request ("urged X to disarm and recognize Y") is
 //     not done; a wrong "not said" is no accusation, one that "could be"
 //     is speculated.
+//   - requestmakers.go: a request noun whose maker "from" or "by" names
+//     ("came under pressure from the US", "ignored demands from China")
+//     is that maker's, made of the clause's subject.
 //   - deadlines.go: a deadline set for a party ("X set a deadline of
 //     August 31 for Y to suspend", "X's deadline for Y to release") is
 //     REQUEST of its setter; a deadline no party sets gives nothing. The
