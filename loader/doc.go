@@ -195,7 +195,9 @@
 //     neighbour" as the other state at issue; quotedfirstperson.go: "our
 //     troops", "our government" and "us" in a quotation as the side its
 //     speaker acts for, no side for an analyst's "we", and a stated office
-//     for a person whose listed offices had all ended.
+//     for a person whose listed offices had all ended; quotedappositions.go:
+//     the speaker named after a quotation with an apposition before the verb
+//     (`," Peter Goossens, director of WFP Somalia, said`).
 //   - notarget.go: "denied the allegations" aimed at whoever made them a
 //     few sentences before; targets.go: targets inside the object ("the
 //     intelligence services of X"), after a later preposition, or owning
@@ -336,6 +338,8 @@
 //     denied refuse a party named after them, not the one holding them
 //     ("said BBL had no plans to"); "not right" judges as a predicate or a
 //     right denied, not as a noun, adverb or attribute ("its right to").
+//     wrongedparties.go: a party named as the victim of a wrong ("the
+//     murderers of X", "a mistake by invading X") is not the one accused.
 //
 // Rules that correct a trigger's own type:
 //
@@ -865,6 +869,9 @@
 //     the second act of a request ("urged X to disarm and recognize Y") is
 //     not done; a wrong "not said" is no accusation, one that "could be"
 //     is speculated.
+//   - requestmakers.go: a request noun whose maker "from" or "by" names
+//     ("came under pressure from the US", "ignored demands from China")
+//     is that maker's, made of the clause's subject.
 //   - deadlines.go: a deadline set for a party ("X set a deadline of
 //     August 31 for Y to suspend", "X's deadline for Y to release") is
 //     REQUEST of its setter; a deadline no party sets gives nothing. The

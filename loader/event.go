@@ -1038,6 +1038,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !h.noun && suppressesProtest(h.rule) && forceWithoutState(v, h.t, c) {
 			continue // "when police broke up the rally", read as Mrs Sheehan's: suppressedprotests.go
 		}
+		requestFromMaker(v, h.t, c) // requestmakers.go: "under pressure from the US", "demands from China"
 		if v.misreading(h.t, h.rule, h.noun, c) {
 			continue // misreadings.go: "withdrew its support", "Israel will regret it"
 		}

@@ -288,6 +288,9 @@ func (a *article) fallbackStatement(v *sentenceView, speaker *graph.Entity, k, f
 		if f := m.first; f > 0 && (toks[f-1].norm == "against" || (f > 1 && toks[f-1].norm == "the" && toks[f-2].norm == "against")) {
 			continue // "baseless accusations against Iran": a party wronged, not judged
 		}
+		if wrongedParty(toks, m.first) {
+			continue // "the murderers of X", "a mistake by invading Iraq" (wrongedparties.go)
+		}
 		if m.modifier && m.ent.Kind == graph.Person {
 			continue
 		}

@@ -50,6 +50,9 @@ func (a *article) speakerOf(v *sentenceView, k int, inverted bool) *graph.Entity
 	if e := a.appositiveSpeaker(v, j); e != nil {
 		return e // "Uribe, the President of Colombia, said"
 	}
+	if e := a.quotedAppositionSpeaker(v, j); e != nil {
+		return e // `," Goossens, director of WFP Somalia, said` (quotedappositions.go)
+	}
 	if e := officialSpeaker(v, j, k, false); e != nil {
 		return e // "the German chancellor said"
 	}

@@ -55,7 +55,7 @@ func TestQuotedObligationsAndWarnings(t *testing.T) {
 		{"a reproach for the past", "Italian President Marco Rossi said that Libya should never have been admitted.", graph.Request},
 		{"a perfect is no request", "Italian President Marco Rossi said Libya should have signed the treaty.", graph.Request},
 		{"one's own side", "\"Germany must act now,\" German Chancellor Angela Merkel said.", graph.Request},
-		{"the quotation's own name is not its speaker", "\"Iran must stop,\" the minister, Ali Larijani, said.", graph.Request},
+		{"the quotation's own name is not its speaker", "\"Iran must stop,\" the Iranian minister, Ali Larijani, said.", graph.Request},
 		{"a planned visit is no request", "Chirac said Bush will visit Japan next week.", graph.Request},
 		{"a negated breach", "Russian President Vladimir Putin said Georgia had not violated the ceasefire.", graph.Accuse},
 		{"a failure that is no duty", "Russian President Vladimir Putin said the United States had failed to find a venue.", graph.Accuse},
