@@ -1274,7 +1274,7 @@ func (a *article) continuedDate(toks []token, c *candidate) (string, graph.Preci
 			return o.date, o.precision
 		}
 	}
-	return "", ""
+	return a.spokenDate(toks, c) // speechdays.go: the day the speaker's statement was dated
 }
 
 // adjectivalBefore are words after which an -ing form is an adjective.

@@ -162,6 +162,8 @@ type article struct {
 	// speakerSentence; for "the remarks" (see speech.go).
 	speaker         *graph.Entity
 	speakerSentence int
+	// spoken is the last statement dated to the day (speechdays.go).
+	spoken spokenDay
 	// quote is a quotation an earlier sentence opened and left open (see
 	// runningquotes.go).
 	quote runningQuote
@@ -299,6 +301,7 @@ func (a *article) read(s sentence) {
 	a.cues, a.cuesRead = nil, false
 	if s.furniture {
 		a.quiet = maxQuietGap + 1 // a heading ends the report it follows
+		a.spoken = spokenDay{}    // speechdays.go
 	} else {
 		a.roles(toks, ms)
 		a.bodyRoles(toks, ms)         // statedroles.go
@@ -338,6 +341,7 @@ func (a *article) read(s sentence) {
 		a.dropProgrammeParties(n)        // programmes.go
 		a.settleStandingWars(toks, n)    // standingwars.go
 		a.noteSpeaker(toks, ms)
+		a.noteSpokenDay(toks, ms) // speechdays.go: "X said on Monday ... X also criticised"
 		a.noteRunningQuote(toks, ms)
 	}
 	a.noteCountries(toks, ms)
