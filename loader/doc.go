@@ -932,10 +932,10 @@
 //     the U.S. imposes sanctions on April 17", "the upcoming April 2
 //     election") names something coming; it does not date a past act,
 //     which read backwards would land almost a year early.
-//   - speechdays.go: a statement dated to the day ("X said on Monday",
-//     "In an interview on Sunday, X said") dates the verbal acts of the
-//     same speaker (or a person of the state that spoke) in the simple
-//     past over the next three sentences, until a sentence gives a date
-//     of its own or a heading intervenes, though the dated sentence states
-//     no event of its own.
+//   - speechdays.go: a statement or verbal act dated to the day ("X said
+//     on Monday", "In an interview on Sunday, X said", "During a visit on
+//     Tuesday X announced", "X on Monday accused") dates the verbal acts
+//     the same speaker states first in the simple past over the next three
+//     sentences, until a sentence gives a date of its own or a heading
+//     intervenes, though the dated sentence may state no event.
 package loader

@@ -341,7 +341,7 @@ func (a *article) read(s sentence) {
 		a.dropProgrammeParties(n)        // programmes.go
 		a.settleStandingWars(toks, n)    // standingwars.go
 		a.noteSpeaker(toks, ms)
-		a.noteSpokenDay(toks, ms) // speechdays.go: "X said on Monday ... X also criticised"
+		a.noteSpokenDay(toks, ms, n) // speechdays.go: "X said on Monday ... X also criticised"
 		a.noteRunningQuote(toks, ms)
 	}
 	a.noteCountries(toks, ms)

@@ -1,10 +1,6 @@
 package loader
 
-import (
-	"slices"
-
-	"github.com/geokg/geokg/graph"
-)
+import "github.com/geokg/geokg/graph"
 
 // A report dates a speaker's statement once and goes on quoting him:
 // "Kofi Annan told reporters on Monday that the blockade must end. ... "It
@@ -18,7 +14,9 @@ import (
 // it ("said on Friday", "told reporters Tuesday", "On Wednesday, X
 // said", "in a press conference on Thursday, X said") with the speaker
 // it names. spokenDate gives that day to an undated verbal event of the
-// same speaker a sentence or a few on, when its own sentence has no date
+// same speaker a sentence or a few on (the speaker himself, not any act of
+// his state: "Kerry said yesterday" does not date what the United States
+// did next), when its own sentence has no date
 // cue, and its verb, or the verb of saying that reports it, is in the
 // simple past: "has often criticised" and "had called" step out of the
 // occasion into the background. Any date cue in a sentence between ends
@@ -37,17 +35,23 @@ type spokenDay struct {
 }
 
 // speechCueReach is how many words may stand between a verb of saying
-// and the cue that dates it ("told visiting reporters on Friday").
-const speechCueReach = 4
+// and the cue that dates it ("told visiting Hong Kong reporters on
+// Friday", "said in an interview on today's programme").
+const speechCueReach = 6
 
 // noteSpokenDay records the dated statement of the sentence just read,
 // or forgets the last one when the sentence gives a date of its own.
-func (a *article) noteSpokenDay(toks []token, ms []mention) {
+func (a *article) noteSpokenDay(toks []token, ms []mention, n int) {
 	cues := a.sentenceCues(toks)
 	if len(cues) == 0 {
 		return
 	}
 	a.spoken = spokenDay{}
+	for _, c := range a.found[n:] {
+		if spokenTypes[c.typ] && !c.noun && c.precision == graph.Day && c.status == graph.Reported && simplePast(toks, c.trigger) {
+			a.spoken = spokenDay{speaker: c.actors[0], date: c.date, sentence: a.cur} // "X on Monday condemned Y"
+		}
+	}
 	var v *sentenceView
 	for _, cue := range cues {
 		if !dayCue(cue) {
@@ -61,11 +65,35 @@ func (a *article) noteSpokenDay(toks []token, ms []mention) {
 			v = newView(toks, ms)
 		}
 		if k := datedSpeechVerb(toks, cue); k >= 0 && v.at[k] < 0 {
-			if speaker, _, _ := a.statementAt(v, k); speaker != nil && speaker.Kind != graph.Location {
+			if speaker := a.datedSpeaker(v, k); speaker != nil && speaker.Kind != graph.Location {
 				a.spoken = spokenDay{speaker: speaker, date: date, sentence: a.cur}
 			}
 		}
 	}
+}
+
+// datedSpeaker returns who makes the statement the verb at k reports, or
+// nil.
+func (a *article) datedSpeaker(v *sentenceView, k int) *graph.Entity {
+	if !announcementVerbs[v.toks[k].norm] {
+		speaker, _, _ := a.statementAt(v, k)
+		return speaker
+	}
+	if speaker := a.speakerOf(v, k, false); speaker != nil {
+		return speaker
+	}
+	return leadingSpeaker(v, k)
+}
+
+// announcementVerbs report a statement as the verbs of saying do, though
+// the lexicon does not read them as such: "On Tuesday X announced that".
+var announcementVerbs = map[string]bool{
+	"announced": true, "commented": true, "remarked": true, "noted": true, "explained": true, "asserted": true,
+}
+
+// saysOrAnnounces reports a verb of saying or of announcing at k.
+func saysOrAnnounces(toks []token, k int) bool {
+	return fallbackSpeech(toks, k) || announcementVerbs[toks[k].norm]
 }
 
 // dayCue reports a cue naming one day: a weekday, "today", "yesterday"
@@ -93,25 +121,33 @@ func datedSpeechVerb(toks []token, cue dateCue) int {
 		if toks[k].norm == "that" || isQuoteMark(toks[k]) || toks[k].text == "," {
 			break
 		}
-		if fallbackSpeech(toks, k) {
+		if saysOrAnnounces(toks, k) {
+			if finiteBetween(toks, k+1, cue.first) {
+				break // "said the talks failed on Friday": the cue dates what is said
+			}
 			return k
 		}
 	}
-	if k := cue.last + 1; k < len(toks) && fallbackSpeech(toks, k) {
+	if k := cue.last + 1; k < len(toks) && saysOrAnnounces(toks, k) {
 		return k
 	}
 	if finiteBetween(toks, 0, cue.first) {
 		return -1
 	}
-	comma := cue.last + 1
-	for comma < len(toks) && comma <= cue.last+maxArgGap && toks[comma].text != "," {
-		comma++
+	// After the comma that closes the opening phrase, if there is one:
+	// "During a visit to Warsaw on Tuesday X announced" has none.
+	from := cue.last + 1
+	for k := from; k < len(toks) && k <= cue.last+maxArgGap; k++ {
+		if toks[k].text == "," {
+			from = k + 1
+			break
+		}
 	}
-	for k := comma + 1; k < len(toks) && k <= comma+maxArgGap; k++ {
+	for k := from; k < len(toks) && k <= from+maxArgGap; k++ {
 		if toks[k].norm == "that" || isQuoteMark(toks[k]) || toks[k].text == ";" {
 			break
 		}
-		if fallbackSpeech(toks, k) {
+		if saysOrAnnounces(toks, k) {
 			if finiteBetween(toks, cue.last+1, k) {
 				break
 			}
@@ -128,7 +164,7 @@ func (a *article) spokenDate(toks []token, c *candidate) (string, graph.Precisio
 	if s.speaker == nil || a.cur <= s.sentence || a.cur-s.sentence > maxSpokenGap {
 		return "", ""
 	}
-	if !spokenTypes[c.typ] || !a.spokenBy(c, s.speaker) || len(a.sentenceCues(toks)) > 0 {
+	if !spokenTypes[c.typ] || c.actors[0] != s.speaker || len(a.sentenceCues(toks)) > 0 {
 		return "", ""
 	}
 	for _, t := range toks {
@@ -140,16 +176,6 @@ func (a *article) spokenDate(toks []token, c *candidate) (string, graph.Precisio
 		return "", ""
 	}
 	return s.date, graph.Day
-}
-
-// spokenBy reports whether the speaker is one of c's actors, or the state
-// a person among them holds office for ("the US said on Saturday" before
-// "Petraeus accused"). A person does not speak for every act of his state:
-// "Kerry said yesterday" does not date what the United States did next.
-func (a *article) spokenBy(c *candidate, speaker *graph.Entity) bool {
-	return slices.ContainsFunc(c.actors, func(e *graph.Entity) bool {
-		return e == speaker || speaker.Kind != graph.Person && e.Kind == graph.Person && a.sameSide(e, speaker)
-	})
 }
 
 // spokenTypes are the event types a statement makes.
