@@ -129,7 +129,7 @@ func (a *article) nationalLegislature(toks []token, i int) (candidateMention, bo
 // article's dominant state, or a body of that name when there is none.
 // A lower-case noun with no legislature named before is left alone: "a
 // parliament", "the regional parliament" may be any.
-func (a *article) legislatureReferences(toks []token, taken []bool) []mention {
+func (a *article) legislatureReferences(toks []token, ms []mention, taken []bool) []mention {
 	var out []mention
 	for i, t := range toks {
 		if taken[i] || !t.is(classLegislatureNoun) || !legislatureHead(toks, i) || !bareLegislature(toks, i) {
@@ -137,7 +137,7 @@ func (a *article) legislatureReferences(toks []token, taken []bool) []mention {
 		}
 		e := a.onlyLegislature(t.norm)
 		if e == nil && t.upper {
-			if state := a.dominantCountry(); state != nil {
+			if state := a.legislatingState(toks, ms, i); state != nil {
 				e = a.entity(a.legislatureOf(state, t.norm))
 			} else {
 				e = a.entity(&graph.Entity{ID: graph.EntityID(graph.Organization, t.text), Name: cleanName(t.text), Kind: graph.Organization})
@@ -150,6 +150,29 @@ func (a *article) legislatureReferences(toks []token, taken []bool) []mention {
 		out = append(out, mention{first: i, last: i, ent: e, form: formRef})
 	}
 	return out
+}
+
+// legislatingState is the state whose legislature an unprepared
+// capitalised noun at i names: the one state the sentence names before it
+// by its name or demonym
+// ("the Turkish military asked Parliament for permission" in a story that
+// has named the United States more often), else the article's dominant
+// state. Several states before it leave the dominant one to decide.
+func (a *article) legislatingState(toks []token, ms []mention, i int) *graph.Entity {
+	var here *graph.Entity
+	for _, m := range ms {
+		if m.first >= i || m.ent.Kind != graph.Country || m.place || m.form == formRef || placeBefore(toks, m.first) >= 0 {
+			continue // "the administration" resolved from afar, or "camps in Cuba", is no clue
+		}
+		if here != nil && here != m.ent {
+			return a.dominantCountry()
+		}
+		here = m.ent
+	}
+	if here != nil {
+		return here
+	}
+	return a.dominantCountry()
 }
 
 // bareLegislature reports whether the legislature noun at i stands alone:
@@ -265,6 +288,6 @@ func (a *article) bodyReferences(toks []token, ms []mention, taken []bool, earli
 			free[k] = true
 		}
 	}
-	out := a.legislatureReferences(toks, free)
+	out := a.legislatureReferences(toks, ms, free)
 	return append(out, a.forceReferences(toks, ms, free)...)
 }

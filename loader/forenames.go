@@ -41,6 +41,10 @@ var nameEnds = map[string]bool{
 	"doctrine": true, "plan": true, "act": true, "law": true, "report": true, "cup": true, "trophy": true,
 	"museum": true, "library": true, "church": true, "mosque": true, "cathedral": true, "camp": true, "base": true,
 	"company": true, "corporation": true, "inc": true, "ltd": true, "co": true, "airlines": true, "media": true,
+	// A government named after its leader ("the Howard Government", "the
+	// Martin administration") is no person: read as one, its last word
+	// would become a short name that takes over "the Indonesian Government".
+	"government": true, "administration": true, "regime": true,
 }
 
 // forenamePerson finds a name of two to five words that opens with a known

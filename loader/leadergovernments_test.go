@@ -6,24 +6,22 @@ import (
 	"github.com/geokg/geokg/graph"
 )
 
-// TestLeaderGovernments checks that an administration named by its leader
-// ("the Bush administration") acts as the state alone, as subject and as
-// object, while a government named by its head keeps the head.
-func TestLeaderGovernments(t *testing.T) {
-	checkEvents(t, "2007-03-10", []eventCase{
-		{"subject", "The Bush administration has deployed 1,200 troops to Djibouti.",
-			wantEvent{graph.Mobilize, []string{"US"}, []string{"DJ"}}, graph.Reported, true},
-		{"object", "The European Parliament urged the Bush administration to close the prison camp.",
-			wantEvent{graph.Request, nil, []string{"US"}}, graph.Reported, false},
+// TestLeaderGovernmentsAreNoPeople checks that a government named after
+// its leader ("the Howard Government") is not read as a person whose
+// given name opens it, so that its last word does not become a short name
+// for a later, other state's government in the same article.
+func TestLeaderGovernmentsAreNoPeople(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"a government named after its leader", "The Howard Government rejected the plan.", nil, []string{"Howard Government=PERSON/Howard Government"}},
+		{"an administration named after its leader", "The Martin Administration rejected the plan.", nil, []string{"Martin Administration=PERSON/Martin Administration"}},
+		{"a person whose given name opens the name is still one", "Howard Dean rejected the plan.", []string{"Howard Dean=PERSON/Howard Dean"}, nil},
 	})
-	checkEvents(t, "2007-03-10", []eventCase{
-		{"government keeps its head", "Opposition leader Malcolm Turnbull attacked the Rudd government over the budget deficit.",
-			wantEvent{graph.Accuse, []string{"person/malcolm-turnbull"}, []string{"person/kevin-rudd"}}, graph.Reported, false},
+	checkEvents(t, "2006-05-10", []eventCase{
+		{"another state's government after the leader's",
+			"The Howard Government has closed the camp. Meanwhile the Nauru Government has urged Australia to speed up the processing of refugees.",
+			wantEvent{graph.Request, []string{"NR"}, []string{"AU"}}, graph.Reported, true},
+		{"a demonym's government after the leader's",
+			"The Howard Government has closed the camp. The Indonesian Government has urged Australia to return the refugees.",
+			wantEvent{graph.Request, []string{"ID"}, []string{"AU"}}, graph.Reported, true},
 	})
-	x := extractBody(t, "The Bush administration has deployed 1,200 troops to Djibouti.", "2007-03-10")
-	for _, e := range x.Entities {
-		if e.Kind == graph.Person {
-			t.Errorf("%s listed for the administration: %v", e.Name, names(x.Entities))
-		}
-	}
 }
