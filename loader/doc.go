@@ -932,4 +932,12 @@
 //     the U.S. imposes sanctions on April 17", "the upcoming April 2
 //     election") names something coming; it does not date a past act,
 //     which read backwards would land almost a year early.
+//   - spokenjudgements.go: evaluative words by polarity ("irrational",
+//     "oppressive", "appalling"; "generous", "commendable") widen the
+//     fallback reading of statements, but only where the statement
+//     predicates the word of its one party: the party is the subject of
+//     the word's clause (`"the United States has irrational
+//     arrangements," X said`), the word qualifies the party's name ("this
+//     oppressive America") or the party is the agent after "by" ("feeble
+//     action by the United Nations").
 package loader
