@@ -70,7 +70,7 @@ func judgedParty(toks []token, i int, spans [][2]int) bool {
 	for _, sp := range spans {
 		switch {
 		case sp[1] < i && i-sp[1] <= cueReach:
-			if !breakBetween(toks, sp[1]+1, i) {
+			if !breakBetween(toks, sp[1]+1, i) && !supposedSubject(toks, sp[0]) {
 				return true
 			}
 		case sp[0] == i+1:
@@ -83,6 +83,18 @@ func judgedParty(toks []token, i int, spans [][2]int) bool {
 			if j > i+1 && toks[j].norm == "by" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// supposedSubject reports a party named at first as the subject of a
+// condition ("if the EC ignores the plan"): what it would do, not what it
+// does.
+func supposedSubject(toks []token, first int) bool {
+	for j := first - 1; j >= 0 && j >= first-2; j-- {
+		if w := toks[j].norm; w == "if" || w == "unless" || w == "whether" {
+			return true
 		}
 	}
 	return false

@@ -25,5 +25,6 @@ func TestSpokenJudgements(t *testing.T) {
 		"Peru said that Chile believes the quota is excessive.",           // Chile judges, it is not judged
 		"Peru said Chile had not been negligent.",                         // negated
 		"Peru said the report that Chile had built a base was untrue.",    // a claim judged, not its subject
+		"Peru said it would respond if Chile took excessive measures.",    // a condition
 	)
 }
