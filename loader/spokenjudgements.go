@@ -30,6 +30,11 @@ var disapprovingWords = []string{
 	"indiscriminate", "inflammatory", "incitement", "slanderous", "defamatory", "intransigence", "intransigent",
 	"incompetence", "mismanagement", "recklessness", "irresponsibility", "duplicity", "treachery", "aggressor",
 	"excessive", "intimidation", "sabotage", "obstruction",
+	"dishonest", "dishonesty", "untrustworthy", "unreliable", "irresponsibly", "illegally", "recklessly",
+	"aggressively", "provocatively", "unfairly", "unjustly", "arrogantly", "brutally", "cruelly", "blatant",
+	"flagrant", "flagrantly", "shameless", "shamelessly", "obstructive", "uncooperative", "insincere",
+	"belligerence", "lawless", "lawlessness", "barbarism", "barbarity", "atrocious", "abhorrent", "monstrous",
+	"greedy", "selfish", "protectionist", "intimidating",
 }
 
 // approvingWords judge what a party does or says as good.
@@ -70,7 +75,7 @@ func judgedParty(toks []token, i int, spans [][2]int) bool {
 	for _, sp := range spans {
 		switch {
 		case sp[1] < i && i-sp[1] <= cueReach:
-			if !breakBetween(toks, sp[1]+1, i) && !supposedSubject(toks, sp[0]) {
+			if !breakBetween(toks, sp[1]+1, i) && !supposedSubject(toks, sp[0]) && !deniedOpinion(toks, sp[0]) {
 				return true
 			}
 		case sp[0] == i+1:
@@ -94,6 +99,17 @@ func judgedParty(toks []token, i int, spans [][2]int) bool {
 func supposedSubject(toks []token, first int) bool {
 	for j := first - 1; j >= 0 && j >= first-2; j-- {
 		if w := toks[j].norm; w == "if" || w == "unless" || w == "whether" {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedOpinion reports a negated verb of opinion shortly before a party
+// named at first: "did not consider the Congress as protectionist".
+func deniedOpinion(toks []token, first int) bool {
+	for j := first - 1; j >= 0 && j >= first-4 && !toks[j].punct; j-- {
+		if opinionVerbs[toks[j].norm] && negatedAt(toks, j) {
 			return true
 		}
 	}

@@ -26,5 +26,6 @@ func TestSpokenJudgements(t *testing.T) {
 		"Peru said Chile had not been negligent.",                         // negated
 		"Peru said the report that Chile had built a base was untrue.",    // a claim judged, not its subject
 		"Peru said it would respond if Chile took excessive measures.",    // a condition
+		"Peru said it did not consider Chile as protectionist.",           // a denied opinion
 	)
 }
