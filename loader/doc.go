@@ -938,4 +938,12 @@
 //     the same speaker states first in the simple past over the next three
 //     sentences, until a sentence gives a date of its own or a heading
 //     intervenes, though the dated sentence may state no event.
+//   - spokenjudgements.go: evaluative words by polarity ("irrational",
+//     "oppressive", "appalling"; "generous", "commendable") widen the
+//     fallback reading of statements, but only where the statement
+//     predicates the word of its one party: the party is the subject of
+//     the word's clause (`"the United States has irrational
+//     arrangements," X said`), the word qualifies the party's name ("this
+//     oppressive America") or the party is the agent after "by" ("feeble
+//     action by the United Nations").
 package loader

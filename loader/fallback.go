@@ -393,6 +393,8 @@ func fallbackCue(toks []token, from, to int, at []int, spans [][2]int) (graph.Ev
 		default:
 			if typ, ok := fallbackCues[w]; ok && !negated {
 				note(typ, w)
+			} else if typ, ok := judgingWords[w]; ok && !negated && judgedParty(toks, i, spans) {
+				note(typ, w) // spokenjudgements.go: "the United States has irrational arrangements"
 			}
 		}
 	}
