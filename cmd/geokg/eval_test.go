@@ -232,12 +232,12 @@ func writeEvalFile(t *testing.T, path, body string) {
 	}
 }
 
-// Floors of TestEvalUnseenFloors, about 0.01 under the scores at the end
-// of session 10 (unseen_dev: event F1 0.306, entity recall 0.635;
-// unseen_test: 0.235 and 0.471). Raise them as the extractor improves.
+// Floors of TestEvalUnseenFloors, about 0.01 under the scores in session
+// 11 (unseen_dev: event F1 0.341, entity recall 0.645; unseen_test: 0.239
+// and 0.475). Raise them as the extractor improves.
 const (
-	unseenDevF1Floor            = 0.295
-	unseenDevEntityRecallFloor  = 0.625
-	unseenTestF1Floor           = 0.225
-	unseenTestEntityRecallFloor = 0.46
+	unseenDevF1Floor            = 0.33
+	unseenDevEntityRecallFloor  = 0.635
+	unseenTestF1Floor           = 0.23
+	unseenTestEntityRecallFloor = 0.465
 )
