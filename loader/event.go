@@ -3118,7 +3118,7 @@ func (a *article) quoteSpeaker(v *sentenceView, t int) *graph.Entity {
 		return e
 	}
 	for k := t + 1; k < len(v.toks); k++ {
-		if speechAt(v.toks, k) {
+		if speechAt(v.toks, k) && v.at[k] < 0 { // "the United States" does not say
 			return a.speakerOf(v, k, true)
 		}
 	}

@@ -138,6 +138,10 @@ func openingMark(toks []token, t int) int {
 	return open
 }
 
+// pressAudiences are whom a speaker tells a quotation between the verb
+// and the quotation: "told reporters:", "told journalists,".
+var pressAudiences = map[string]bool{"reporters": true, "journalists": true}
+
 // introducedSpeaker returns who says a quotation that a speech verb
 // introduces before it: `Rice said, "We ..."`, `Rice stated: "We ..."`,
 // or whoever issued the document whose words it gives (`the ministry
@@ -153,6 +157,9 @@ func (a *article) introducedSpeaker(v *sentenceView, t int) *graph.Entity {
 		return nil
 	}
 	k := open - 2
+	if k > 0 && pressAudiences[toks[k].norm] && speechAt(toks, k-1) {
+		k-- // `Abe told reporters: "We ..."`
+	}
 	if speechAt(toks, k) && v.at[k] < 0 {
 		return a.speakerOf(v, k, false)
 	}
