@@ -213,6 +213,7 @@
 //   - quotes.go: events inside quotations: "we expect X to", "him" as the
 //     person named before, a quotation continued from the sentence before.
 //   - verbal.go: opposition, objections, charges, trials, "wants X to".
+//   - complementtargets.go: a target-less reading takes the party of a prepositional phrase after its object ("sanctions over Iran", "raids into Pakistani territory").
 //   - nominal.go: events named by nouns, demonyms and possessives in them.
 //   - conflict.go: force, coercion, mobilisation, sanctions, aid.
 //   - aid.go: aid with the recipient as object ("supplied Iran with jets",

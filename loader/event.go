@@ -973,6 +973,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			continue // promises.go: "vowed to track down the killers": resolve, no agreement
 		}
 		a.verbalArguments(v, h.t, h.rule, c)
+		a.complementTarget(v, h.t, h.rule, h.noun, c) // complementtargets.go: "imposed sanctions over Iran's programme"
 		if h.rule.typ == graph.Threaten && len(c.targets) == 0 {
 			a.conditionTarget(v, h.t, c) // "threatened an attack if Taiwan declares independence"
 		}
