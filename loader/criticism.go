@@ -270,8 +270,12 @@ func (v *sentenceView) ownedObject(k int) (*graph.Entity, int) {
 // endsOwnedPhrase reports the word at i, after the owner that ends at j,
 // as past the owned thing's head: a name, punctuation, "as", an article
 // or a verdict opening the complement ("called Y's plan a blunder",
-// "called Y's plan dangerous"), a verb or a preposition.
+// "called Y's plan dangerous"), a verb or a preposition. The end of the
+// sentence ends it too.
 func endsOwnedPhrase(v *sentenceView, i, j int) bool {
+	if i >= len(v.toks) {
+		return true
+	}
 	u := v.toks[i]
 	return v.at[i] >= 0 || u.punct || isQuoteMark(u) || (u.upper && i > j) || u.norm == "as" || u.norm == "a" || u.norm == "an" ||
 		u.norm == "the" || isVerdict(u.norm) || copulas[u.norm] || copulaAuxiliaries[u.norm] || prepositions[u.norm] ||

@@ -177,8 +177,10 @@ func (v *sentenceView) evaluatedObject(k int) (*graph.Entity, bool, int) {
 		}
 		if toks[m.last].poss {
 			// "Y's Mahdi Army": the party the possessive owns is judged.
-			if o := v.at[m.last+1]; m.last+1 < len(toks) && o >= 0 && v.ms[o].first == m.last+1 && usable(v.ms[o]) && v.ms[o].ent.Kind != graph.Location {
-				return v.ms[o].ent, false, v.ms[o].last + 1
+			if m.last+1 < len(toks) {
+				if o := v.at[m.last+1]; o >= 0 && v.ms[o].first == m.last+1 && usable(v.ms[o]) && v.ms[o].ent.Kind != graph.Location {
+					return v.ms[o].ent, false, v.ms[o].last + 1
+				}
 			}
 			return nil, false, -1
 		}
