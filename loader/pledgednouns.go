@@ -145,8 +145,10 @@ func (a *article) pledgeGiver(v *sentenceView, t int) (*graph.Entity, string) {
 			if k+1 < len(toks) && toks[k+1].norm == "the" {
 				k++
 			}
-			if n := v.at[k+1]; k+1 < len(toks) && n >= 0 && usable(v.ms[n]) {
-				return v.ms[n].ent, w
+			if k+1 < len(toks) {
+				if n := v.at[k+1]; n >= 0 && usable(v.ms[n]) {
+					return v.ms[n].ent, w
+				}
 			}
 			return nil, ""
 		}
