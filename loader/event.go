@@ -2769,6 +2769,9 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		if toks[k].text == "," {
 			k--
 		}
+		if k < 0 {
+			break // ", who is visiting India, anticipated": a sentence cut before its antecedent
+		}
 		if n := v.at[k]; n >= 0 && usable(v.ms[n]) {
 			actor = ent(n)
 			c.rule += "-relative"
