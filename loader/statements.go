@@ -151,6 +151,9 @@ func (a *article) warnedParty(v *sentenceView, t int) (*graph.Entity, int) {
 	if k < len(toks) && toks[k].norm == "the" {
 		k++
 	}
+	if k >= len(toks) {
+		return nil, -1 // "... the OECD warned."
+	}
 	if n := v.at[k]; n >= 0 && usable(v.ms[n]) && v.ms[n].first == k {
 		if j := v.ms[n].last + 1; j+1 < len(toks) && futureModals[toks[j].norm] && (toks[j+1].norm == "face" || toks[j+1].norm == "pay") {
 			return v.ms[n].ent, j + 1 // "warned that Iran will face serious consequences"
@@ -170,7 +173,10 @@ func (a *article) warnedParty(v *sentenceView, t int) (*graph.Entity, int) {
 			if j < len(toks) && toks[j].norm == "the" {
 				j++
 			}
-			if n := v.at[j]; j < len(toks) && n >= 0 && usable(v.ms[n]) && v.ms[n].ent.Kind != graph.Location {
+			if j >= len(toks) {
+				return nil, -1
+			}
+			if n := v.at[j]; n >= 0 && usable(v.ms[n]) && v.ms[n].ent.Kind != graph.Location {
 				return v.ms[n].ent, cue
 			}
 			return nil, -1
