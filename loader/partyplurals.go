@@ -110,6 +110,9 @@ type partyStates struct {
 // demonym or a state's name before a plural names the state itself:
 // "the British Conservatives", "U.S. Democrats".
 func (a *article) stateParty(toks []token, i int) (candidateMention, bool) {
+	if !partyWordNear(toks, i) {
+		return candidateMention{}, false // nearly every token: spare the gazetteer lookup
+	}
 	first, state := i, ""
 	if p, e, ok := a.x.gaz.match(toks, i); ok && p.entity.Kind == graph.Country && (p.form == formDemonym || p.form == formName) && e+1 < len(toks) && !toks[e].poss && !toks[e].hyphen {
 		state, i = p.entity.ID, e+1
@@ -144,6 +147,31 @@ func (a *article) stateParty(toks []token, i int) (candidateMention, bool) {
 	}
 	a.parties.made[e.ID] = true
 	return candidateMention{first: first, last: last, rank: 4, ent: e, form: formRule, surface: surface}, true
+}
+
+// partyFirstWords are the words a party form in partyForms opens with.
+var partyFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for form := range partyForms {
+		m[strings.Fields(form)[0]] = true
+	}
+	return m
+}()
+
+// partyWordReach is how far after i a party form may open behind a
+// state's name or demonym: the longest such names have five words.
+const partyWordReach = 5
+
+// partyWordNear reports whether a party form could open at i or after a
+// state's name or demonym there ("the British Conservatives", "South
+// Korean Democrats").
+func partyWordNear(toks []token, i int) bool {
+	for k := i; k < len(toks) && k <= i+partyWordReach; k++ {
+		if partyFirstWords[toks[k].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // partyFormAt returns the last token and the family of the party form
