@@ -174,6 +174,9 @@ func objectlessParticiple(v *sentenceView, t int) bool {
 	if u.norm == "by" {
 		return false // "kidnapped earlier by militants": the agent is named
 	}
+	if countedObject(toks, k) {
+		return false // "troops killed at least 20 Palestinians": a count opens the object (event.go)
+	}
 	return u.punct || locativePrepositions[u.norm] || participleAdjuncts[u.norm] || u.norm == "for" || u.norm == "and" || u.norm == "as"
 }
 

@@ -70,6 +70,8 @@ func TestActorKept(t *testing.T) {
 		{"troops sent to a border", "Russia sent troops to the Georgian border.", wantEvent{graph.Mobilize, []string{"RU"}, []string{"GE"}}, graph.Reported, false},
 		{"act of force as the subject of a verb of force", "A Turkish air raid on a village sheltering Kurdish rebels killed nine Iraqis.", wantEvent{graph.Assault, []string{"TR"}, []string{"IQ"}}, graph.Reported, false},
 		{"active verb of force", "Israeli troops killed three Palestinians in Gaza on Monday.", wantEvent{graph.Assault, []string{"IL"}, []string{"PS"}}, graph.Reported, false},
+		{"active verb of force with a counted object", "Israeli troops killed at least 20 Palestinians.", wantEvent{graph.Assault, []string{"IL"}, []string{"PS"}}, graph.Reported, false},
+		{"a count over a number", "Dominican troops deported over 200 Haitians.", wantEvent{graph.Coerce, []string{"DO"}, []string{"HT"}}, graph.Reported, false},
 		{"passive subject before an apposition", "Raúl Reyes, a spokesman of the Revolutionary Armed Forces of Colombia, has been killed by Colombian troops.", wantEvent{graph.Assault, []string{"CO"}, []string{"person/raul-reyes"}}, graph.Reported, false},
 		{"passive subject before a demonym apposition", "Hassan Hashash, a Palestinian aged 15, was detained by the Israeli military on Tuesday.", wantEvent{graph.Coerce, []string{"IL"}, []string{"person/hassan-hashash"}}, graph.Reported, true},
 	}

@@ -1143,6 +1143,23 @@ var gerundPrepositions = map[string]bool{"against": true, "from": true, "about":
 // locativePrepositions follow a participle that qualifies a noun.
 var locativePrepositions = map[string]bool{"in": true, "at": true, "on": true, "during": true, "since": true, "under": true, "near": true, "inside": true, "outside": true}
 
+// countedObject reports whether a quantifier opening an object stands at
+// k, where a preposition could be read instead: "at least 20", "over
+// 30", "around 100", "up to 40".
+func countedObject(toks []token, k int) bool {
+	switch {
+	case k+1 >= len(toks):
+		return false
+	case toks[k].norm == "at":
+		return toks[k+1].norm == "least" || toks[k+1].norm == "most"
+	case toks[k].norm == "up":
+		return toks[k+1].norm == "to" && k+2 < len(toks) && toks[k+2].digit
+	case toks[k].norm == "over" || toks[k].norm == "around" || toks[k].norm == "about" || toks[k].norm == "nearly" || toks[k].norm == "almost":
+		return toks[k+1].digit
+	}
+	return false
+}
+
 // reducedRelative reports an -ed participle that qualifies the common noun
 // before it and is followed by a place or time, not an object: "prisoners
 // detained in Israel", "troops stationed near the border".
@@ -1167,6 +1184,9 @@ func reducedRelative(v *sentenceView, t int) bool {
 	}
 	if intransitiveFighting[toks[t].norm] {
 		return false // "troops clashed in the valley": no one is clashed (reciprocal.go)
+	}
+	if countedObject(toks, t+1) {
+		return false // "troops killed at least 20 Palestinians": a count opens the object
 	}
 	return locativePrepositions[toks[t+1].norm]
 }
