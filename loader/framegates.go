@@ -5,9 +5,10 @@ import "sync"
 // frameGate is a set of rule frames whose trigger words a token holds.
 // Frames that scan every token with map lookups (involvementFrames,
 // agentlessAttacks, partyVerdicts, armsTradeFrames, noteToldAttack,
-// legislativeActs, pledgedNouns, deadlineRequests, reportedWrongs) test the token's gate
-// first, which tokenize fills in the same lookup as its word classes, and
-// skip the lookups at every other word, as nearly all are. The word
+// legislativeActs, pledgedNouns, deadlineRequests, reportedWrongs) test
+// the token's gate first, which tokenize fills in the same lookup as its
+// word classes, and skip the lookups at every other word, as nearly all
+// are. The word
 // classes cannot take them: all of their 64 bits are spent. The gate has
 // 16 bits, of which 9 are used; a token stays 64 bytes with it
 // (TestFrameGates).
