@@ -790,6 +790,10 @@
 //   - kinsubjects.go: a subject headed by a named person's relatives or
 //     followers ("the family of X", "X's father", "Bemba supporters") is
 //     not that person: the event the nearest name gave him is dropped.
+//   - possessedparties.go: an object headed by people other than its owner
+//     ("accused Calderón's supporters", "Politkovskaya's killers", "arrested
+//     Haniyeh's aides") is not that person either; his spokesman or
+//     government still acts for him ("Putin's spokesman criticised").
 //   - readinessacts.go: a readiness to use force or pressure ("prepared to
 //     enter Iraq", "ready to impose sanctions", "willing to use force") is
 //     a threat (THREATEN), a readiness to act alone ("prepared to spend",

@@ -336,6 +336,7 @@ func (a *article) read(s sentence) {
 		a.dropPollStanding(toks, n)      // pollstanding.go
 		a.dropBroadcastHosts(toks, n)    // broadcasthosts.go
 		a.dropKinSubjects(toks, ms, n)   // kinsubjects.go
+		a.dropOwnedTargets(toks, ms, n)  // possessedparties.go
 		a.readReadinessActs(toks, n)     // readinessacts.go
 		a.readRefusedNegations(toks, n)  // refusednegations.go
 		a.dropProgrammeParties(n)        // programmes.go

@@ -52,7 +52,7 @@ func kinSubject(toks []token, ms []mention, c *candidate) bool {
 			continue
 		}
 		k := kinNounOf(toks, m)
-		if k < 0 || t-k > kinReach {
+		if k < 0 || t-k-asideLength(toks, max(k, m.last)+1, t) > kinReach {
 			return false // named on its own: the person may act
 		}
 		owned = true
@@ -64,7 +64,7 @@ func kinSubject(toks []token, ms []mention, c *candidate) bool {
 // ("Ion's father", "Bemba supporters", "the family of Richard Niyonsaba"),
 // or -1.
 func kinNounOf(toks []token, m mention) int {
-	if k := m.last + 1; k < len(toks) && kinNouns[toks[k].norm] {
+	if k := m.last + 1; k < len(toks) && (kinNouns[toks[k].norm] || opposedNouns[toks[k].norm]) {
 		return k // "Ion's father", "Bemba supporters"
 	}
 	for k := m.first - 1; k >= 1 && k >= m.first-1-kinOwnerGap; k-- {
@@ -72,7 +72,7 @@ func kinNounOf(toks []token, m mention) int {
 			return -1
 		}
 		if toks[k].norm == "of" {
-			if kinNouns[toks[k-1].norm] {
+			if kinNouns[toks[k-1].norm] || opposedNouns[toks[k-1].norm] {
 				return k - 1 // "the family of Richard Niyonsaba"
 			}
 			return -1

@@ -23,7 +23,7 @@ func TestOwnersActStay(t *testing.T) {
 	checkEvents(t, "2008-05-14", []eventCase{
 		{name: "kin after the verb", body: "Ayman Nour criticised the Egyptian government, and his supporters rallied in Cairo.",
 			want: wantEvent{typ: graph.Accuse, actors: []string{"person/ayman-nour"}, targets: []string{"EG"}}, status: graph.Reported},
-		{name: "kin as object", body: "Ayman Nour urged the supporters of Hosni Mubarak to respect the vote.",
+		{name: "kin as object", body: "Ayman Nour urged the Egyptian government and the supporters of Hosni Mubarak to respect the vote.",
 			want: wantEvent{typ: graph.Request, actors: []string{"person/ayman-nour"}}, status: graph.Reported},
 	})
 }
