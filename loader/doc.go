@@ -951,4 +951,8 @@
 //     arrangements," X said`), the word qualifies the party's name ("this
 //     oppressive America") or the party is the agent after "by" ("feeble
 //     action by the United Nations").
+//   - offeredproposals.go: a measure offered or promised by its author in a
+//     reduced passive ("a plan offered by Rep. X to require the U.S. to
+//     pay", "an amendment to be offered by Rep. X") is moved, not agreed:
+//     no AGREE with the clause's subject or a state inside the measure.
 package loader

@@ -2626,6 +2626,9 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 			if toks[j].norm == "by" {
 				agentless = true // "was shot dead by a conscript": whoever the passive names, not its subject
 				if n := v.afterPrep(j-1, []string{"by"}); n >= 0 {
+					if (reduced || toks[k].norm == "be") && offeredProposal(r, toks, k) {
+						return nil, nil // offeredproposals.go: "a plan offered by Rep. X"
+					}
 					c.rule += "-passive"
 					target := ent(v.judgedPassiveSubject(r, k, v.passiveSubject(t, k, reduced)))
 					target = a.passivePronounSubject(v, k, target, c) // requestrefs.go: "he was asked by King Albert to"
