@@ -16,12 +16,15 @@ import "github.com/geokg/geokg/graph"
 // the mention rules already read in the owner's place.
 
 // opposedNouns are people set against their owner or acting on him,
-// never for him: "Politkovskaya's killers", "Chávez's critics".
-var opposedNouns = map[string]bool{
-	"killers": true, "killer": true, "murderers": true, "murderer": true, "assassins": true, "assassin": true,
-	"kidnappers": true, "captors": true, "abductors": true, "attackers": true, "critics": true, "opponents": true,
-	"rivals": true, "detractors": true, "enemies": true, "challengers": true,
-}
+// never for him: those who harmed him (harmDoers, wrongedparties.go:
+// "Politkovskaya's killers") and his adversaries ("Chávez's critics").
+var opposedNouns = func() map[string]bool {
+	m := map[string]bool{"critics": true, "opponents": true, "rivals": true, "detractors": true, "enemies": true, "challengers": true}
+	for w := range harmDoers {
+		m[w] = true
+	}
+	return m
+}()
 
 // retainerNouns are people who work for their owner. They may speak for
 // him ("Annan's aides met Iranian officials"), so they are no subject
