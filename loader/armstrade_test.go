@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -48,7 +49,11 @@ func TestArmsTradeFrames(t *testing.T) {
 // withdrawn rather than bought, a sale to a group a demonym only places,
 // and a ban lifted.
 func TestArmsTradeFramesNone(t *testing.T) {
-	for _, body := range []string{
+	armsTradeRule := func(rule string) bool {
+		return slices.ContainsFunc([]string{"arms-trade-frame", "arms-trade-governed", "arms-trade-owner", "arms-trade-blocked", "arms-trade-banned"},
+			func(r string) bool { return strings.Contains(rule, r) })
+	}
+	checkNoClaims(t, "2008-05-14", armsTradeRule,
 		"Egypt purchased 500,000 tonnes of wheat from the United States.",
 		"China ordered 20 Boeing 737 jets from the United States.",
 		"Boeing sold 747s to Qantas.",
@@ -58,14 +63,5 @@ func TestArmsTradeFramesNone(t *testing.T) {
 		"Britain approved the sale of anti-aircraft missiles to Nicaraguan Contra rebels.",
 		"The European Union lifted the ban on arms sales to Libya.",
 		"Japan Airlines announced a $2 billion order for fighter jets from Brazil.",
-	} {
-		for _, ev := range extractBody(t, body, "2008-05-14").Events {
-			for _, c := range ev.Claims {
-				if strings.Contains(c.Rule, "arms-trade-frame") || strings.Contains(c.Rule, "arms-trade-governed") ||
-					strings.Contains(c.Rule, "arms-trade-owner") || strings.Contains(c.Rule, "arms-trade-blocked") || strings.Contains(c.Rule, "arms-trade-banned") {
-					t.Errorf("%q: %s by %s", body, ev.Label, c.Rule)
-				}
-			}
-		}
-	}
+	)
 }

@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/geokg/geokg/graph"
@@ -40,8 +39,7 @@ func TestLegislativeActs(t *testing.T) {
 // confidence survived, a negated approval, a fact confirmed, a vote on a
 // proposal nobody owns and a conviction quashed.
 func TestLegislativeActsNone(t *testing.T) {
-	rules := []string{"verb:approve-government", "verb:annul", "verb:vote-on-proposal"}
-	for _, body := range []string{
+	checkNoClaims(t, "2008-10-03", rulePrefixes("verb:approve-government", "verb:annul", "verb:vote-on-proposal"),
 		"The Kenyan parliament debated the bill on Tuesday.",
 		"Voters in Spain approved the constitution.",
 		"The Japanese parliament passed a law raising the consumption tax.",
@@ -51,15 +49,5 @@ func TestLegislativeActsNone(t *testing.T) {
 		"The Australian Senate voted against the plan on Tuesday.",
 		"The Supreme Court quashed Anwar Ibrahim's conviction.",
 		"The Ukrainian parliament voted to declare the election results invalid.",
-	} {
-		for _, ev := range extractBody(t, body, "2008-10-03").Events {
-			for _, c := range ev.Claims {
-				for _, r := range rules {
-					if strings.HasPrefix(c.Rule, r) {
-						t.Errorf("%q: %s by %s", body, ev.Label, c.Rule)
-					}
-				}
-			}
-		}
-	}
+	)
 }

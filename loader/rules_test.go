@@ -99,6 +99,28 @@ func checkNoEvents(t *testing.T, published string, types []graph.EventType, bodi
 	}
 }
 
+// checkNoClaims fails for each event extracted from bodies that has a
+// claim whose rule match accepts: sentences a rule must leave to others.
+func checkNoClaims(t *testing.T, published string, match func(rule string) bool, bodies ...string) {
+	t.Helper()
+	for _, body := range bodies {
+		for _, ev := range extractBody(t, body, published).Events {
+			for _, c := range ev.Claims {
+				if match(c.Rule) {
+					t.Errorf("%q: %s %v → %v by %s", body, ev.Label, ids(ev.Actors), ids(ev.Targets), c.Rule)
+				}
+			}
+		}
+	}
+}
+
+// rulePrefixes matches the rules that start with one of prefixes.
+func rulePrefixes(prefixes ...string) func(string) bool {
+	return func(rule string) bool {
+		return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(rule, p) })
+	}
+}
+
 // eventCase is a sentence that must yield an event: want's type, with
 // want's actors and targets among its own.
 type eventCase struct {
