@@ -442,7 +442,7 @@ func marketDemand(toks []token, t int) bool {
 	if next < len(toks) && demandMovers[toks[next].norm] {
 		return true
 	}
-	if demandForGoods(toks, t) {
+	if demandForGoods(toks, t) || marketDemandState(toks, t) { // marketdemand.go
 		return true
 	}
 	// "demand and production"
@@ -472,12 +472,13 @@ func demandForGoods(toks []token, t int) bool {
 		if toks[k].punct {
 			return false
 		}
-		if demandQualifiers[w] || demandedGoods[w] {
-			goods = true
-			continue
-		}
+		// A mover first: "falling" also qualifies a market ("falling
+		// demand"), and read so it would hide "for cars is falling".
 		if goods && (demandMovers[w] || movingForms[w]) {
 			return true
+		}
+		if demandQualifiers[w] || demandedGoods[w] {
+			goods = true
 		}
 	}
 	return false

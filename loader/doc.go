@@ -753,6 +753,10 @@
 //     in news naming a firm by its ticker, a resignation from or an
 //     appointment to a firm's office ("resigned from the board") is
 //     business, and so is an investor's or a firm's offer to acquire a firm.
+//     marketdemand.go: a market's demand told by its state ("U.S. demand
+//     could be sluggish", "expects demand to be strong"), its measure ("a
+//     lack of demand", "short of demand") or a comparative ("better
+//     European demand") is no party's request.
 //   - bodysessions.go (also): "a meeting of Soviet and British
 //     businessmen", "a board meeting of the airline" is no meeting of the
 //     states named in or after it; "the IMF and World Bank annual
