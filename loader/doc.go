@@ -881,6 +881,9 @@
 //   - requestmakers.go: a request noun whose maker "from" or "by" names
 //     ("came under pressure from the US", "ignored demands from China")
 //     is that maker's, made of the clause's subject.
+//   - letterrequests.go: a request by letter ("sent a letter to Y
+//     requesting", "wrote to Y asking") asks Y, and the writer, not Y
+//     named before the participle, is the one asking.
 //   - deadlines.go: a deadline set for a party ("X set a deadline of
 //     August 31 for Y to suspend", "X's deadline for Y to release") is
 //     REQUEST of its setter; a deadline no party sets gives nothing. The

@@ -1040,6 +1040,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 			continue // "when police broke up the rally", read as Mrs Sheehan's: suppressedprotests.go
 		}
 		requestFromMaker(v, h.t, c) // requestmakers.go: "under pressure from the US", "demands from China"
+		if !letterRequest(v, h.t, c) {
+			continue // letterrequests.go: "sent a letter to X requesting": X is asked, and no writer named
+		}
 		if v.misreading(h.t, h.rule, h.noun, c) {
 			continue // misreadings.go: "withdrew its support", "Israel will regret it"
 		}
