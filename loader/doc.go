@@ -269,7 +269,11 @@
 //     statements, requests with no target ("called for talks"), advice
 //     ("suggested that X should"), deadlines ("gave X until Friday to");
 //     appeals.go: requests asked by the party that opens the sentence past
-//     an adverbial, an interruption or a first verb phrase.
+//     an adverbial, an interruption or a first verb phrase;
+//     openrequests.go: "requested", "asked for", "pleaded for" and
+//     "sought" with no one asked stand as requests with no target when the
+//     asker is named right before the verb, not what a source or a
+//     litigant asks for itself ("requested anonymity", "asked for a stay").
 //   - requestrefs.go: parties a request or release names only by
 //     reference: the holder of people whose release is asked for, "both
 //     sides", passive releases by the earlier detainer, and "he was asked

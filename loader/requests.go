@@ -321,8 +321,9 @@ var personalObjects = map[string]bool{"him": true, "her": true, "them": true, "i
 // targetlessRequest reports a request verb that may stand with no target:
 // a verb of openRequestVerbs (not a noun, whose owner may be anyone) whose
 // subject stands in its own clause, outside quotations.
-func (a *article) targetlessRequest(toks []token, t int, noun bool, c *candidate) bool {
-	if c.typ != graph.Request || noun || len(c.targets) > 0 || len(c.actors) == 0 || !openRequestVerbs[toks[t].norm] {
+func (a *article) targetlessRequest(v *sentenceView, t int, noun bool, c *candidate) bool {
+	toks := v.toks
+	if c.typ != graph.Request || noun || len(c.targets) > 0 || len(c.actors) == 0 || !openRequestVerb(v, t, c) { // openrequests.go
 		return false
 	}
 	if c.actors[0].Kind == graph.Location || strings.Contains(c.rule, "-clause-subject") || strings.Contains(c.rule, "-participle") || strings.Contains(c.rule, "-passive") {
