@@ -274,6 +274,11 @@
 //     "sought" with no one asked stand as requests with no target when the
 //     asker is named right before the verb, not what a source or a
 //     litigant asks for itself ("requested anonymity", "asked for a stay").
+//   - openrejections.go: a rejection whose author the sentence leaves
+//     unnamed ("Iran rejected the proposal", "Russia vetoed the
+//     resolution", "Syria refused to withdraw") stands with no target when
+//     the rejecter is named right before the finite verb; not a refusal to
+//     speak or judge, a court's ruling, a tender's bids, nor one after "if".
 //   - requestrefs.go: parties a request or release names only by
 //     reference: the holder of people whose release is asked for, "both
 //     sides", passive releases by the earlier detainer, and "he was asked

@@ -990,7 +990,8 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		c.trigger = h.t
 		c.noun = h.noun
 		c.pair, c.optionalTarget = h.rule.pair, h.rule.optionalTarget // a crowd's protest stands alone: "thousands rallied in Baku"
-		c.optionalTarget = c.optionalTarget || a.targetlessRequest(v, h.t, h.noun, c) || unnamedGroupObject(v, h.t, h.noun, c)
+		c.optionalTarget = c.optionalTarget || a.targetlessRequest(v, h.t, h.noun, c) || unnamedGroupObject(v, h.t, h.noun, c) ||
+			a.targetlessRejection(v, h.t, h.noun, c) // openrejections.go
 		c.mode = h.rule.modeAt(toks, h.t)
 		signedMode(c) // reciprocal.go: a truce signed is an agreement signed
 		if h.rule.name == "regret" && len(c.targets) > 0 && (strings.Contains(c.rule, "-referent") || v.othersAct(h.t)) {

@@ -59,11 +59,7 @@ func openRequestVerb(v *sentenceView, t int, c *candidate) bool {
 	// or a common noun ("the student requested", "papers it has asked
 	// for", "French operators last Friday requested") leaves the asker to
 	// a guess.
-	k := t - 1
-	for k >= 0 && askerAuxiliaries[toks[k].norm] {
-		k--
-	}
-	if k < 0 || v.at[k] < 0 || v.ms[v.at[k]].last != k || !slices.Contains(c.actors, v.ms[v.at[k]].ent) {
+	if !v.actorRightBefore(t, c) {
 		return false
 	}
 	next := t + 1
@@ -93,4 +89,15 @@ func openRequestVerb(v *sentenceView, t int, c *candidate) bool {
 		}
 	}
 	return true
+}
+
+// actorRightBefore reports a verb at t whose subject, one of the
+// reading's actors, is named right before it, with only auxiliaries and
+// adverbs of askerAuxiliaries between.
+func (v *sentenceView) actorRightBefore(t int, c *candidate) bool {
+	k := t - 1
+	for k >= 0 && askerAuxiliaries[v.toks[k].norm] {
+		k--
+	}
+	return k >= 0 && v.at[k] >= 0 && v.ms[v.at[k]].last == k && slices.Contains(c.actors, v.ms[v.at[k]].ent)
 }
