@@ -652,6 +652,9 @@
 //   - accusedacts.go: an act in the gerund complement of "accused X of"
 //     ("accused Iran of sending arms") is speculated, and a cue before the
 //     accusation dates the accusation, not the act.
+//   - accusedgovernments.go: "accused the government of rigging the vote":
+//     the "of" opens the charge, so "the government" is the article's
+//     state as a bare "the government" is, not "the government of X".
 //   - obligedcoordinates.go: a base-form verb joined by "and" or "or" to
 //     one a modal of obligation governs is asked for, not done ("should
 //     apologise or resign", "must rectify its error and pull out").

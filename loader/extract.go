@@ -1902,7 +1902,7 @@ func (a *article) references(toks []token, ms []mention, taken []bool) []mention
 		if !stateNouns[toks[i].norm] || toks[i].upper || taken[i] || toks[i-1].norm != "the" || toks[i].hyphen {
 			continue
 		}
-		if i+1 < len(toks) && (toks[i+1].norm == "of" || toks[i+1].hyphen || (toks[i+1].upper && !toks[i+1].punct)) {
+		if i+1 < len(toks) && ((toks[i+1].norm == "of" && !accusedGovernment(toks, i)) || toks[i+1].hyphen || (toks[i+1].upper && !toks[i+1].punct)) {
 			continue // "the government of Cuba", "the government-run", "the government Qin Gang"
 		}
 		e := a.stateReferent(ms, i)

@@ -50,7 +50,8 @@ func (a *article) moreStateReferences(toks []token, ms []mention, taken []bool, 
 			continue // another reference rule has read it: "the country" as a pronoun's antecedent
 		}
 		w := toks[i].norm
-		if !bareNoun(toks, i, i, taken) || w == "country" && i >= 2 && landPrepositions[toks[i-2].norm] {
+		bare := bareNoun(toks, i, i, taken) || accusedGovernment(toks, i) && !taken[i] && !toks[i].hyphen
+		if !bare || w == "country" && i >= 2 && landPrepositions[toks[i-2].norm] {
 			continue
 		}
 		if i+1 < len(toks) && toks[i+1].norm == "in" {
