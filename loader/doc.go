@@ -73,6 +73,9 @@
 //     ("Dr Gales", "Senator Kyl"), a head of state's title and the short
 //     name of the one known holder ("President Chen"), a person's other
 //     name after "also known as" or "alias".
+//   - titledshorts.go: a person first named by a head-of-state title and a
+//     short name ("Prime Minister Zapatero") is named by the short name
+//     alone later in the article ("Zapatero condemned ETA's move").
 //   - namecues.go: names known by the words around them ("X Y said", "the
 //     group Project SafeCom"), parties called by their plural ("the
 //     Greens").

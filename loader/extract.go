@@ -459,6 +459,9 @@ type candidateMention struct {
 	// office, for a person found by rule, is the role the title before or
 	// after the name states.
 	office office
+	// titled marks a short name a head-of-state title resolved
+	// (titledShortName), which unlocks the bare name (titledshorts.go).
+	titled bool
 }
 
 // A nameRule proposes the mention a recognition rule finds starting at
@@ -640,6 +643,7 @@ func (a *article) accept(toks []token, c candidateMention) mention {
 			a.shorts[k] = m.ent
 		}
 	}
+	a.noteTitledShort(c, m)
 	return m
 }
 
