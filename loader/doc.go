@@ -655,6 +655,10 @@
 //   - accusedacts.go: an act in the gerund complement of "accused X of"
 //     ("accused Iran of sending arms") is speculated, and a cue before the
 //     accusation dates the accusation, not the act.
+//   - accusationstates.go: "the government" that blames or is accused
+//     ("The government has blamed the LTTE", "accused the government of")
+//     in an article that has named one country is that country, though
+//     no sentence nearby names it.
 //   - accusedgovernments.go: "accused the government of rigging the vote":
 //     the "of" opens the charge, so "the government" is the article's
 //     state as a bare "the government" is, not "the government of X".

@@ -1909,7 +1909,7 @@ func (a *article) references(toks []token, ms []mention, taken []bool) []mention
 		if i+1 < len(toks) && ((toks[i+1].norm == "of" && !accusedGovernment(toks, i)) || toks[i+1].hyphen || (toks[i+1].upper && !toks[i+1].punct)) {
 			continue // "the government of Cuba", "the government-run", "the government Qin Gang"
 		}
-		e := a.stateReferent(ms, i)
+		e := a.accusationStateReferent(toks, ms, i)
 		if i+2 < len(toks) && toks[i+1].norm == "in" {
 			// "the government in Bangkok": the capital's country, or none.
 			e = nil

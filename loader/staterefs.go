@@ -60,7 +60,7 @@ func (a *article) moreStateReferences(toks []token, ms []mention, taken []bool, 
 		if w == "country" && toks[i].poss && i+1 < len(toks) && populationNouns[toks[i+1].norm] {
 			continue // "the country's women" are its people, not its state
 		}
-		e := a.stateReferent(ms, i)
+		e := a.accusationStateReferent(toks, ms, i)
 		if w == "country" {
 			e = a.nearStateReferent(toks, ms, i)
 		}
