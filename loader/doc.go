@@ -290,6 +290,10 @@
 //     force whose doer a phrase or clause names ("Afghan civilians were
 //     killed in a US air strike", "when US troops opened fire"): the doer
 //     attacked the victims' side.
+//   - warnedclauses.go: a warning to a named party whose clause, past the
+//     lexicon's window, holds a consequence over it under a modal
+//     ("warned the United States it may take retaliatory measures",
+//     "warned X, a commander, that his house would be attacked").
 //   - threatidioms.go: threats stated by idiom ("all options are on the
 //     table regarding Y", "did not rule out military action against Y",
 //     "will turn Y into hell", "would teach Y a lesson", `X said Y should
