@@ -73,6 +73,9 @@
 //     ("Dr Gales", "Senator Kyl"), a head of state's title and the short
 //     name of the one known holder ("President Chen"), a person's other
 //     name after "also known as" or "alias".
+//   - titledshorts.go: a person first named by a head-of-state title and a
+//     short name ("Prime Minister Zapatero") is named by the short name
+//     alone later in the article ("Zapatero condemned ETA's move").
 //   - namecues.go: names known by the words around them ("X Y said", "the
 //     group Project SafeCom"), parties called by their plural ("the
 //     Greens").
@@ -296,6 +299,10 @@
 //     force whose doer a phrase or clause names ("Afghan civilians were
 //     killed in a US air strike", "when US troops opened fire"): the doer
 //     attacked the victims' side.
+//   - warnedclauses.go: a warning to a named party whose clause, past the
+//     lexicon's window, holds a consequence over it under a modal
+//     ("warned the United States it may take retaliatory measures",
+//     "warned X, a commander, that his house would be attacked").
 //   - threatidioms.go: threats stated by idiom ("all options are on the
 //     table regarding Y", "did not rule out military action against Y",
 //     "will turn Y into hell", "would teach Y a lesson", `X said Y should
@@ -661,6 +668,13 @@
 //   - accusedacts.go: an act in the gerund complement of "accused X of"
 //     ("accused Iran of sending arms") is speculated, and a cue before the
 //     accusation dates the accusation, not the act.
+//   - accusationstates.go: "the government" that blames or is accused
+//     ("The government has blamed the LTTE", "accused the government of")
+//     in an article that has named one country is that country, though
+//     no sentence nearby names it.
+//   - accusedgovernments.go: "accused the government of rigging the vote":
+//     the "of" opens the charge, so "the government" is the article's
+//     state as a bare "the government" is, not "the government of X".
 //   - obligedcoordinates.go: a base-form verb joined by "and" or "or" to
 //     one a modal of obligation governs is asked for, not done ("should
 //     apologise or resign", "must rectify its error and pull out").

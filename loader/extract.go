@@ -459,6 +459,9 @@ type candidateMention struct {
 	// office, for a person found by rule, is the role the title before or
 	// after the name states.
 	office office
+	// titled marks a short name a head-of-state title resolved
+	// (titledShortName), which unlocks the bare name (titledshorts.go).
+	titled bool
 }
 
 // A nameRule proposes the mention a recognition rule finds starting at
@@ -640,6 +643,7 @@ func (a *article) accept(toks []token, c candidateMention) mention {
 			a.shorts[k] = m.ent
 		}
 	}
+	a.noteTitledShort(c, m)
 	return m
 }
 
@@ -1902,10 +1906,10 @@ func (a *article) references(toks []token, ms []mention, taken []bool) []mention
 		if !stateNouns[toks[i].norm] || toks[i].upper || taken[i] || toks[i-1].norm != "the" || toks[i].hyphen {
 			continue
 		}
-		if i+1 < len(toks) && (toks[i+1].norm == "of" || toks[i+1].hyphen || (toks[i+1].upper && !toks[i+1].punct)) {
+		if i+1 < len(toks) && ((toks[i+1].norm == "of" && !accusedGovernment(toks, i)) || toks[i+1].hyphen || (toks[i+1].upper && !toks[i+1].punct)) {
 			continue // "the government of Cuba", "the government-run", "the government Qin Gang"
 		}
-		e := a.stateReferent(ms, i)
+		e := a.accusationStateReferent(toks, ms, i)
 		if i+2 < len(toks) && toks[i+1].norm == "in" {
 			// "the government in Bangkok": the capital's country, or none.
 			e = nil

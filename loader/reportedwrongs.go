@@ -86,13 +86,18 @@ var partyGroupModifiers = map[string]bool{
 }
 
 // wrongdoingVerbs are wrongs in themselves, whatever their object:
-// "tortured detainees", "desecrated the Koran", "deceived the public".
+// "tortured detainees", "desecrated the Koran", "deceived the public",
+// "embezzled the funds", "orchestrated the attacks", "incited violence".
 var wrongdoingVerbs = map[string]bool{
 	"tortured": true, "tortures": true, "torturing": true, "abused": true, "abuses": true, "abusing": true,
 	"mistreated": true, "mistreats": true, "mistreating": true, "desecrated": true, "desecrating": true,
 	"defiled": true, "defiling": true, "massacred": true, "persecuted": true, "persecutes": true,
 	"persecuting": true, "deceived": true, "deceiving": true, "misled": true, "misleading": true,
 	"rigged": true, "rigging": true, "falsified": true, "fabricated": true, "spied": true, "spying": true,
+	"stole": true, "stolen": true, "stealing": true, "embezzled": true, "embezzling": true, "looted": true,
+	"looting": true, "bribed": true, "bribing": true, "orchestrated": true, "orchestrating": true,
+	"masterminded": true, "masterminding": true, "instigated": true, "instigating": true, "incited": true,
+	"inciting": true, "sabotaged": true, "sabotaging": true,
 }
 
 // coveringVerbs are wrongs with the particle "up": "covered up the

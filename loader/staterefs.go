@@ -50,7 +50,8 @@ func (a *article) moreStateReferences(toks []token, ms []mention, taken []bool, 
 			continue // another reference rule has read it: "the country" as a pronoun's antecedent
 		}
 		w := toks[i].norm
-		if !bareNoun(toks, i, i, taken) || w == "country" && i >= 2 && landPrepositions[toks[i-2].norm] {
+		bare := bareNoun(toks, i, i, taken) || accusedGovernment(toks, i) && !taken[i] && !toks[i].hyphen
+		if !bare || w == "country" && i >= 2 && landPrepositions[toks[i-2].norm] {
 			continue
 		}
 		if i+1 < len(toks) && toks[i+1].norm == "in" {
@@ -59,7 +60,7 @@ func (a *article) moreStateReferences(toks []token, ms []mention, taken []bool, 
 		if w == "country" && toks[i].poss && i+1 < len(toks) && populationNouns[toks[i+1].norm] {
 			continue // "the country's women" are its people, not its state
 		}
-		e := a.stateReferent(ms, i)
+		e := a.accusationStateReferent(toks, ms, i)
 		if w == "country" {
 			e = a.nearStateReferent(toks, ms, i)
 		}

@@ -182,7 +182,7 @@ func (a *article) titledShortName(toks []token, i int) (candidateMention, bool) 
 	if found == nil {
 		return candidateMention{}, false
 	}
-	return candidateMention{first: j, last: j, rank: 1, ent: found, form: formShort, surface: span(a.doc.Body, toks, j, j)}, true
+	return candidateMention{first: j, last: j, rank: 1, ent: found, form: formShort, surface: span(a.doc.Body, toks, j, j), titled: true}, true
 }
 
 // knownAsLinks are the words that give a person's other name: "Abdul
