@@ -219,6 +219,11 @@
 //   - aid.go: aid with the recipient as object ("supplied Iran with jets",
 //     "gave Egypt a loan"), training another state's forces, loans and
 //     bailouts approved or disbursed; offers stay AGREE.
+//   - helpframes.go: a party that helps or assists a party named as the
+//     verb's object ("Russia helped Iran build", "agreed to help the
+//     United States strengthen") gives it aid; only with a party as the
+//     subject, never "help" as a noun or a thing's help ("the reforms
+//     helped Turkey win").
 //   - pledgednouns.go: offers, pledges and loans told by nouns, the giver
 //     a possessive, an attributive state or "from"/"by" ("Japan's offer
 //     of aid to Indonesia" AGREE, "a Chinese loan to Pakistan" AID), the

@@ -810,6 +810,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.releasedCaptives(s, v),
 		a.receivedGuests(s, v),
 		a.aidFrames(s, v),
+		a.helpFrames(s, v),
 		a.protestActs(s, v),
 		a.legalFrames(s, v),
 		a.contactFrames(s, v),
