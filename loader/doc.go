@@ -224,6 +224,9 @@
 //     United States strengthen") gives it aid; only with a party as the
 //     subject, never "help" as a noun or a thing's help ("the reforms
 //     helped Turkey win").
+//   - worktogether.go: "X and Y are working together", "worked closely
+//     together" is COOPERATE between the pair of a coordinated subject, not
+//     when they are asked to, nor between parties of one state.
 //   - pledgednouns.go: offers, pledges and loans told by nouns, the giver
 //     a possessive, an attributive state or "from"/"by" ("Japan's offer
 //     of aid to Indonesia" AGREE, "a Chinese loan to Pakistan" AID), the

@@ -811,6 +811,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.receivedGuests(s, v),
 		a.aidFrames(s, v),
 		a.helpFrames(s, v),
+		a.workTogetherFrames(s, v),
 		a.protestActs(s, v),
 		a.legalFrames(s, v),
 		a.contactFrames(s, v),
