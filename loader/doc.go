@@ -227,6 +227,9 @@
 //   - worktogether.go: "X and Y are working together", "worked closely
 //     together" is COOPERATE between the pair of a coordinated subject, not
 //     when they are asked to, nor between parties of one state.
+//   - sidetaking.go: a side taken with a party ("sided with Azerbaijan",
+//     "stood by Britain", "stands behind Pakistan") is SUPPORT, only when
+//     the party ends the phrase ("stood by the Paris agreement" is not).
 //   - pledgednouns.go: offers, pledges and loans told by nouns, the giver
 //     a possessive, an attributive state or "from"/"by" ("Japan's offer
 //     of aid to Indonesia" AGREE, "a Chinese loan to Pakistan" AID), the

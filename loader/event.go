@@ -812,6 +812,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.aidFrames(s, v),
 		a.helpFrames(s, v),
 		a.workTogetherFrames(s, v),
+		a.sideTakingFrames(s, v),
 		a.protestActs(s, v),
 		a.legalFrames(s, v),
 		a.contactFrames(s, v),
