@@ -230,6 +230,9 @@
 //   - sidetaking.go: a side taken with a party ("sided with Azerbaijan",
 //     "stood by Britain", "stands behind Pakistan") is SUPPORT, only when
 //     the party ends the phrase ("stood by the Paris agreement" is not).
+//   - ownedagreements.go: an agreement named by its owner and its partner
+//     ("Bolivia's agreement with the IMF", "the U.S. nuclear pact with
+//     India") is AGREE of a state or public body, not a firm's deal.
 //   - pledgednouns.go: offers, pledges and loans told by nouns, the giver
 //     a possessive, an attributive state or "from"/"by" ("Japan's offer
 //     of aid to Indonesia" AGREE, "a Chinese loan to Pakistan" AID), the

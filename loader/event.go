@@ -813,6 +813,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.helpFrames(s, v),
 		a.workTogetherFrames(s, v),
 		a.sideTakingFrames(s, v),
+		a.ownedAgreements(s, v),
 		a.protestActs(s, v),
 		a.legalFrames(s, v),
 		a.contactFrames(s, v),
