@@ -222,6 +222,20 @@
 //   - aid.go: aid with the recipient as object ("supplied Iran with jets",
 //     "gave Egypt a loan"), training another state's forces, loans and
 //     bailouts approved or disbursed; offers stay AGREE.
+//   - helpframes.go: a party that helps or assists a party named as the
+//     verb's object ("Russia helped Iran build", "agreed to help the
+//     United States strengthen") gives it aid; only with a party as the
+//     subject, never "help" as a noun or a thing's help ("the reforms
+//     helped Turkey win").
+//   - worktogether.go: "X and Y are working together", "worked closely
+//     together" is COOPERATE between the pair of a coordinated subject, not
+//     when they are asked to, nor between parties of one state.
+//   - sidetaking.go: a side taken with a party ("sided with Azerbaijan",
+//     "stood by Britain", "stands behind Pakistan") is SUPPORT, only when
+//     the party ends the phrase ("stood by the Paris agreement" is not).
+//   - ownedagreements.go: an agreement named by its owner and its partner
+//     ("Bolivia's agreement with the IMF", "the U.S. nuclear pact with
+//     India") is AGREE of a state or public body, not a firm's deal.
 //   - pledgednouns.go: offers, pledges and loans told by nouns, the giver
 //     a possessive, an attributive state or "from"/"by" ("Japan's offer
 //     of aid to Indonesia" AGREE, "a Chinese loan to Pakistan" AID), the

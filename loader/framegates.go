@@ -5,12 +5,12 @@ import "sync"
 // frameGate is a set of rule frames whose trigger words a token holds.
 // Frames that scan every token with map lookups (involvementFrames,
 // agentlessAttacks, partyVerdicts, armsTradeFrames, noteToldAttack,
-// legislativeActs, pledgedNouns, deadlineRequests, reportedWrongs) test
+// legislativeActs, pledgedNouns, deadlineRequests, reportedWrongs, helpFrames) test
 // the token's gate first, which tokenize fills in the same lookup as its
 // word classes, and skip the lookups at every other word, as nearly all
 // are. The word
 // classes cannot take them: all of their 64 bits are spent. The gate has
-// 16 bits, of which 9 are used; a token stays 64 bytes with it
+// 16 bits, of which 10 are used; a token stays 64 bytes with it
 // (TestFrameGates).
 type frameGate uint16
 
@@ -41,6 +41,8 @@ const (
 	// reports a clause beyond the verbs of saying (disclosureVerbs,
 	// claimTakingVerbs, speechParticiples).
 	gateReportedWrong
+	// gateHelp: a verb of helpFrames (helpVerbs).
+	gateHelp
 )
 
 // frameGateWords maps each trigger word of a gated frame to its frames.
@@ -74,6 +76,7 @@ var frameGateWords = sync.OnceValue(func() map[string]frameGate {
 		{disclosureVerbs, gateReportedWrong},
 		{claimTakingVerbs, gateReportedWrong},
 		{speechParticiples, gateReportedWrong},
+		{helpVerbs, gateHelp},
 	} {
 		for w, in := range l.words {
 			if in {
