@@ -6,7 +6,7 @@ import "slices"
 // "pleaded for" and "sought" ("Iran requested talks", "Sudan asked for
 // international help", "Chad has sought food aid"): like "called
 // for" and "urged" (openRequestVerbs, requests.go), the request stands
-// without a target (ANNOTATION.md keys none for it), and joins the event
+// without a target (ANNOTATION.md allows an empty target list), and joins the event
 // that names whom it went to where the article names one. "Ask" and
 // "plead" need "for": "asked about", "asked whether" put questions, and
 // "pleaded guilty" answers a charge. What a source asks for itself
