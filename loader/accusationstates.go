@@ -1,6 +1,10 @@
 package loader
 
-import "github.com/geokg/geokg/graph"
+import (
+	"maps"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // "The government" in an accusation, in an article that has named one
 // country. stateReferent resolves "the government" to a country only when
@@ -19,10 +23,13 @@ import "github.com/geokg/geokg/graph"
 
 // accusationVerbForms are the verbs whose subject or object is a party to
 // an accusation: "the government has blamed", "accused the government".
-var accusationVerbForms = map[string]bool{
-	"accused": true, "accuses": true, "accuse": true, "accusing": true,
-	"blamed": true, "blames": true, "blame": true, "blaming": true,
-}
+var accusationVerbForms = func() map[string]bool {
+	m := maps.Clone(accusationVerbs) // accusedacts.go
+	for _, w := range []string{"blamed", "blames", "blame", "blaming"} {
+		m[w] = true
+	}
+	return m
+}()
 
 // accusationParty reports whether the state noun at i, after "the", is
 // the subject or the object of a verb of accusing: "the government
