@@ -240,8 +240,16 @@ func (a *article) implicitFrames(s sentence, v *sentenceView) []*candidate {
 			if state = a.custodyState(v, t, mode); state == nil {
 				state = v.sayerState(j) // "Chad said nine French nationals were arrested"
 			}
+			if state == nil {
+				if state = a.storyCustodyState(v, t, j); state != nil {
+					rule = "verb:custody-in-story"
+				}
+			}
 			if state != nil {
 				patient = a.custodyPatient(v, j)
+			}
+			if rule == "verb:custody-in-story" && !storyCustodyPatient(v, j, patient) {
+				continue
 			}
 			if tok.norm == "held" && patient != nil && patient.Kind == graph.Organization {
 				patient = nil // "the summit was held in Japan": meetings are held too; people only

@@ -1,0 +1,74 @@
+package loader
+
+import "github.com/geokg/geokg/graph"
+
+// Custody the story's state does. News tells an arrest in a passive with
+// neither doer nor place where the article has already said whose
+// country it is about: "Tsvangirai was detained for several hours",
+// "Mr Ortega was arrested in March 2005". Only a state's authorities
+// arrest, jail or deport people (implicit.go), and the story's dominant
+// country is the one whose authorities it reports on. The reading is
+// kept narrow, because a wrong story state or a wrong patient is worse
+// than no event:
+//   - the patient is named (a person or body): pronouns reach back to the
+//     wrong person too often, and people known by nationality are mostly
+//     the story state's own ("three British soldiers were jailed" in a
+//     story about Iraq was a British court-martial);
+//   - the passive is plainly told: no modal, infinitive or negation
+//     ("called for X to be jailed", "should never have been arrested",
+//     "if he were deported" state no arrest, or not this way);
+//   - the clause names no place or state after the verb: "arrested that
+//     year in London", "while travelling in Egypt" put the arrest in
+//     another state than the story's.
+
+// storyCustodyParticiples are the custody participles read so: "held"
+// is also said of meetings and "expelled" of parties' members.
+var storyCustodyParticiples = map[string]bool{"arrested": true, "detained": true, "jailed": true, "imprisoned": true, "deported": true}
+
+// storyCustodyHedges among a passive's auxiliaries make it no plain
+// statement of an arrest.
+var storyCustodyHedges = map[string]bool{
+	"be": true, "to": true, "not": true, "never": true, "will": true, "would": true, "shall": true, "should": true,
+	"can": true, "could": true, "may": true, "might": true, "must": true, "being": true, "if": true,
+}
+
+// storyCustodyState returns the story's state as the doer of the
+// agentless passive of custody at t whose auxiliaries end at j, or nil.
+func (a *article) storyCustodyState(v *sentenceView, t, j int) *graph.Entity {
+	toks := v.toks
+	if !storyCustodyParticiples[toks[t].norm] {
+		return nil
+	}
+	for k := j; k >= 0 && k >= j-4; k-- {
+		w := toks[k].norm
+		if storyCustodyHedges[w] {
+			return nil
+		}
+		if !auxiliaries[w] && !beForms[w] && !custodyAdverbs[w] {
+			break
+		}
+	}
+	for k := t + 1; k < len(toks); k++ {
+		if toks[k].punct || clauseBreak(toks[k]) {
+			break
+		}
+		if n := v.at[k]; n >= 0 && (v.ms[n].ent.Kind == graph.Country || v.ms[n].ent.Kind == graph.Location) {
+			return nil
+		}
+	}
+	return a.dominantCountry()
+}
+
+// storyCustodyPatient reports whether the subject of the passive whose
+// auxiliaries end at j is a name fit for a story-state arrest: a person
+// or body named, not a pronoun and not people by their nationality.
+func storyCustodyPatient(v *sentenceView, j int, patient *graph.Entity) bool {
+	toks := v.toks
+	for j >= 0 && (auxiliaries[toks[j].norm] || beForms[toks[j].norm] || custodyAdverbs[toks[j].norm]) {
+		j--
+	}
+	if j < 0 || toks[j].norm == "he" || toks[j].norm == "she" || toks[j].norm == "who" {
+		return false
+	}
+	return patient != nil && (patient.Kind == graph.Person || patient.Kind == graph.Organization)
+}

@@ -1,0 +1,38 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// storyOpening names Zimbabwe in two sentences, which makes it the
+// story's state.
+const storyOpening = "Zimbabwe will hold a run-off vote in June. The opposition says Zimbabwe is in crisis. "
+
+// TestStoryCustody checks agentless arrests with no place, on sentences
+// made up for the test: the story's state is the doer when a person or
+// body is named as the patient.
+func TestStoryCustody(t *testing.T) {
+	checkEvents(t, "2008-06-06", []eventCase{
+		{name: "named person detained", body: storyOpening + "Morgan Tsvangirai was detained for several hours on Wednesday.",
+			want: wantEvent{graph.Coerce, []string{"ZW"}, []string{"person/morgan-tsvangirai"}}, status: graph.Reported},
+		{name: "named person jailed, adverb", body: storyOpening + "Pierre Dubois was briefly jailed in 2006.",
+			want: wantEvent{graph.Coerce, []string{"ZW"}, []string{"person/pierre-dubois"}}, status: graph.Reported},
+	})
+}
+
+// TestStoryCustodyRejects checks agentless custody the story's state is
+// not taken to have done: hedged passives, pronouns, nationals, places
+// of another state, custody words other than the five.
+func TestStoryCustodyRejects(t *testing.T) {
+	checkRejects(t, []reject{
+		{"called for an arrest", storyOpening + "Pierre Dubois called for Morgan Tsvangirai to be arrested.", graph.Coerce},
+		{"should not have been", storyOpening + "Morgan Tsvangirai should never have been detained.", graph.Coerce},
+		{"pronoun", storyOpening + "Pierre Dubois spoke to reporters. He was arrested on Friday.", graph.Coerce},
+		{"nationals", storyOpening + "Three British soldiers were jailed on Friday.", graph.Coerce},
+		{"another state's place", storyOpening + "Pierre Dubois was arrested on Friday while travelling in Egypt.", graph.Coerce},
+		{"held", storyOpening + "Pierre Dubois was held for a day.", graph.Coerce},
+		{"no story state", "Pierre Dubois was arrested on Friday.", graph.Coerce},
+	})
+}
