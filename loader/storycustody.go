@@ -1,6 +1,10 @@
 package loader
 
-import "github.com/geokg/geokg/graph"
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // Custody the story's state does. News tells an arrest in a passive with
 // neither doer nor place where the article has already said whose
@@ -23,7 +27,7 @@ import "github.com/geokg/geokg/graph"
 
 // storyCustodyParticiples are the custody participles read so: "held"
 // is also said of meetings and "expelled" of parties' members.
-var storyCustodyParticiples = map[string]bool{"arrested": true, "detained": true, "jailed": true, "imprisoned": true, "deported": true}
+var storyCustodyParticiples = map[string]bool{"arrested": true, "detained": true, "jailed": true, "imprisoned": true, "deported": true, "banned": true, "outlawed": true}
 
 // storyCustodyHedges among a passive's auxiliaries make it no plain
 // statement of an arrest.
@@ -71,4 +75,72 @@ func storyCustodyPatient(v *sentenceView, j int, patient *graph.Entity) bool {
 		return false
 	}
 	return patient != nil && (patient.Kind == graph.Person || patient.Kind == graph.Organization)
+}
+
+// storyCustodyCrowds name people arrested in numbers without a name:
+// "129 people were detained", "protesters were arrested". ANNOTATION.md
+// takes such arrests as the state's with no target ("3,000 people were
+// detained for questioning": Egypt).
+var storyCustodyCrowds = map[string]bool{
+	"people": true, "persons": true, "protesters": true, "protestors": true, "demonstrators": true, "suspects": true,
+	"activists": true, "dissidents": true, "students": true, "journalists": true, "monks": true, "supporters": true,
+	"rioters": true, "marchers": true, "opponents": true, "critics": true, "others": true,
+}
+
+// storyCustodyNone before a crowd noun says nobody was arrested.
+var storyCustodyNone = map[string]bool{"no": true, "none": true, "not": true, "neither": true}
+
+// crowdCustodyFrames finds agentless arrests of unnamed people: the
+// state named where it happens ("in Lagos"), the state that reports it,
+// or else the story's state arrests them, with no target. People named
+// by a nationality or by anything else in their phrase ("two British
+// journalists", "members of Hamas") are implicitFrames' or nobody's.
+func (a *article) crowdCustodyFrames(s sentence, v *sentenceView) []*candidate {
+	var out []*candidate
+	toks := v.toks
+	for t, tok := range toks {
+		if t == 0 || v.at[t] >= 0 || tok.hyphen || !storyCustodyParticiples[tok.norm] || tok.norm == "banned" || tok.norm == "outlawed" {
+			continue
+		}
+		j := t - 1
+		for j > 0 && (strings.HasSuffix(toks[j].norm, "ly") || custodyAdverbs[toks[j].norm]) && !beForms[toks[j].norm] {
+			j--
+		}
+		if !beForms[toks[j].norm] || agentNamed(toks, t) {
+			continue
+		}
+		k := j
+		for k >= 0 && (auxiliaries[toks[k].norm] || beForms[toks[k].norm] || custodyAdverbs[toks[k].norm]) {
+			k--
+		}
+		if k < 0 || !storyCustodyCrowds[toks[k].norm] || k+1 < len(toks) && toks[k+1].norm == "who" {
+			continue
+		}
+		named := false
+		for i := k - 1; i >= 0 && i >= k-4 && !toks[i].punct; i-- {
+			if v.at[i] >= 0 || storyCustodyNone[toks[i].norm] {
+				named = true // "two British journalists", "Hamas supporters", "no suspects"
+			}
+		}
+		if named {
+			continue
+		}
+		mode := custodyParticiples[tok.norm]
+		state := a.custodyState(v, t, mode)
+		if state == nil {
+			state = v.sayerState(j)
+		}
+		if state == nil {
+			state = a.storyCustodyState(v, t, j)
+		}
+		if state == nil {
+			continue
+		}
+		c := &candidate{typ: graph.Coerce, mode: mode, rule: "verb:crowd-custody", confidence: 0.5, sent: s, trigger: t}
+		c.actors = []*graph.Entity{state}
+		c.status = frameStatus(toks, t, true)
+		c.location = v.eventLocation(t, c)
+		out = append(out, c)
+	}
+	return out
 }

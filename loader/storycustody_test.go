@@ -19,6 +19,12 @@ func TestStoryCustody(t *testing.T) {
 			want: wantEvent{graph.Coerce, []string{"ZW"}, []string{"person/morgan-tsvangirai"}}, status: graph.Reported},
 		{name: "named person jailed, adverb", body: storyOpening + "Pierre Dubois was briefly jailed in 2006.",
 			want: wantEvent{graph.Coerce, []string{"ZW"}, []string{"person/pierre-dubois"}}, status: graph.Reported},
+		{name: "named body banned", body: storyOpening + "The Movement for Democratic Change was banned in February.",
+			want: wantEvent{graph.Coerce, []string{"ZW"}, []string{"org/movement-for-democratic-change"}}, status: graph.Reported},
+		{name: "crowd arrested, story state", body: storyOpening + "More than 200 protesters were arrested on Friday.",
+			want: wantEvent{graph.Coerce, []string{"ZW"}, nil}, status: graph.Reported},
+		{name: "crowd detained, place named", body: storyOpening + "Forty people were detained in Nairobi.",
+			want: wantEvent{graph.Coerce, []string{"KE"}, nil}, status: graph.Reported},
 	})
 }
 
@@ -34,5 +40,9 @@ func TestStoryCustodyRejects(t *testing.T) {
 		{"another state's place", storyOpening + "Pierre Dubois was arrested on Friday while travelling in Egypt.", graph.Coerce},
 		{"held", storyOpening + "Pierre Dubois was held for a day.", graph.Coerce},
 		{"no story state", "Pierre Dubois was arrested on Friday.", graph.Coerce},
+		{"no story state, crowd", "Forty people were arrested on Friday.", graph.Coerce},
+		{"nobody arrested", storyOpening + "No suspects have been arrested.", graph.Coerce},
+		{"crowd of a nationality", storyOpening + "Forty British tourists were detained on Friday.", graph.Coerce},
+		{"person banned from a race", storyOpening + "Pierre Dubois was banned from the race.", graph.Coerce},
 	})
 }
