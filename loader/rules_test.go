@@ -226,6 +226,8 @@ func TestLexiconRules(t *testing.T) {
 		{"infinitive complement target", "Chile offered to make peace with Bolivia.", wantEvent{graph.Agree, []string{"CL"}, []string{"BO"}}},
 		{"willing to", "Cuba is willing to talk with Spain.", wantEvent{graph.Agree, []string{"CU"}, []string{"ES"}}},
 		{"halted aid", "Japan halted economic aid to Serbia.", wantEvent{graph.Sanction, []string{"JP"}, []string{"RS"}}},
+		{"crackdown noun", "Zimbabwe's crackdown on the opposition continued.", wantEvent{graph.Coerce, []string{"ZW"}, nil}},
+		{"airstrikes noun alone", "Russian airstrikes in Georgia continued.", wantEvent{graph.Assault, []string{"RU"}, []string{"GE"}}},
 		{"suspended trade", "Japan suspended trade with Myanmar.", wantEvent{graph.Sanction, []string{"JP"}, []string{"MM"}}},
 		{"suspended loans", "The World Bank suspended loans to Chad.", wantEvent{graph.Sanction, []string{"org/world-bank"}, []string{"TD"}}},
 		{"suspended dealings", "Britain has suspended military dealings with Nepal.", wantEvent{graph.Sanction, []string{"GB"}, []string{"NP"}}},
