@@ -313,7 +313,8 @@
 //     a named body's ban ("the newspaper was banned"), done by the story's
 //     dominant state, and unnamed people arrested ("129 people were
 //     detained") by the state where, or the story's state, with no
-//     target; missions.go: troops sent on a mission are aid;
+//     target; a name "among those arrested" is that state's arrest;
+//     missions.go: troops sent on a mission are aid;
 //     presence.go: troops, bases and missions kept in another state, and
 //     troops leaving it or a place in it ("pulled out of the Gaza Strip").
 //   - pairs.go: two-sided fighting, occupation, "X-led" doers, a state's

@@ -25,9 +25,10 @@ import (
 //     year in London", "while travelling in Egypt" put the arrest in
 //     another state than the story's.
 
-// storyCustodyParticiples are the custody participles read so: "held"
+// storyCustodyParticiples are the custody participles read so (a
+// sentence is a court's, the state's): "held"
 // is also said of meetings and "expelled" of parties' members.
-var storyCustodyParticiples = map[string]bool{"arrested": true, "detained": true, "jailed": true, "imprisoned": true, "deported": true, "banned": true, "outlawed": true}
+var storyCustodyParticiples = map[string]bool{"arrested": true, "detained": true, "jailed": true, "imprisoned": true, "deported": true, "sentenced": true, "banned": true, "outlawed": true}
 
 // storyCustodyHedges among a passive's auxiliaries make it no plain
 // statement of an arrest.
@@ -138,6 +139,69 @@ func (a *article) crowdCustodyFrames(s sentence, v *sentenceView) []*candidate {
 		}
 		c := &candidate{typ: graph.Coerce, mode: mode, rule: "verb:crowd-custody", confidence: 0.5, sent: s, trigger: t}
 		c.actors = []*graph.Entity{state}
+		c.status = frameStatus(toks, t, true)
+		c.location = v.eventLocation(t, c)
+		out = append(out, c)
+	}
+	return out
+}
+
+// amongArrested finds a named person or body counted among people held:
+// "Ellsberg was among those arrested", "Among those detained were three
+// members of Amnesty International". The arrest's state is found as for a
+// passive: where it happened, who reports it, or the story's state.
+func (a *article) amongArrested(s sentence, v *sentenceView) []*candidate {
+	var out []*candidate
+	toks := v.toks
+	for i, tok := range toks {
+		if tok.norm != "among" || i+2 >= len(toks) {
+			continue
+		}
+		t := i + 2
+		if toks[i+1].norm == "the" && i+3 < len(toks) && toks[i+2].norm == "others" {
+			t = i + 3
+		} else if toks[i+1].norm != "those" && toks[i+1].norm != "others" {
+			continue
+		}
+		if t >= len(toks) || !storyCustodyParticiples[toks[t].norm] || toks[t].norm == "banned" || toks[t].norm == "outlawed" {
+			continue
+		}
+		var patient *graph.Entity
+		switch {
+		case i >= 1 && beForms[toks[i-1].norm]:
+			patient = a.custodyPatient(v, i-1) // "Ellsberg was among those arrested"
+			if !storyCustodyPatient(v, i-1, patient) {
+				continue
+			}
+		case (i == 0 || toks[i-1].punct) && t+2 < len(toks) && beForms[toks[t+1].norm]:
+			// "Among those arrested was activist Cindy Sheehan": the first
+			// name after the verb, a person or body.
+			for k := t + 2; k < len(toks) && k <= t+5 && !toks[k].punct; k++ {
+				if n := v.at[k]; n >= 0 {
+					if e := v.ms[n].ent; e.Kind == graph.Person || e.Kind == graph.Organization && usable(v.ms[n]) {
+						patient = e
+					}
+					break
+				}
+			}
+		}
+		if patient == nil {
+			continue
+		}
+		mode := custodyParticiples[toks[t].norm]
+		state := a.custodyState(v, t, mode)
+		if state == nil && i >= 1 {
+			state = v.sayerState(i - 1)
+		}
+		if state == nil {
+			state = a.storyCustodyState(v, t, i-1)
+		}
+		if state == nil || state == patient {
+			continue
+		}
+		c := &candidate{typ: graph.Coerce, mode: mode, rule: "verb:among-arrested", confidence: 0.5, sent: s, trigger: t}
+		c.actors = []*graph.Entity{state}
+		c.targets = []*graph.Entity{patient}
 		c.status = frameStatus(toks, t, true)
 		c.location = v.eventLocation(t, c)
 		out = append(out, c)

@@ -19,6 +19,12 @@ func TestStoryCustody(t *testing.T) {
 			want: wantEvent{graph.Coerce, []string{"ZW"}, []string{"person/morgan-tsvangirai"}}, status: graph.Reported},
 		{name: "named person jailed, adverb", body: storyOpening + "Pierre Dubois was briefly jailed in 2006.",
 			want: wantEvent{graph.Coerce, []string{"ZW"}, []string{"person/pierre-dubois"}}, status: graph.Reported},
+		{name: "named person sentenced", body: storyOpening + "Pierre Dubois was sentenced to four years in prison.",
+			want: wantEvent{graph.Coerce, []string{"ZW"}, []string{"person/pierre-dubois"}}, status: graph.Reported},
+		{name: "among those arrested", body: storyOpening + "Pierre Dubois was among those arrested.",
+			want: wantEvent{graph.Coerce, []string{"ZW"}, []string{"person/pierre-dubois"}}, status: graph.Reported},
+		{name: "among those detained, inverted", body: storyOpening + "Among those detained was the activist Pierre Dubois.",
+			want: wantEvent{graph.Coerce, []string{"ZW"}, []string{"person/pierre-dubois"}}, status: graph.Reported},
 		{name: "named body banned", body: storyOpening + "The Movement for Democratic Change was banned in February.",
 			want: wantEvent{graph.Coerce, []string{"ZW"}, []string{"org/movement-for-democratic-change"}}, status: graph.Reported},
 		{name: "crowd arrested, story state", body: storyOpening + "More than 200 protesters were arrested on Friday.",
@@ -43,6 +49,7 @@ func TestStoryCustodyRejects(t *testing.T) {
 		{"no story state, crowd", "Forty people were arrested on Friday.", graph.Coerce},
 		{"nobody arrested", storyOpening + "No suspects have been arrested.", graph.Coerce},
 		{"crowd of a nationality", storyOpening + "Forty British tourists were detained on Friday.", graph.Coerce},
+		{"among those who spoke", storyOpening + "Pierre Dubois was among those invited.", graph.Coerce},
 		{"person banned from a race", storyOpening + "Pierre Dubois was banned from the race.", graph.Coerce},
 	})
 }
