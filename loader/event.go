@@ -1180,8 +1180,8 @@ func reducedRelative(v *sentenceView, t int) bool {
 	if t+2 < len(toks) && (timeAdverbs[toks[t+2].norm] || toks[t+2].digit || months[toks[t+2].norm] != 0) {
 		return false // "officials agreed on Wednesday": a time, not a place, follows the verb
 	}
-	if toks[t].norm == "fired" && armedCollectives[p.norm] && (toks[t+1].norm == "on" || toks[t+1].norm == "upon") {
-		return false // "Israeli troops fired on protesters": armed men act
+	if toks[t].norm == "fired" && (armedCollectives[p.norm] || p.norm == "and") && (toks[t+1].norm == "on" || toks[t+1].norm == "upon") {
+		return false // "Israeli troops fired on protesters", "crossed the border and fired on": armed men act
 	}
 	if crowdProtests(toks, t) {
 		return false // "students marched in Manila": crowds protest, they are not protested

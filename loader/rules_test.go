@@ -226,6 +226,7 @@ func TestLexiconRules(t *testing.T) {
 		{"infinitive complement target", "Chile offered to make peace with Bolivia.", wantEvent{graph.Agree, []string{"CL"}, []string{"BO"}}},
 		{"willing to", "Cuba is willing to talk with Spain.", wantEvent{graph.Agree, []string{"CU"}, []string{"ES"}}},
 		{"halted aid", "Japan halted economic aid to Serbia.", wantEvent{graph.Sanction, []string{"JP"}, []string{"RS"}}},
+		{"fired on, coordinated", "Cambodian troops crossed the border and fired on Thai soldiers.", wantEvent{graph.Assault, []string{"KH"}, []string{"TH"}}},
 		{"crackdown noun", "Zimbabwe's crackdown on the opposition continued.", wantEvent{graph.Coerce, []string{"ZW"}, nil}},
 		{"airstrikes noun alone", "Russian airstrikes in Georgia continued.", wantEvent{graph.Assault, []string{"RU"}, []string{"GE"}}},
 		{"suspended trade", "Japan suspended trade with Myanmar.", wantEvent{graph.Sanction, []string{"JP"}, []string{"MM"}}},
