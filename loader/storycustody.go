@@ -85,7 +85,8 @@ func storyCustodyPatient(v *sentenceView, j int, patient *graph.Entity) bool {
 var storyCustodyCrowds = map[string]bool{
 	"people": true, "persons": true, "protesters": true, "protestors": true, "demonstrators": true, "suspects": true,
 	"activists": true, "dissidents": true, "students": true, "journalists": true, "monks": true, "supporters": true,
-	"rioters": true, "marchers": true, "opponents": true, "critics": true, "others": true,
+	"rioters": true, "marchers": true, "opponents": true, "critics": true, "others": true, "men": true, "women": true,
+	"youths": true, "members": true, "leaders": true,
 }
 
 // storyCustodyNone before a crowd noun says nobody was arrested.

@@ -29,6 +29,8 @@ func TestStoryCustody(t *testing.T) {
 			want: wantEvent{graph.Coerce, []string{"ZW"}, []string{"org/movement-for-democratic-change"}}, status: graph.Reported},
 		{name: "crowd arrested, story state", body: storyOpening + "More than 200 protesters were arrested on Friday.",
 			want: wantEvent{graph.Coerce, []string{"ZW"}, nil}, status: graph.Reported},
+		{name: "men arrested, story state", body: storyOpening + "Six local men were arrested on Friday.",
+			want: wantEvent{graph.Coerce, []string{"ZW"}, nil}, status: graph.Reported},
 		{name: "crowd detained, place named", body: storyOpening + "Forty people were detained in Nairobi.",
 			want: wantEvent{graph.Coerce, []string{"KE"}, nil}, status: graph.Reported},
 	})
