@@ -338,7 +338,13 @@
 //   - consult.go: travel onward ("continued on to Paris"), presence for
 //     talks, "during his visit to X", a group's meeting with its host.
 //   - implicit.go: custody without a named doer ("arrested in Nigeria")
-//     done by that state; missions.go: troops sent on a mission are aid;
+//     done by that state; storycustody.go: a named person's agentless
+//     arrest with no place ("Tsvangirai was detained for several hours"),
+//     a named body's ban ("the newspaper was banned"), done by the story's
+//     dominant state, and unnamed people arrested ("129 people were
+//     detained") by the state where, or the story's state, with no
+//     target; a name "among those arrested" is that state's arrest;
+//     missions.go: troops sent on a mission are aid;
 //     presence.go: troops, bases and missions kept in another state, and
 //     troops leaving it or a place in it ("pulled out of the Gaza Strip").
 //   - pairs.go: two-sided fighting, occupation, "X-led" doers, a state's

@@ -135,10 +135,12 @@ var lexicon = []lexEntry{
 	{verbs: "recall recalls recalled recalling withdraw withdraws withdrew withdrawn", nouns: "recall", rule: eventRule{name: "recall-envoy", typ: graph.Sanction, mode: "break", need: []string{"ambassador", "ambassadors", "envoy", "envoys", "diplomats"}, window: 3, preps: []string{"from", "to", "in"}}},
 	{verbs: "deny denies denied denying refuse refuses refused", rule: eventRule{name: "deny-entry", typ: graph.Sanction, need: []string{"entry", "visa", "visas", "landing", "overflight", "admission", "admittance"}, window: 3, direct: true, preps: []string{"to"}}},
 	{verbs: "expel expels expelled expelling deport deports deported deporting evict evicts evicted evicting", nouns: "expulsion deportation deportations eviction evictions", rule: eventRule{name: "expel", typ: graph.Coerce, mode: "expel", direct: true}},
-	{verbs: "suspend suspends suspended suspending", nouns: "suspension", rule: eventRule{name: "suspend-ties", typ: graph.Sanction, mode: "suspend", need: []string{"ties", "relations", "talks", "cooperation", "aid", "assistance", "payments", "membership", "links", "flights", "contacts", "dialogue", "negotiations", "mediation"}, window: 6, preps: []string{"with", "to", "for"}}},
+	{verbs: "suspend suspends suspended suspending", nouns: "suspension", rule: eventRule{name: "suspend-ties", typ: graph.Sanction, mode: "suspend", need: []string{"ties", "relations", "talks", "cooperation", "aid", "assistance", "payments", "membership", "links", "flights", "contacts", "dialogue", "negotiations", "mediation", "trade", "shipments", "shipment", "supplies", "services", "dealings", "exchanges", "loans", "funding", "credits"}, window: 6, preps: []string{"with", "to", "for"}}},
 	{verbs: "halt halts halted halting freeze freezes froze frozen block blocks blocked blocking cancel cancels cancelled canceled cut cuts reduce reduces reduced prohibit prohibits prohibited", nouns: "freeze", rule: eventRule{name: "halt-aid", typ: graph.Sanction, need: []string{"aid", "assistance", "loans", "imports", "exports", "trade", "shipments", "sales", "sale", "flights", "supplies", "funding", "payments", "assets", "accounts", "credit", "credits", "links"}, window: 4, preps: []string{"to", "from", "with", "for", "of"}}},
 	{verbs: "impose imposes imposed imposing declare declares declared institute instituted", rule: eventRule{name: "impose-curfew", typ: graph.Coerce, need: []string{"curfew", "martial", "siege", "emergency"}, window: 7, preps: []string{"on", "in"}, optionalTarget: true}},
-	{verbs: "crack cracks cracked cracking", nouns: "crackdown crackdowns", rule: eventRule{name: "crackdown", typ: graph.Coerce, need: []string{"down", "crackdown", "crackdowns"}, window: 1, preps: []string{"on", "against"}, optionalTarget: true}},
+	{verbs: "crack cracks cracked cracking", rule: eventRule{name: "crackdown", typ: graph.Coerce, need: []string{"down"}, window: 1, preps: []string{"on", "against"}, optionalTarget: true}},
+	// The noun needs no second word: "need" never counts the trigger itself.
+	{nouns: "crackdown crackdowns", rule: eventRule{name: "crackdown", typ: graph.Coerce, preps: []string{"on", "against"}, optionalTarget: true}},
 	{verbs: "disperse disperses dispersed dispersing suppress suppresses suppressed suppressing quell quells quelled quelling prevent prevents prevented preventing", rule: eventRule{name: "disperse", typ: graph.Coerce, need: protestWords, window: 3, optionalTarget: true}},
 	{verbs: "curtail curtails curtailed curtailing restrict restricts restricted restricting", rule: eventRule{name: "restrict", typ: graph.Coerce, need: []string{"movement", "movements", "access", "activities", "freedom", "operations", "travel", "work"}, window: 4, direct: true, preps: []string{"of", "on"}}},
 	{verbs: "blow blows blew blown", rule: eventRule{name: "blow-up", typ: graph.Coerce, mode: "seize", need: []string{"up"}, window: 1, direct: true}},
@@ -182,7 +184,9 @@ var lexicon = []lexEntry{
 	{verbs: "attack attacks attacked attacking invade invades invaded invading raid raids raided", nouns: "attack attacks raid raids offensive assault", rule: eventRule{name: "attack", typ: graph.Assault, direct: true, preps: []string{"on", "against"}}},
 	{verbs: "bomb bombs bombed bombing", nouns: "bombing bombings bombardment", rule: eventRule{name: "bomb", typ: graph.Assault, mode: "bombing", direct: true, preps: []string{"on", "of"}}},
 	{verbs: "shell shells shelled shelling bombard bombards bombarded bombarding pound pounds pounded pounding", nouns: "shelling", rule: eventRule{name: "shell", typ: graph.Assault, mode: "shelling", direct: true, preps: []string{"of", "on"}}},
-	{verbs: "strike struck", nouns: "strike strikes airstrike airstrikes", rule: eventRule{name: "strike", typ: graph.Assault, mode: "strike", need: []string{"air", "missile", "missiles", "drone", "drones", "rocket", "military", "airstrike", "airstrikes", "on", "against", "targeted"}, window: 2, direct: true, preps: []string{"on", "against"}}},
+	{verbs: "strike struck", nouns: "strike strikes", rule: eventRule{name: "strike", typ: graph.Assault, mode: "strike", need: []string{"air", "missile", "missiles", "drone", "drones", "rocket", "military", "airstrike", "airstrikes", "on", "against", "targeted"}, window: 2, direct: true, preps: []string{"on", "against"}}},
+	// An airstrike is an attack whatever stands beside it: "need" never counts the trigger itself.
+	{nouns: "airstrike airstrikes", rule: eventRule{name: "strike", typ: graph.Assault, mode: "strike", direct: true, preps: []string{"on", "against"}}},
 	{verbs: "clash clashes clashed clashing", nouns: "clash clashes fighting firefight firefights gunbattle gunbattles skirmish skirmishes", rule: eventRule{name: "clash", typ: graph.Assault, mode: "clash", preps: []string{"with"}, pair: true}},
 	{verbs: "protest protests protested protesting", rule: eventRule{name: "protest-official", typ: graph.Accuse, mode: "protest", need: []string{"formally", "officially", "strongly", "diplomatically"}, window: 2, direct: true, preps: []string{"to", "with", "against"}}},
 	{verbs: "protest protests protested", rule: eventRule{name: "protest-to", typ: graph.Accuse, mode: "protest", need: []string{"to"}, window: 3, preps: []string{"to"}}},
@@ -799,7 +803,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 	}
 	evaluations := slices.Concat(
 		a.evaluations(s, v), a.verbalFrames(s, v), a.quotedFrames(s, v), a.accusations(s, v), a.judgements(s, v),
-		a.responsibilityClaims(s, v), a.victimsClashes(s, v), a.requestFrames(s, v), a.implicitFrames(s, v),
+		a.responsibilityClaims(s, v), a.victimsClashes(s, v), a.requestFrames(s, v), a.implicitFrames(s, v), a.crowdCustodyFrames(s, v), a.amongArrested(s, v),
 		a.conditionalWarnings(s, v), a.warnedClauses(s, v), a.reportedAccusations(s, v), a.deniedClaims(s, v), a.disappointedBy(s, v),
 		a.deniedEarlierClaims(s, v),
 		a.legalActions(s, v), a.protestsHeldIn(s, v), a.heldToAccount(s, v), a.blameLiesWith(s, v), a.voicedOpposition(s, v),
@@ -1184,8 +1188,8 @@ func reducedRelative(v *sentenceView, t int) bool {
 	if t+2 < len(toks) && (timeAdverbs[toks[t+2].norm] || toks[t+2].digit || months[toks[t+2].norm] != 0) {
 		return false // "officials agreed on Wednesday": a time, not a place, follows the verb
 	}
-	if toks[t].norm == "fired" && armedCollectives[p.norm] && (toks[t+1].norm == "on" || toks[t+1].norm == "upon") {
-		return false // "Israeli troops fired on protesters": armed men act
+	if toks[t].norm == "fired" && (armedCollectives[p.norm] || p.norm == "and") && (toks[t+1].norm == "on" || toks[t+1].norm == "upon") {
+		return false // "Israeli troops fired on protesters", "crossed the border and fired on": armed men act
 	}
 	if crowdProtests(toks, t) {
 		return false // "students marched in Manila": crowds protest, they are not protested

@@ -28,7 +28,7 @@ var implicitLexicon = []lexEntry{
 // a state's authorities do, with the mode each states.
 var custodyParticiples = map[string]string{
 	"arrested": "arrest", "detained": "arrest", "jailed": "arrest", "imprisoned": "arrest", "sentenced": "arrest", "held": "arrest",
-	"deported": "expel", "expelled": "expel",
+	"deported": "expel", "expelled": "expel", "banned": "ban", "outlawed": "ban",
 }
 
 // custodyNouns name acts of custody: "his arrest in Iran".
@@ -240,8 +240,19 @@ func (a *article) implicitFrames(s sentence, v *sentenceView) []*candidate {
 			if state = a.custodyState(v, t, mode); state == nil {
 				state = v.sayerState(j) // "Chad said nine French nationals were arrested"
 			}
+			if state == nil {
+				if state = a.storyCustodyState(v, t, j); state != nil {
+					rule = "verb:custody-in-story"
+				}
+			}
 			if state != nil {
 				patient = a.custodyPatient(v, j)
+			}
+			if rule == "verb:custody-in-story" && !storyCustodyPatient(v, j, patient) {
+				continue
+			}
+			if m == "ban" && patient != nil && patient.Kind != graph.Organization {
+				patient = nil // people are banned from races and offices; a body banned is outlawed
 			}
 			if tok.norm == "held" && patient != nil && patient.Kind == graph.Organization {
 				patient = nil // "the summit was held in Japan": meetings are held too; people only
