@@ -2588,7 +2588,7 @@ func andPair(v *sentenceView, n int) (*graph.Entity, *graph.Entity, bool) {
 	}
 	for j := m0.last + 2; j < m.first; j++ {
 		u := v.toks[j]
-		if v.at[j] < 0 && !u.upper && !isTitleWord(u.norm) && titles[u.norm] == "" && !objectDeterminers[u.norm] {
+		if v.at[j] < 0 && !u.upper && !isTitleWord(u.norm) && titles[u.norm] == "" && !objectDeterminers[u.norm] && !roleDescriptionWord(u.norm) { // rolepairs.go: "X and opposition leader Y"
 			return nil, nil, false
 		}
 	}
