@@ -20,6 +20,10 @@ func TestRolePairs(t *testing.T) {
 			want: wantEvent{graph.Consult, []string{"person/emmerson-mnangagwa"}, []string{"person/nelson-chamisa"}}},
 		{name: "new demonym leader", body: "Egypt and the new Palestinian leader Mahmoud Abbas agreed on a truce on Monday.",
 			want: wantEvent{graph.Agree, []string{"EG"}, []string{"PS"}}},
+		{name: "object list", body: "The EU praised President Mwai Kibaki and opposition leader Raila Odinga on Monday.",
+			want: wantEvent{graph.Support, nil, []string{"person/mwai-kibaki", "person/raila-odinga"}}},
+		{name: "object list with a modifier", body: "Condoleezza Rice met Ehud Olmert and former opposition leader Benjamin Netanyahu on Monday.",
+			want: wantEvent{graph.Consult, []string{"person/condoleezza-rice"}, []string{"person/ehud-olmert", "person/benjamin-netanyahu"}}},
 	})
 }
 
