@@ -356,7 +356,9 @@
 //     narrower kind ("launched a full-scale military invasion of X",
 //     "took a trip to X", "were in talks with X"); talkpairs.go: talks
 //     and telephone messages "between the two countries" as the two last
-//     named together, unless a third came between.
+//     named together, unless a third came between; rolepairs.go: "X and
+//     opposition leader Y", "X and its ally Y" as a pair or a list of
+//     objects, the second party's lower-case role description no bar.
 //   - reciprocal.go: acts a coordinated subject does to itself ("X and Y
 //     exchanged fire", "Indian and Chinese troops clashed", "accused each
 //     other", "traded accusations") with both parties as actors and as

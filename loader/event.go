@@ -2592,7 +2592,7 @@ func andPair(v *sentenceView, n int) (*graph.Entity, *graph.Entity, bool) {
 	}
 	for j := m0.last + 2; j < m.first; j++ {
 		u := v.toks[j]
-		if v.at[j] < 0 && !u.upper && !isTitleWord(u.norm) && titles[u.norm] == "" && !objectDeterminers[u.norm] {
+		if v.at[j] < 0 && !u.upper && !isTitleWord(u.norm) && titles[u.norm] == "" && !objectDeterminers[u.norm] && !roleDescriptionWord(u.norm) { // rolepairs.go: "X and opposition leader Y"
 			return nil, nil, false
 		}
 	}
@@ -2973,6 +2973,14 @@ func (v *sentenceView) coordinated(n int) []int {
 	for hi+1 < len(v.ms) && joined(hi, hi+1) {
 		hi++
 	}
+	if b := v.roleJoinedAfter(hi); b >= 0 {
+		hi = b // rolepairs.go: "met Olmert and Palestinian president Abbas"
+	} else if a := v.roleJoinedBefore(lo); a >= 0 {
+		lo = a
+		for lo > 0 && joined(lo-1, lo) {
+			lo--
+		}
+	}
 	lo, hi = v.splitCoordinatedClauses(lo, hi, n) // clausescope.go: "criticised Iran and Putin condemned"
 	// A comma list must end in "and": "Japan, China" alone is an apposition.
 	hasAnd := false
@@ -2988,7 +2996,9 @@ func (v *sentenceView) coordinated(n int) []int {
 	}
 	out := make([]int, 0, hi-lo+1)
 	for k := lo; k <= hi; k++ {
-		out = append(out, k)
+		if usable(v.ms[k]) { // not the demonym of a role description
+			out = append(out, k)
+		}
 	}
 	return out
 }

@@ -138,7 +138,7 @@ func (a *article) namedAt(toks []token, i int) (*graph.Entity, int) {
 // seldom says which state it means: the reader knows from the news which
 // other state is at issue. The plural ("its neighbours") is a group the
 // article seldom lists, and "its neighbour, X" names X itself, so both are
-// left alone.
+// left alone, and so is "its neighbour Chile", which names it (rolepairs.go).
 
 // neighbourNouns are the singular nouns for a bordering state.
 var neighbourNouns = map[string]bool{"neighbour": true, "neighbor": true}
@@ -156,7 +156,7 @@ func (a *article) neighbourReferences(toks []token, ms []mention, taken []bool) 
 		if compassWords[toks[k].norm] && k > 0 {
 			k--
 		}
-		if toks[k].norm != "its" || taken[k] || i+1 < len(toks) && toks[i+1].text == "," {
+		if toks[k].norm != "its" || taken[k] || i+1 < len(toks) && toks[i+1].text == "," || namedNeighbour(toks, taken, i) {
 			continue
 		}
 		owner := a.possessorState(ms, k)
