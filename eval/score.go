@@ -1,8 +1,6 @@
 package eval
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/graph"
@@ -128,10 +126,10 @@ type Pair struct {
 //     the extracted aliases and ids) to one canonical entity, or share a
 //     name compared case- and accent-insensitively.
 //   - Each gold event matches at most one extracted event and vice versa;
-//     the pairing has the largest possible number of matches (see
-//     maxMatching), and where an event has a choice it prefers the
-//     candidate whose claim contains the gold evidence, then the one with
-//     more shared participants, then the one with the same date.
+//     the pairing has the largest possible number of matches, and of those
+//     pairings the best (see bestMatching): a pair whose claim contains
+//     the gold evidence outweighs all else, then shared participants, then
+//     the same date.
 //   - Entities are scored by (name, kind) the same way: the gold entities
 //     against the extracted entities that take part in extracted events
 //     (actors, targets, locations) or carry a role, each matched at most
@@ -306,21 +304,15 @@ func (r *Report) scoreEvents(g *GoldArticle, x *graph.Extraction, resolve Resolv
 			events = append(events, ev)
 		}
 	}
-	cands := make([][]int, len(g.Events))
+	cands := make([][]pairing, len(g.Events))
 	for i := range g.Events {
-		type cand struct{ j, score int }
-		var cs []cand
 		for j, ev := range events {
 			if ok, score := a.matches(&g.Events[i], ev); ok {
-				cs = append(cs, cand{j, score})
+				cands[i] = append(cands[i], pairing{j, score})
 			}
 		}
-		slices.SortStableFunc(cs, func(p, q cand) int { return cmp.Compare(q.score, p.score) })
-		for _, c := range cs {
-			cands[i] = append(cands[i], c.j)
-		}
 	}
-	pair := maxMatching(cands, len(events))
+	pair := bestMatching(cands, len(events))
 	used := make([]bool, len(events))
 	for i, j := range pair {
 		ge := g.Events[i]
@@ -372,24 +364,22 @@ func (r *Report) scoreEvents(g *GoldArticle, x *graph.Extraction, resolve Resolv
 func (r *Report) scoreEntities(g *GoldArticle, x *graph.Extraction, resolve Resolver, d *ArticleReport) {
 	a := newArticle(g, x, resolve)
 	ents := scored(x)
-	cands := make([][]int, len(g.Entities))
+	cands := make([][]pairing, len(g.Entities))
 	for i, ge := range g.Entities {
 		gid := a.goldName(ge.Name)
-		var exact, other []int
 		for j, e := range ents {
 			if e.Kind != ge.Kind {
 				continue
 			}
 			switch xid := a.entity(e); {
 			case gid.sameName(xid):
-				exact = append(exact, j)
+				cands[i] = append(cands[i], pairing{j, 1}) // the same canonical name is the better pair
 			case gid.same(xid):
-				other = append(other, j)
+				cands[i] = append(cands[i], pairing{j, 0})
 			}
 		}
-		cands[i] = append(exact, other...)
 	}
-	pair := maxMatching(cands, len(ents))
+	pair := bestMatching(cands, len(ents))
 	used := make([]bool, len(ents))
 	for i, j := range pair {
 		if j < 0 {

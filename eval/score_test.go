@@ -2,6 +2,7 @@ package eval
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -356,42 +357,32 @@ func TestDateRight(t *testing.T) {
 	}
 }
 
-func TestMaxMatching(t *testing.T) {
+func TestBestMatching(t *testing.T) {
 	tests := []struct {
 		name  string
-		cands [][]int
+		cands [][]pairing
 		right int
-		pairs int
+		want  []int
 	}{
-		{"none", [][]int{nil, nil}, 2, 0},
-		{"one each", [][]int{{0}, {1}}, 2, 2},
-		{"contested", [][]int{{0}, {0}}, 1, 1},
-		{"augmenting path", [][]int{{0, 1}, {0}}, 2, 2},
-		{"longer path", [][]int{{0, 1}, {1, 2}, {0}}, 3, 3},
+		{"none", [][]pairing{nil, nil}, 2, []int{-1, -1}},
+		{"one each", [][]pairing{{{0, 0}}, {{1, 0}}}, 2, []int{0, 1}},
+		{"contested, the better pair wins", [][]pairing{{{0, 1}}, {{0, 5}}}, 1, []int{-1, 0}},
+		// More pairs beat better pairs: the augmenting path gives up the
+		// first item's best pair.
+		{"augmenting path", [][]pairing{{{0, 9}, {1, 0}}, {{0, 0}}}, 2, []int{1, 0}},
+		{"longer path", [][]pairing{{{0, 0}, {1, 0}}, {{1, 0}, {2, 0}}, {{0, 0}}}, 3, []int{1, 2, 0}},
+		// Two gold events could take the one extracted event that
+		// states the second; the first may take another: the statement
+		// pairs with its own gold event.
+		{"evidence decides", [][]pairing{{{0, 4}, {1, 2}}, {{0, 104}}}, 2, []int{1, 0}},
+		{"best of the largest", [][]pairing{{{0, 100}}, {{0, 1}, {1, 1}}, {{1, 100}}}, 2, []int{0, -1, 1}},
+		{"more left than right", [][]pairing{{{0, 1}}, {{0, 3}}, {{0, 2}}}, 1, []int{-1, 0, -1}},
+		{"more right than left", [][]pairing{{{2, 1}, {0, 3}}}, 3, []int{0}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			pair := maxMatching(tt.cands, tt.right)
-			n, used := 0, map[int]bool{}
-			for i, j := range pair {
-				if j < 0 {
-					continue
-				}
-				if used[j] {
-					t.Fatalf("right %d paired twice: %v", j, pair)
-				}
-				found := false
-				for _, c := range tt.cands[i] {
-					found = found || c == j
-				}
-				if !found {
-					t.Fatalf("left %d paired with %d, not a candidate: %v", i, j, pair)
-				}
-				used[j] = true
-				n++
-			}
-			if n != tt.pairs {
-				t.Errorf("%d pairs %v, want %d", n, pair, tt.pairs)
+			if got := bestMatching(tt.cands, tt.right); !slices.Equal(got, tt.want) {
+				t.Errorf("bestMatching = %v, want %v", got, tt.want)
 			}
 		})
 	}
