@@ -1,9 +1,10 @@
 package loader
 
-// A coordinated pair whose second party carries a lower-case role
-// description: "Kibaki and opposition leader Raila Odinga signed",
-// "Bush and Russian president Vladimir Putin met", "Ecuador and its ally
-// Venezuela sent troops". The description says who the second party is;
+// A coordinated pair whose second party carries a role description:
+// "Kibaki and opposition leader Raila Odinga signed", "Bush and Russian
+// president Vladimir Putin met", "Ecuador and its ally Venezuela sent
+// troops", "Rice and United Kingdom Foreign Secretary Jack Straw made a
+// surprise visit". The description says who the second party is;
 // it does not make the first party its modifier, so both stay the
 // pair's, as a subject (andPair) and in a list of objects ("met Olmert and
 // opposition leader Netanyahu", see coordinated). Only the words of a role may stand there (a determiner, a
@@ -71,8 +72,8 @@ func (v *sentenceView) roleJoinedBefore(b int) int {
 
 // roleDescription reports toks[from:to] as a role description: an
 // optional determiner, then demonyms, capitalised words and the words of
-// a role, with at least one lower-case role noun or title. Capitalised
-// titles alone ("Bulgarian President X") are left to the name readers.
+// a role, with at least one role noun or title, lower-case or capitalised
+// ("and opposition leader X", "and Japanese Prime Minister X").
 func (v *sentenceView) roleDescription(from, to int) bool {
 	role := false
 	for j := from; j < to; j++ {
@@ -85,7 +86,7 @@ func (v *sentenceView) roleDescription(from, to int) bool {
 				return false
 			}
 		case j == from && objectDeterminers[u.norm]:
-		case !u.upper && (isTitleWord(u.norm) || titles[u.norm] != "" || roleNouns[u.norm] || pairRoleNouns[u.norm]):
+		case isTitleWord(u.norm) || titles[u.norm] != "" || roleNouns[u.norm] || pairRoleNouns[u.norm]:
 			role = true
 		case u.upper || roleDescriptionWord(u.norm):
 		default:

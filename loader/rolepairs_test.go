@@ -7,7 +7,7 @@ import (
 	"github.com/geokg/geokg/graph"
 )
 
-// TestRolePairs checks pairs whose second party carries a lower-case role
+// TestRolePairs checks pairs whose second party carries a role
 // description, each on a sentence made up for the test: the first party
 // stays the actor and the second becomes the target.
 func TestRolePairs(t *testing.T) {
@@ -24,6 +24,10 @@ func TestRolePairs(t *testing.T) {
 			want: wantEvent{graph.Support, nil, []string{"person/mwai-kibaki", "person/raila-odinga"}}},
 		{name: "object list with a modifier", body: "Condoleezza Rice met Ehud Olmert and former opposition leader Benjamin Netanyahu on Monday.",
 			want: wantEvent{graph.Consult, []string{"person/condoleezza-rice"}, []string{"person/ehud-olmert", "person/benjamin-netanyahu"}}},
+		{name: "capitalised titles", body: "Condoleezza Rice met South Korean President Roh Moo-hyun and Japanese Prime Minister Junichiro Koizumi on Monday.",
+			want: wantEvent{graph.Consult, []string{"person/condoleezza-rice"}, []string{"person/roh-moo-hyun", "person/junichiro-koizumi"}}},
+		{name: "capitalised title in a subject pair", body: "President George W. Bush and British Prime Minister Gordon Brown promised new sanctions on Iran on Monday.",
+			want: wantEvent{graph.Agree, []string{"person/george-w-bush", "person/gordon-brown"}, []string{"IR"}}},
 	})
 }
 
