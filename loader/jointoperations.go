@@ -36,7 +36,7 @@ var drillNouns = map[string]bool{"exercises": true, "exercise": true, "drills": 
 
 // jointForceNouns name the forces a party owns: "Iraqi and US forces".
 var jointForceNouns = map[string]bool{
-	"forces": true, "troops": true, "soldiers": true, "police": true, "army": true, "armies": true,
+	"forces": true, "troops": true, "soldiers": true, "soldier": true, "police": true, "army": true, "armies": true,
 	"navies": true, "units": true, "commandos": true, "warplanes": true, "military": true, "marines": true,
 }
 
@@ -91,6 +91,12 @@ func (v *sentenceView) jointPairs() []jointParty {
 						out = append(out, jointParty{f, s, j, k, toks[k].norm == "police"}) // "a joint operation by Spanish and French police"
 						continue
 					}
+				}
+			}
+			if j+2 < len(toks) && toks[j+1].norm == "with" {
+				if f, s := v.jointPartner(t, j+2); f != nil {
+					out = append(out, jointParty{f, s, j, t, false}) // "US forces launched a joint operation with Iraqi troops"
+					continue
 				}
 			}
 			if p := lastForcePair(out, t); p >= 0 && !drillNouns[toks[j].norm] {
@@ -181,6 +187,31 @@ func (v *sentenceView) forceOwners(t int) (*graph.Entity, *graph.Entity) {
 		return nil, nil
 	}
 	return one, second
+}
+
+// jointPartner returns the owner of the forces named before "joint" at t
+// and the owner of the forces after "with" at k ("a British soldier was
+// killed during a joint operation with Canadian-led NATO troops"), or
+// nils.
+func (v *sentenceView) jointPartner(t, k int) (*graph.Entity, *graph.Entity) {
+	f := jointForceNounAfter(v.toks, k)
+	if f < 0 {
+		return nil, nil
+	}
+	partner := v.soleOwner(f)
+	if partner == nil {
+		return nil, nil
+	}
+	for j := t - 1; j >= 0 && j >= t-jointActReach; j-- {
+		if !jointForceNouns[v.toks[j].norm] {
+			continue
+		}
+		if own := v.soleOwner(j); own != nil && own != partner {
+			return own, partner
+		}
+		return nil, nil
+	}
+	return nil, nil
 }
 
 // soleOwner returns the party right before the force noun at t ("Iraqi

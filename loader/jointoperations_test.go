@@ -26,6 +26,8 @@ func TestJointOperations(t *testing.T) {
 			coop("ET", "SO"), graph.Reported, true},
 		{"joint operation by police", "The suspect was arrested in a joint operation by Chilean and Peruvian police.",
 			coop("CL", "PE"), graph.Reported, true},
+		{"joint operation with a partner's forces", "A Kenyan soldier was killed during a joint operation with Ugandan troops.",
+			coop("KE", "UG"), graph.Reported, true},
 		{"together after the forces", "Kenyan and Ugandan forces raided the rebel camp together.",
 			coop("KE", "UG"), graph.Reported, true},
 		{"the joint act keeps both attackers", "A joint Afghan-Pakistani raid on a Taliban hideout killed five fighters.",
@@ -38,6 +40,7 @@ func TestJointOperations(t *testing.T) {
 		{"forces of one party", "Kenyan forces conducted a raid on a rebel camp.", graph.Cooperate},
 		{"a joint act of no named pair", "A joint patrol encountered rebel fighters near the border.", graph.Cooperate},
 		{"a pair that fights", "Kenyan troops attacked Ugandan forces near the border.", graph.Cooperate},
+		{"with a partner but no owner before", "Officials were briefed on a joint operation with Ugandan troops.", graph.Cooperate},
 		{"together with", "Kenyan and Ugandan forces fought together with rebels.", graph.Cooperate},
 	})
 	for _, body := range []string{
