@@ -266,6 +266,18 @@ func (a *article) jointOperations(s sentence, v *sentenceView, pairs []jointPart
 	return out
 }
 
+// forceAgentReach bounds the tokens between a hostile verb and the forces
+// of a pair that do it: "raided", "was killed north of Baghdad by Iraqi and
+// American forces".
+const forceAgentReach = 8
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
 // untangleJointParties makes the partner of a pair a co-actor of each
 // hostile reading that set it against the other party, and of the
 // attack their joint act names ("a joint US-Iraq offensive" read as
@@ -286,7 +298,8 @@ func untangleJointParties(pairs []jointParty, found []*candidate) {
 					c.actors = append(c.actors, out)
 					c.optionalTarget = true
 					c.rule += "-joint"
-				} else if p.act >= 0 && c.trigger == p.act {
+				} else if p.act >= 0 && c.trigger == p.act || p.act < 0 && !slices.Contains(c.targets, in) && abs(c.trigger-p.force) <= forceAgentReach {
+					// "was killed by Iraqi and American forces" read as Iraq's alone
 					c.actors = append(c.actors, out)
 					c.rule += "-joint"
 				}

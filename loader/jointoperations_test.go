@@ -32,6 +32,8 @@ func TestJointOperations(t *testing.T) {
 			coop("KE", "UG"), graph.Reported, true},
 		{"the joint act keeps both attackers", "A joint Afghan-Pakistani raid on a Taliban hideout killed five fighters.",
 			wantEvent{graph.Assault, []string{"PK", "AF"}, []string{"org/taliban"}}, graph.Reported, false},
+		{"a passive's agent is the pair", "Five Taliban fighters were killed north of Kabul by Afghan and American forces.",
+			wantEvent{graph.Assault, []string{"AF", "US"}, []string{"org/taliban"}}, graph.Reported, false},
 		{"an ally is no target", "Iraqi soldiers and US troops raided a house in Mosul.",
 			wantEvent{graph.Assault, []string{"US", "IQ"}, nil}, graph.Reported, false},
 	}
