@@ -2,6 +2,7 @@ package loader
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/geokg/geokg/graph"
 )
@@ -278,6 +279,16 @@ func abs(n int) int {
 	return n
 }
 
+// pairDoesIt reports the pair's forces on the doer's side of the hostile
+// verb: its subject before it ("Iraqi and US forces raided"), or the agent
+// of a passive after it ("was killed by Iraqi and American forces").
+func pairDoesIt(p jointParty, c *candidate) bool {
+	if p.force < c.trigger {
+		return true
+	}
+	return strings.Contains(c.rule, "-passive")
+}
+
 // untangleJointParties makes the partner of a pair a co-actor of each
 // hostile reading that set it against the other party, and of the
 // attack their joint act names ("a joint US-Iraq offensive" read as
@@ -287,6 +298,9 @@ func untangleJointParties(pairs []jointParty, found []*candidate) {
 		for _, c := range found {
 			if c.typ != graph.Assault && c.typ != graph.Coerce && c.typ != graph.Threaten {
 				continue
+			}
+			if c.trigger != p.act && !pairDoesIt(p, c) {
+				continue // "Iraqi gunmen ambushed US and Iraqi troops": the pair is attacked
 			}
 			for _, two := range [][2]*graph.Entity{{p.first, p.second}, {p.second, p.first}} {
 				in, out := two[0], two[1]

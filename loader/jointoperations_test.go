@@ -38,6 +38,17 @@ func TestJointOperations(t *testing.T) {
 			wantEvent{graph.Assault, []string{"US", "IQ"}, nil}, graph.Reported, false},
 	}
 	checkEvents(t, "2006-05-03", tests)
+	// The pair attacked is not made its own attacker.
+	for _, body := range []string{
+		"Iraqi gunmen ambushed US and Iraqi troops near Baghdad.",
+		"Afghan militants attacked Afghan and NATO troops in Kandahar.",
+	} {
+		for _, ev := range extractBody(t, body, "2006-05-03").Events {
+			if ev.Type == graph.Assault && len(ev.Actors) > 1 {
+				t.Errorf("%q: the attacked pair read as attackers: %v → %v", body, ids(ev.Actors), ids(ev.Targets))
+			}
+		}
+	}
 	checkRejects(t, []reject{
 		{"forces of one party", "Kenyan forces conducted a raid on a rebel camp.", graph.Cooperate},
 		{"a joint act of no named pair", "A joint patrol encountered rebel fighters near the border.", graph.Cooperate},
