@@ -230,6 +230,13 @@
 //   - worktogether.go: "X and Y are working together", "worked closely
 //     together" is COOPERATE between the pair of a coordinated subject, not
 //     when they are asked to, nor between parties of one state.
+//   - jointoperations.go: the joint act of two parties ("Iraqi and US
+//     forces conducted a joint raid", "a joint US-Iraq offensive", "raided
+//     the house together") is COOPERATE (military) between them; the
+//     owners coordinated before a force noun are co-attackers, never each
+//     other's target, and both attack the third party named ("killed by
+//     Iraqi and American forces"); "a joint operation with NATO troops"
+//     pairs the forces named before it with those after "with".
 //   - sidetaking.go: a side taken with a party ("sided with Azerbaijan",
 //     "stood by Britain", "stands behind Pakistan") is SUPPORT, only when
 //     the party ends the phrase ("stood by the Paris agreement" is not).

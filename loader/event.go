@@ -843,6 +843,8 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.grantedSums(s, v),
 		a.jointlySignedPapers(s, v),
 	)
+	pairs := v.jointPairs() // jointoperations.go: "Iraqi and US forces conducted a joint raid"
+	evaluations = append(evaluations, a.jointOperations(s, v, pairs)...)
 	evaluations = append(evaluations, a.deniedWrongdoing(s, v, evaluations)...)
 	evaluations = append(evaluations, a.challengedStanding(s, v)...)
 	evaluations = append(evaluations, a.expressedAttitudes(s, v)...)
@@ -1075,7 +1077,8 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		found = a.fallbackStatements(s, v)
 		a.found = append(a.found, found...)
 	}
-	markOpenTargets(toks, found) // counterparts.go: "threatened to send warships", not "threatened newspapers"
+	untangleJointParties(pairs, found) // jointoperations.go: allies are not each other's attacker
+	markOpenTargets(toks, found)       // counterparts.go: "threatened to send warships", not "threatened newspapers"
 	// Dates go to the events found, so that a word that named no event
 	// ("the African Union Summit") does not take a date from one that did.
 	// Cues go first to the statements that can stand as events; the rest
