@@ -55,7 +55,10 @@ type evalScores struct {
 // (0.63). Session 9 ended at F1 0.676, entities 0.952 / 0.839, status
 // 0.983, date 0.914, PLOVER 0.658, CAMEO 0.385, and raised the floors of
 // F1 (0.665), entity recall (0.825), status (0.97) and PLOVER (0.645);
-// entity precision stays at 0.95, just under its score.
+// entity precision stays at 0.95, just under its score. Session 12 ended
+// at F1 0.676, entities 0.952 / 0.842, status 0.974, date 0.915 (its
+// scorer pairs gold and extracted events by the best maximum matching)
+// and raised the floors of F1 (0.67) and entity recall (0.83).
 // Raise them as the extractor improves; never lower them to let a change pass.
 func TestEvalDevSetFloors(t *testing.T) {
 	for _, p := range []string{devGold, wikinews, ploverGold, petrarchGold} {
@@ -82,9 +85,9 @@ func TestEvalDevSetFloors(t *testing.T) {
 		name         string
 		score, floor float64
 	}{
-		{"event F1", s.Events.F1, 0.665},
+		{"event F1", s.Events.F1, 0.67},
 		{"entity precision", s.Entities.Precision, 0.95},
-		{"entity recall", s.Entities.Recall, 0.825},
+		{"entity recall", s.Entities.Recall, 0.83},
 		{"status accuracy", *s.StatusAccuracy, 0.97},
 		// Date accuracy is a share of the matched events, so a new match
 		// whose date the text does not give lowers it though no date got
@@ -233,11 +236,11 @@ func writeEvalFile(t *testing.T, path, body string) {
 }
 
 // Floors of TestEvalUnseenFloors, about 0.01 under the scores in session
-// 11 (unseen_dev: event F1 0.341, entity recall 0.645; unseen_test: 0.239
-// and 0.475). Raise them as the extractor improves.
+// 12 (unseen_dev: event F1 0.344, entity recall 0.648; unseen_test: 0.242
+// and 0.479). Raise them as the extractor improves.
 const (
-	unseenDevF1Floor            = 0.33
-	unseenDevEntityRecallFloor  = 0.635
-	unseenTestF1Floor           = 0.23
-	unseenTestEntityRecallFloor = 0.465
+	unseenDevF1Floor            = 0.335
+	unseenDevEntityRecallFloor  = 0.64
+	unseenTestF1Floor           = 0.235
+	unseenTestEntityRecallFloor = 0.47
 )
