@@ -10,7 +10,7 @@ import "sync"
 // word classes, and skip the lookups at every other word, as nearly all
 // are. The word
 // classes cannot take them: all of their 64 bits are spent. The gate has
-// 16 bits, of which 10 are used; a token stays 64 bytes with it
+// 16 bits, of which 13 are used; a token stays 64 bytes with it
 // (TestFrameGates).
 type frameGate uint16
 
@@ -43,6 +43,15 @@ const (
 	gateReportedWrong
 	// gateHelp: a verb of helpFrames (helpVerbs).
 	gateHelp
+	// gateJoint: a word by which jointPairs knows a pair acts together
+	// (jointForceNouns, "joint", "jointly", "together").
+	gateJoint
+	// gateCustody: a participle of crowdCustodyFrames
+	// (storyCustodyParticiples).
+	gateCustody
+	// gatePartnership: a verb of workTogetherFrames or sideTakingFrames
+	// (workForms, sideVerbs).
+	gatePartnership
 )
 
 // frameGateWords maps each trigger word of a gated frame to its frames.
@@ -77,6 +86,10 @@ var frameGateWords = sync.OnceValue(func() map[string]frameGate {
 		{claimTakingVerbs, gateReportedWrong},
 		{speechParticiples, gateReportedWrong},
 		{helpVerbs, gateHelp},
+		{jointForceNouns, gateJoint},
+		{map[string]bool{"joint": true, "jointly": true, "together": true}, gateJoint},
+		{storyCustodyParticiples, gateCustody},
+		{workForms, gatePartnership},
 	} {
 		for w, in := range l.words {
 			if in {
@@ -89,6 +102,9 @@ var frameGateWords = sync.OnceValue(func() map[string]frameGate {
 	}
 	for w := range receivedForce {
 		m[w] |= gateAgentless
+	}
+	for w := range sideVerbs {
+		m[w] |= gatePartnership
 	}
 	return m
 })

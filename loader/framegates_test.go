@@ -13,6 +13,7 @@ func TestFrameGates(t *testing.T) {
 	want := map[string]frameGate{
 		"denied": gateInvolvement, "blamed": gateInvolvement, "responsible": gateInvolvement, "behind": gateInvolvement,
 		"came": gateAgentless, "shelled": gateAgentless | gateToldAttack, "contends": gateVerdictSpeech,
+		"army": gateJoint,
 	}
 	for _, tok := range tokenize(text, 0, len(text)) {
 		if tok.gate != want[tok.norm] {
@@ -33,6 +34,10 @@ func TestFrameGates(t *testing.T) {
 		in = in && g&gatePledged != 0 == (commitmentNouns[w] || givingNouns[w])
 		in = in && g&gateDeadline != 0 == deadlineNouns[w]
 		in = in && g&gateReportedWrong != 0 == (disclosureVerbs[w] || claimTakingVerbs[w] || speechParticiples[w])
+		in = in && g&gateHelp != 0 == helpVerbs[w]
+		in = in && g&gateJoint != 0 == (jointForceNouns[w] || w == "joint" || w == "jointly" || w == "together")
+		in = in && g&gateCustody != 0 == storyCustodyParticiples[w]
+		in = in && g&gatePartnership != 0 == (workForms[w] || sideVerbs[w] != nil)
 		if !in {
 			t.Errorf("%q: gate %b disagrees with the frames' lists", w, g)
 		}

@@ -68,6 +68,9 @@ func (v *sentenceView) jointPairs() []jointParty {
 	var out []jointParty
 	toks := v.toks
 	for t, tok := range toks {
+		if !tok.gates(gateJoint) {
+			continue
+		}
 		switch {
 		case jointForceNouns[tok.norm]:
 			if f, s := v.forceOwners(t); f != nil {

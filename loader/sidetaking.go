@@ -33,6 +33,9 @@ func (a *article) sideTakingFrames(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	toks := v.toks
 	for t, tok := range toks {
+		if !tok.gates(gatePartnership) {
+			continue
+		}
 		preps := sideVerbs[tok.norm]
 		if preps == nil || v.at[t] >= 0 || t+2 >= len(toks) || !preps[toks[t+1].norm] {
 			continue

@@ -25,7 +25,7 @@ func (a *article) workTogetherFrames(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	toks := v.toks
 	for t, tok := range toks {
-		if !workForms[tok.norm] || v.at[t] >= 0 || !togetherAfter(toks, t) {
+		if !tok.gates(gatePartnership) || !workForms[tok.norm] || v.at[t] >= 0 || !togetherAfter(toks, t) {
 			continue
 		}
 		d := v.helpingParty(t)
