@@ -9,45 +9,31 @@ import (
 // TestHelpFrames checks a party helping another party named as the verb's
 // object, each on a sentence made up for the test.
 func TestHelpFrames(t *testing.T) {
-	cases := []struct {
-		name, body string
-		want       wantEvent
-		status     graph.Status
-	}{
-		{"helped build", "China helped Pakistan build a nuclear plant.",
-			wantEvent{graph.Aid, []string{"CN"}, []string{"PK"}}, graph.Reported},
-		{"will help", "Canada will help Afghanistan rebuild its army.",
-			wantEvent{graph.Aid, []string{"CA"}, []string{"AF"}}, graph.Planned},
-		{"assisted with", "Officials said Russia had assisted Iran with its missile programme.",
-			wantEvent{graph.Aid, []string{"RU"}, []string{"IR"}}, graph.Reported},
-		{"a demonym's government", "The United States will help the Iraqi government train its police.",
-			wantEvent{graph.Aid, []string{"US"}, []string{"IQ"}}, graph.Planned},
-		{"agreed to help", "Japan has agreed to help the United States strengthen its defences.",
-			wantEvent{graph.Aid, []string{"JP"}, []string{"US"}}, graph.Planned},
-		{"announced its intention to help", "The United States announced its intention to help India become a great power.",
-			wantEvent{graph.Aid, []string{"US"}, []string{"IN"}}, graph.Planned},
-		{"is attempting to help", "Reports said North Korea was attempting to help Iran test a missile.",
-			wantEvent{graph.Aid, []string{"KP"}, []string{"IR"}}, ""},
-		{"coordinated helpers", "Norway, Egypt and Mexico agreed to help OPEC by cutting exports.",
-			wantEvent{graph.Aid, []string{"NO", "EG", "MX"}, []string{"org/organization-of-the-petroleum-exporting-countries"}}, graph.Planned},
-		{"a relative clause", "Syria, which has helped Hezbollah for years, rejected the report.",
-			wantEvent{graph.Aid, []string{"SY"}, []string{"org/hezbollah"}}, graph.Reported},
-		{"a pronoun", "Germany said it would help Poland.",
-			wantEvent{graph.Aid, []string{"DE"}, []string{"PL"}}, graph.Planned},
-		{"did not help", "Russia did not help Iran build the reactor.",
-			wantEvent{graph.Aid, []string{"RU"}, []string{"IR"}}, graph.Denied},
+	cases := []eventCase{
+		{name: "helped build", body: "China helped Pakistan build a nuclear plant.",
+			want: wantEvent{graph.Aid, []string{"CN"}, []string{"PK"}}, status: graph.Reported},
+		{name: "will help", body: "Canada will help Afghanistan rebuild its army.",
+			want: wantEvent{graph.Aid, []string{"CA"}, []string{"AF"}}, status: graph.Planned},
+		{name: "assisted with", body: "Officials said Russia had assisted Iran with its missile programme.",
+			want: wantEvent{graph.Aid, []string{"RU"}, []string{"IR"}}, status: graph.Reported},
+		{name: "a demonym's government", body: "The United States will help the Iraqi government train its police.",
+			want: wantEvent{graph.Aid, []string{"US"}, []string{"IQ"}}, status: graph.Planned},
+		{name: "agreed to help", body: "Japan has agreed to help the United States strengthen its defences.",
+			want: wantEvent{graph.Aid, []string{"JP"}, []string{"US"}}, status: graph.Planned},
+		{name: "announced its intention to help", body: "The United States announced its intention to help India become a great power.",
+			want: wantEvent{graph.Aid, []string{"US"}, []string{"IN"}}, status: graph.Planned},
+		{name: "is attempting to help", body: "Reports said North Korea was attempting to help Iran test a missile.",
+			want: wantEvent{graph.Aid, []string{"KP"}, []string{"IR"}}},
+		{name: "coordinated helpers", body: "Norway, Egypt and Mexico agreed to help OPEC by cutting exports.",
+			want: wantEvent{graph.Aid, []string{"NO", "EG", "MX"}, []string{"org/organization-of-the-petroleum-exporting-countries"}}, status: graph.Planned},
+		{name: "a relative clause", body: "Syria, which has helped Hezbollah for years, rejected the report.",
+			want: wantEvent{graph.Aid, []string{"SY"}, []string{"org/hezbollah"}}, status: graph.Reported},
+		{name: "a pronoun", body: "Germany said it would help Poland.",
+			want: wantEvent{graph.Aid, []string{"DE"}, []string{"PL"}}, status: graph.Planned},
+		{name: "did not help", body: "Russia did not help Iran build the reactor.",
+			want: wantEvent{graph.Aid, []string{"RU"}, []string{"IR"}}, status: graph.Denied},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			ev := mustFindEvent(t, tc.body, "2023-03-22", tc.want)
-			if tc.status != "" && ev.Status != tc.status {
-				t.Errorf("status %s, want %s", ev.Status, tc.status)
-			}
-			if !hasClaimRule(ev, "verb:help") {
-				t.Errorf("no claim by rule verb:help")
-			}
-		})
-	}
+	checkRuleEvents(t, "2023-03-22", "verb:help", cases)
 }
 
 // TestHelpFramesNot checks sentences the frame must leave alone: help as

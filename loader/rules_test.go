@@ -134,6 +134,13 @@ type eventCase struct {
 // checks the first event findEvent gives for its want.
 func checkEvents(t *testing.T, published string, tests []eventCase) {
 	t.Helper()
+	checkRuleEvents(t, published, "", tests)
+}
+
+// checkRuleEvents is checkEvents that also wants one of each event's
+// claims made by rule ("" for any rule).
+func checkRuleEvents(t *testing.T, published, rule string, tests []eventCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ev := mustFindEvent(t, tt.body, published, tt.want)
@@ -142,6 +149,9 @@ func checkEvents(t *testing.T, published string, tests []eventCase) {
 			}
 			if tt.status != "" && ev.Status != tt.status {
 				t.Errorf("%s: status %s, want %s", ev.Label, ev.Status, tt.status)
+			}
+			if rule != "" && !hasClaimRule(ev, rule) {
+				t.Errorf("%s: no claim by rule %s", ev.Label, rule)
 			}
 		})
 	}

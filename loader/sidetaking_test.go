@@ -19,17 +19,7 @@ func TestSideTaking(t *testing.T) {
 		{name: "will stand with", body: "Russia will stand with Serbia.",
 			want: wantEvent{graph.Support, []string{"RU"}, []string{"RS"}}, status: graph.Planned},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			ev := mustFindEvent(t, tc.body, "2023-03-22", tc.want)
-			if ev.Status != tc.status {
-				t.Errorf("status %s, want %s", ev.Status, tc.status)
-			}
-			if !hasClaimRule(ev, "verb:side-with") {
-				t.Errorf("no claim by rule verb:side-with")
-			}
-		})
-	}
+	checkRuleEvents(t, "2023-03-22", "verb:side-with", cases)
 }
 
 // TestSideTakingNot checks sentences the frame must leave alone: a side

@@ -9,31 +9,17 @@ import (
 // TestWorkTogether checks cooperation told by "work together" with a
 // coordinated subject, each on a sentence made up for the test.
 func TestWorkTogether(t *testing.T) {
-	cases := []struct {
-		name, body string
-		want       wantEvent
-		status     graph.Status
-	}{
-		{"are working together", "Brazil and Argentina are working together to fight the drought.",
-			wantEvent{graph.Cooperate, []string{"BR"}, []string{"AR"}}, graph.Reported},
-		{"worked closely together", "Iran and Syria have worked closely together for decades.",
-			wantEvent{graph.Cooperate, []string{"IR"}, []string{"SY"}}, graph.Reported},
-		{"agreed to work together", "Japan and China agreed to work together on energy.",
-			wantEvent{graph.Cooperate, []string{"JP"}, []string{"CN"}}, graph.Planned},
-		{"would be working together", "Abe said Japan and the United States would be working together on climate change.",
-			wantEvent{graph.Cooperate, []string{"JP"}, []string{"US"}}, graph.Planned},
+	cases := []eventCase{
+		{name: "are working together", body: "Brazil and Argentina are working together to fight the drought.",
+			want: wantEvent{graph.Cooperate, []string{"BR"}, []string{"AR"}}, status: graph.Reported},
+		{name: "worked closely together", body: "Iran and Syria have worked closely together for decades.",
+			want: wantEvent{graph.Cooperate, []string{"IR"}, []string{"SY"}}, status: graph.Reported},
+		{name: "agreed to work together", body: "Japan and China agreed to work together on energy.",
+			want: wantEvent{graph.Cooperate, []string{"JP"}, []string{"CN"}}, status: graph.Planned},
+		{name: "would be working together", body: "Abe said Japan and the United States would be working together on climate change.",
+			want: wantEvent{graph.Cooperate, []string{"JP"}, []string{"US"}}, status: graph.Planned},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			ev := mustFindEvent(t, tc.body, "2023-03-22", tc.want)
-			if ev.Status != tc.status {
-				t.Errorf("status %s, want %s", ev.Status, tc.status)
-			}
-			if !hasClaimRule(ev, "verb:work-together") {
-				t.Errorf("no claim by rule verb:work-together")
-			}
-		})
-	}
+	checkRuleEvents(t, "2023-03-22", "verb:work-together", cases)
 }
 
 // TestWorkTogetherNot checks sentences the frame must leave alone: those
