@@ -160,6 +160,20 @@ func (v *sentenceView) betweenParties(b int) ([]*graph.Entity, string) {
 	return parties, ""
 }
 
+// mentionAfter returns the mention that begins right after the word at t,
+// or after its "the" ("warned the United States", "denied Russia's
+// claims"), or -1.
+func (v *sentenceView) mentionAfter(t int) int {
+	k := t + 1
+	if k < len(v.toks) && v.toks[k].norm == "the" {
+		k++
+	}
+	if k >= len(v.toks) || v.at[k] < 0 || v.ms[v.at[k]].first != k {
+		return -1
+	}
+	return v.at[k]
+}
+
 // partyNamedAt returns the mention of a party whose phrase starts at k, or
 // -1: a name, perhaps after "the" and a title with its state and a comma
 // ("the Italian Prime Minister, Silvio Berlusconi").

@@ -419,15 +419,12 @@ func (a *article) deniedClaims(s sentence, v *sentenceView) []*candidate {
 		if !tok.is(classDenialVerb) || v.at[t] >= 0 {
 			continue
 		}
-		k := t + 1
-		if k < len(toks) && toks[k].norm == "the" {
-			k++
-		}
-		if k >= len(toks) || v.at[k] < 0 {
+		n := v.mentionAfter(t)
+		if n < 0 {
 			continue
 		}
-		m := v.ms[v.at[k]]
-		if m.first != k || !usable(m) || m.ent.Kind == graph.Location {
+		m := v.ms[n]
+		if !usable(m) || m.ent.Kind == graph.Location {
 			continue
 		}
 		j := m.last + 1

@@ -39,15 +39,12 @@ func (a *article) warnedClauses(s sentence, v *sentenceView) []*candidate {
 		if !tok.is(classWarningWord) || v.at[t] >= 0 {
 			continue
 		}
-		k := t + 1
-		if k < len(toks) && toks[k].norm == "the" {
-			k++
-		}
-		if k >= len(toks) || v.at[k] < 0 {
+		n := v.mentionAfter(t)
+		if n < 0 {
 			continue
 		}
-		m := v.ms[v.at[k]]
-		if m.first != k || !usable(m) || m.place || m.ent.Kind == graph.Location || toks[m.last].poss {
+		m := v.ms[n]
+		if !usable(m) || m.place || m.ent.Kind == graph.Location || toks[m.last].poss {
 			continue
 		}
 		cue := warnedConsequence(toks, m.last+1)
