@@ -101,7 +101,7 @@ func (a *article) crowdCustodyFrames(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	toks := v.toks
 	for t, tok := range toks {
-		if t == 0 || !tok.gates(gateCustody) || v.at[t] >= 0 || tok.hyphen || !storyCustodyParticiples[tok.norm] || tok.norm == "banned" || tok.norm == "outlawed" {
+		if t == 0 || !tok.gates(gateCustody) || v.at[t] >= 0 || tok.hyphen || tok.norm == "banned" || tok.norm == "outlawed" {
 			continue
 		}
 		j := t - 1
