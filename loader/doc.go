@@ -365,7 +365,11 @@
 //     and telephone messages "between the two countries" as the two last
 //     named together, unless a third came between; rolepairs.go: "X and
 //     opposition leader Y", "X and its ally Y" as a pair or a list of
-//     objects, the second party's lower-case role description no bar.
+//     objects, the second party's lower-case role description no bar;
+//     jointsubjects.go: a coordinated subject acting together on a third
+//     party its verb's "with" names ("Ecuador and Venezuela severed ties
+//     with Colombia": both act; "France and Germany met with Russia": the
+//     first meets the rest), not read as each other's target.
 //   - reciprocal.go: acts a coordinated subject does to itself ("X and Y
 //     exchanged fire", "Indian and Chinese troops clashed", "accused each
 //     other", "traded accusations") with both parties as actors and as

@@ -317,6 +317,10 @@ type candidate struct {
 	// openTarget marks a reading whose sentence leaves the target's slot
 	// empty, not filled by a party it does not name (counterparts.go).
 	openTarget bool
+	// partner is the second of a coordinated subject that acts with the
+	// first on a third party (jointsubjects.go), until joinPartner
+	// places it.
+	partner *graph.Entity
 }
 
 // sentenceView bundles what rules look at in one sentence.
@@ -2027,6 +2031,7 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	if len(talksTargets) > 1 {
 		c.targets = talksTargets
 	}
+	c.joinPartner() // jointsubjects.go
 	c.actors = a.withStates(c.actors, c.targets)
 	c.targets = a.withStates(c.targets, c.actors)
 	// An official acting on his own state is not an event between parties.
@@ -2545,6 +2550,10 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 		actor = ent(n)
 		if r.pair {
 			if x, y, ok := andPair(v, n); ok {
+				if z := v.thirdParty(t, r, x, y); z != nil {
+					c.partner = y // jointsubjects.go: "France and Germany held talks with Russia"
+					return x, z
+				}
 				return x, y
 			}
 		}
@@ -2770,9 +2779,14 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		if r.pair {
 			if x, y, ok := andPair(v, v.at[j]); ok {
 				if n := v.directObject(t); n < 0 || !r.direct {
+					if z := v.thirdParty(t, r, x, y); z != nil {
+						c.partner = y // jointsubjects.go: "Ecuador and Venezuela severed ties with Colombia"
+						return x, z
+					}
 					return x, y
 				}
 				actor = x
+				c.partner = y // jointsubjects.go: "Chirac and Schroeder met Putin"
 			}
 		}
 	case j >= 0 && pronounSubjects[toks[j].norm] && (toks[j].norm == "he" || toks[j].norm == "she" || (j > 0 && toks[j-1].norm == "the")):
