@@ -1978,7 +1978,8 @@ func (a *article) stateReferent(ms []mention, i int) *graph.Entity {
 }
 
 // dominantCountry returns the country named in the most sentences so far,
-// when it is named in at least two and more often than any other.
+// when it is named in at least two and more often than any other. A
+// mission's owner ("the US embassy") is not counted (missionOwner).
 func (a *article) dominantCountry() *graph.Entity {
 	var best *graph.Entity
 	bestN, second := 0, 0
@@ -2015,7 +2016,7 @@ func (a *article) noteCountries(toks []token, ms []mention) {
 		if m.ent.Kind != graph.Country || m.place || m.form == formRef {
 			continue
 		}
-		if !seen[m.ent.ID] {
+		if !seen[m.ent.ID] && !missionOwner(toks, m) {
 			seen[m.ent.ID] = true
 			a.countryCount[m.ent.ID]++
 			a.prevCountries = append(a.prevCountries, m.ent)
@@ -2642,4 +2643,12 @@ func (a *article) counterpartReferences(toks []token, ms []mention, taken []bool
 		out = append(out, mention{first: i, last: i, ent: who[0], form: formRef})
 	}
 	return out
+}
+
+// missionOwner reports whether m names the state owning a mission
+// (targets.go's missionNouns) right after it ("the US embassy", "the Croatian embassy"): the story happens
+// where the mission stands, so the owner does not count toward the
+// article's dominant country.
+func missionOwner(toks []token, m *mention) bool {
+	return m.last+1 < len(toks) && missionNouns[toks[m.last+1].norm]
 }

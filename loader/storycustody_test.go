@@ -33,6 +33,10 @@ func TestStoryCustody(t *testing.T) {
 			want: wantEvent{graph.Coerce, []string{"ZW"}, nil}, status: graph.Reported},
 		{name: "crowd detained, place named", body: storyOpening + "Forty people were detained in Nairobi.",
 			want: wantEvent{graph.Coerce, []string{"KE"}, nil}, status: graph.Reported},
+		{name: "embassies' owners are not the story's state", body: "Protesters in Serbia stormed the US embassy on Thursday. " +
+			"The US embassy was set on fire. Rocks hit the US embassy and the Croatian embassy. Serbia condemned the riots. " +
+			"Around 100 rioters were arrested.",
+			want: wantEvent{graph.Coerce, []string{"RS"}, nil}, status: graph.Reported},
 	})
 }
 
