@@ -582,6 +582,22 @@ func (v *sentenceView) complementTarget(t int) int {
 	return -1
 }
 
+// oppositionTarget reports whether mention n is what an act in the noun
+// phrase complementing the verb at t is against: "was opposed to the use
+// of violence against China's rule" rejects the violence, not China. An
+// infinitive keeps its party: "refused to rule out a strike against Iran"
+// (modality.go).
+func (v *sentenceView) oppositionTarget(t, n int) bool {
+	if t+2 >= len(v.toks) || !nounDeterminers[v.toks[t+2].norm] {
+		return false
+	}
+	k := v.ms[n].first - 1
+	if k >= 0 && v.toks[k].norm == "the" {
+		k--
+	}
+	return k >= 0 && v.toks[k].norm == "against"
+}
+
 func clauseBreak(t token) bool {
 	return t.punct && (t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")" || t.text == "—")
 }
@@ -1902,7 +1918,7 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	}
 	if target == nil && (!noun || r.typ == graph.Threaten) && complementTypes[r.typ] {
 		// "threatened to attack X", and the noun: "North Korea's threat to attack X"
-		if n := v.complementTarget(t); n >= 0 {
+		if n := v.complementTarget(t); n >= 0 && (r.typ != graph.Reject || !v.oppositionTarget(t, n)) {
 			target = ent(n)
 			c.rule += "-complement"
 			c.confidence = 0.6 // the complement's own event, if any, says more
