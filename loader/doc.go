@@ -185,7 +185,10 @@
 //   - references.go: "the council", "the bloc", "his country", "the
 //     interim government", "the militia" as the one body, state or armed
 //     group named before; staterefs.go: "the junta", "the leadership", "the
-//     country" likewise; forcerefs.go: "when militants attacked", "rebel
+//     country" likewise; rolereferences.go: "the ship", "the group", "the
+//     union" as the one body the article named with that role ("the
+//     container ship X", "X, a human rights group,") or name word ("the X
+//     Union"), not firms or parties; forcerefs.go: "when militants attacked", "rebel
 //     attacks" as the armed group, "government forces" as the state at
 //     war, "the helicopters" as the owner an earlier "US helicopters" named.
 //   - pronouns.go: "It", "They", "The country" opening a sentence as the

@@ -1938,6 +1938,7 @@ func (a *article) references(toks []token, ms []mention, taken []bool) []mention
 	out = append(out, a.documentReferences(toks, ms, taken)...)
 	out = append(out, a.moreStateReferences(toks, ms, taken, out)...)
 	out = append(out, a.forceDescriptionReferences(toks, ms, taken, out)...)
+	out = append(out, a.roleHeadReferences(toks, taken, out)...) // rolereferences.go: "the ship", "the group"
 	return out
 }
 
