@@ -154,7 +154,10 @@
 //     Iraq", "After clashes in Gaza, Ban urged").
 //   - media.go: news media named only as the source of a report are no
 //     party to it; vessels.go: ships by their prefixes ("USS Cole",
-//     "HMAS Adelaide") and their flag states.
+//     "HMAS Adelaide") and their flag states; flaggedvessels.go: a state
+//     joined by a hyphen to "flagged", "flag", "registered" or "owned"
+//     before a ship's noun ("a U.S.-flagged tanker") holds the ship, as
+//     "a Kuwaiti tanker" does, and is no mere adjective ("U.S.-led").
 //   - namesakes.go: a surname or alias the gazetteer gives its best-known
 //     bearer anywhere ("Stoltenberg", "George Bush") names, before every
 //     office of his began, the namesake the article named in full or the

@@ -559,7 +559,7 @@ func (a *article) mentions(toks []token) []mention {
 	markModifiers(toks, ms)
 	a.noteAcronyms(toks, ms)
 	for n := range ms {
-		if l := ms[n].last; toks[l].hyphen && l+1 < len(toks) && !toks[l+1].upper {
+		if l := ms[n].last; toks[l].hyphen && l+1 < len(toks) && !toks[l+1].upper && !flaggedVessel(toks, l) { // flaggedvessels.go: "a U.S.-flagged tanker"
 			ms[n].modifier = true // "Qatar-based", "U.S.-led": part of an adjective
 		}
 		if l := ms[n].last; toks[l].hyphen && n+1 < len(ms) && ms[n+1].first == l+1 {
