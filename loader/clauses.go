@@ -36,7 +36,7 @@ func (v *sentenceView) continues(j int) bool {
 
 // irregularParticiples are past participles not ending in -ed that may
 // open a coordinated passive: "was shot and killed by".
-var irregularParticiples = map[string]bool{"shot": true, "hit": true, "taken": true, "beaten": true, "caught": true, "seen": true, "thrown": true, "driven": true}
+var irregularParticiples = map[string]bool{"set": true, "shot": true, "hit": true, "taken": true, "beaten": true, "caught": true, "seen": true, "thrown": true, "driven": true}
 
 // objectStart reports a determiner or name at k that opens a verb's
 // object: "condemned the attack", "freed Smith".

@@ -344,6 +344,10 @@
 //     story's recent attacks aimed at that side.
 //   - coercion.go: terrorist designations, orders to leave, entry bans,
 //     a state's arrests of people it does not name, ships stopped.
+//   - setafire.go: fire set to a thing named between "set" and "ablaze" or
+//     "on fire" ("set the supertanker Pivot on fire with a missile"), not
+//     by a passive's subject ("was set ablaze after"); "on fire" is no
+//     shooting.
 //   - force.go: fighting a named party, coups ("overthrew X"), hostage
 //     taking, driving a party out; numbers with thousands commas.
 //   - diplomacy.go: agreements named with their parties ("a deal between

@@ -144,7 +144,7 @@ var lexicon = []lexEntry{
 	{verbs: "disperse disperses dispersed dispersing suppress suppresses suppressed suppressing quell quells quelled quelling prevent prevents prevented preventing", rule: eventRule{name: "disperse", typ: graph.Coerce, need: protestWords, window: 3, optionalTarget: true}},
 	{verbs: "curtail curtails curtailed curtailing restrict restricts restricted restricting", rule: eventRule{name: "restrict", typ: graph.Coerce, need: []string{"movement", "movements", "access", "activities", "freedom", "operations", "travel", "work"}, window: 4, direct: true, preps: []string{"of", "on"}}},
 	{verbs: "blow blows blew blown", rule: eventRule{name: "blow-up", typ: graph.Coerce, mode: "seize", need: []string{"up"}, window: 1, direct: true}},
-	{verbs: "set sets setting", rule: eventRule{name: "set-fire", typ: graph.Coerce, mode: "seize", need: []string{"fire", "ablaze", "alight"}, window: 1, direct: true, preps: []string{"to"}}},
+	{verbs: "set sets setting", rule: eventRule{name: "set-fire", typ: graph.Coerce, mode: "seize", need: []string{"fire", "ablaze", "alight", "afire"}, window: 7, direct: true, preps: []string{"to"}}},
 	// A ban on trade or travel with a state is a sanction (ANNOTATION.md:
 	// "sanctions ... and travel bans are SANCTION"); other bans coerce.
 	{verbs: "ban bans banned banning", rule: eventRule{name: "ban-trade", typ: graph.Sanction, need: tradeBanWords, window: 3, direct: true, preps: []string{"of", "to", "from", "on", "with"}}},
@@ -1509,6 +1509,9 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	}
 	if r.name == "target" && aimedWeapon(toks, t) {
 		return false
+	}
+	if r.name == "set-fire" && !setAfire(toks, t) || (r.name == "fire" || r.name == "fire-on") && onFire(toks, t) {
+		return false // setafire.go: "set the tanker ablaze", "set X on fire with a missile"
 	}
 	if attributiveTrigger(toks, t) {
 		return false // "riot police", "attack helicopters": gear, not an event
