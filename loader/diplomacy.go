@@ -128,12 +128,16 @@ func (v *sentenceView) betweenParties(b int) ([]*graph.Entity, string) {
 	var parties []*graph.Entity
 	k := b + 1
 	for len(parties) < 8 {
-		n := v.partyNamedAt(k)
+		n, end := v.bodySideAt(k) // betweensides.go: "the Sudanese government"
+		if n < 0 {
+			n = v.partyNamedAt(k)
+		}
 		if n < 0 {
 			break
 		}
 		m := v.ms[n]
-		if !usable(m) {
+		end = max(end, m.last)
+		if !usable(m) && end == m.last {
 			if m.place && m.ent.Kind == graph.Country {
 				// "between India and the United States": a country named
 				// after "between" is a party, not where the deal is.
@@ -144,7 +148,7 @@ func (v *sentenceView) betweenParties(b int) ([]*graph.Entity, string) {
 		if !slices.Contains(parties, m.ent) {
 			parties = append(parties, m.ent)
 		}
-		k = m.last + 1
+		k = end + 1
 		if k < len(toks) && toks[k].text == "," {
 			k++
 		}

@@ -351,7 +351,9 @@
 //   - force.go: fighting a named party, coups ("overthrew X"), hostage
 //     taking, driving a party out; numbers with thousands commas.
 //   - diplomacy.go: agreements named with their parties ("a deal between
-//     X and Y"), telephone calls named inside a clause.
+//     X and Y"), telephone calls named inside a clause; betweensides.go: a
+//     side of a meeting, truce or deal "between" named by a body ("the
+//     Turkish government", "Hamas leaders", "the government of Sudan").
 //   - consult.go: travel onward ("continued on to Paris"), presence for
 //     talks, "during his visit to X", a group's meeting with its host.
 //   - implicit.go: custody without a named doer ("arrested in Nigeria")

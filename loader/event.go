@@ -2411,8 +2411,12 @@ func (a *article) nounArguments(v *sentenceView, t int, r *eventRule, c *candida
 		}
 		if n1 := v.next(b); n1 >= 0 {
 			n2 := -1
-			if v.ms[n1].last+1 < len(toks) && toks[v.ms[n1].last+1].norm == "and" {
-				n2 = v.next(v.ms[n1].last + 1)
+			if end := v.bodySideEnd(n1); end+1 < len(toks) && toks[end+1].norm == "and" {
+				if end == v.ms[n1].last {
+					n2 = v.next(end + 1)
+				} else {
+					n2 = v.partyNamedAt(end + 2) // betweensides.go: "between the Indonesian government and"
+				}
 			}
 			c.rule, c.confidence = "noun:"+r.name+"-between", 0.8
 			if b > t+1 {
