@@ -21,7 +21,8 @@
 //
 //   - sentence.go: sentences, page furniture, tokens (an ending a wiki
 //     link left apart, "Russia n", "soldier s", joins its word again; an
-//     unspaced em dash parts words, "Kamal Omar—one");
+//     unspaced em dash parts words, "Kamal Omar—one"); closedcompounds.go:
+//     "cease-fire" and "cease fire" are one token, "ceasefire";
 //     furniture.go: related-news lists, headlines and flattened bullets;
 //     framegates.go: a token's gate bits, which let the frames that scan
 //     every token skip the words that trigger none of them.

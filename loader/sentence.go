@@ -758,6 +758,9 @@ func tokenizeWords(body string, start, end int) []token {
 					j = k
 				}
 			}
+			if k, closed := closedCompound(body, t.norm, j, end); k > j {
+				t.text, t.norm, t.end, j = body[i:k], closed, k, k // closedcompounds.go: "cease-fire"
+			}
 			// A hyphen or en dash glued between two words joins them; an em
 			// dash sets off a parenthesis even unspaced ("Kamal Omar—one of
 			// the lawyers—said").
