@@ -383,6 +383,9 @@
 //     party its verb's "with" names ("Ecuador and Venezuela severed ties
 //     with Colombia": both act; "France and Germany met with Russia": the
 //     first meets the rest), not read as each other's target.
+//   - clashsides.go: a clash whose "between" phrase names its two sides
+//     past other words ("clashes between gunmen from the rival Hamas and
+//     Fatah factions") is one event with both as actors and as targets.
 //   - reciprocal.go: acts a coordinated subject does to itself ("X and Y
 //     exchanged fire", "Indian and Chinese troops clashed", "accused each
 //     other", "traded accusations") with both parties as actors and as

@@ -1790,6 +1790,11 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 		actor, target = a.exchange(v, t, r, c)
 	}
 	var collectiveActors, collectiveTargets []*graph.Entity
+	if noun && v.clashBetweenSides(t, r, c, actor, target) {
+		// clashsides.go: "clashes between gunmen from the rival Hamas and Fatah factions"
+		collectiveActors, collectiveTargets = []*graph.Entity{actor, target}, []*graph.Entity{actor, target}
+		c.rule += "-sides"
+	}
 	if actor == nil && r.pair {
 		// "their meeting", "the two leaders met": the parties of the last meeting.
 		for k := t - 1; k >= 0 && k >= t-4; k-- {
