@@ -41,7 +41,7 @@ var hopedAgreementCues = map[string]bool{
 	"negotiate": true, "negotiating": true, "negotiations": true, "talks": true, "quest": true, "help": true,
 	"if": true, "whether": true, "without": true, "no": true, "broker": true, "brokering": true, "call": true,
 	"calls": true, "called": true, "calling": true, "urge": true, "urges": true, "urged": true, "urging": true,
-	"demand": true, "demands": true, "demanded": true, "wants": true, "want": true,
+	"demand": true, "demands": true, "demanded": true, "wants": true, "want": true, "obtain": true, "obtaining": true,
 }
 
 // agreementRule is the rule agreement frames report under.

@@ -354,7 +354,9 @@
 //   - diplomacy.go: agreements named with their parties ("a deal between
 //     X and Y"), telephone calls named inside a clause; betweensides.go: a
 //     side of a meeting, truce or deal "between" named by a body ("the
-//     Turkish government", "Hamas leaders", "the government of Sudan").
+//     Turkish government", "Hamas leaders", "the government of Sudan");
+//     soughttruces.go: a truce only sought ("efforts to obtain a
+//     ceasefire between", "discussed brokering a truce") is no truce.
 //   - consult.go: travel onward ("continued on to Paris"), presence for
 //     talks, "during his visit to X", a group's meeting with its host.
 //   - implicit.go: custody without a named doer ("arrested in Nigeria")

@@ -886,6 +886,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if h.noun && (requestedNoun(v, h.t) || requestedNamedNoun(v, h.t)) {
 			continue // "demanded a meeting", "called for sanctions": only the request happened
 		}
+		if h.noun && soughtTruce(toks, h.t, h.rule) {
+			continue // soughttruces.go: "trying to broker a truce between X and Y"
+		}
 		if !h.noun && requestedAction(toks, h.t) {
 			continue // "urged Hezbollah to release": only the request happened
 		}
