@@ -112,14 +112,22 @@ var violentModifiers = map[string]bool{
 	"heavy": true, "civil": true, "guerrilla": true, "gun": true, "pitched": true, "vicious": true, "intense": true,
 }
 
+// rivalryModifiers make a war one of rivalry without force: "a trade war",
+// "a subsidy war", "a bidding war", "a legal battle".
+var rivalryModifiers = map[string]bool{
+	"trade": true, "price": true, "propaganda": true, "proxy": true, "legal": true, "subsidy": true, "tariff": true,
+	"currency": true, "fare": true, "bidding": true, "takeover": true, "turf": true, "pricing": true, "patent": true,
+	"tax": true, "media": true, "ratings": true, "advertising": true,
+}
+
 // violentContest reports whether the contest noun at t, whose "between"
 // phrase at b ends at end, is one of force: "war" unless it is a war of
 // words or of trade, the others with a violent modifier right before them
 // or a side named by its armed men ("Israeli troops") or an armed group.
 func (v *sentenceView) violentContest(t, b, end int) bool {
 	toks := v.toks
-	if k := t - 1; k >= 0 && (toks[k].norm == "trade" || toks[k].norm == "price" || toks[k].norm == "propaganda" || toks[k].norm == "proxy" || toks[k].norm == "legal") {
-		return false
+	if k := t - 1; k >= 0 && (rivalryModifiers[toks[k].norm] || toks[k].norm == "of" && k >= 1 && toks[k-1].norm == "tug") {
+		return false // "a farm subsidy war between the US and the EC", "a tug of war between"
 	}
 	if toks[t].norm == "war" || toks[t].norm == "wars" {
 		return true

@@ -35,6 +35,9 @@ func TestTwoSidedFightingOtherSenses(t *testing.T) {
 		"Analysts said the raids risk provoking a confrontation between Pakistani troops and American forces.",
 		"The Israeli-Palestinian conflict dominated the talks.",
 		"There were clashes between the police and protesters in Paris.",
+		"Farmers suffered from the farm subsidy war between the United States and the EC.",
+		"A tariff war between Japan and Korea hurt exporters.",
+		"The tug of war between Canada and France went on.",
 	} {
 		ex := extractBody(t, body, "2006-07-18")
 		for _, ev := range ex.Events {
