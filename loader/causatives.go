@@ -128,8 +128,8 @@ func causedComplement(toks []token, t int, noun bool) bool {
 // causative's past: "the controversies forced Judy Sgro to resign in
 // January" is the January before publication, not the next one.
 func eventTense(toks []token, t int, noun bool, status graph.Status) int {
-	if status == graph.Reported && causedComplement(toks, t, noun) {
-		return -1
+	if status == graph.Reported && (causedComplement(toks, t, noun) || noun && committedOccasion(toks, t)) {
+		return -1 // occasions.go: "was proposed by X during a trip to Y in September": last September
 	}
 	return tense(toks[t], noun, status)
 }

@@ -38,8 +38,8 @@ func complementBoundary(toks []token, t int, noun bool) int {
 				verb = k
 				break
 			}
-			if toks[k].punct {
-				return -1
+			if toks[k].punct || settingOpeners[toks[k].norm] {
+				return -1 // occasions.go: "pledged to develop ties during his meeting": the meeting is no object of "develop"
 			}
 		}
 		if verb < 0 {
@@ -117,6 +117,11 @@ func occasionClause(toks []token, k int) bool {
 // commitment, not the act committed to, unless the date lies ahead.
 func (a *article) cueCovers(toks []token, c *candidate, cue dateCue) bool {
 	t := c.trigger
+	if answeredRequestRule(c) {
+		if date, prec, ok := cue.resolve(a.pub, a.hasPub, 0); ok && a.future(date, prec) {
+			return false // occasions.go: "postponed the July 1 deadline at the request of X": the request is made
+		}
+	}
 	if a.comingCue(toks, c, cue) {
 		return false // comingdates.go: "warned ... if the U.S. imposes sanctions on April 17"
 	}

@@ -1032,6 +1032,15 @@
 //     arrangements," X said`), the word qualifies the party's name ("this
 //     oppressive America") or the party is the agent after "by" ("feeble
 //     action by the United Nations").
+//   - occasions.go: an event noun in an adverbial of occasion ("during
+//     his meeting with X", "at the summit", "on the sidelines of talks",
+//     "after a meeting") is the setting of the clause's act: reported and
+//     dated with a past pledge, vow or proposal stated at it ("pledged to
+//     develop ties during his meeting with X"), planned before a future
+//     main clause ("During his trip, X will meet"), dated by its act when
+//     it has no cue of its own ("signed the deal after a meeting"); an
+//     infinitive before the opener does not govern it; a request an act
+//     was done at ("at the request of X") was made.
 //   - offeredproposals.go: a measure offered or promised by its author in a
 //     reduced passive ("a plan offered by Rep. X to require the U.S. to
 //     pay", "an amendment to be offered by Rep. X") is moved, not agreed:

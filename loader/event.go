@@ -312,6 +312,9 @@ type candidate struct {
 	noun bool
 	// pair marks a meeting of equals, which may be stated either way round.
 	pair bool
+	// occasion marks an event noun naming the setting of its sentence's
+	// act ("during his visit"), dated by that act (occasions.go).
+	occasion bool
 	// optionalTarget lets the event stand without a target.
 	optionalTarget bool
 	// openTarget marks a reading whose sentence leaves the target's slot
@@ -1065,8 +1068,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		} else if refusal(h.rule, h.noun, c.status) || refusedAct(toks, h.t, !h.noun, c.typ) {
 			c.typ, c.mode, c.status, c.rule = graph.Reject, "", graph.Reported, c.rule+"-refused"
 		}
-		a.hostingArguments(v, h.t, h.rule, h.noun, c)       // hosting.go: "accepted Putin's invitation to visit Moscow"
-		c.status = fatedStatus(toks, h.t, h.noun, c.status) // "cancelled his visit", "denied reports that X would meet"
+		a.hostingArguments(v, h.t, h.rule, h.noun, c)          // hosting.go: "accepted Putin's invitation to visit Moscow"
+		c.status = fatedStatus(toks, h.t, h.noun, c.status)    // "cancelled his visit", "denied reports that X would meet"
+		c.status = occasionStatus(toks, h.t, h.noun, c.status) // occasions.go: "pledged to develop ties during his meeting with X"
 		if c.location == nil {
 			c.location = v.eventLocation(h.t, c)
 		}
@@ -1146,7 +1150,8 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		case c.noun && c.status != graph.Planned:
 			c.date, c.precision = a.occasionDate(c) // "the two leaders made the announcement at a summit"
 		}
-		commemoratedDate(toks, c, cue, ok) // commemorations.go: "marked the second anniversary of the war"
+		c.occasion = c.noun && occasionNoun(toks, c.trigger) // occasions.go: dated by its act in merge
+		commemoratedDate(toks, c, cue, ok)                   // commemorations.go: "marked the second anniversary of the war"
 		if c.status == graph.Planned && conditionalThreat(toks, c.trigger) {
 			c.typ, c.mode = graph.Threaten, "" // "will withdraw its force unless ...": a threat
 			c.rule += "-unless"

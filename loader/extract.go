@@ -1686,6 +1686,7 @@ func (a *article) merge() []*graph.Event {
 			c.date, c.precision = o.date, o.precision
 		}
 	}
+	occasionDates(kept) // occasions.go: "signed the deal after a meeting"
 	refineDates(kept)
 	type group struct {
 		ev     *graph.Event

@@ -243,9 +243,16 @@ func supportedNoun(toks []token, from, t int) bool {
 // infinitive a commitment or plan governs: "agreed to resume talks",
 // "plans to reopen negotiations" (not "due to renewed fighting"). A noun
 // right after "to" is no infinitive: "agreed to a suspension of
-// sanctions" states what was decided.
+// sanctions" states what was decided; nor is one an opener of occasion
+// governs ("decided to end the treaty after negotiations had failed").
 func committedNoun(toks []token, t int) bool {
-	for k := t - 2; k >= 1 && k >= t-5; k-- {
+	for k := t - 1; k >= 1 && k >= t-5; k-- {
+		if settingOpeners[toks[k].norm] {
+			return false // occasions.go: "decided to end the treaty after negotiations failed"
+		}
+		if k == t-1 {
+			continue
+		}
 		if toks[k].punct {
 			return false
 		}

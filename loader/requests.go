@@ -80,6 +80,7 @@ func (a *article) requestFrames(s sentence, v *sentenceView) []*candidate {
 		if !a.settleFrame(v, s, c, t, true) {
 			continue
 		}
+		c.status = answeredRequestStatus(c, c.status) // occasions.go: "promised to keep quiet at the request of X"
 		out = append(out, c)
 	}
 	return out

@@ -277,8 +277,8 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 func infinitiveSupport(toks []token, t int) (graph.Status, bool) {
 	for k := t - 1; k >= 1 && k >= t-4; k-- {
 		w := toks[k].norm
-		if toks[k].punct {
-			return "", false
+		if toks[k].punct || settingOpeners[w] {
+			return "", false // occasions.go: "decided to end the treaty after negotiations had failed"
 		}
 		if !supportVerbs[w] {
 			continue

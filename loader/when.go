@@ -409,6 +409,10 @@ func nearestCues(toks []token, cues []dateCue, triggers []int) map[int]dateCue {
 	return out
 }
 
+// focusAdverbs may open a sentence before its date cue: "Only one month
+// ago, ...", "Just last week, ...".
+var focusAdverbs = map[string]bool{"only": true, "just": true, "even": true, "barely": true}
+
 // openingCue returns the date cue that opens a sentence ("On 17 November,
 // ...", "Yesterday, ..."): it dates every event the sentence states.
 func openingCue(toks []token, cues []dateCue) (dateCue, bool) {
@@ -420,7 +424,7 @@ func openingCue(toks []token, cues []dateCue) (dateCue, bool) {
 		return c, true // datecues.go: "Outside the Hotel Timor today, ..."
 	}
 	for k := 0; k < c.first; k++ {
-		if n := toks[k].norm; n != "on" && n != "in" && n != "last" && n != "early" && n != "late" && !toks[k].punct {
+		if n := toks[k].norm; n != "on" && n != "in" && n != "last" && n != "early" && n != "late" && !focusAdverbs[n] && !toks[k].punct {
 			return dateCue{}, false
 		}
 	}
