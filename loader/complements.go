@@ -117,7 +117,10 @@ func occasionClause(toks []token, k int) bool {
 // commitment, not the act committed to, unless the date lies ahead.
 func (a *article) cueCovers(toks []token, c *candidate, cue dateCue) bool {
 	t := c.trigger
-	if answeredRequestRule(c) {
+	if c.noun && answeredNoun(toks, c.trigger) && cue.first > c.trigger {
+		return false // occasions.go: "accepted an invitation to visit next week": the visit's time
+	}
+	if answeredRequestRule(c) || c.noun && answeredNoun(toks, c.trigger) {
 		if date, prec, ok := cue.resolve(a.pub, a.hasPub, 0); ok && a.future(date, prec) {
 			return false // occasions.go: "postponed the July 1 deadline at the request of X": the request is made
 		}

@@ -1040,7 +1040,9 @@
 //     main clause ("During his trip, X will meet"), dated by its act when
 //     it has no cue of its own ("signed the deal after a meeting"); an
 //     infinitive before the opener does not govern it; a request an act
-//     was done at ("at the request of X") was made.
+//     was done at ("at the request of X") or that is answered ("accepted
+//     X's invitation to visit next month") was made, and the time of the
+//     act asked for is not its date.
 //   - offeredproposals.go: a measure offered or promised by its author in a
 //     reduced passive ("a plan offered by Rep. X to require the U.S. to
 //     pay", "an amendment to be offered by Rep. X") is moved, not agreed:

@@ -1068,9 +1068,10 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		} else if refusal(h.rule, h.noun, c.status) || refusedAct(toks, h.t, !h.noun, c.typ) {
 			c.typ, c.mode, c.status, c.rule = graph.Reject, "", graph.Reported, c.rule+"-refused"
 		}
-		a.hostingArguments(v, h.t, h.rule, h.noun, c)          // hosting.go: "accepted Putin's invitation to visit Moscow"
-		c.status = fatedStatus(toks, h.t, h.noun, c.status)    // "cancelled his visit", "denied reports that X would meet"
-		c.status = occasionStatus(toks, h.t, h.noun, c.status) // occasions.go: "pledged to develop ties during his meeting with X"
+		a.hostingArguments(v, h.t, h.rule, h.noun, c)              // hosting.go: "accepted Putin's invitation to visit Moscow"
+		c.status = fatedStatus(toks, h.t, h.noun, c.status)        // "cancelled his visit", "denied reports that X would meet"
+		c.status = occasionStatus(toks, h.t, h.noun, c.status)     // occasions.go: "pledged to develop ties during his meeting with X"
+		c.status = answeredNounStatus(toks, h.t, h.noun, c.status) // occasions.go: "accepted X's invitation to visit next month"
 		if c.location == nil {
 			c.location = v.eventLocation(h.t, c)
 		}

@@ -24,8 +24,10 @@ import (
 // takes the date of the reported act of its sentence that shares an
 // actor with it ("signed the deal after a meeting"), unless a span parts
 // their times ("two years after the talks"). A request an act was done at
-// or answered ("at the request of X", "granted X's request") was made,
-// whatever the clause says of the act, and no date ahead dates it.
+// or answered ("at the request of X", "granted X's request", "accepted
+// X's invitation to visit next month") was made, whatever the clause says
+// of the act, and no date ahead, nor the time of the act asked for, dates
+// it.
 
 // settingOpeners open an adverbial whose object is the occasion of the
 // clause's act.
@@ -254,4 +256,39 @@ func sharesActor(c, d *candidate) bool {
 		}
 	}
 	return false
+}
+
+// answeredNouns name a request that a verb of answering takes as object.
+var answeredNouns = map[string]bool{"invitation": true, "invitations": true, "request": true, "requests": true}
+
+// answeredNoun reports a request noun at t that an answering verb
+// (requests.go) takes as object across a determiner, a possessor or a
+// modifier: "accepted a Jewish group's invitation to visit", "declined an
+// invitation from X". The request was made, though the act it asks for
+// ("to visit next month") is ahead.
+func answeredNoun(toks []token, t int) bool {
+	if !answeredNouns[toks[t].norm] {
+		return false
+	}
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		tk := toks[k]
+		if answeringVerbs[tk.norm] {
+			return !tk.upper
+		}
+		if tk.punct || prepositions[tk.norm] || modals[tk.norm] {
+			return false
+		}
+	}
+	return false
+}
+
+// answeredNounStatus is the status of a request noun answered
+// (answeredNoun): reported where the clause would plan it, for the plan is
+// the act asked for; a request the clause says nothing of is left as the
+// rest of the article tells it.
+func answeredNounStatus(toks []token, t int, noun bool, status graph.Status) graph.Status {
+	if !noun || status != graph.Planned || !answeredNoun(toks, t) {
+		return status
+	}
+	return graph.Reported
 }
