@@ -31,6 +31,7 @@ var announceVerbs = map[string]bool{
 // it would join talks"). Words before it belong to the main clause.
 func complementBoundary(toks []token, t int, noun bool) int {
 	verb := t
+	crossed := false // an opener of occasion stands between: occasions.go
 	if noun {
 		verb = -1
 		for k := t - 1; k >= 0 && k >= t-4; k-- {
@@ -38,15 +39,19 @@ func complementBoundary(toks []token, t int, noun bool) int {
 				verb = k
 				break
 			}
-			if toks[k].punct || settingOpeners[toks[k].norm] {
-				return -1 // occasions.go: "pledged to develop ties during his meeting": the meeting is no object of "develop"
+			if toks[k].punct {
+				return -1
 			}
+			crossed = crossed || settingOpeners[toks[k].norm]
 		}
 		if verb < 0 {
 			return -1
 		}
 	}
 	if k := infinitiveTo(toks, verb); k >= 1 {
+		if crossed && pastCommitmentGovernor(toks, k) {
+			return -1 // occasions.go: "pledged to develop ties during his meeting": the meeting is the pledge's
+		}
 		g := k - 1
 		if toks[g].norm == "not" && g > 0 {
 			g-- // "vowed not to attack"

@@ -335,7 +335,7 @@ func nounInPurpose(toks []token, t int, noun bool, cue dateCue) bool {
 		if n.upper || n.punct || n.digit || nominalDeterminers[n.norm] {
 			continue
 		}
-		if occasionOpening(toks, t) > k {
+		if occasionOpening(toks, t) > k && !openPlanGovernor(toks, k) {
 			return false // occasions.go: "pledged to develop ties during his meeting": the meeting is the pledge's occasion
 		}
 		return !supportVerbs[n.norm] && !partakingVerbs[n.norm] // "managed to secure the first face-to-face meeting"

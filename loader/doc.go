@@ -1037,9 +1037,11 @@
 //     "after a meeting") is the setting of the clause's act: reported and
 //     dated with a past pledge, vow or proposal stated at it ("pledged to
 //     develop ties during his meeting with X"), planned before a future
-//     main clause ("During his trip, X will meet"), dated by its act when
-//     it has no cue of its own ("signed the deal after a meeting"); an
-//     infinitive before the opener does not govern it; a request an act
+//     main clause or an open plan ("During his trip, X will meet", "hopes
+//     to sign the deal during his visit"), dated by its act when it has
+//     no cue of its own ("signed the deal after a meeting"); the
+//     infinitive of a past commitment before the opener does not govern
+//     it; a request an act
 //     was done at ("at the request of X") or that is answered ("accepted
 //     X's invitation to visit next month") was made, and the time of the
 //     act asked for is not its date.

@@ -244,17 +244,21 @@ func supportedNoun(toks []token, from, t int) bool {
 // "plans to reopen negotiations" (not "due to renewed fighting"). A noun
 // right after "to" is no infinitive: "agreed to a suspension of
 // sanctions" states what was decided; nor is one an opener of occasion
-// governs ("decided to end the treaty after negotiations had failed").
+// governs after a commitment made in the past ("decided to end the treaty
+// after negotiations had failed"), though a plan still reaches it ("wants
+// to discuss trade at his meeting with X on Friday").
 func committedNoun(toks []token, t int) bool {
+	crossed := false // an opener of occasion stands between: occasions.go
 	for k := t - 1; k >= 1 && k >= t-5; k-- {
-		if settingOpeners[toks[k].norm] {
-			return false // occasions.go: "decided to end the treaty after negotiations failed"
-		}
+		crossed = crossed || settingOpeners[toks[k].norm]
 		if k == t-1 {
 			continue
 		}
 		if toks[k].punct {
 			return false
+		}
+		if toks[k].norm == "to" && crossed && pastCommitmentGovernor(toks, k) {
+			return false // occasions.go: "decided to end the treaty after negotiations failed"
 		}
 		if toks[k].norm == "to" {
 			if n := toks[k+1]; n.upper || n.poss || chargeDeterminers[n.norm] || n.norm == "a" || n.norm == "an" {

@@ -16,11 +16,14 @@ import (
 // a past passive of proposing ("the fund was proposed by X during a trip
 // to the United States"). A fronted or parenthetical occasion ("During
 // his trip, X will meet Y", "X, during a visit to Japan later this
-// month, will demand") is as far ahead as the main clause after it. An
-// infinitive before the opener neither takes the occasion as its object
-// (fates.go's committedNoun, status.go's infinitiveSupport,
-// complements.go's complementBoundary) nor makes it a purpose undated by
-// the clause's cue (datecues.go's nounInPurpose). An undated occasion
+// month, will demand") is as far ahead as the main clause after it, and
+// the occasion of an act still hoped for or wanted is planned ("hopes to
+// sign the deal during his visit", "wants to discuss trade at his meeting
+// with X on Friday"). An infinitive a past commitment governs does not
+// take the occasion after the opener as its object (fates.go's
+// committedNoun, status.go's infinitiveSupport, complements.go's
+// complementBoundary), and only an open plan's infinitive makes it a
+// purpose undated by the clause's cue (datecues.go's nounInPurpose). An undated occasion
 // takes the date of the reported act of its sentence that shares an
 // actor with it ("signed the deal after a meeting"), unless a span parts
 // their times ("two years after the talks"). A request an act was done at
@@ -108,10 +111,45 @@ func occasionStatus(toks []token, t int, noun bool, status graph.Status) graph.S
 		}
 		return status
 	}
-	if setOffOccasion(toks, p) && plannedMainClause(toks, t) {
+	if setOffOccasion(toks, p) && plannedMainClause(toks, t) || openPlanBefore(toks, p) {
 		return graph.Planned
 	}
 	return status
+}
+
+// openPlans govern, in the present, an infinitive whose act is still to
+// come: "hopes to sign the deal during his visit", "wants to discuss trade
+// at his meeting". Schedule words count after "is" or "are" ("is expected
+// to raise the issue during his visit").
+var openPlans = map[string]bool{
+	"plans": true, "plan": true, "planning": true, "hopes": true, "hope": true, "hoping": true, "wants": true,
+	"want": true, "intends": true, "intend": true, "intending": true, "aims": true, "aim": true, "wishes": true,
+	"wish": true, "seeks": true, "seek": true, "seeking": true, "prepares": true, "preparing": true,
+}
+
+// openPlanBefore reports an infinitive before the opener p, in its clause,
+// that an open plan governs: the occasion of a planned act is planned.
+func openPlanBefore(toks []token, p int) bool {
+	for k := p - 1; k >= 1 && k >= p-statusWindow; k-- {
+		tk := toks[k]
+		if tk.punct || clauseBreak(tk) || settingOpeners[tk.norm] {
+			return false
+		}
+		if tk.norm == "to" {
+			return openPlanGovernor(toks, k)
+		}
+	}
+	return false
+}
+
+// openPlanGovernor reports an open plan governing the infinitive whose
+// "to" is at k: "hopes to", "is expected to".
+func openPlanGovernor(toks []token, k int) bool {
+	if k < 1 {
+		return false
+	}
+	g := toks[k-1].norm
+	return openPlans[g] || scheduleWords[g] && k >= 2 && (toks[k-2].norm == "is" || toks[k-2].norm == "are")
 }
 
 // committedAt reports whether the nearest status word before the opener
@@ -291,4 +329,24 @@ func answeredNounStatus(toks []token, t int, noun bool, status graph.Status) gra
 		return status
 	}
 	return graph.Reported
+}
+
+// pastCommitmentGovernors, before the "to" of an infinitive, are
+// commitments and decisions made in the past: an occasion after the
+// infinitive is where they were made ("agreed to cut tariffs during his
+// visit"), not part of what they commit to, as it is after a plan still
+// open ("wants to discuss trade at his meeting with X on Friday").
+var pastCommitmentGovernors = map[string]bool{
+	"agreed": true, "promised": true, "pledged": true, "vowed": true, "offered": true, "decided": true,
+	"swore": true, "undertook": true, "threatened": true, "proposed": true,
+}
+
+// pastCommitmentGovernor reports whether the infinitive marked by the
+// "to" at k is governed by a past commitment ("pledged (not) to").
+func pastCommitmentGovernor(toks []token, k int) bool {
+	g := k - 1
+	if g > 0 && toks[g].norm == "not" {
+		g--
+	}
+	return g >= 0 && pastCommitmentGovernors[toks[g].norm]
 }

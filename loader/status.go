@@ -275,17 +275,22 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 // in an infinitive ("to hold talks", "refused to impose sanctions"): what
 // the verb's own infinitive says, as for a verb.
 func infinitiveSupport(toks []token, t int) (graph.Status, bool) {
+	crossed := false // an opener of occasion stands between: occasions.go
 	for k := t - 1; k >= 1 && k >= t-4; k-- {
 		w := toks[k].norm
-		if toks[k].punct || settingOpeners[w] {
-			return "", false // occasions.go: "decided to end the treaty after negotiations had failed"
+		if toks[k].punct {
+			return "", false
 		}
+		crossed = crossed || settingOpeners[w]
 		if !supportVerbs[w] {
 			continue
 		}
 		i := infinitiveTo(toks, k)
 		if i < 0 {
 			return "", false
+		}
+		if crossed && pastCommitmentGovernor(toks, i) {
+			return "", false // occasions.go: "decided to end the treaty after negotiations had failed"
 		}
 		if i >= 1 {
 			if s, ok := infinitiveGovernors[toks[i-1].norm]; ok {
