@@ -933,6 +933,13 @@
 //     protest (ACCUSE); a main clause's negation or modal does not reach
 //     an act inside the object of "to protest" ("will not attend to
 //     protest the invasion": the invasion happened).
+//   - followerprotests.go: a protest by a leader's followers ("supporters
+//     of X marched in Y", "X's supporters protested") is the crowd's
+//     country's, the place's else the leader's, never the leader's own.
+//   - protestedgovernments.go: a crowd protesting against a government
+//     with no place named ("protested against the government of Kenya",
+//     "against the Iranian government") stands for that state, with no
+//     target of its own.
 //   - supportnouns.go: the noun "support" with a party on each side
 //     ("Iran's support for Hezbollah", "support from Syria for Hamas",
 //     "Kuwait has the support of Saudi Arabia") is SUPPORT of its owner,

@@ -315,32 +315,33 @@ func (a *article) read(s sentence) {
 		a.dropOwnCountryTargets(toks, ms, n)
 		a.dropElectoralSupport(toks, n)
 		a.dropPressReports(toks, ms, n)
-		a.noteMeetingPlaces(toks, ms)    // entitylist.go: "the talks in Abuja"
-		a.noteSummitBodies(toks, ms)     // bodyentities.go: "the NATO summit"
-		a.noteMemberBodies(toks, ms)     // bodyentities.go: "the FARC guerrilla X"
-		a.noteGoalPlaces(toks, ms)       // eventplaces.go: "closed in on Baidoa"
-		a.noteForcePlaces(toks, ms)      // eventplaces.go: "a raid on a building in Mosul"
-		a.noteToldAttack(toks, ms)       // claimedattacks.go: "a bomb exploded in Tel Aviv"
-		a.dropCommercialEvents(toks, n)  // commerce.go
-		a.dropCourtAppeals(toks, n)      // courtappeals.go
-		a.dropBodySessions(toks, n)      // bodysessions.go
-		a.dropCourtRequests(n)           // courtrequests.go
-		a.dropTaskCharges(toks, n)       // chargedtasks.go
-		a.dropFirmPartnerships(n)        // firmpartners.go
-		a.dropPrivateDenials(n)          // privatedenials.go
-		a.swapVisitingGuests(toks, n)    // visitingguests.go
-		a.dropOthersRetaliation(toks, n) // retaliation.go
-		a.dropQuestions(toks, n)         // questions.go
-		a.readPersonalAttacks(toks, n)   // personalattacks.go
-		a.readPartyAttacks(toks, n)      // partyplurals.go
-		a.dropPollStanding(toks, n)      // pollstanding.go
-		a.dropBroadcastHosts(toks, n)    // broadcasthosts.go
-		a.dropKinSubjects(toks, ms, n)   // kinsubjects.go
-		a.dropOwnedTargets(toks, ms, n)  // possessedparties.go
-		a.readReadinessActs(toks, n)     // readinessacts.go
-		a.readRefusedNegations(toks, n)  // refusednegations.go
-		a.dropProgrammeParties(n)        // programmes.go
-		a.settleStandingWars(toks, n)    // standingwars.go
+		a.noteMeetingPlaces(toks, ms)       // entitylist.go: "the talks in Abuja"
+		a.noteSummitBodies(toks, ms)        // bodyentities.go: "the NATO summit"
+		a.noteMemberBodies(toks, ms)        // bodyentities.go: "the FARC guerrilla X"
+		a.noteGoalPlaces(toks, ms)          // eventplaces.go: "closed in on Baidoa"
+		a.noteForcePlaces(toks, ms)         // eventplaces.go: "a raid on a building in Mosul"
+		a.noteToldAttack(toks, ms)          // claimedattacks.go: "a bomb exploded in Tel Aviv"
+		a.dropCommercialEvents(toks, n)     // commerce.go
+		a.dropCourtAppeals(toks, n)         // courtappeals.go
+		a.dropBodySessions(toks, n)         // bodysessions.go
+		a.dropCourtRequests(n)              // courtrequests.go
+		a.dropTaskCharges(toks, n)          // chargedtasks.go
+		a.dropFirmPartnerships(n)           // firmpartners.go
+		a.dropPrivateDenials(n)             // privatedenials.go
+		a.swapVisitingGuests(toks, n)       // visitingguests.go
+		a.dropOthersRetaliation(toks, n)    // retaliation.go
+		a.dropQuestions(toks, n)            // questions.go
+		a.readPersonalAttacks(toks, n)      // personalattacks.go
+		a.readPartyAttacks(toks, n)         // partyplurals.go
+		a.dropPollStanding(toks, n)         // pollstanding.go
+		a.dropBroadcastHosts(toks, n)       // broadcasthosts.go
+		a.readFollowerProtests(toks, ms, n) // followerprotests.go
+		a.dropKinSubjects(toks, ms, n)      // kinsubjects.go
+		a.dropOwnedTargets(toks, ms, n)     // possessedparties.go
+		a.readReadinessActs(toks, n)        // readinessacts.go
+		a.readRefusedNegations(toks, n)     // refusednegations.go
+		a.dropProgrammeParties(n)           // programmes.go
+		a.settleStandingWars(toks, n)       // standingwars.go
 		a.noteSpeaker(toks, ms)
 		a.noteSpokenDay(toks, ms, n) // speechdays.go: "X said on Monday ... X also criticised"
 		a.noteRunningQuote(toks, ms)

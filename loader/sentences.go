@@ -75,7 +75,10 @@ func (a *article) crowdActor(v *sentenceView, t int, c *candidate) *graph.Entity
 			}
 		}
 	}
-	return a.countryOf(v.eventPlace(t, c))
+	if p := a.countryOf(v.eventPlace(t, c)); p != nil {
+		return p
+	}
+	return v.protestedGovernment(t) // protestedgovernments.go: "protested against the government of Kenya"
 }
 
 // protestedParty returns the party an "anti-" word names right before the
