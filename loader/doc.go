@@ -932,7 +932,9 @@
 //     protest" is the march's PROTEST with the march's status, no formal
 //     protest (ACCUSE); a main clause's negation or modal does not reach
 //     an act inside the object of "to protest" ("will not attend to
-//     protest the invasion": the invasion happened).
+//     protest the invasion": the invasion happened); a state's name
+//     before another place's modifies the deed it owns ("protesting U.S.
+//     Kosovo policy": the United States).
 //   - followerprotests.go: a protest by a leader's followers ("supporters
 //     of X marched in Y", "X's supporters protested") is the crowd's
 //     country's, the place's else the leader's, never the leader's own.
@@ -940,6 +942,11 @@
 //     with no place named ("protested against the government of Kenya",
 //     "against the Iranian government") stands for that state, with no
 //     target of its own.
+//   - crowdprotestverbs.go: "protested" with a crowd for subject ("about
+//     100 people protested the detention", "students in Seoul protested
+//     Japan's decision") is a street protest with no need word, aimed at
+//     whoever is behind its object; the crowd, not a name further back,
+//     is its subject.
 //   - supportnouns.go: the noun "support" with a party on each side
 //     ("Iran's support for Hezbollah", "support from Syria for Hamas",
 //     "Kuwait has the support of Saudi Arabia") is SUPPORT of its owner,

@@ -1580,6 +1580,9 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	if r.name == "speak-with" && collectiveSubject(toks, t) >= 0 {
 		return true // "the two leaders spoke for an hour": with each other
 	}
+	if r.name == "protest" && crowdProtestVerb(toks, t) {
+		return true // crowdprotestverbs.go: "about 100 people protested the detention"
+	}
 	return len(r.need) == 0 || near(toks, t, r.window, r.need) || passiveSubjectNeeds(toks, t, r.need)
 }
 
@@ -1754,8 +1757,18 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 				c.rule += "-forces-of" // "the withdrawal of US troops from Iraq"
 			}
 		}
+	} else if crowd := crowdSubjectAt(toks, t, r, noun); crowd >= 0 && a.crowdActor(v, t, c) != nil {
+		// crowdprotestverbs.go: "three dozen people protesting": the crowd
+		// right before the verb is its subject, not a name further back;
+		// crowdActor below reads whom it stands for.
 	} else {
 		actor, target = a.verbArguments(v, t, r, c)
+		if crowd >= 0 && actor != nil && actor.Kind != graph.Country && !followerNouns[toks[crowd].norm] {
+			// A name further back than the crowd is not its subject; a
+			// country may be its own, and a leader his followers'
+			// (followerprotests.go gives them their country).
+			actor, target = nil, nil
+		}
 		if actor == nil && r.typ == graph.Reject && t > 0 && beForms[toks[t-1].norm] && referentBefore(toks, t-1) {
 			// "Siniora said the invitation would be turned down": the
 			// refusal of an earlier act, with no agent, stated by its

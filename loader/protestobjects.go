@@ -45,6 +45,10 @@ func (v *sentenceView) deedOwner(m mention) bool {
 		if grievedDeedNouns[u.norm] {
 			return true
 		}
+		if n := v.at[k]; n >= 0 && v.ms[n].first == k && v.ms[n].ent.Kind != graph.Person && !v.toks[v.ms[n].last].poss {
+			k = v.ms[n].last // "U.S. Kosovo policy": the place the deed is about
+			continue
+		}
 		if u.punct || u.upper || v.at[k] >= 0 || clauseWords[u.norm] {
 			return false
 		}

@@ -376,8 +376,8 @@ var grievancePrepositions = map[string]bool{"against": true, "over": true, "at":
 // phrase, opening right after t or after "in protest". Else -1.
 func (v *sentenceView) grievanceTarget(t int) int {
 	toks := v.toks
-	p := -1
-	for k := t + 1; k < len(toks) && k <= t+4; k++ {
+	p := crowdProtestObject(toks, t) // crowdprotestverbs.go: "people protested the Israeli raid"
+	for k := t + 1; p < 0 && k < len(toks) && k <= t+4; k++ {
 		if toks[k].punct || v.at[k] >= 0 {
 			return -1
 		}
@@ -400,12 +400,12 @@ func (v *sentenceView) grievanceTarget(t int) int {
 		}
 		m := v.ms[n]
 		switch {
+		case v.deedOwner(m): // protestobjects.go: "at the Israeli attack", "protesting U.S. Kosovo policy"
+			return n
 		case !usable(m):
 		case toks[m.last].poss, agentBefore(toks, m.first):
 			return n
 		case m.form == formDemonym && m.last+1 < len(toks) && groupNouns[toks[m.last+1].norm]:
-			return n
-		case v.deedOwner(m): // protestobjects.go: "at the Israeli attack"
 			return n
 		}
 		j = m.last
