@@ -942,6 +942,9 @@
 //     with no place named ("protested against the government of Kenya",
 //     "against the Iranian government") stands for that state, with no
 //     target of its own.
+//   - crowdplaces.go: where a crowd marches, for its country, after words
+//     the general place rules do not read ("marched through Athens",
+//     "through the streets of Warsaw", "in the centre of Budapest").
 //   - crowdprotestverbs.go: "protested" with a crowd for subject ("about
 //     100 people protested the detention", "students in Seoul protested
 //     Japan's decision") is a street protest with no need word, aimed at

@@ -78,6 +78,9 @@ func (a *article) crowdActor(v *sentenceView, t int, c *candidate) *graph.Entity
 	if p := a.countryOf(v.eventPlace(t, c)); p != nil {
 		return p
 	}
+	if p := a.countryOf(v.streetPlace(t)); p != nil {
+		return p // crowdplaces.go: "marched through the streets of Warsaw"
+	}
 	return v.protestedGovernment(t) // protestedgovernments.go: "protested against the government of Kenya"
 }
 
