@@ -942,6 +942,9 @@
 //     with no place named ("protested against the government of Kenya",
 //     "against the Iranian government") stands for that state, with no
 //     target of its own.
+//   - streetprotests.go: "took to the streets", "poured into the streets"
+//     is a protest, unless a protest infinitive after it states the
+//     protest ("took to the streets to demonstrate against X").
 //   - crowdplaces.go: where a crowd marches, for its country, after words
 //     the general place rules do not read ("marched through Athens",
 //     "through the streets of Warsaw", "in the centre of Budapest").

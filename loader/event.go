@@ -249,7 +249,7 @@ var triggers = func() map[string]*trigger {
 	m := map[string]*trigger{}
 	// The narrower entries go first.
 	entries := slices.Concat(
-		forceActsFirst, concessionFirst, coverageFirst, protestPurposeLexicon, presenceLexicon, typeAuditLexicon, conflictLexicon, forceLexicon, coercionLexicon, legalLexicon, verbalLexicon, meetingsLexicon,
+		forceActsFirst, concessionFirst, coverageFirst, protestPurposeLexicon, streetProtestLexicon, presenceLexicon, typeAuditLexicon, conflictLexicon, forceLexicon, coercionLexicon, legalLexicon, verbalLexicon, meetingsLexicon,
 		consultLexicon, pairsLexicon, implicitLexicon, reciprocalLexicon, lexicon, coverageLexicon,
 		progressiveLexicon,
 		tiesLexicon, controlLexicon,
@@ -1579,6 +1579,9 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	}
 	if r.name == "speak-with" && collectiveSubject(toks, t) >= 0 {
 		return true // "the two leaders spoke for an hour": with each other
+	}
+	if r.name == "take-to-streets" && !streetIdiom(toks, t) {
+		return false // streetprotests.go: "took the streets", "taken from the streets"
 	}
 	if r.name == "protest" && crowdProtestVerb(toks, t) {
 		return true // crowdprotestverbs.go: "about 100 people protested the detention"
