@@ -33,6 +33,13 @@ func crowdProtestSubject(toks []token, t int) int {
 	if !crowdProtestForms[toks[t].norm] {
 		return -1
 	}
+	return crowdSubjectBefore(toks, t)
+}
+
+// crowdSubjectBefore returns the index of a crowd noun that is the subject
+// of the verb at t, right before it past auxiliaries and a place the crowd
+// is in, or -1.
+func crowdSubjectBefore(toks []token, t int) int {
 	k := t - 1
 	for k >= 0 && t-k <= 3 && crowdSubjectAuxiliaries[toks[k].norm] {
 		k--

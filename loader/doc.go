@@ -945,6 +945,9 @@
 //   - streetprotests.go: "took to the streets", "poured into the streets"
 //     is a protest, unless a protest infinitive after it states the
 //     protest ("took to the streets to demonstrate against X").
+//   - crowdclashes.go: a crowd that clashes with its state's police or
+//     troops ("opposition supporters clashed with police in Addis
+//     Ababa") protests violently (PROTEST, riot) for its country.
 //   - crowdplaces.go: where a crowd marches, for its country, after words
 //     the general place rules do not read ("marched through Athens",
 //     "through the streets of Warsaw", "in the centre of Budapest").

@@ -1029,6 +1029,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		c.optionalTarget = c.optionalTarget || a.targetlessRequest(v, h.t, h.noun, c) || unnamedGroupObject(v, h.t, h.noun, c) ||
 			a.targetlessRejection(v, h.t, h.noun, c) // openrejections.go
 		c.mode = h.rule.modeAt(toks, h.t)
+		if strings.Contains(c.rule, "-crowd-riot") {
+			c.mode, c.pair, c.optionalTarget = "riot", false, true // crowdclashes.go: a violent protest stands alone
+		}
 		signedMode(c) // reciprocal.go: a truce signed is an agreement signed
 		if h.rule.name == "regret" && len(c.targets) > 0 && (strings.Contains(c.rule, "-referent") || v.othersAct(h.t)) {
 			// "regretted the recall" after Serbia recalled its envoy, "regretted
@@ -1869,6 +1872,15 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 		if actor = a.crowdActor(v, t, c); actor != nil {
 			c.rule += "-crowd" // "thousands of Nigerians rallied": unnamed citizens act for their country
 			c.confidence = 0.55
+		}
+	}
+	if actor == nil && r.name == "clash" && !noun && crowdClash(toks, t) {
+		if actor = a.crowdActor(v, t, c); actor == nil {
+			actor = a.clashPlace(v, t)
+		}
+		if actor != nil {
+			// crowdclashes.go: "opposition supporters clashed with police": a violent protest
+			c.typ, c.rule, c.confidence = graph.Protest, c.rule+"-crowd-riot", 0.55
 		}
 	}
 	if r.typ == graph.Protest && (noun || strings.HasSuffix(c.rule, "-crowd")) && target == nil {
