@@ -948,6 +948,9 @@
 //   - crowdclashes.go: a crowd that clashes with its state's police or
 //     troops ("opposition supporters clashed with police in Addis
 //     Ababa") protests violently (PROTEST, riot) for its country.
+//   - gatheredprotesters.go: protesters gathering ("20,000 protesters
+//     gathered outside the parliament in Bangkok") protest, and what they
+//     gathered to do happened with it; people gathering need not.
 //   - crowdplaces.go: where a crowd marches, for its country, after words
 //     the general place rules do not read ("marched through Athens",
 //     "through the streets of Warsaw", "in the centre of Budapest").

@@ -55,7 +55,7 @@ func purposeOfDoneAct(toks []token, k int, isTrigger []bool) bool {
 		if pastJourneys[tk.norm] {
 			return journeyBeforePurpose(toks, j, k) && !modalBefore(toks, j) // statusclauses.go: "flew to Seoul on Sunday to meet"
 		}
-		if clauseBreak(tk) || isTrigger[j] && j != k-1 && !protestObject(toks, j) || purposeStops[tk.norm] {
+		if clauseBreak(tk) || isTrigger[j] && j != k-1 && !protestObject(toks, j) && !crowdPurposeAct(toks, j) || purposeStops[tk.norm] {
 			return false
 		}
 		if tk.norm == "to" && j != k-1 && j+1 < len(toks) && !toks[j+1].upper && !determiners[toks[j+1].norm] {

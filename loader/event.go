@@ -249,7 +249,7 @@ var triggers = func() map[string]*trigger {
 	m := map[string]*trigger{}
 	// The narrower entries go first.
 	entries := slices.Concat(
-		forceActsFirst, concessionFirst, coverageFirst, protestPurposeLexicon, streetProtestLexicon, presenceLexicon, typeAuditLexicon, conflictLexicon, forceLexicon, coercionLexicon, legalLexicon, verbalLexicon, meetingsLexicon,
+		forceActsFirst, concessionFirst, coverageFirst, protestPurposeLexicon, streetProtestLexicon, gatheredProtestersLexicon, presenceLexicon, typeAuditLexicon, conflictLexicon, forceLexicon, coercionLexicon, legalLexicon, verbalLexicon, meetingsLexicon,
 		consultLexicon, pairsLexicon, implicitLexicon, reciprocalLexicon, lexicon, coverageLexicon,
 		progressiveLexicon,
 		tiesLexicon, controlLexicon,
@@ -1582,6 +1582,9 @@ func (r *eventRule) matches(toks []token, t int) bool {
 	}
 	if r.name == "speak-with" && collectiveSubject(toks, t) >= 0 {
 		return true // "the two leaders spoke for an hour": with each other
+	}
+	if r.name == "protesters-gathered" && !gatheredProtesters(toks, t) {
+		return false // gatheredprotesters.go: "people gathered at the Cenotaph"
 	}
 	if r.name == "take-to-streets" && !streetIdiom(toks, t) {
 		return false // streetprotests.go: "took the streets", "taken from the streets"
