@@ -1,6 +1,10 @@
 package loader
 
-import "github.com/geokg/geokg/graph"
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // This file lets "protested" stand as a crowd's protest without the words
 // the protest rule otherwise needs beside it: "about 100 people protested
@@ -80,4 +84,20 @@ func crowdSubjectAt(toks []token, t int, r *eventRule, noun bool) int {
 		return -1
 	}
 	return crowdProtestSubject(toks, t)
+}
+
+// crowdParticiplePhrase reports a crowd noun and a participle phrase of a
+// few words right before t: "protesters waving national flags marched",
+// "students carrying banners rallied". The verb at t is then the crowd's,
+// not a participle qualifying the phrase's last noun.
+func crowdParticiplePhrase(toks []token, t int) bool {
+	for k := t - 2; k >= 1 && k >= t-4; k-- {
+		if toks[k].punct || toks[k+1].punct {
+			return false
+		}
+		if strings.HasSuffix(toks[k].norm, "ing") && crowdNouns[toks[k-1].norm] {
+			return true
+		}
+	}
+	return false
 }

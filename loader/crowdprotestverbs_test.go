@@ -20,8 +20,11 @@ func TestCrowdProtestVerbs(t *testing.T) {
 			wantEvent{graph.Protest, []string{"PH"}, nil}, graph.Reported, true},
 		{"crowd have been protesting", "In Madrid, farmers have been protesting the new quotas for two weeks.",
 			wantEvent{graph.Protest, []string{"ES"}, nil}, graph.Reported, true},
+		{"a participle phrase between crowd and verb", "Tens of thousands of protesters waving national flags marched in Baghdad.",
+			wantEvent{graph.Protest, []string{"IQ"}, nil}, graph.Reported, true},
 	})
 	checkNoEvents(t, "2008-06-10", []graph.EventType{graph.Protest},
+		"Troops carrying weapons marched in Baghdad.",
 		"A clash between Amnesty International staff and dozens of people protesting the new tax was reported.",
 		"The ambassador protested the decision.",
 	)

@@ -958,7 +958,8 @@
 //     100 people protested the detention", "students in Seoul protested
 //     Japan's decision") is a street protest with no need word, aimed at
 //     whoever is behind its object; the crowd, not a name further back,
-//     is its subject.
+//     is its subject; a protest verb after a crowd and a participle
+//     phrase ("protesters waving flags marched") is the crowd's.
 //   - supportnouns.go: the noun "support" with a party on each side
 //     ("Iran's support for Hezbollah", "support from Syria for Hamas",
 //     "Kuwait has the support of Saudi Arabia") is SUPPORT of its owner,

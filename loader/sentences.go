@@ -151,7 +151,7 @@ func framesItsObject(tok token) bool {
 // ("demonstrators marched in"): the verb is the crowd's act, not a
 // participle qualifying it, which a protest verb can hardly be.
 func crowdProtests(toks []token, t int) bool {
-	if t == 0 || !crowdNouns[toks[t-1].norm] {
+	if t == 0 || !crowdNouns[toks[t-1].norm] && !crowdParticiplePhrase(toks, t) {
 		return false
 	}
 	tr := triggers[toks[t].norm]
