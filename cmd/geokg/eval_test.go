@@ -58,7 +58,9 @@ type evalScores struct {
 // entity precision stays at 0.95, just under its score. Session 12 ended
 // at F1 0.676, entities 0.952 / 0.842, status 0.974, date 0.915 (its
 // scorer pairs gold and extracted events by the best maximum matching)
-// and raised the floors of F1 (0.67) and entity recall (0.83).
+// and raised the floors of F1 (0.67) and entity recall (0.83). Session
+// 13 ended at F1 0.676, entities 0.952 / 0.842, status 0.974, date 0.923,
+// and raised the date floor (0.92).
 // Raise them as the extractor improves; never lower them to let a change pass.
 func TestEvalDevSetFloors(t *testing.T) {
 	for _, p := range []string{devGold, wikinews, ploverGold, petrarchGold} {
@@ -93,7 +95,7 @@ func TestEvalDevSetFloors(t *testing.T) {
 		// whose date the text does not give lowers it though no date got
 		// worse: 96 of 106 became 96 of 107 when "anti-Japanese
 		// demonstrations" (no date in its sentence) matched.
-		{"date accuracy", *s.DateAccuracy, 0.91},
+		{"date accuracy", *s.DateAccuracy, 0.92},
 		{"PLOVER type accuracy", *s.PloverTypeAccuracy, 0.645},
 		{"CAMEO root accuracy", *s.CameoRootAccuracy, 0.37},
 	}
@@ -235,12 +237,12 @@ func writeEvalFile(t *testing.T, path, body string) {
 	}
 }
 
-// Floors of TestEvalUnseenFloors, about 0.01 under the scores in session
-// 12 (unseen_dev: event F1 0.344, entity recall 0.648; unseen_test: 0.242
-// and 0.479). Raise them as the extractor improves.
+// Floors of TestEvalUnseenFloors, under the scores in session 13
+// (unseen_dev: event F1 0.348, entity recall 0.650; unseen_test: 0.241
+// and 0.481). Raise them as the extractor improves.
 const (
-	unseenDevF1Floor            = 0.335
-	unseenDevEntityRecallFloor  = 0.64
+	unseenDevF1Floor            = 0.34
+	unseenDevEntityRecallFloor  = 0.645
 	unseenTestF1Floor           = 0.235
-	unseenTestEntityRecallFloor = 0.47
+	unseenTestEntityRecallFloor = 0.475
 )
