@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/geokg/geokg/graph"
@@ -26,15 +27,8 @@ func TestClosedCompoundTokens(t *testing.T) {
 		for _, tok := range toks {
 			norms = append(norms, tok.norm)
 		}
-		if len(norms) != len(tt.norms) {
+		if !slices.Equal(norms, tt.norms) {
 			t.Errorf("%q: tokens %q, want %q", tt.text, norms, tt.norms)
-			continue
-		}
-		for i := range norms {
-			if norms[i] != tt.norms[i] {
-				t.Errorf("%q: tokens %q, want %q", tt.text, norms, tt.norms)
-				break
-			}
 		}
 	}
 }

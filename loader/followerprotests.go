@@ -47,23 +47,10 @@ func (a *article) readFollowerProtests(toks []token, ms []mention, from int) {
 // ("supporters of X", "X supporters", "X's followers") whose phrase ends
 // within kinReach of it.
 func followerSubject(toks []token, ms []mention, c *candidate) bool {
-	t := c.trigger
-	if len(c.actors) == 0 || c.actors[0].Kind != graph.Person || t <= 0 || t >= len(toks) {
-		return false
-	}
-	owned := false
-	for _, m := range ms {
-		if m.ent != c.actors[0] || m.last >= t {
-			continue
-		}
-		k := kinNounOf(toks, m)
-		end := max(k, m.last) // "supporters of the detained leader X held a march": the subject ends with the name
-		if k < 0 || !followerNouns[toks[k].norm] || t-end-asideLength(toks, end+1, t) > kinReach {
-			return false // named on its own: the person may act
-		}
-		owned = true
-	}
-	return owned
+	return ownerOnlySubject(toks, ms, c, func(k, end, t int) bool {
+		// "supporters of the detained leader X held a march": the subject ends with the name
+		return followerNouns[toks[k].norm] && t-end-asideLength(toks, end+1, t) <= kinReach
+	})
 }
 
 // citizenOf returns the country a person belongs to, or nil.

@@ -42,8 +42,18 @@ func (a *article) dropKinSubjects(toks []token, ms []mention, from int) {
 // before the trigger only as the owner of a noun of kin ("X's father",
 // "the family of X", "X supporters") that stands within kinReach of it.
 func kinSubject(toks []token, ms []mention, c *candidate) bool {
+	return c.typ != graph.Protest && ownerOnlySubject(toks, ms, c, func(k, end, t int) bool {
+		return t-k-asideLength(toks, end+1, t) <= kinReach
+	})
+}
+
+// ownerOnlySubject reports a candidate whose first actor, a person, is
+// named before the trigger only as the owner of a noun kinNounOf finds,
+// each time near enough the trigger at t by near, given the noun at k and
+// the end of the noun's phrase with its owner.
+func ownerOnlySubject(toks []token, ms []mention, c *candidate, near func(k, end, t int) bool) bool {
 	t := c.trigger
-	if len(c.actors) == 0 || c.actors[0].Kind != graph.Person || c.typ == graph.Protest || t <= 0 || t >= len(toks) {
+	if len(c.actors) == 0 || c.actors[0].Kind != graph.Person || t <= 0 || t >= len(toks) {
 		return false
 	}
 	owned := false
@@ -52,7 +62,7 @@ func kinSubject(toks []token, ms []mention, c *candidate) bool {
 			continue
 		}
 		k := kinNounOf(toks, m)
-		if k < 0 || t-k-asideLength(toks, max(k, m.last)+1, t) > kinReach {
+		if k < 0 || !near(k, max(k, m.last), t) {
 			return false // named on its own: the person may act
 		}
 		owned = true
