@@ -94,3 +94,17 @@ func TestPlaceNamesStayPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignCities checks cities and regions of the gazetteer's foreign
+// list, each on a sentence made up for the test: the crowd or the act
+// there is its state's, or aimed at it.
+func TestForeignCities(t *testing.T) {
+	checkEvents(t, "2005-04-17", []eventCase{
+		{name: "crowd in a city", body: "Ten thousand protesters demonstrated against Japan in Hangzhou on Saturday.",
+			want: wantEvent{graph.Protest, []string{"CN"}, []string{"JP"}}, exact: true},
+		{name: "attack in a province", body: "A US helicopter opened fire on a school in Diyala province on Saturday.",
+			want: wantEvent{graph.Assault, []string{"US"}, []string{"IQ"}}},
+		{name: "attack in a town", body: "Israeli tanks shelled houses in Beit Hanoun on Saturday.",
+			want: wantEvent{graph.Assault, []string{"IL"}, []string{"PS"}}},
+	})
+}
