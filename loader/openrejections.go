@@ -43,10 +43,6 @@ var tenderObjects = map[string]bool{
 	"verdict": true, "verdicts": true, "sentence": true, "sentences": true, "conviction": true,
 }
 
-// possessivePronounObjects open an object whose owner is pointed to, not
-// named: "rejected their claim", "refused his request".
-var possessivePronounObjects = map[string]bool{"their": true, "his": true, "her": true, "its": true}
-
 // admissions grant a point, not a rival's victory, unless "defeat"
 // follows.
 var admissions = map[string]bool{"concede": true, "admit": true}
@@ -74,7 +70,7 @@ func (a *article) targetlessRejection(v *sentenceView, t int, noun bool, c *cand
 	if t+2 < len(toks) && toks[t+1].norm == "to" && admissions[toks[t+2].norm] && (t+3 >= len(toks) || toks[t+3].norm != "defeat") {
 		return false // "refused to concede the budget would go into deficit": a point not granted; "refused to concede defeat" yields to no one
 	}
-	if t+1 < len(toks) && possessivePronounObjects[toks[t+1].norm] {
+	if t+1 < len(toks) && possessiveDeterminers[toks[t+1].norm] { // nounstatus.go
 		return false // "rejected their claim": its author is someone the sentence points to but does not name
 	}
 	if courtActor(v, c) {

@@ -26,7 +26,7 @@ func sharedPassiveBe(v *sentenceView, t, k int) int {
 	}
 	for j := k - 1; j >= 1 && j >= k-sharedPassiveGap; j-- {
 		u := toks[j]
-		if clauseBreak(u) || u.norm == "by" || clauseOpeners[u.norm] || relativePronouns[u.norm] || subjectPronouns[u.norm] && !possessives[u.norm] {
+		if clauseBreak(u) || u.norm == "by" || clauseOpeners[u.norm] || relativePronouns[u.norm] || subjectPronouns[u.norm] && !possessiveDeterminers[u.norm] {
 			return -1 // an agent, or a clause of its own, before the conjunction
 		}
 		if !participleForm(u.norm) {
@@ -41,9 +41,6 @@ func sharedPassiveBe(v *sentenceView, t, k int) int {
 	}
 	return -1
 }
-
-// possessives are the pronouns that open a noun phrase, not a clause.
-var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true}
 
 // sharedPassiveGap bounds the words between the first participle and the
 // conjunction: a prepositional phrase or two ("in New York", "to Syria
