@@ -349,10 +349,12 @@ type sentenceView struct {
 	// quoteCarried caches continuesQuotation(toks) for quoted: 0 until asked,
 	// then 1 (no) or 2 (yes).
 	quoteCarried uint8
+	// armed holds the IDs of the armed groups the gazetteer knows.
+	armed map[string]bool
 }
 
-func newView(toks []token, ms []mention) *sentenceView {
-	v := &sentenceView{toks: toks, ms: ms, at: make([]int, len(toks)), lastTrigger: -1}
+func (a *article) newView(toks []token, ms []mention) *sentenceView {
+	v := &sentenceView{toks: toks, ms: ms, at: make([]int, len(toks)), lastTrigger: -1, armed: a.x.gaz.armed}
 	for i := range v.at {
 		v.at[i] = -1
 	}
@@ -743,7 +745,7 @@ func weaponNoun(toks []token, t int) bool {
 
 // events finds the events a sentence states and adds them to the article.
 func (a *article) events(s sentence, toks []token, ms []mention) {
-	v := newView(toks, ms)
+	v := a.newView(toks, ms)
 	a.placeEarlierEvents(s, v) // locations.go: "The meeting was held in Geneva"
 	type hit struct {
 		t    int        // trigger token

@@ -2381,20 +2381,14 @@ var armedNouns = map[string]bool{
 	"rebels": true, "militants": true, "insurgents": true, "guerrillas": true, "guerillas": true,
 }
 
-// armedOrgs are the bodies of the gazetteer that are armed groups.
-var armedOrgs = map[string]bool{
-	"Hamas": true, "Hezbollah": true, "Taliban": true, "al-Qaeda": true, "Revolutionary Armed Forces of Colombia": true,
-	"Liberation Tigers of Tamil Eelam": true, "Islamic Courts Union": true,
-}
-
-// isArmedGroup reports whether mention m names an armed group: a known
-// one, or an organisation named before an armed noun ("Hezbollah
-// militants", "the Shona rebels").
-func isArmedGroup(toks []token, m mention) bool {
+// isArmedGroup reports whether mention m names an armed group: one the
+// gazetteer marks armed, or an organisation named before an armed noun
+// ("Hezbollah militants", "the Shona rebels").
+func (a *article) isArmedGroup(toks []token, m mention) bool {
 	if m.ent.Kind != graph.Organization || m.form == formRef || m.modifier {
 		return false // "al-Qaeda-linked militants" are not al-Qaeda
 	}
-	if armedOrgs[m.ent.Name] || introducedAsArmed(toks, m) { // describedparties.go: "the separatist group ETA"
+	if a.x.gaz.armed[m.ent.ID] || introducedAsArmed(toks, m) { // describedparties.go: "the separatist group ETA"
 		return true
 	}
 	if armedNouns[toks[m.last].norm] || toks[m.last].norm == "fighters" {
@@ -2416,7 +2410,7 @@ func (a *article) notePeople(toks []token, ms []mention) {
 				a.prevPeople = append(a.prevPeople, m.ent)
 			}
 		}
-		if isArmedGroup(toks, m) && !slices.Contains(armed, m.ent) {
+		if a.isArmedGroup(toks, m) && !slices.Contains(armed, m.ent) {
 			armed = append(armed, m.ent)
 		}
 	}

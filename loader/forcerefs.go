@@ -43,7 +43,7 @@ func (a *article) armedDescriptionReferences(toks []token, ms []mention, taken [
 		return nil
 	}
 	for _, m := range ms {
-		if isArmedGroup(toks, m) {
+		if a.isArmedGroup(toks, m) {
 			return nil
 		}
 	}

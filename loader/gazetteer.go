@@ -75,6 +75,10 @@ type gazetteer struct {
 	// press holds the IDs of news media and wire agencies, whose reports
 	// are not their acts ("according to Xinhua").
 	press map[string]bool
+	// armed holds the IDs of the armed groups that fight in their own name
+	// (column acts = "armed"): a fight between one and a state is a war,
+	// not a political contest, and "the militants" may be its men.
+	armed map[string]bool
 	// maxLen is the most tokens any phrase has.
 	maxLen int
 	// stems holds every phrase key and each of its leading word
@@ -97,7 +101,7 @@ type gazetteer struct {
 
 // loadGazetteer parses the embedded TSV files.
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{phrases: map[string][]phrase{}, stems: map[string]bool{}, names: map[string]*graph.Entity{}, shorts: map[string][]string{}, shortKeys: map[string]bool{}, countries: map[string]bool{}, countryByID: map[string]*graph.Entity{}, demonyms: map[string]string{}, orgByID: map[string]*graph.Entity{}, stateOrgans: map[string]bool{}, press: map[string]bool{}}
+	g := &gazetteer{phrases: map[string][]phrase{}, stems: map[string]bool{}, names: map[string]*graph.Entity{}, shorts: map[string][]string{}, shortKeys: map[string]bool{}, countries: map[string]bool{}, countryByID: map[string]*graph.Entity{}, demonyms: map[string]string{}, orgByID: map[string]*graph.Entity{}, stateOrgans: map[string]bool{}, press: map[string]bool{}, armed: map[string]bool{}}
 	if err := g.loadCountries("gazetteer/countries.tsv"); err != nil {
 		return nil, err
 	}
@@ -185,7 +189,8 @@ func (g *gazetteer) loadCountries(path string) error {
 // loadOrganizations reads organisations: international bodies, armed
 // groups, parties and national bodies. A row whose acts column says
 // "state" is an organ of its country that acts for it (see bodyState); one
-// that says "press" is a news medium, which reports (see pressReports); its
+// that says "armed" is an armed group (see isArmedGroup); one that says
+// "press" is a news medium, which reports (see pressReports); its
 // shorts are acronyms other bodies share ("ICC", the Interstate Commerce
 // Commission or the International Cricket Council too), known only once the
 // article has given the full name.
@@ -198,8 +203,8 @@ func (g *gazetteer) loadOrganizations(path string) error {
 		if f[2] != "" && !g.countries[f[2]] {
 			return fmt.Errorf("gazetteer: %s: %s: unknown country %q", path, f[0], f[2])
 		}
-		if f[3] != "" && f[3] != "press" && (f[3] != "state" || f[2] == "") {
-			return fmt.Errorf("gazetteer: %s: %s: acts %q needs the value \"state\" and a country, or \"press\"", path, f[0], f[3])
+		if f[3] != "" && f[3] != "press" && f[3] != "armed" && (f[3] != "state" || f[2] == "") {
+			return fmt.Errorf("gazetteer: %s: %s: acts %q needs the value \"state\" and a country, or \"armed\" or \"press\"", path, f[0], f[3])
 		}
 		e := &graph.Entity{ID: graph.EntityID(graph.Organization, f[0]), Name: f[0], Kind: graph.Organization, Country: f[2]}
 		if _, dup := g.orgByID[e.ID]; dup {
@@ -207,8 +212,11 @@ func (g *gazetteer) loadOrganizations(path string) error {
 		}
 		g.orgByID[e.ID] = e
 		g.stateOrgans[e.ID] = f[3] == "state"
-		if f[3] == "press" {
+		switch f[3] {
+		case "press":
 			g.press[e.ID] = true
+		case "armed":
+			g.armed[e.ID] = true
 		}
 		g.add(f[0], e, formName, true)
 		for _, a := range list(f[1]) {

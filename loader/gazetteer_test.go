@@ -26,6 +26,11 @@ func TestGazetteerLoads(t *testing.T) {
 	if ban := g.resolve("Ban Ki-moon"); ban == nil || ban.Roles[1].Of != "org/united-nations" {
 		t.Errorf("a role of an organisation should hold its ID: %+v", ban)
 	}
+	for name, want := range map[string]bool{"PKK": true, "Hamas": true, "ETA": true, "NATO": false, "Fatah": false, "CIA": false} {
+		if e := g.resolve(name); e == nil || g.armed[e.ID] != want {
+			t.Errorf("%s: armed = %v, want %v", name, e != nil && g.armed[e.ID], want)
+		}
+	}
 }
 
 func TestGazetteerMentions(t *testing.T) {

@@ -374,7 +374,7 @@ func (a *article) onlyOrganisation(ms []mention, e *graph.Entity) bool {
 // names several, or one only after i.
 func (a *article) sentenceArmed(toks []token, ms []mention, i int) (e *graph.Entity, ok bool) {
 	for _, m := range ms {
-		if !isArmedGroup(toks, m) {
+		if !a.isArmedGroup(toks, m) {
 			continue
 		}
 		if m.first > i || e != nil && e != m.ent {

@@ -138,7 +138,7 @@ func (v *sentenceView) violentContest(t, b, end int) bool {
 		}
 	}
 	for k := b + 1; k <= end; k++ {
-		if n := v.at[k]; n >= 0 && armedOrgs[v.ms[n].ent.Name] {
+		if n := v.at[k]; n >= 0 && v.armed[v.ms[n].ent.ID] {
 			return true // "the battle between the army and Hamas"
 		}
 		if sideNouns[toks[k].norm] && toks[k].norm != "government" && toks[k].norm != "authorities" && toks[k].norm != "administration" && toks[k].norm != "regime" {

@@ -20,6 +20,7 @@ func TestTwoSidedFighting(t *testing.T) {
 		{"ties severed between two states", "Diplomatic relations between Iran and Egypt were severed in 1980.", wantEvent{graph.Sanction, []string{"IR", "EG"}, []string{"IR", "EG"}}, graph.Reported, true},
 		{"the restoration of ties between two states", "The restoration of relations between Cuba and Spain was welcomed.", wantEvent{graph.Support, []string{"CU", "ES"}, []string{"CU", "ES"}}, graph.Reported, true},
 		{"a conflict with a violent modifier", "The border conflict between Peru and Ecuador flared up in 1995.", both("PE", "EC"), graph.Reported, true},
+		{"a battle with an armed group", "The escalating battle between the Turkish government and the PKK worried Iraq.", both("TR", "org/kurdistan-workers-party"), graph.Reported, true},
 	}
 	checkEvents(t, "2006-07-18", tests)
 }

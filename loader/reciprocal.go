@@ -178,7 +178,7 @@ func (a *article) reciprocal(v *sentenceView, t int, r *eventRule, noun bool, c 
 			// fought in Helmand": allies fight together, against another.
 			return nil, r.name == "fight-each-other"
 		}
-		if !sides && !armedSide(x) && !armedSide(y) && r.name == "clash" {
+		if !sides && !a.armedSide(x) && !a.armedSide(y) && r.name == "clash" {
 			return nil, true // "Labour and the Conservatives clashed": only states or armed men fight
 		}
 		return both(x, y, "-reciprocal")
@@ -259,8 +259,8 @@ func reciprocalClause(toks []token, k int) bool {
 
 // armedSide reports a party that fights in its own name: a state or an
 // armed group.
-func armedSide(e *graph.Entity) bool {
-	return e.Kind == graph.Country || armedOrgs[e.Name]
+func (a *article) armedSide(e *graph.Entity) bool {
+	return e.Kind == graph.Country || a.x.gaz.armed[e.ID]
 }
 
 // coordinatedSubject returns the two parties of a subject "X and Y" right
