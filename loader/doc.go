@@ -442,6 +442,9 @@
 //     direction" praise Y; a passive appointment whose agent follows a
 //     long office ("was sworn in today as Prime Minister of Australia by
 //     Y") is Y's support, as verbalacts.go reads the short one.
+//   - votedacts.go: an act a vote performs is as done as the vote: "the
+//     Security Council voted to impose sanctions on X" is reported, "will
+//     vote to" planned; "voted to send troops" stays a plan.
 //   - legislatures.go: what legislatures, courts and electoral bodies do
 //     to parties: "parliament approved the new government of X", "the
 //     Senate confirmed the nomination of X" support X; "the court annulled

@@ -166,6 +166,12 @@ func clauseStatus(toks []token, t int, isTrigger []bool, verb bool) graph.Status
 		return graph.Planned // unrealised.go: "when he arrives for talks on Wednesday"
 	}
 	if k := infinitiveTo(toks, t); verb && k >= 1 {
+		if j := votedInfinitive(toks, k, t); j >= 0 {
+			if s := clauseStatus(toks, j, isTrigger, verb); s != "" {
+				return s // votedacts.go: "will vote to impose sanctions"
+			}
+			return graph.Reported // votedacts.go: "voted to impose sanctions"
+		}
 		if s, ok := infinitiveGovernors[toks[k-1].norm]; ok {
 			return s
 		}
