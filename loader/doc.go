@@ -442,6 +442,9 @@
 //     direction" praise Y; a passive appointment whose agent follows a
 //     long office ("was sworn in today as Prime Minister of Australia by
 //     Y") is Y's support, as verbalacts.go reads the short one.
+//   - backing.go: the bare verb "back" as support where only a verb
+//     can stand ("voted to back X as prime minister", "Venezuela will back
+//     Ecuador's bid"), not the adverb or "back down", "back out of".
 //   - votedacts.go: an act a vote performs is as done as the vote: "the
 //     Security Council voted to impose sanctions on X" is reported, "will
 //     vote to" planned; "voted to send troops" stays a plan.

@@ -867,6 +867,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.reportedWrongs(s, v),
 		a.grantedSums(s, v),
 		a.jointlySignedPapers(s, v),
+		a.backingFrames(s, v),
 	)
 	pairs := v.jointPairs() // jointoperations.go: "Iraqi and US forces conducted a joint raid"
 	evaluations = append(evaluations, a.jointOperations(s, v, pairs)...)
@@ -1359,6 +1360,7 @@ var requestGovernors = map[string]bool{
 	"pressure": true, "pressured": true, "appealed": true, "told": true, "ordered": true, "expect": true, "expects": true,
 	"required": true, "requires": true, "require": true, "forced": true, "persuade": true, "persuaded": true,
 	"convince": true, "convinced": true, "encouraged": true, "encourage": true,
+	"pleaded": true, "pleads": true, "plead": true, "pleading": true, "begged": true, "implored": true,
 	// a threatened act is the threat, not a plan: "threatened to send
 	// warships", "North Korea's threat to attack"
 	"threaten": true, "threatens": true, "threatened": true, "threatening": true, "threat": true, "threats": true,

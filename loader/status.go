@@ -53,6 +53,8 @@ var sentenceWideCues = map[string]bool{"speculation": true, "speculations": true
 
 // infinitiveGovernors turn "to" + verb into a denial rather than a plan.
 var infinitiveGovernors = map[string]graph.Status{"refused": graph.Denied, "refusal": graph.Denied, "refuses": graph.Denied, "refusing": graph.Denied, "refuse": graph.Denied, "declined": graph.Denied, "declines": graph.Denied, "declining": graph.Denied, "failed": graph.Denied, "fails": graph.Denied, "failing": graph.Denied, "used": graph.Reported,
+	"seem": graph.Speculated, "seems": graph.Speculated, "seemed": graph.Speculated, "seeming": graph.Speculated, // the writer's impression: "appeared to back X"
+	"appear": graph.Speculated, "appears": graph.Speculated, "appeared": graph.Speculated, "appearing": graph.Speculated,
 	"yet":       graph.Denied, // statuscues.go: "has yet to disarm"
 	"unwilling": graph.Denied} // "banks are unwilling to provide new credits"
 
