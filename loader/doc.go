@@ -445,6 +445,9 @@
 //   - backing.go: the bare verb "back" as support where only a verb
 //     can stand ("voted to back X as prime minister", "Venezuela will back
 //     Ecuador's bid"), not the adverb or "back down", "back out of".
+//   - failedresolutions.go: what a vetoed, blocked or voted-down text
+//     would have done ("vetoed a resolution condemning X", "blocked a
+//     draft that would impose sanctions on X") is no event; the veto stays.
 //   - votedacts.go: an act a vote performs is as done as the vote: "the
 //     Security Council voted to impose sanctions on X" is reported, "will
 //     vote to" planned; "voted to send troops" stays a plan.

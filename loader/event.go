@@ -901,6 +901,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !h.noun && accusedAction(toks, h.t) {
 			continue // "accused Iran of sending arms": only the accusation happened
 		}
+		if !h.noun && defeatedTextAct(toks, h.t) || h.noun && defeatedTextNoun(toks, h.t) {
+			continue // failedresolutions.go: "vetoed a resolution condemning Israel": the condemnation never passed
+		}
 		if !h.noun && stoppedAction(toks, h.t) {
 			continue // "may stop giving aid": the act ends, it is not done
 		}
