@@ -229,6 +229,12 @@
 //   - aid.go: aid with the recipient as object ("supplied Iran with jets",
 //     "gave Egypt a loan"), training another state's forces, loans and
 //     bailouts approved or disbursed; offers stay AGREE.
+//   - rescues.go: a state, its forces or agency, a navy ship (its flag
+//     state beside it) or an international body rescuing or saving people
+//     ("the crew of HMAS Adelaide saved 219 asylum-seekers", "hostages
+//     rescued by the Colombian army") gives humanitarian aid that stands
+//     with no target; not banks or firms rescued, "saved lives", a
+//     soldier's deed or a merchant ship's rescue.
 //   - helpframes.go: a party that helps or assists a party named as the
 //     verb's object ("Russia helped Iran build", "agreed to help the
 //     United States strengthen") gives it aid; only with a party as the

@@ -259,6 +259,7 @@ var triggers = func() map[string]*trigger {
 		forceVerbsLexicon,
 		suppressedProtestLexicon,
 		forceActsLexicon,
+		rescueLexicon,
 	)
 	for i := range entries {
 		e := &entries[i]
@@ -1033,7 +1034,8 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		c.noun = h.noun
 		c.pair, c.optionalTarget = h.rule.pair, h.rule.optionalTarget // a crowd's protest stands alone: "thousands rallied in Baku"
 		c.optionalTarget = c.optionalTarget || a.targetlessRequest(v, h.t, h.noun, c) || unnamedGroupObject(v, h.t, h.noun, c) ||
-			a.targetlessRejection(v, h.t, h.noun, c) // openrejections.go
+			a.targetlessRejection(v, h.t, h.noun, c) || // openrejections.go
+			a.rescuedPeople(v, h.t, h.noun, c) // rescues.go
 		c.mode = h.rule.modeAt(toks, h.t)
 		if strings.Contains(c.rule, "-crowd-riot") {
 			c.mode, c.pair, c.optionalTarget = "riot", false, true // crowdclashes.go: a violent protest stands alone
