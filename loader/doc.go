@@ -235,6 +235,12 @@
 //     rescued by the Colombian army") gives humanitarian aid that stands
 //     with no target; not banks or firms rescued, "saved lives", a
 //     soldier's deed or a merchant ship's rescue.
+//   - refugehosts.go: a state taking in, accepting, admitting,
+//     resettling, receiving or hosting refugees or asylum seekers ("Malawi
+//     took in a million refugees from Mozambique", "were accepted by
+//     Australia") gives humanitarian aid, to the refugees' state where
+//     named, else with no target; not AGREE ("accepted") nor a visit
+//     ("hosts Afghan refugees"). Evacuating one's own nationals is no aid.
 //   - helpframes.go: a party that helps or assists a party named as the
 //     verb's object ("Russia helped Iran build", "agreed to help the
 //     United States strengthen") gives it aid; only with a party as the

@@ -249,7 +249,7 @@ var triggers = func() map[string]*trigger {
 	m := map[string]*trigger{}
 	// The narrower entries go first.
 	entries := slices.Concat(
-		forceActsFirst, concessionFirst, coverageFirst, protestPurposeLexicon, streetProtestLexicon, gatheredProtestersLexicon, presenceLexicon, typeAuditLexicon, conflictLexicon, forceLexicon, coercionLexicon, legalLexicon, verbalLexicon, meetingsLexicon,
+		forceActsFirst, concessionFirst, coverageFirst, refugeeHostLexicon, protestPurposeLexicon, streetProtestLexicon, gatheredProtestersLexicon, presenceLexicon, typeAuditLexicon, conflictLexicon, forceLexicon, coercionLexicon, legalLexicon, verbalLexicon, meetingsLexicon,
 		consultLexicon, pairsLexicon, implicitLexicon, reciprocalLexicon, lexicon, coverageLexicon,
 		progressiveLexicon,
 		tiesLexicon, controlLexicon,
@@ -1516,6 +1516,9 @@ func obligedAction(toks []token, t int) bool {
 
 // matches checks a rule's needs and cancelling objects around toks[t].
 func (r *eventRule) matches(toks []token, t int) bool {
+	if r.name == "host-refugees" && !hostedRefugees(toks, t) {
+		return false // refugehosts.go
+	}
 	if r.name == "fire-on" && !firedOn(toks, t) {
 		return false
 	}

@@ -1,0 +1,77 @@
+package loader
+
+import "github.com/geokg/geokg/graph"
+
+// This file reads a state taking in refugees as humanitarian aid: "Malawi
+// took in over a million refugees from Mozambique", "Syria and Jordan
+// have received the largest number of Iraqi refugees", "the asylum
+// seekers were accepted by Australia", "Pakistan hosts three million
+// Afghan refugees". ANNOTATION.md codes refuge given ("most have since
+// been settled in New Zealand") as AID/humanitarian by the host, the
+// refugees' state the target where the sentence names it ("Iraqi
+// refugees", "refugees from Mozambique") and none otherwise. Without
+// this rule "accepted" read an agreement with no one and "hosts" a visit
+// by the refugees' state. Evacuating one's own nationals is left out: it
+// helps no other party (ANNOTATION.md's AID goes to the state or people
+// helped, and a state's own citizens make no second party).
+
+// refugeeWords name the people given refuge.
+var refugeeWords = []string{"refugees", "seekers", "evacuees", "exiles", "displaced"}
+
+// refugeeHostLexicon goes before the general lexicon, whose "accept"
+// (AGREE) and "host" (CONSULT) would read the same verbs.
+var refugeeHostLexicon = []lexEntry{
+	{verbs: "take takes took taken taking accept accepts accepted accepting admit admits admitted admitting resettle resettles resettled resettling receive receives received receiving host hosts hosted hosting shelter shelters sheltered sheltering welcome welcomes welcomed welcoming",
+		rule: eventRule{name: "host-refugees", typ: graph.Aid, mode: "humanitarian", need: refugeeWords, window: 6, direct: true, preps: []string{"from"}, optionalTarget: true}},
+}
+
+// hostedRefugees reports the verb at t with refugees for object ("took in
+// over a million refugees", "accepted 7,000 Iraqi refugees") or, before a
+// passive with its agent, for subject ("asylum seekers were accepted by
+// Australia"). "Take" needs "in": refugees "take shelter", states "take
+// part".
+func hostedRefugees(toks []token, t int) bool {
+	k := t + 1
+	switch toks[t].norm {
+	case "take", "takes", "took", "taken", "taking":
+		if k >= len(toks) || toks[k].norm != "in" {
+			return false
+		}
+		k++
+	}
+	if k < len(toks) && toks[k].norm == "by" {
+		// The passive: the refugees stand before it, past the auxiliary.
+		for j := t - 1; j >= 0 && j >= t-4; j-- {
+			if toks[j].punct {
+				return false
+			}
+			if isRefugeeWord(toks, j) {
+				return true
+			}
+		}
+		return false
+	}
+	for j := k; j < len(toks) && j <= k+5; j++ {
+		if toks[j].punct || toks[j].norm == "by" {
+			return false
+		}
+		if isRefugeeWord(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRefugeeWord reports a refugee noun at j; "seekers" only after
+// "asylum" (job seekers are no refugees).
+func isRefugeeWord(toks []token, j int) bool {
+	switch toks[j].norm {
+	case "refugees", "evacuees", "exiles":
+		return true
+	case "seekers":
+		return j > 0 && toks[j-1].norm == "asylum"
+	case "displaced":
+		return j+1 < len(toks) && (toks[j+1].norm == "people" || toks[j+1].norm == "persons" || toks[j+1].norm == "civilians")
+	}
+	return false
+}
