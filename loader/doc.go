@@ -241,6 +241,11 @@
 //     Australia") gives humanitarian aid, to the refugees' state where
 //     named, else with no target; not AGREE ("accepted") nor a visit
 //     ("hosts Afghan refugees"). Evacuating one's own nationals is no aid.
+//   - evacuations.go: a state evacuating or airlifting another state's
+//     people ("airlifted 460 North Korean refugees", "citizens of the
+//     Czech Republic, Lithuania and Estonia") gives that state
+//     humanitarian aid; its own nationals, a town, a building or the
+//     wounded evacuated make no event.
 //   - helpframes.go: a party that helps or assists a party named as the
 //     verb's object ("Russia helped Iran build", "agreed to help the
 //     United States strengthen") gives it aid; only with a party as the

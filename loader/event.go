@@ -260,6 +260,7 @@ var triggers = func() map[string]*trigger {
 		suppressedProtestLexicon,
 		forceActsLexicon,
 		rescueLexicon,
+		evacuationLexicon,
 	)
 	for i := range entries {
 		e := &entries[i]
@@ -1017,6 +1018,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		}
 		a.verbalArguments(v, h.t, h.rule, c)
 		a.complementTarget(v, h.t, h.rule, h.noun, c) // complementtargets.go: "imposed sanctions over Iran's programme"
+		if h.rule.name == "evacuate" && (h.noun || !a.evacuatedForeigners(v, h.t, c)) {
+			continue // evacuations.go: one's own people, a town or a building evacuated
+		}
 		if h.rule.typ == graph.Threaten && len(c.targets) == 0 {
 			a.conditionTarget(v, h.t, c) // "threatened an attack if Taiwan declares independence"
 		}
@@ -1518,6 +1522,9 @@ func obligedAction(toks []token, t int) bool {
 func (r *eventRule) matches(toks []token, t int) bool {
 	if r.name == "host-refugees" && !hostedRefugees(toks, t) {
 		return false // refugehosts.go
+	}
+	if r.name == "evacuate" && !evacuatesPeople(toks, t) {
+		return false // evacuations.go
 	}
 	if r.name == "fire-on" && !firedOn(toks, t) {
 		return false
