@@ -21,7 +21,7 @@ var refugeeWords = []string{"refugees", "seekers", "evacuees", "exiles", "displa
 // refugeeHostLexicon goes before the general lexicon, whose "accept"
 // (AGREE) and "host" (CONSULT) would read the same verbs.
 var refugeeHostLexicon = []lexEntry{
-	{verbs: "take takes took taken taking accept accepts accepted accepting admit admits admitted admitting resettle resettles resettled resettling receive receives received receiving host hosts hosted hosting shelter shelters sheltered sheltering welcome welcomes welcomed welcoming",
+	{verbs: "allow allows allowed allowing take takes took taken taking accept accepts accepted accepting admit admits admitted admitting resettle resettles resettled resettling receive receives received receiving host hosts hosted hosting shelter shelters sheltered sheltering welcome welcomes welcomed welcoming",
 		rule: eventRule{name: "host-refugees", typ: graph.Aid, mode: "humanitarian", need: refugeeWords, window: 6, direct: true, preps: []string{"from"}, optionalTarget: true}},
 }
 
@@ -29,8 +29,11 @@ var refugeeHostLexicon = []lexEntry{
 // over a million refugees", "accepted 7,000 Iraqi refugees") or, before a
 // passive with its agent, for subject ("asylum seekers were accepted by
 // Australia"). "Take" needs "in": refugees "take shelter", states "take
-// part".
+// part". "Allow" needs "into" or "in" after the refugees ("allowed 750
+// Iraqi refugees into the country"): allowed to travel or to leave, they
+// are granted a concession, not refuge.
 func hostedRefugees(toks []token, t int) bool {
+	allow := false
 	k := t + 1
 	switch toks[t].norm {
 	case "take", "takes", "took", "taken", "taking":
@@ -38,6 +41,8 @@ func hostedRefugees(toks []token, t int) bool {
 			return false
 		}
 		k++
+	case "allow", "allows", "allowed", "allowing":
+		allow = true
 	}
 	if k < len(toks) && toks[k].norm == "by" {
 		// The passive: the refugees stand before it, past the auxiliary.
@@ -56,7 +61,7 @@ func hostedRefugees(toks []token, t int) bool {
 			return false
 		}
 		if isRefugeeWord(toks, j) {
-			return true
+			return !allow || j+1 < len(toks) && (toks[j+1].norm == "into" || toks[j+1].norm == "in")
 		}
 	}
 	return false

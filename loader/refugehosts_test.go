@@ -19,6 +19,8 @@ func TestRefugeeHosts(t *testing.T) {
 			wantEvent{graph.Aid, []string{"CA"}, nil}, graph.Reported, false},
 		{"hosts refugees: no visit", "Pakistan hosts two million Afghan refugees.",
 			wantEvent{graph.Aid, []string{"PK"}, []string{"AF"}}, graph.Reported, true},
+		{"allowed refugees into: no concession", "Britain has allowed 400 Afghan refugees into the country.",
+			wantEvent{graph.Aid, []string{"GB"}, []string{"AF"}}, graph.Reported, true},
 		{"committed to receive", "Germany committed to receive 2,500 Iraqi refugees next year.",
 			wantEvent{graph.Aid, []string{"DE"}, []string{"IQ"}}, graph.Planned, false},
 	})
@@ -26,5 +28,8 @@ func TestRefugeeHosts(t *testing.T) {
 		"Refugees took shelter in a school in Kenya.",
 		"Pakistan took part in the talks on refugees.",
 		"Job seekers were welcomed by France.",
+	)
+	checkNoClaims(t, "2008-05-01", rulePrefixes("verb:host-refugees"),
+		"Israel allowed the refugees to travel to Jordan.",
 	)
 }
