@@ -21,6 +21,8 @@ func TestRefugeeHosts(t *testing.T) {
 			wantEvent{graph.Aid, []string{"PK"}, []string{"AF"}}, graph.Reported, true},
 		{"allowed refugees into: no concession", "Britain has allowed 400 Afghan refugees into the country.",
 			wantEvent{graph.Aid, []string{"GB"}, []string{"AF"}}, graph.Reported, true},
+		{"refused refugees: a rejection", "Jordan will not accept any more Iraqi refugees.",
+			wantEvent{graph.Reject, []string{"JO"}, nil}, graph.Reported, false},
 		{"committed to receive", "Germany committed to receive 2,500 Iraqi refugees next year.",
 			wantEvent{graph.Aid, []string{"DE"}, []string{"IQ"}}, graph.Planned, false},
 	})

@@ -582,5 +582,5 @@ func demandedAction(toks []token, t int) bool {
 // Disagreeing with someone is read apart (see the agree rule's
 // "-disagree").
 func refusal(r *eventRule, noun bool, status graph.Status) bool {
-	return !noun && status == graph.Denied && (r.name == "accept" || r.name == "agree")
+	return !noun && status == graph.Denied && (r.name == "accept" || r.name == "agree" || r.name == "host-refugees") // refugehosts.go
 }
