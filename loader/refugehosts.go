@@ -63,8 +63,25 @@ func hostedRefugees(toks []token, t int) bool {
 		if isRefugeeWord(toks, j) {
 			return !allow || j+1 < len(toks) && (toks[j+1].norm == "into" || toks[j+1].norm == "in")
 		}
+		if !refugeeCountWords[toks[j].norm] && !toks[j].digit && !toks[j].upper && !(toks[j].norm == "asylum" && toks[j].hyphen) {
+			return false // "welcomed the return of refugees", "received reports of refugees": news of refugees, none taken in
+		}
 	}
 	return false
+}
+
+// refugeeCountWords may stand between the verb and the refugees: the
+// determiners, numbers and measures of a group taken in ("over a million",
+// "the largest number of Iraqi", "7,000"); a demonym is capitalised.
+var refugeeCountWords = map[string]bool{
+	"a": true, "an": true, "the": true, "some": true, "more": true, "any": true, "many": true, "all": true,
+	"these": true, "those": true, "other": true, "another": true, "its": true, "their": true, "our": true,
+	"over": true, "about": true, "nearly": true, "almost": true, "around": true, "up": true, "to": true,
+	"than": true, "at": true, "least": true, "estimated": true, "further": true, "additional": true, "new": true,
+	"million": true, "millions": true, "thousand": true, "thousands": true, "hundred": true, "hundreds": true,
+	"dozens": true, "number": true, "largest": true, "large": true, "group": true, "of": true, "political": true,
+	"asylum": true, "most": true, "few": true, "several": true, "two": true, "three": true, "four": true,
+	"five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "twenty": true,
 }
 
 // isRefugeeWord reports a refugee noun at j; "seekers" only after

@@ -30,6 +30,8 @@ func TestRefugeeHosts(t *testing.T) {
 		"Refugees took shelter in a school in Kenya.",
 		"Pakistan took part in the talks on refugees.",
 		"Job seekers were welcomed by France.",
+		"Kenya welcomed the return of 5,000 refugees from Uganda.",
+		"Ghana received reports of refugees crossing from Togo.",
 	)
 	checkNoClaims(t, "2008-05-01", rulePrefixes("verb:host-refugees"),
 		"Israel allowed the refugees to travel to Jordan.",
