@@ -383,6 +383,14 @@
 //     dominant state, and unnamed people arrested ("129 people were
 //     detained") by the state where, or the story's state, with no
 //     target; a name "among those arrested" is that state's arrest;
+//     accusedtrials.go: a verdict or trial told of the defendant ("X was
+//     convicted by a court in Genoa", "was found guilty by an Indonesian
+//     court", "went on trial in Baghdad", "is to be tried in Senegal",
+//     "will stand trial at the Special Court") is the court's state's or
+//     the court's accusation of X, or the story's state's where the
+//     sentence names no court and the defendant is a body, an office
+//     holder or charged with a political crime; the subject of "was found
+//     guilty" or "went on trial" is never the accuser;
 //     missions.go: troops sent on a mission are aid;
 //     presence.go: troops, bases and missions kept in another state, and
 //     troops leaving it or a place in it ("pulled out of the Gaza Strip").

@@ -779,6 +779,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !tr.noun && datedNoun(toks, t) {
 			continue // "the 1981 attack": a noun this lexicon does not read
 		}
+		if skippedTrialHit(toks, t) {
+			continue // accusedtrials.go: "was found guilty", "went on trial": the subject is the accused
+		}
 		if !noun && harmsPatient(tr) && (agentlessParticiple(toks, t) || agentlessPassivePair(toks, t)) {
 			continue // "was found shot and killed": the victim is named, not the doer
 		}
@@ -870,6 +873,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.grantedSums(s, v),
 		a.jointlySignedPapers(s, v),
 		a.backingFrames(s, v),
+		a.accusedTrials(s, v),
 	)
 	pairs := v.jointPairs() // jointoperations.go: "Iraqi and US forces conducted a joint raid"
 	evaluations = append(evaluations, a.jointOperations(s, v, pairs)...)

@@ -10,7 +10,7 @@ import "sync"
 // word classes, and skip the lookups at every other word, as nearly all
 // are. The word
 // classes cannot take them: all of their 64 bits are spent. The gate has
-// 16 bits, of which 13 are used; a token stays 64 bytes with it
+// 16 bits, of which 14 are used; a token stays 64 bytes with it
 // (TestFrameGates).
 type frameGate uint16
 
@@ -52,6 +52,9 @@ const (
 	// gatePartnership: a verb of workTogetherFrames or sideTakingFrames
 	// (workForms, sideVerbs).
 	gatePartnership
+	// gateTrial: a word of accusedTrials ("convicted", "found", "tried",
+	// "trial").
+	gateTrial
 )
 
 // frameGateWords maps each trigger word of a gated frame to its frames.
@@ -90,6 +93,7 @@ var frameGateWords = sync.OnceValue(func() map[string]frameGate {
 		{map[string]bool{"joint": true, "jointly": true, "together": true}, gateJoint},
 		{storyCustodyParticiples, gateCustody},
 		{workForms, gatePartnership},
+		{map[string]bool{"convicted": true, "found": true, "tried": true, "trial": true}, gateTrial},
 	} {
 		for w, in := range l.words {
 			if in {

@@ -151,7 +151,7 @@ func (a *article) faceTrial(v *sentenceView, t int) *candidate {
 	if k >= len(toks) || !trialNouns[toks[k].norm] || (t > 0 && toks[t-1].norm == "to") {
 		return nil // "extradited to face trial": who is tried is the extradition's object
 	}
-	state := v.trialState(k + 1)
+	state := a.trialVenue(v, k+1) // accusedtrials.go: "in Senegal", "in Dakar", "at the Special Court"
 	if state == nil {
 		return nil
 	}
