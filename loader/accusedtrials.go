@@ -334,3 +334,30 @@ func politicalDefendant(v *sentenceView, t int, accused *graph.Entity) bool {
 	}
 	return false
 }
+
+// chargeGovernors take the crime someone is charged with or convicted of
+// as a noun: "charged with riot", "convicted of murder", "guilty of
+// aggravated assault", "on charges of sedition". What one is jailed or
+// arrested for is left alone: "arrested for protesting" tells a protest
+// that happened.
+var chargeGovernors = map[string]string{
+	"charged": "with", "convicted": "of", "guilty": "of", "charges": "of",
+	"indicted": "for", "tried": "for",
+}
+
+// chargedNoun reports whether the event noun at t names the crime a charge
+// or verdict is about ("charged with riot", "convicted of the attack on"):
+// only the charge happened, and the accused, not anyone the sentence names
+// as subject, is said to have done it.
+func chargedNoun(toks []token, t int) bool {
+	for k := t - 1; k >= 1 && k >= t-3; k-- {
+		w := toks[k].norm
+		if p, ok := chargeGovernors[toks[k-1].norm]; ok && w == p {
+			return true
+		}
+		if toks[k].punct || toks[k].upper {
+			return false
+		}
+	}
+	return false
+}

@@ -44,3 +44,12 @@ func TestAccusedTrialsLeftAlone(t *testing.T) {
 		"Opposition leader Ivan Petrov went on trial on Tuesday.",
 	)
 }
+
+// TestChargedActs checks that the crime a charge or verdict names,
+// made up for the test, is read as no act of anyone in the sentence.
+func TestChargedActs(t *testing.T) {
+	checkNoEvents(t, "2008-05-01", []graph.EventType{graph.Protest, graph.Reject},
+		"Opposition leader Ivan Petrov was charged with riot and affray.",
+		"Opposition leader Ivan Petrov was jailed on charges of insulting and opposing the government.",
+	)
+}

@@ -390,7 +390,9 @@
 //     the court's accusation of X, or the story's state's where the
 //     sentence names no court and the defendant is a body, an office
 //     holder or charged with a political crime; the subject of "was found
-//     guilty" or "went on trial" is never the accuser;
+//     guilty" or "went on trial" is never the accuser; the crime a
+//     charge or verdict names ("charged with riot", "on charges of
+//     opposing the regime", "convicted of spying") is no event;
 //     missions.go: troops sent on a mission are aid;
 //     presence.go: troops, bases and missions kept in another state, and
 //     troops leaving it or a place in it ("pulled out of the Gaza Strip").

@@ -910,6 +910,9 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		if !h.noun && defeatedTextAct(toks, h.t) || h.noun && defeatedTextNoun(toks, h.t) {
 			continue // failedresolutions.go: "vetoed a resolution condemning Israel": the condemnation never passed
 		}
+		if chargedNoun(toks, h.t) {
+			continue // accusedtrials.go: "charged with riot", "convicted of murder": the charge, not an act
+		}
 		if !h.noun && stoppedAction(toks, h.t) {
 			continue // "may stop giving aid": the act ends, it is not done
 		}

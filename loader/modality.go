@@ -63,10 +63,14 @@ func (v *sentenceView) coordinatedClauseSubject(j int) int {
 }
 
 // accusationGovernors take the act they charge someone with in an "of"
-// complement: "accused Iran of sending arms".
+// complement: "accused Iran of sending arms", "convicted of spying for
+// Israel", "found guilty of abusing protesters", "on charges of opposing
+// the regime" (accusedtrials.go: a verdict states no act of the accused).
 var accusationGovernors = map[string]bool{
 	"accused": true, "accuses": true, "accuse": true, "accusing": true, "accusation": true, "accusations": true,
 	"suspected": true, "suspects": true, "suspect": true, "suspecting": true,
+	"convicted": true, "convict": true, "convicts": true, "conviction": true, "convictions": true, "guilty": true,
+	"charges": true, "charge": true, "indicted": true,
 }
 
 // accusedAction reports whether the verb at t is the act an accusation
