@@ -393,6 +393,10 @@
 //     guilty" or "went on trial" is never the accuser; the crime a
 //     charge or verdict names ("charged with riot", "on charges of
 //     opposing the regime", "convicted of spying") is no event;
+//     trialpurposes.go: a trial an extradition or an order is for
+//     ("extradite X to face charges in the Philippines", "an Italian
+//     judge ordered X to stand trial") is that state's planned trial of
+//     X;
 //     missions.go: troops sent on a mission are aid;
 //     presence.go: troops, bases and missions kept in another state, and
 //     troops leaving it or a place in it ("pulled out of the Gaza Strip").

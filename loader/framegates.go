@@ -53,7 +53,7 @@ const (
 	// (workForms, sideVerbs).
 	gatePartnership
 	// gateTrial: a word of accusedTrials ("convicted", "found", "tried",
-	// "trial").
+	// "trial") or trialPurposes (trialNouns).
 	gateTrial
 )
 
@@ -93,7 +93,7 @@ var frameGateWords = sync.OnceValue(func() map[string]frameGate {
 		{map[string]bool{"joint": true, "jointly": true, "together": true}, gateJoint},
 		{storyCustodyParticiples, gateCustody},
 		{workForms, gatePartnership},
-		{map[string]bool{"convicted": true, "found": true, "tried": true, "trial": true}, gateTrial},
+		{map[string]bool{"convicted": true, "found": true, "tried": true, "trial": true, "charges": true, "prosecution": true}, gateTrial},
 	} {
 		for w, in := range l.words {
 			if in {
