@@ -823,6 +823,10 @@
 //     fighters" after "Lebanon's Shiite Hezbollah", "the separatists" after
 //     "the separatist group ETA"), which also makes a group so introduced
 //     an armed one.
+//   - describedgroups.go: a verb's object introduced by a description
+//     ("accused the Lebanese militant group Hezbollah", "blamed the Basque
+//     separatist group ETA") is the group named after it, not the state of
+//     a demonym in the description, however long the description runs.
 //   - anticipatedacts.go: an event noun a verb carries across words of
 //     plan or expectation ("mounted its long-threatened invasion",
 //     "launched the expected offensive") is the verb's subject's act and

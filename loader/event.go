@@ -3031,7 +3031,7 @@ var objectDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his
 func (v *sentenceView) directObject(t int) int {
 	for k := t + 1; k < len(v.toks) && k <= t+9; k++ {
 		if n := v.at[k]; n >= 0 {
-			if usable(v.ms[n]) && !v.ms[n].place {
+			if usable(v.ms[n]) && !v.ms[n].place && !v.demonymBeforeGroup(n) { // describedgroups.go
 				return n
 			}
 			k = v.ms[n].last
@@ -3047,8 +3047,8 @@ func (v *sentenceView) directObject(t int) int {
 		if clauseBreak(u) || (u.punct && u.text != "-" && u.text != ".") || whWords[u.norm] {
 			return -1 // "raided what the army called a camp": a clause, not a name, is the object
 		}
-		if k-t <= 3 || objectDeterminers[u.norm] || isTitleWord(u.norm) || titles[u.norm] != "" || (u.upper && !u.punct && !u.is(classNotName)) {
-			continue
+		if k-t <= 3 || objectDeterminers[u.norm] || isTitleWord(u.norm) || titles[u.norm] != "" || (u.upper && !u.punct && !u.is(classNotName)) || v.describedGroupAt(k) {
+			continue // describedgroups.go: "the outlawed Islamist group Hizb ut-Tahrir"
 		}
 		return -1
 	}
