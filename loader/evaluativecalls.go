@@ -43,7 +43,9 @@ var praisedDeedNouns = map[string]bool{
 // condemningWords condemn what they are said of in a naming verb's
 // complement. They stay out of disapprovalWords and verdicts, whose
 // frames read statements at large ("a blow to the economy", "the
-// disturbing news").
+// disturbing news"). Labels such as "a separatist", "extremists" or
+// "massacres" condemn only here: elsewhere they name a party's members
+// or a deed ("the separatist leader", "the massacre of villagers").
 var condemningWords = map[string]bool{
 	"disturbing": true, "sickening": true, "unwise": true, "disproportionate": true, "excessive": true,
 	"waste": true, "incorrect": true, "inaccurate": true, "false": true, "untrue": true, "unhelpful": true,
@@ -54,7 +56,9 @@ var condemningWords = map[string]bool{
 	"biased": true, "intolerable": true, "inexcusable": true, "unforgivable": true, "inhuman": true,
 	"savage": true, "unreliable": true, "untrustworthy": true, "meddling": true, "blatant": true,
 	"flagrant": true, "unconscionable": true, "despotic": true, "authoritarian": true, "simplistic": true,
-	"divisive": true, "loser": true, "losers": true, "injustice": true,
+	"divisive": true, "loser": true, "losers": true, "injustice": true, "massacre": true, "massacres": true,
+	"separatist": true, "separatists": true, "splittist": true, "splittists": true, "secessionist": true,
+	"secessionists": true, "extremist": true, "extremists": true,
 }
 
 // deedAgentParticiples name who did a deed after its noun: "the sanctions

@@ -19,6 +19,10 @@ func TestEvaluativeCalls(t *testing.T) {
 			wantEvent{graph.Support, []string{"CL"}, []string{"PE"}}, graph.Reported, true},
 		{"a party branded with a name no verdict list holds", "Chile branded Peru the Great Satan.",
 			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Reported, true},
+		{"a demonym's attacks termed massacres", "Chile termed the Peruvian raids \"massacres\".",
+			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Reported, true},
+		{"a leader branded a separatist", "China branded Chen Shui-bian a separatist.",
+			wantEvent{graph.Accuse, []string{"CN"}, []string{"person/chen-shui-bian", "TW"}}, graph.Reported, true},
 		{"a deed whose agent follows a participle", "Chile described the sanctions imposed by Peru as a declaration of war.",
 			wantEvent{graph.Accuse, []string{"CL"}, []string{"PE"}}, graph.Reported, true},
 		{"a deed held by a party's own", "Chile labelled the march held by Peru's army an act of war.",
@@ -52,4 +56,14 @@ func TestEvaluativeCalls(t *testing.T) {
 		{"a blow with nothing it strikes", "Chile called the Peruvian decision a blow.", graph.Accuse},
 		{"a conditional naming", "If Chile calls Peru the Great Satan, the talks will end.", graph.Accuse},
 	})
+}
+
+// TestEvaluativeCallsLeaveLabelWords checks that the label words of a
+// naming verb's complement ("a separatist", "massacres") judge nothing
+// when they are not the complement: the object itself, or a deed named.
+func TestEvaluativeCallsLeaveLabelWords(t *testing.T) {
+	checkNoEvents(t, "2008-05-20", []graph.EventType{graph.Accuse},
+		"Chile called the Peruvian separatists to the talks.",
+		"Chile described the massacre of Peruvian villagers.",
+	)
 }
