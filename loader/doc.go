@@ -587,6 +587,10 @@
 //     or did ("described Y's programme as a threat", "said Y's record
 //     was appalling", "Calling Y's plan a blunder, X said"), criticism
 //     echoed ("echoed the criticism of Y").
+//   - repeatedcharges.go: a charge made again or by another ("also made
+//     the same charge", "repeated the accusation", "levelled similar
+//     charges", "renewed its criticism of Y"): aimed where the last
+//     accusation was, or at the party named after it.
 //   - verdicts.go: a verdict a speaker passes on a party or its act in
 //     reported speech ("said the United States is a terrorist state",
 //     "said the Y government remains the biggest violator of human
