@@ -587,6 +587,10 @@
 //     or did ("described Y's programme as a threat", "said Y's record
 //     was appalling", "Calling Y's plan a blunder, X said"), criticism
 //     echoed ("echoed the criticism of Y").
+//   - allegationsby.go: an accusation named by a noun with its author and
+//     its content ("allegations by X that Y set up secret jails",
+//     "dismissed accusations by X that it is building a reactor"): X
+//     accuses the clause's subject, or for "it" the party that answers.
 //   - repeatedcharges.go: a charge made again or by another ("also made
 //     the same charge", "repeated the accusation", "levelled similar
 //     charges", "renewed its criticism of Y"): aimed where the last
