@@ -14,6 +14,12 @@ func TestAllegationsBy(t *testing.T) {
 			wantEvent{graph.Accuse, []string{"org/amnesty-international"}, []string{"EG"}}, graph.Reported, true},
 		{"accusations made last week by a state", "Chile rejected accusations made last week by Peru that Bolivia had armed the rebels.",
 			wantEvent{graph.Accuse, []string{"PE"}, []string{"BO"}}, graph.Reported, true},
+		{"allegations from a leader", "Washington dismissed allegations from Venezuela that the United States had planned a coup.",
+			wantEvent{graph.Accuse, []string{"VE"}, []string{"US"}}, graph.Reported, true},
+		{"a possessive author", "Chile denied Peru's repeated accusations that Chile had armed the rebels.",
+			wantEvent{graph.Accuse, []string{"PE"}, []string{"CL"}}, "", true},
+		{"a demonym before a state's body", "Iran denied charges by Canada that the Iranian police had beaten a journalist.",
+			wantEvent{graph.Accuse, []string{"CA"}, []string{"IR"}}, graph.Reported, true},
 		{"it stands for the party that answers", "Syria dismissed accusations by the United States that it is building a reactor.",
 			wantEvent{graph.Accuse, []string{"US"}, []string{"SY"}}, graph.Reported, true},
 	})
@@ -24,6 +30,7 @@ func TestAllegationsBy(t *testing.T) {
 func TestAllegationsByLeaveOthers(t *testing.T) {
 	checkNoClaims(t, "2008-05-20", func(rule string) bool { return rule == "noun:allegation-by-that" },
 		"Iran rejected accusations by Canada that a journalist was beaten in Iran.",
+		"Iran denied charges by Canada that the Iranian police had been beaten.",
 		"Chile rejected claims by Peru that Bolivia had agreed to a ceasefire.",
 		"The charges by Peru were dropped after Bolivia said that it would pay.",
 	)
