@@ -48,8 +48,8 @@ func (a *article) allegationsBy(s sentence, v *sentenceView) []*candidate {
 				that = k
 				break
 			}
-			if toks[k].punct && toks[k].text != "(" && toks[k].text != ")" || clauseBreak(toks[k]) {
-				break
+			if !allegationTimeWords[toks[k].norm] && !toks[k].digit && toks[k].text != "(" && toks[k].text != ")" {
+				break // "denying X's allegations and saying that": the clause is another verb's
 			}
 		}
 		if that < 0 || that+1 >= len(toks) {
@@ -100,6 +100,13 @@ func (v *sentenceView) allegationAuthor(t int) (int, int) {
 		return n, t
 	}
 	return -1, t
+}
+
+// allegationTimeWords may stand between the author and "that": "by X
+// last week that", "by X in 2003 that".
+var allegationTimeWords = map[string]bool{
+	"last": true, "this": true, "week": true, "month": true, "year": true, "earlier": true, "in": true, "on": true,
+	"recently": true, "again": true, "today": true, "yesterday": true,
 }
 
 // allegationModifiers may stand between a possessive author and the noun:

@@ -31,6 +31,7 @@ func TestAllegationsByLeaveOthers(t *testing.T) {
 	checkNoClaims(t, "2008-05-20", func(rule string) bool { return rule == "noun:allegation-by-that" },
 		"Iran rejected accusations by Canada that a journalist was beaten in Iran.",
 		"Iran denied charges by Canada that the Iranian police had been beaten.",
+		"The Workers' Party denied Peru's allegations and said that it supports the inquiry.",
 		"Chile rejected claims by Peru that Bolivia had agreed to a ceasefire.",
 		"The charges by Peru were dropped after Bolivia said that it would pay.",
 	)
