@@ -24,6 +24,7 @@ func TestClauseRules(t *testing.T) {
 		{"fronted adverbial and a relative clause", "On Monday, Russia, which has close ties to Iran, condemned Israel.", wantEvent{graph.Accuse, []string{"RU"}, []string{"IL"}}, graph.Reported, false},
 		{"fronted phrase and a titled apposition", "In a televised speech, the Venezuelan President, Hugo Chavez, condemned Colombia.", wantEvent{graph.Accuse, []string{"person/hugo-chavez", "VE"}, []string{"CO"}}, graph.Reported, false},
 		{"participle after a comma is a reduced passive", "Syria, backed by Iran, condemned Israel.", wantEvent{graph.Support, []string{"IR"}, []string{"SY"}}, graph.Reported, false},
+		{"participle right after a name, with its agent, is a reduced passive", "Taiwan backed by the United States condemned China.", wantEvent{graph.Support, []string{"US"}, []string{"TW"}}, graph.Reported, false},
 		{"main verb after a reduced passive", "Syria, backed by Iran, condemned Israel.", wantEvent{graph.Accuse, []string{"SY"}, []string{"IL"}}, graph.Reported, false},
 		{"main verb after a passive relative clause", "Cuba, which has long been supported by Venezuela, condemned the United States.", wantEvent{graph.Accuse, []string{"CU"}, []string{"US"}}, graph.Reported, false},
 		{"coordinated verb after a clause with no trigger", "Brazil published a report on the economy of Cuba and accused Spain of hypocrisy.", wantEvent{graph.Accuse, []string{"BR"}, []string{"ES"}}, graph.Reported, false},

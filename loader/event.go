@@ -2708,6 +2708,17 @@ func andPair(v *sentenceView, n int) (*graph.Entity, *graph.Entity, bool) {
 	return m0.ent, m.ent, true
 }
 
+// namedAgent reports "by" right after the verb at t and a name right after
+// it ("Governor Suzuki backed by the LDP"), where a participle after a
+// name is a reduced passive; "talked by phone with" names no agent.
+func (v *sentenceView) namedAgent(t int) bool {
+	k := t + 2
+	if k < len(v.toks) && v.toks[k].norm == "the" {
+		k++
+	}
+	return k < len(v.toks) && v.toks[t+1].norm == "by" && v.at[k] >= 0
+}
+
 // verbArguments reads a verb's subject and object, in active or passive voice.
 func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candidate) (actor, target *graph.Entity) {
 	toks := v.toks
@@ -2736,8 +2747,8 @@ func (a *article) verbArguments(v *sentenceView, t int, r *eventRule, c *candida
 		return v.lastAgent, v.lastActor
 	}
 	participle := strings.HasSuffix(toks[t].norm, "ed") || pastForms[toks[t].norm]
-	reduced := participle && k >= 0 && (!toks[k].upper && !toks[k].punct || toks[k].text == ",") && !auxiliaries[toks[k].norm] && !beForms[toks[k].norm] &&
-		t+1 < len(toks) && agentFollows(toks, t) // "soldiers killed by Israel", "a soldier kidnapped earlier by militants": a reduced passive
+	reduced := participle && k >= 0 && (!toks[k].upper && !toks[k].punct || toks[k].text == "," || v.at[k] >= 0 && v.namedAgent(t)) && !auxiliaries[toks[k].norm] && !beForms[toks[k].norm] &&
+		t+1 < len(toks) && agentFollows(toks, t) // "soldiers killed by Israel", "a soldier kidnapped earlier by militants", "Governor Suzuki backed by the LDP": a reduced passive
 	if k >= 0 && (beForms[toks[k].norm] || reduced) && !strings.HasSuffix(toks[t].norm, "ing") { // "is rebuffing a statement issued by X": a progressive, not a passive
 		agentless := false
 		for j := t + 1; j < len(toks) && j <= t+6; j++ {
