@@ -397,6 +397,12 @@
 //     ("extradite X to face charges in the Philippines", "an Italian
 //     judge ordered X to stand trial") is that state's planned trial of
 //     X;
+//     handovers.go: a person held or papers handed over to a state or
+//     body ("Nigeria handed Charles Taylor over to Liberia", "turned
+//     over to China documents", "were turned over to Afghan authorities
+//     by US forces", "will transfer the detainees to Afghanistan") are
+//     the hander's cooperation with the receiver;
+//     power, control and weapons handed over are left alone;
 //     missions.go: troops sent on a mission are aid;
 //     presence.go: troops, bases and missions kept in another state, and
 //     troops leaving it or a place in it ("pulled out of the Gaza Strip").
