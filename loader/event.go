@@ -878,6 +878,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		a.repeatedCharges(s, v),
 		a.allegationsBy(s, v),
 		a.handovers(s, v),
+		a.coupClauses(s, v),
 	)
 	pairs := v.jointPairs() // jointoperations.go: "Iraqi and US forces conducted a joint raid"
 	evaluations = append(evaluations, a.jointOperations(s, v, pairs)...)

@@ -1,0 +1,39 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/geokg/geokg/graph"
+)
+
+// TestCoupClauses checks sentences, made up for the test, that tell a
+// coup by its noun: the leader or the ousted ruler's state removes the
+// ruler (ASSAULT, mode coup).
+func TestCoupClauses(t *testing.T) {
+	checkEvents(t, "2008-05-01", []eventCase{
+		{name: "agentless passive", body: "Thailand votes today. Thailand's former prime minister Somchai Rattana was ousted in a military coup in 2006.",
+			want: wantEvent{typ: graph.Assault, actors: []string{"TH"}, targets: []string{"person/somchai-rattana"}}, status: graph.Reported},
+		{name: "relative passive", body: "Thailand votes today. The party in Thailand was led by Somchai Rattana, the Thai premier who was deposed in a bloodless coup last year.",
+			want: wantEvent{typ: graph.Assault, actors: []string{"TH"}, targets: []string{"person/somchai-rattana"}}, status: graph.Reported},
+		{name: "staged against", body: "Fiji's army commander Tevita Naivalu staged a coup against Prime Minister Ratu Senilagi.",
+			want: wantEvent{typ: graph.Assault, actors: []string{"person/tevita-naivalu"}, targets: []string{"person/ratu-senilagi"}}, status: graph.Reported},
+		{name: "seized power", body: "Sudan votes today. Sudan's army chief Omar Haddad seized power in a military coup in 1989.",
+			want: wantEvent{typ: graph.Assault, actors: []string{"person/omar-haddad"}}, status: graph.Reported},
+		{name: "coup that removed", body: "Thailand votes today. Thailand's elections came a year after the coup that removed Prime Minister Somchai Rattana.",
+			want: wantEvent{typ: graph.Assault, actors: []string{"TH"}, targets: []string{"person/somchai-rattana"}}, status: graph.Reported},
+		{name: "coup against", body: "Haiti votes today. Haiti's peacekeepers came after a coup against President Jean-Paul Desir.",
+			want: wantEvent{typ: graph.Assault, actors: []string{"HT"}, targets: []string{"person/jean-paul-desir"}}, status: graph.Reported},
+	})
+}
+
+// TestCoupClausesLeftAlone checks coups warned against, alleged, plotted
+// or only figurative: no coup happened.
+func TestCoupClausesLeftAlone(t *testing.T) {
+	checkNoClaims(t, "2008-05-01", rulePrefixes("noun:coup"),
+		"The United States warned the army of Fiji against carrying out a coup against Prime Minister Ratu Senilagi.",
+		"President Ratu Senilagi of Fiji accused the army of attempting a coup.",
+		"The general in Venezuela was organizing a coup against President Luis Ortega.",
+		"The surrender of the rebels is a political coup for President Luis Ortega of Colombia.",
+		"The coup-appointed prime minister of Thailand, Somchai Rattana, spoke on Monday.",
+	)
+}
