@@ -34,6 +34,16 @@ var coupSeizures = map[string]bool{
 // coupRises come to power: "came to power in a coup".
 var coupRises = map[string]bool{"came": true, "come": true, "comes": true, "coming": true, "rose": true, "swept": true}
 
+// coupOffices are the offices one becomes by a coup: "became prime
+// minister in a coup".
+var coupOffices = map[string]bool{
+	"president": true, "prime": true, "minister": true, "premier": true, "ruler": true, "leader": true,
+	"dictator": true, "head": true, "chief": true, "interim": true, "acting": true, "military": true,
+}
+
+// coupBecoming take an office: "became", "was installed as".
+var coupBecoming = map[string]bool{"became": true, "become": true, "becomes": true, "becoming": true}
+
 // coupStagings make a coup: "staged a coup", "led the 2000 coup".
 var coupStagings = map[string]bool{
 	"staged": true, "stage": true, "stages": true, "staging": true, "led": true, "leads": true, "leading": true,
@@ -124,11 +134,30 @@ func (a *article) coupByMeans(v *sentenceView, p, k int) *candidate {
 		}
 		return &candidate{rule: "noun:coup-ousted", actors: actors, targets: []*graph.Entity{target}, status: frameStatus(toks, q, true)}
 	}
-	if q < 1 || toks[q].norm != "power" && toks[q].norm != "control" {
+	if q < 0 {
 		return nil
 	}
+	if n := v.at[q]; n >= 0 && v.ms[n].last == q && v.ms[n].first >= 2 && (toks[v.ms[n].first-1].norm == "in" || toks[v.ms[n].first-1].norm == "of") {
+		if e := v.ms[n].ent; e.Kind == graph.Country || e.Kind == graph.Location {
+			q = v.ms[n].first - 2 // "came to power in Guinea-Bissau during a coup", "seized control of Anjouan in a coup"
+		}
+	}
 	verb := -1
+	if q >= 1 && coupOffices[toks[q].norm] {
+		for i := q - 1; i >= 0 && i >= q-3; i-- {
+			if coupBecoming[toks[i].norm] {
+				verb = i // "X became prime minister in a 2006 coup"
+				break
+			}
+			if !coupOffices[toks[i].norm] {
+				break
+			}
+		}
+	}
 	switch {
+	case verb >= 0:
+	case q < 1 || toks[q].norm != "power" && toks[q].norm != "control":
+		return nil
 	case coupSeizures[toks[q-1].norm]:
 		verb = q - 1
 	case q >= 2 && toks[q-1].norm == "to" && coupRises[toks[q-2].norm]:
@@ -295,7 +324,10 @@ func (a *article) coupPatient(v *sentenceView, j int) *graph.Entity {
 		if i >= 1 && toks[i].norm == "who" {
 			return coupRelativeHead(v, i) // "X, the ex-prime minister who was ousted in a coup"
 		}
-		return a.custodyPatient(v, j)
+		if e := a.custodyPatient(v, j); e != nil {
+			return e
+		}
+		return coupGovernmentHead(v, i)
 	}
 	if j < 1 || toks[j-1].norm != "since" && toks[j-1].norm != "after" {
 		return nil
@@ -326,6 +358,45 @@ func coupRelativeHead(v *sentenceView, w int) *graph.Entity {
 			}
 		}
 		if v.toks[i].punct && v.toks[i].text != "," || clauseWords[v.toks[i].norm] {
+			return nil
+		}
+	}
+	return nil
+}
+
+// coupGovernments are what a coup overthrows in a ruler's stead.
+var coupGovernments = map[string]bool{"government": true, "regime": true, "administration": true, "cabinet": true}
+
+// coupGovernmentHead returns the ruler whose government is the passive's
+// subject ending at i: "the government of X was overthrown", "X, whose
+// newly elected government was overthrown". Else nil.
+func coupGovernmentHead(v *sentenceView, i int) *graph.Entity {
+	toks := v.toks
+	if i < 0 {
+		return nil
+	}
+	if n := v.at[i]; n >= 0 {
+		m := v.ms[n]
+		if m.ent.Kind == graph.Person && m.last == i && m.first >= 2 && toks[m.first-1].norm == "of" && coupGovernments[toks[m.first-2].norm] {
+			return m.ent
+		}
+		return nil
+	}
+	if !coupGovernments[toks[i].norm] {
+		return nil
+	}
+	for w := i - 1; w >= 1 && w >= i-4; w-- {
+		if toks[w].norm == "whose" {
+			h := w - 1
+			if toks[h].text == "," {
+				h--
+			}
+			if n := v.at[max(h, 0)]; h >= 0 && n >= 0 && v.ms[n].ent.Kind == graph.Person {
+				return v.ms[n].ent
+			}
+			return nil
+		}
+		if toks[w].punct {
 			return nil
 		}
 	}

@@ -23,6 +23,12 @@ func TestCoupClauses(t *testing.T) {
 			want: wantEvent{typ: graph.Assault, actors: []string{"TH"}, targets: []string{"person/somchai-rattana"}}, status: graph.Reported},
 		{name: "coup against", body: "Haiti votes today. Haiti's peacekeepers came after a coup against President Jean-Paul Desir.",
 			want: wantEvent{typ: graph.Assault, actors: []string{"HT"}, targets: []string{"person/jean-paul-desir"}}, status: graph.Reported},
+		{name: "became an office", body: "Fiji votes today. Fiji's army commander Tevita Naivalu became prime minister in a bloodless coup in 2006.",
+			want: wantEvent{typ: graph.Assault, actors: []string{"person/tevita-naivalu"}}, status: graph.Reported},
+		{name: "power in a place", body: "Guinea-Bissau votes today. Army chief Carlos Mendes came to power in Guinea-Bissau during a coup in 1980.",
+			want: wantEvent{typ: graph.Assault, actors: []string{"person/carlos-mendes"}}, status: graph.Reported},
+		{name: "government of a ruler", body: "Chile votes today. Chile is calm. The government of president Pablo Arrau was overthrown in a military coup in 1973.",
+			want: wantEvent{typ: graph.Assault, actors: []string{"CL"}, targets: []string{"person/pablo-arrau"}}, status: graph.Reported},
 	})
 }
 
@@ -35,5 +41,7 @@ func TestCoupClausesLeftAlone(t *testing.T) {
 		"The general in Venezuela was organizing a coup against President Luis Ortega.",
 		"The surrender of the rebels is a political coup for President Luis Ortega of Colombia.",
 		"The coup-appointed prime minister of Thailand, Somchai Rattana, spoke on Monday.",
+		"In a coup the army took power.",
+		"Coup by coup, power passed on.",
 	)
 }

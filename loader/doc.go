@@ -370,8 +370,10 @@
 //     taking, driving a party out; numbers with thousands commas.
 //   - coupclauses.go: coups told by their noun ("X was ousted in a
 //     military coup", "X seized power in a 1999 coup", "X staged a coup
-//     against Y", "the coup that removed X", "a coup against X"): the
-//     leader, else the ousted ruler's state, removes the ruler.
+//     against Y", "the coup that removed X", "a coup against X", "X
+//     became prime minister in a coup", "the government of X was
+//     overthrown in a coup"): the leader, else the ousted ruler's state,
+//     removes the ruler.
 //   - diplomacy.go: agreements named with their parties ("a deal between
 //     X and Y"), telephone calls named inside a clause; betweensides.go: a
 //     side of a meeting, truce or deal "between" named by a body ("the
