@@ -96,6 +96,9 @@ func (a *article) coupClauses(s sentence, v *sentenceView) []*candidate {
 		case j >= 1 && coupStagings[toks[j].norm] && !coupDeterminers[toks[j-1].norm]:
 			c, tried = a.stagedCoup(v, j, k)
 		}
+		if c == nil && !tried {
+			c = a.coupLeaderNamed(v, j, k)
+		}
 		if c == nil && !tried && !(j >= 0 && coupPlots[toks[j].norm]) {
 			c = a.coupAgainst(v, k) // "following a coup against X", "the Chilean armed forces led a coup which deposed X"
 		}
@@ -230,6 +233,68 @@ func (a *article) ownStateCoup(v *sentenceView, actor *graph.Entity, c *candidat
 		c.actors = append(c.actors, st)
 	}
 	return c
+}
+
+// coupLeaderNouns name who led a coup: "the leader of last year's coup",
+// "coup leader X".
+var coupLeaderNouns = map[string]bool{"leader": true, "mastermind": true, "architect": true}
+
+// coupLeaderNamed reads a coup's leader named beside the noun: "X, the
+// leader of last year's coup", "the leader of the coup in Thailand,
+// General X", "coup leader X". The leader and his state made the coup;
+// the ruler it removed the phrase leaves unsaid. j is where the words
+// before the noun at k stop.
+func (a *article) coupLeaderNamed(v *sentenceView, j, k int) *candidate {
+	toks := v.toks
+	var leader *graph.Entity
+	switch {
+	case j >= 1 && toks[j].norm == "of" && coupLeaderNouns[toks[j-1].norm]:
+		h := j - 2
+		if h >= 0 && coupHeadDeterminers[toks[h].norm] {
+			h--
+		}
+		if h >= 1 && toks[h].text == "," {
+			if n := v.at[h-1]; n >= 0 && v.ms[n].ent.Kind == graph.Person {
+				leader = v.ms[n].ent // "Sonthi, the leader of last year's coup"
+			}
+		}
+		if leader == nil && (h < 0 || !coupPlots[toks[h].norm]) {
+			leader = coupAppositionAfter(v, k) // "Earlier today, the leader of the coup in Thailand, General Sonthi, said"
+		}
+	case k+2 < len(toks) && coupLeaderNouns[toks[k+1].norm]:
+		if n := v.at[k+2]; n >= 0 && v.ms[n].ent.Kind == graph.Person {
+			leader = v.ms[n].ent // "coup leader Frank Bainimarama"
+		}
+	}
+	if leader == nil {
+		return nil
+	}
+	return a.ownStateCoup(v, leader, &candidate{rule: "noun:coup-leader", status: graph.Reported})
+}
+
+// coupAppositionAfter returns the person named in apposition after the
+// coup noun at k: the first comma within a few words, then the name,
+// then a comma or the verb ("in Thailand, General Sonthi, said").
+func coupAppositionAfter(v *sentenceView, k int) *graph.Entity {
+	toks := v.toks
+	for i := k + 1; i < len(toks) && i <= k+6; i++ {
+		if toks[i].text != "," {
+			if toks[i].punct || clauseWords[toks[i].norm] {
+				return nil
+			}
+			continue
+		}
+		for m := i + 1; m < len(toks) && m <= i+3; m++ {
+			if n := v.at[m]; n >= 0 {
+				if v.ms[n].ent.Kind == graph.Person {
+					return v.ms[n].ent
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // coupAgainst reads "a coup against X" and "the coup that ousted X": the

@@ -29,6 +29,12 @@ func TestCoupClauses(t *testing.T) {
 			want: wantEvent{typ: graph.Assault, actors: []string{"person/carlos-mendes"}}, status: graph.Reported},
 		{name: "government of a ruler", body: "Chile votes today. Chile is calm. The government of president Pablo Arrau was overthrown in a military coup in 1973.",
 			want: wantEvent{typ: graph.Assault, actors: []string{"CL"}, targets: []string{"person/pablo-arrau"}}, status: graph.Reported},
+		{name: "leader in apposition after", body: "Thailand votes today. Thailand is calm. The leader of the 2006 coup in Thailand, General Somsak Chaiyo, spoke on Monday.",
+			want: wantEvent{typ: graph.Assault, actors: []string{"person/somsak-chaiyo", "TH"}}, status: graph.Reported},
+		{name: "leader in apposition before", body: "Fiji votes today. Fiji is calm. Tevita Naivalu, the leader of the 2000 coup, is in prison.",
+			want: wantEvent{typ: graph.Assault, actors: []string{"person/tevita-naivalu", "FJ"}}, status: graph.Reported},
+		{name: "coup leader", body: "Fiji votes today. Fiji is calm. Police arrested a man who threatened Fijian coup leader Tevita Naivalu.",
+			want: wantEvent{typ: graph.Assault, actors: []string{"person/tevita-naivalu"}}, status: graph.Reported},
 	})
 }
 
@@ -42,6 +48,7 @@ func TestCoupClausesLeftAlone(t *testing.T) {
 		"The surrender of the rebels is a political coup for President Luis Ortega of Colombia.",
 		"The coup-appointed prime minister of Thailand, Somchai Rattana, spoke on Monday.",
 		"In a coup the army took power.",
+		"The leaders of the party in Fiji are planning a coup, Tevita Naivalu said.",
 		"Coup by coup, power passed on.",
 	)
 }

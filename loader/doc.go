@@ -372,8 +372,9 @@
 //     military coup", "X seized power in a 1999 coup", "X staged a coup
 //     against Y", "the coup that removed X", "a coup against X", "X
 //     became prime minister in a coup", "the government of X was
-//     overthrown in a coup"): the leader, else the ousted ruler's state,
-//     removes the ruler.
+//     overthrown in a coup", "X, the leader of last year's coup", "coup
+//     leader X"): the leader, else the ousted ruler's state, removes the
+//     ruler.
 //   - diplomacy.go: agreements named with their parties ("a deal between
 //     X and Y"), telephone calls named inside a clause; betweensides.go: a
 //     side of a meeting, truce or deal "between" named by a body ("the
