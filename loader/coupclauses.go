@@ -311,7 +311,38 @@ func (a *article) coupAgainst(v *sentenceView, k int) *candidate {
 	if len(actors) == 0 {
 		return nil
 	}
-	return &candidate{rule: "noun:coup-against", actors: actors, targets: []*graph.Entity{target}, status: graph.Reported}
+	return &candidate{rule: "noun:coup-against", actors: actors, targets: []*graph.Entity{target}, status: coupNounStatus(v.toks, k)}
+}
+
+// coupHedges before a coup's noun make it feared, rumoured or averted,
+// not carried out: "rumours of a coup against X", "to prevent a coup
+// against X", "a possible coup". A failed or foiled coup was attempted,
+// and is told as it is.
+var coupHedges = map[string]bool{
+	"rumours": true, "rumors": true, "rumour": true, "rumor": true, "fears": true, "fear": true, "feared": true,
+	"fearing": true, "threat": true, "threats": true, "threatened": true, "risk": true, "possible": true,
+	"possibility": true, "potential": true, "prevent": true, "avert": true, "speculation": true, "talk": true,
+	"imminent": true, "alleged": true, "suspected": true, "plot": true, "plotting": true, "planned": true,
+	"planning": true, "organizing": true, "organising": true, "warned": true, "against": true, "allegations": true,
+}
+
+// coupNounStatus is the status of a coup named by the noun at k: denied
+// after "no", speculated after a hedge (coupHedges) among the few words
+// before it, else reported.
+func coupNounStatus(toks []token, k int) graph.Status {
+	for i := k - 1; i >= 0 && i >= k-5; i-- {
+		w := toks[i].norm
+		if w == "no" || w == "not" || w == "never" {
+			return graph.Denied
+		}
+		if coupHedges[w] {
+			return graph.Speculated
+		}
+		if toks[i].punct || clauseWords[w] {
+			break
+		}
+	}
+	return graph.Reported
 }
 
 // coupTargetAfter returns whom the coup at k is against: "coup against

@@ -35,6 +35,12 @@ func TestCoupClauses(t *testing.T) {
 			want: wantEvent{typ: graph.Assault, actors: []string{"person/tevita-naivalu", "FJ"}}, status: graph.Reported},
 		{name: "coup leader", body: "Fiji votes today. Fiji is calm. Police arrested a man who threatened Fijian coup leader Tevita Naivalu.",
 			want: wantEvent{typ: graph.Assault, actors: []string{"person/tevita-naivalu"}}, status: graph.Reported},
+		{name: "rumoured coup", body: "Haiti votes today. Haiti is calm. There were rumours of a coup against President Jean-Paul Desir.",
+			want: wantEvent{typ: graph.Assault, actors: []string{"HT"}, targets: []string{"person/jean-paul-desir"}}, status: graph.Speculated},
+		{name: "averted coup", body: "Haiti votes today. Haiti is calm. The police moved to prevent a coup against President Jean-Paul Desir.",
+			want: wantEvent{typ: graph.Assault, actors: []string{"HT"}, targets: []string{"person/jean-paul-desir"}}, status: graph.Speculated},
+		{name: "no coup", body: "Haiti votes today. Haiti is calm. There was no coup against President Jean-Paul Desir.",
+			want: wantEvent{typ: graph.Assault, actors: []string{"HT"}, targets: []string{"person/jean-paul-desir"}}, status: graph.Denied},
 	})
 }
 
