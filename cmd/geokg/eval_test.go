@@ -237,12 +237,12 @@ func writeEvalFile(t *testing.T, path, body string) {
 	}
 }
 
-// Floors of TestEvalUnseenFloors, under the scores in session 13
-// (unseen_dev: event F1 0.347, entity recall 0.650; unseen_test: 0.241
+// Floors of TestEvalUnseenFloors, under the scores in session 14
+// (unseen_dev: event F1 0.356, entity recall 0.655; unseen_test: 0.241
 // and 0.481). Raise them as the extractor improves.
 const (
-	unseenDevF1Floor            = 0.34
-	unseenDevEntityRecallFloor  = 0.645
+	unseenDevF1Floor            = 0.35
+	unseenDevEntityRecallFloor  = 0.65
 	unseenTestF1Floor           = 0.235
 	unseenTestEntityRecallFloor = 0.475
 )
