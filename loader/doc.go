@@ -348,6 +348,10 @@
 //     lexicon's window, holds a consequence over it under a modal
 //     ("warned the United States it may take retaliatory measures",
 //     "warned X, a commander, that his house would be attacked").
+//   - warningnouns.go: a warning delivered as a noun to a named party
+//     ("issued another warning to Iran", "sent a strong warning to the
+//     Iranian leadership"): the sender threatens the party; travel,
+//     advance and unsent warnings are alerts and left alone.
 //   - threatidioms.go: threats stated by idiom ("all options are on the
 //     table regarding Y", "did not rule out military action against Y",
 //     "will turn Y into hell", "would teach Y a lesson", `X said Y should

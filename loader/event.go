@@ -834,7 +834,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 	evaluations := slices.Concat(
 		a.evaluations(s, v), a.verbalFrames(s, v), a.quotedFrames(s, v), a.accusations(s, v), a.judgements(s, v),
 		a.responsibilityClaims(s, v), a.victimsClashes(s, v), a.requestFrames(s, v), a.implicitFrames(s, v), a.crowdCustodyFrames(s, v), a.amongArrested(s, v),
-		a.conditionalWarnings(s, v), a.warnedClauses(s, v), a.reportedAccusations(s, v), a.deniedClaims(s, v), a.disappointedBy(s, v),
+		a.conditionalWarnings(s, v), a.warnedClauses(s, v), a.warningNouns(s, v), a.reportedAccusations(s, v), a.deniedClaims(s, v), a.disappointedBy(s, v),
 		a.deniedEarlierClaims(s, v),
 		a.legalActions(s, v), a.protestsHeldIn(s, v), a.heldToAccount(s, v), a.blameLiesWith(s, v), a.voicedOpposition(s, v),
 		a.presenceFrames(s, v),
