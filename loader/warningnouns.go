@@ -58,11 +58,20 @@ func (a *article) warningNouns(s sentence, v *sentenceView) []*candidate {
 			continue
 		}
 		actor := a.speakerOf(v, verb, false)
-		if actor == nil || actor.Kind == graph.Location || a.sameSide(actor, m.ent) {
+		if actor == nil || actor.Kind == graph.Location {
+			continue
+		}
+		var targets []*graph.Entity
+		for _, n := range v.coordinated(v.at[k]) { // "warnings to both Japan and the United States"
+			if e := v.ms[n].ent; e.Kind != graph.Location && !a.sameSide(actor, e) {
+				targets = append(targets, e)
+			}
+		}
+		if len(targets) == 0 {
 			continue
 		}
 		c := &candidate{typ: graph.Threaten, rule: "noun:warning-to", confidence: 0.5, trigger: t, sent: s, status: graph.Reported}
-		if !a.setParties(c, []*graph.Entity{actor}, []*graph.Entity{m.ent}) {
+		if !a.setParties(c, []*graph.Entity{actor}, targets) {
 			continue
 		}
 		out = append(out, c)

@@ -14,6 +14,8 @@ func TestWarningNouns(t *testing.T) {
 			want: wantEvent{graph.Threaten, []string{"CL"}, []string{"PE"}}},
 		{name: "a strong warning to a leadership", body: "Chile sent a strong warning to the Peruvian leadership.",
 			want: wantEvent{graph.Threaten, []string{"CL"}, []string{"PE"}}},
+		{name: "warnings to two parties", body: "Chile delivered warnings to both Peru and Bolivia over trade.",
+			want: wantEvent{graph.Threaten, []string{"CL"}, []string{"PE", "BO"}}},
 		{name: "given warning", body: "Chile has given warning to Bolivia over the border dispute.",
 			want: wantEvent{graph.Threaten, []string{"CL"}, []string{"BO"}}},
 	})
