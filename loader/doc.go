@@ -280,6 +280,12 @@
 //     and sales halted, blocked or banned (SANCTION of the blocker).
 //   - meetings.go: meetings named by nouns, bilateral talks, ties between
 //     states, walkouts and boycotts, contingents in a force.
+//   - boycottobjects.go: a boycotted meeting with no parties named is
+//     aimed at its host ("boycotted the summit in Sri Lanka", "the
+//     conference hosted by Iran", which is then no visit); a boycott noun
+//     after a support verb takes its target after "of", "on" or "against"
+//     ("initiated a boycott of Danish products"). An opposition's boycott
+//     of its own state's election or parliament stays unread.
 //   - sentences.go: crowds, jailing, "received N from", demanded acts,
 //     whom "anti-X protests" are against.
 //   - protestacts.go: protest acts a crowd aims at a foreign state: flags

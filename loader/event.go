@@ -1771,6 +1771,9 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 		return v.ms[n].ent
 	}
 	toks := v.toks
+	if r.name == "host" && !noun && boycottedHosting(toks, t) {
+		return nil // boycottobjects.go: "boycotted the conference hosted by Iran" is no visit
+	}
 	if r.name == "must" {
 		actor, target = a.mustArguments(v, t)
 		if actor == nil || target == nil {
@@ -1957,11 +1960,19 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 	if target == nil && noun {
 		target = v.ofObject(t, r, c) // "Britain's expulsion of four Russian diplomats"
 	}
+	if target == nil && noun && r.name == "boycott" && strings.HasSuffix(c.rule, "-subject") {
+		target = v.boycottObject(t) // boycottobjects.go: "initiated a boycott of Danish products"
+	}
 	var talksTargets []*graph.Entity
 	if target == nil && (r.name == "walk-out" || r.name == "boycott-talks") {
 		if talksTargets = v.talksParties(t, actor); len(talksTargets) > 0 {
 			target = talksTargets[0] // "walked out of talks (between X, Y and Z)"
 			c.rule += "-talks-parties"
+		}
+	}
+	if target == nil && r.name == "boycott-talks" {
+		if target = a.boycottMeetingHost(v, t); target != nil {
+			c.rule += "-host" // boycottobjects.go: "boycotted the summit in Sri Lanka"
 		}
 	}
 	if target == nil && r.typ == graph.Mobilize {
@@ -2681,6 +2692,7 @@ var supportVerbs = map[string]bool{
 	"undertook": true, "undertake": true, "undertakes": true, "remained": true, "remain": true, "remains": true, "go": true, "went": true,
 	"engaged": true, "committed": true, "renewed": true, "renew": true, "renews": true, "organized": true, "organised": true, "joined": true, "waged": true, "stage": true, "stages": true,
 	"put": true, "putting": true, "placed": true, "placing": true, "exerted": true, "exerting": true, "open": true, "agreed": true, "approved": true, "authorized": true, "authorised": true, "opens": true, "called": true, "gave": true,
+	"initiated": true, "initiate": true, "initiates": true,
 }
 
 // andPair reads "X and Y" ending at mention n as a pair of equals.
