@@ -124,18 +124,7 @@ func (a *article) coupByMeans(v *sentenceView, p, k int) *candidate {
 		q -= 3 // "deposed 17 months ago in a coup"
 	}
 	if q >= 1 && coupRemovals[toks[q].norm] && beForms[toks[q-1].norm] {
-		target := a.coupPatient(v, q-1)
-		if target == nil || target.Kind == graph.Location || target.Kind == graph.Country {
-			return nil
-		}
-		actors := a.coupLeader(v, k)
-		if st := a.coupState(v, target); st != nil {
-			actors = append(actors, st)
-		}
-		if len(actors) == 0 {
-			return nil
-		}
-		return &candidate{rule: "noun:coup-ousted", actors: actors, targets: []*graph.Entity{target}, status: frameStatus(toks, q, true)}
+		return a.coupOusting(v, k, a.coupPatient(v, q-1), "noun:coup-ousted", frameStatus(toks, q, true))
 	}
 	if q < 0 {
 		return nil
@@ -300,7 +289,13 @@ func coupAppositionAfter(v *sentenceView, k int) *graph.Entity {
 // coupAgainst reads "a coup against X" and "the coup that ousted X": the
 // coup's leader if named ("led by Y"), else X's state, removes X.
 func (a *article) coupAgainst(v *sentenceView, k int) *candidate {
-	target := a.coupTargetAfter(v, k)
+	return a.coupOusting(v, k, a.coupTargetAfter(v, k), "noun:coup-against", coupNounStatus(v.toks, k))
+}
+
+// coupOusting is the coup at k that removed target, a ruler or a
+// government: its leader if the sentence names one, and target's state.
+// A place or a country is no ruler to remove; nil when no actor is known.
+func (a *article) coupOusting(v *sentenceView, k int, target *graph.Entity, rule string, status graph.Status) *candidate {
 	if target == nil || target.Kind == graph.Country || target.Kind == graph.Location {
 		return nil
 	}
@@ -311,7 +306,7 @@ func (a *article) coupAgainst(v *sentenceView, k int) *candidate {
 	if len(actors) == 0 {
 		return nil
 	}
-	return &candidate{rule: "noun:coup-against", actors: actors, targets: []*graph.Entity{target}, status: coupNounStatus(v.toks, k)}
+	return &candidate{rule: rule, actors: actors, targets: []*graph.Entity{target}, status: status}
 }
 
 // coupHedges before a coup's noun make it feared, rumoured or averted,
