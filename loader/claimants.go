@@ -41,7 +41,7 @@ type statedClaim struct {
 // reported too long ago to be answered by a later denial.
 func (a *article) noteClaims(toks []token, ms []mention) {
 	keep := recentOnly(a.claims, a.cur, func(c statedClaim) int { return c.sent })
-	a.claims = a.claimsBefore(a.newView(toks, ms), len(toks), keep)
+	a.claims = a.claimsBefore(newView(toks, ms), len(toks), keep)
 }
 
 // claimsBefore appends to out the statements the sentence reports whose

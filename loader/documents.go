@@ -57,7 +57,7 @@ type issuedDocument struct {
 func (a *article) noteDocuments(toks []token, ms []mention) {
 	keep := recentOnly(a.documents, a.cur, func(d issuedDocument) int { return d.sent })
 	a.documents = keep
-	v := a.newView(toks, ms)
+	v := newView(toks, ms)
 	for k, u := range toks {
 		kind := issuedDocuments[u.norm]
 		if kind == "" {

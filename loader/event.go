@@ -351,12 +351,10 @@ type sentenceView struct {
 	// quoteCarried caches continuesQuotation(toks) for quoted: 0 until asked,
 	// then 1 (no) or 2 (yes).
 	quoteCarried uint8
-	// armed holds the IDs of the armed groups the gazetteer knows.
-	armed map[string]bool
 }
 
-func (a *article) newView(toks []token, ms []mention) *sentenceView {
-	v := &sentenceView{toks: toks, ms: ms, at: make([]int, len(toks)), lastTrigger: -1, armed: a.x.gaz.armed}
+func newView(toks []token, ms []mention) *sentenceView {
+	v := &sentenceView{toks: toks, ms: ms, at: make([]int, len(toks)), lastTrigger: -1}
 	for i := range v.at {
 		v.at[i] = -1
 	}
@@ -747,7 +745,7 @@ func weaponNoun(toks []token, t int) bool {
 
 // events finds the events a sentence states and adds them to the article.
 func (a *article) events(s sentence, toks []token, ms []mention) {
-	v := a.newView(toks, ms)
+	v := newView(toks, ms)
 	a.placeEarlierEvents(s, v) // locations.go: "The meeting was held in Geneva"
 	type hit struct {
 		t    int        // trigger token
@@ -1030,7 +1028,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		}
 		a.verbalArguments(v, h.t, h.rule, c)
 		a.complementTarget(v, h.t, h.rule, h.noun, c) // complementtargets.go: "imposed sanctions over Iran's programme"
-		if h.rule.name == "evacuate" && (h.noun || !a.evacuatedForeigners(v, h.t, c)) {
+		if h.rule.name == "evacuate" && !a.evacuatedForeigners(v, h.t, c) {
 			continue // evacuations.go: one's own people, a town or a building evacuated
 		}
 		if h.rule.typ == graph.Threaten && len(c.targets) == 0 {
@@ -1051,7 +1049,7 @@ func (a *article) events(s sentence, toks []token, ms []mention) {
 		c.pair, c.optionalTarget = h.rule.pair, h.rule.optionalTarget // a crowd's protest stands alone: "thousands rallied in Baku"
 		c.optionalTarget = c.optionalTarget || a.targetlessRequest(v, h.t, h.noun, c) || unnamedGroupObject(v, h.t, h.noun, c) ||
 			a.targetlessRejection(v, h.t, h.noun, c) || // openrejections.go
-			a.rescuedPeople(v, h.t, h.noun, c) // rescues.go
+			a.rescuedPeople(v, h.t, c) // rescues.go
 		c.mode = h.rule.modeAt(toks, h.t)
 		if strings.Contains(c.rule, "-crowd-riot") {
 			c.mode, c.pair, c.optionalTarget = "riot", false, true // crowdclashes.go: a violent protest stands alone
@@ -1746,7 +1744,7 @@ func (a *article) arguments(v *sentenceView, t int, r *eventRule, noun bool) *ca
 		c.confidence = 0.65
 	}
 	c.rule = kind + r.name
-	if noun && r.typ == graph.Assault && v.twoSided(t, c) {
+	if noun && r.typ == graph.Assault && a.twoSided(v, t, c) {
 		return c // "the war between X and Y": both sides act on each other
 	}
 	if rc, done := a.reciprocal(v, t, r, noun, c); done {

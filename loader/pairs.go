@@ -81,7 +81,7 @@ func betweenAfter(toks []token, t int) int {
 // men or a government ("Ethiopian troops"), or such a noun followed by
 // "of" and a name ("rebels of the SLA"). Either side left unnamed ("the
 // war between the two countries", "government troops") reads nothing.
-func (v *sentenceView) hostilityParties(t int) (x, y *graph.Entity) {
+func (a *article) hostilityParties(v *sentenceView, t int) (x, y *graph.Entity) {
 	toks := v.toks
 	b := betweenAfter(toks, t)
 	if b < 0 {
@@ -95,7 +95,7 @@ func (v *sentenceView) hostilityParties(t int) (x, y *graph.Entity) {
 	if y == nil || y == x {
 		return nil, nil
 	}
-	if contestNouns[toks[t].norm] && !v.violentContest(t, b, end2) {
+	if contestNouns[toks[t].norm] && !a.violentContest(v, t, b, end2) {
 		return nil, nil // "the battle between Obama and Clinton", "the conflict between the US and Iran"
 	}
 	return x, y
@@ -124,7 +124,7 @@ var rivalryModifiers = map[string]bool{
 // phrase at b ends at end, is one of force: "war" unless it is a war of
 // words or of trade, the others with a violent modifier right before them
 // or a side named by its armed men ("Israeli troops") or an armed group.
-func (v *sentenceView) violentContest(t, b, end int) bool {
+func (a *article) violentContest(v *sentenceView, t, b, end int) bool {
 	toks := v.toks
 	if k := t - 1; k >= 0 && (rivalryModifiers[toks[k].norm] || toks[k].norm == "of" && k >= 1 && toks[k-1].norm == "tug") {
 		return false // "a farm subsidy war between the US and the EC", "a tug of war between"
@@ -138,7 +138,7 @@ func (v *sentenceView) violentContest(t, b, end int) bool {
 		}
 	}
 	for k := b + 1; k <= end; k++ {
-		if n := v.at[k]; n >= 0 && v.armed[v.ms[n].ent.ID] {
+		if n := v.at[k]; n >= 0 && a.x.gaz.armed[v.ms[n].ent.ID] {
 			return true // "the battle between the army and Hamas"
 		}
 		if sideNouns[toks[k].norm] && toks[k].norm != "government" && toks[k].norm != "authorities" && toks[k].norm != "administration" && toks[k].norm != "regime" {
@@ -268,11 +268,11 @@ func (v *sentenceView) mutualFighting(t int) (x, y *graph.Entity) {
 // "between" phrase or as a coordinated subject's "their" fighting, and
 // fills c with both sides as actors and as targets. It reports whether it
 // did.
-func (v *sentenceView) twoSided(t int, c *candidate) bool {
+func (a *article) twoSided(v *sentenceView, t int, c *candidate) bool {
 	if !fightingNouns[v.toks[t].norm] || hypothetical(v.toks, t) {
 		return false
 	}
-	x, y := v.hostilityParties(t)
+	x, y := a.hostilityParties(v, t)
 	how := "-between-sides"
 	if x == nil {
 		x, y = v.hyphenSides(t)

@@ -121,7 +121,7 @@ func (a *article) reciprocal(v *sentenceView, t int, r *eventRule, noun bool, c 
 		x, y := v.demonymSides(t) // "fighting between Armenian and Azerbaijani forces"
 		how := "-between-demonyms"
 		if x == nil && !noun {
-			x, y = v.hostilityParties(t) // "Clashes erupted between X and Y": a noun read as a verb
+			x, y = a.hostilityParties(v, t) // "Clashes erupted between X and Y": a noun read as a verb
 			how = "-between-sides"
 		}
 		if x == nil && noun {

@@ -53,7 +53,7 @@ func (a *article) noteRunningQuote(toks []token, ms []mention) {
 	if marks%2 == 0 || continuesQuotation(toks) {
 		return
 	}
-	v := a.newView(toks, ms)
+	v := newView(toks, ms)
 	e := a.introducedSpeaker(v, len(toks))
 	if e == nil {
 		e = a.trailingSpeaker(toks) // `"We support Russia. ...," Chavez said.`

@@ -93,7 +93,7 @@ const speakerMemory = 3
 // the subject of its last verb of saying, or else the actor of its last
 // verbal event ("North Korea blamed the United States").
 func (a *article) noteSpeaker(toks []token, ms []mention) {
-	v := a.newView(toks, ms)
+	v := newView(toks, ms)
 	a.noteAuthoredNouns(v)
 	for k := len(toks) - 1; k >= 0; k-- {
 		if !speechAt(toks, k) || v.at[k] >= 0 {

@@ -62,7 +62,7 @@ func (a *article) noteSpokenDay(toks []token, ms []mention, n int) {
 			continue
 		}
 		if v == nil {
-			v = a.newView(toks, ms)
+			v = newView(toks, ms)
 		}
 		if k := datedSpeechVerb(toks, cue); k >= 0 && v.at[k] < 0 {
 			if speaker := a.datedSpeaker(v, k); speaker != nil && speaker.Kind != graph.Location {
