@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/graph"
@@ -145,15 +144,11 @@ func (a *article) accusedTrials(s sentence, v *sentenceView) []*candidate {
 			}
 		}
 		if state == nil || accused == nil || accused == state || accused.Kind == graph.Location {
-			continue
+			continue // "two Italian officers were convicted in Genoa": no party but the state
 		}
 		c := &candidate{typ: graph.Accuse, mode: "trial", rule: rule, confidence: 0.55, sent: s, trigger: t}
 		c.actors = []*graph.Entity{state}
 		c.targets = a.withStates([]*graph.Entity{accused}, c.actors)
-		c.targets = slices.DeleteFunc(c.targets, func(e *graph.Entity) bool { return e == state })
-		if len(c.targets) == 0 {
-			continue // "two Italian officers were convicted in Genoa": no party but the state
-		}
 		c.status = frameStatus(toks, t, true)
 		c.location = v.eventLocation(t, c)
 		out = append(out, c)
@@ -270,8 +265,10 @@ func (a *article) storyVerdictState(v *sentenceView, t, j int) *graph.Entity {
 		if toks[k].punct || clauseBreak(toks[k]) {
 			break
 		}
-		if n := v.at[k]; n >= 0 && (v.ms[n].ent.Kind == graph.Country || v.ms[n].ent.Kind == graph.Location) && a.countryOf(v.ms[n].ent) != nil && a.countryOf(v.ms[n].ent) != d {
-			return nil
+		if n := v.at[k]; n >= 0 {
+			if c := a.countryOf(v.ms[n].ent); c != nil && c != d {
+				return nil // sentences.go: countryOf reads only countries and places
+			}
 		}
 	}
 	return d

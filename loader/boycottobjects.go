@@ -21,9 +21,6 @@ import "github.com/geokg/geokg/graph"
 // left unread: its target would be its own state, and the project keeps
 // no edges from a state's own people to that state.
 
-// boycottHostPreps introduce the holder of a boycotted meeting.
-var boycottHostPreps = map[string]bool{"in": true, "by": true}
-
 // boycottMeetingHost returns the state holding the meeting a
 // "boycott-talks" verb at t governs: "boycotted the summit in Sri Lanka",
 // "the conference hosted by Iran", "the meeting held in Tehran". It
@@ -41,7 +38,7 @@ func (a *article) boycottMeetingHost(v *sentenceView, t int) *graph.Entity {
 		if j+1 < len(toks) && (toks[j].norm == "hosted" || toks[j].norm == "held" || toks[j].norm == "organised" || toks[j].norm == "organized") {
 			j++
 		}
-		if j+1 >= len(toks) || !boycottHostPreps[toks[j].norm] || toks[j].norm == "by" && j == k+1 {
+		if j+1 >= len(toks) || toks[j].norm != "in" && toks[j].norm != "by" || toks[j].norm == "by" && j == k+1 {
 			return nil
 		}
 		if toks[j].norm == "in" {

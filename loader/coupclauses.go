@@ -52,10 +52,6 @@ var coupStagings = map[string]bool{
 	"executed": true, "out": true,
 }
 
-// coupDeterminers before a staging word make it the coup's modifier: "an
-// attempted coup", "the attempted coup".
-var coupDeterminers = map[string]bool{"a": true, "an": true, "the": true}
-
 // coupHeadDeterminers open the noun phrase of the coup.
 var coupHeadDeterminers = map[string]bool{"a": true, "an": true, "the": true, "his": true, "its": true, "their": true, "her": true}
 
@@ -93,7 +89,7 @@ func (a *article) coupClauses(s sentence, v *sentenceView) []*candidate {
 		switch {
 		case j >= 0 && coupPrepositions[toks[j].norm]:
 			c = a.coupByMeans(v, j, k)
-		case j >= 1 && coupStagings[toks[j].norm] && !coupDeterminers[toks[j-1].norm]:
+		case j >= 1 && coupStagings[toks[j].norm] && !nounDeterminers[toks[j-1].norm]:
 			c, tried = a.stagedCoup(v, j, k)
 		}
 		if c == nil && !tried {
@@ -531,13 +527,8 @@ func (a *article) coupState(v *sentenceView, e *graph.Entity) *graph.Entity {
 	if st := a.stateOf(e); st != nil && st.Kind == graph.Country {
 		return st
 	}
-	if e.Country != "" {
-		if host, ok := a.entities[e.Country]; ok && host.Kind == graph.Country {
-			return host
-		}
-		if g := a.x.gaz.byCountry(e.Country); g != nil {
-			return a.entity(g)
-		}
+	if st := a.citizenOf(e); st != nil { // followerprotests.go
+		return st
 	}
 	var named *graph.Entity
 	for _, m := range v.ms {

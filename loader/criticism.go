@@ -368,7 +368,7 @@ func (a *article) echoedCriticism(v *sentenceView, t int) *candidate {
 func (a *article) criticismOf(v *sentenceView, t, noun int, rule string) *candidate {
 	toks := v.toks
 	var target *graph.Entity
-	if noun+1 < len(toks) && (toks[noun+1].norm == "of" || toks[noun+1].norm == "against" || toks[noun+1].norm == "about") {
+	if aimedAfter(toks, noun) {
 		o := noun + 2
 		if o < len(toks) && toks[o].norm == "the" {
 			o++

@@ -31,15 +31,25 @@ var evacuatedPeople = map[string]bool{
 	"translators": true, "interpreters": true, "children": true, "residents": true, "foreigners": true,
 }
 
+// evacuationObjectReach bounds the words an evacuation verb's object spans.
+const evacuationObjectReach = 16
+
+// evacuationObjectEnd reports a word that ends an evacuation verb's
+// object: punctuation other than a list's comma, or the preposition of
+// the route or the agent ("from Lebanon", "to Cyprus", "by ship").
+func evacuationObjectEnd(u token) bool {
+	w := u.norm
+	return u.punct && w != "," || w == "from" || w == "to" || w == "into" || w == "in" || w == "by"
+}
+
 // evacuatesPeople is the cheap test the rule's match makes before any
 // mention is looked at: people named in the verb's object.
 func evacuatesPeople(toks []token, t int) bool {
-	for k := t + 1; k < len(toks) && k <= t+16; k++ {
-		w := toks[k].norm
-		if evacuatedPeople[w] {
+	for k := t + 1; k < len(toks) && k <= t+evacuationObjectReach; k++ {
+		if evacuatedPeople[toks[k].norm] {
 			return true
 		}
-		if toks[k].punct && w != "," || w == "from" || w == "to" || w == "into" || w == "in" || w == "by" {
+		if evacuationObjectEnd(toks[k]) {
 			return false
 		}
 	}
@@ -63,9 +73,8 @@ func (a *article) evacuatedForeigners(v *sentenceView, t int, c *candidate) bool
 	}
 	toks := v.toks
 	var states []*graph.Entity
-	for k := t + 1; k < len(toks) && k <= t+16; k++ {
-		w := toks[k].norm
-		if toks[k].punct && w != "," || w == "from" || w == "to" || w == "into" || w == "in" || w == "by" {
+	for k := t + 1; k < len(toks) && k <= t+evacuationObjectReach; k++ {
+		if evacuationObjectEnd(toks[k]) {
 			break
 		}
 		n := v.at[k]
@@ -76,7 +85,7 @@ func (a *article) evacuatedForeigners(v *sentenceView, t int, c *candidate) bool
 		if m.ent.Kind != graph.Country || own[m.ent.ID] || slices.Contains(states, m.ent) {
 			continue
 		}
-		if a.peopleOf(toks, m) {
+		if peopleOf(toks, m) {
 			states = append(states, m.ent)
 		}
 	}
@@ -90,7 +99,7 @@ func (a *article) evacuatedForeigners(v *sentenceView, t int, c *candidate) bool
 // peopleOf reports a country mention that qualifies people ("Iraqi
 // employees", "North Korean refugees") or follows "citizens of"
 // ("citizens of the Czech Republic, Lithuania and Estonia").
-func (a *article) peopleOf(toks []token, m mention) bool {
+func peopleOf(toks []token, m mention) bool {
 	for j := m.last + 1; j < len(toks) && j <= m.last+6; j++ {
 		w := toks[j].norm
 		if evacuatedPeople[w] {

@@ -93,7 +93,8 @@ var frameGateWords = sync.OnceValue(func() map[string]frameGate {
 		{map[string]bool{"joint": true, "jointly": true, "together": true}, gateJoint},
 		{storyCustodyParticiples, gateCustody},
 		{workForms, gatePartnership},
-		{map[string]bool{"convicted": true, "found": true, "tried": true, "trial": true, "charges": true, "prosecution": true}, gateTrial},
+		{map[string]bool{"convicted": true, "found": true, "tried": true}, gateTrial},
+		{trialNouns, gateTrial},
 	} {
 		for w, in := range l.words {
 			if in {

@@ -71,7 +71,7 @@ func (a *article) handovers(s sentence, v *sentenceView) []*candidate {
 	var out []*candidate
 	toks := v.toks
 	for o, tok := range toks {
-		if tok.norm != "over" && (len(tok.norm) < 8 || tok.norm[:8] != "transfer" || !transferVerbs[tok.norm]) || v.at[o] >= 0 {
+		if tok.norm != "over" && !transferVerbs[tok.norm] || v.at[o] >= 0 {
 			continue
 		}
 		verb := -1
@@ -103,7 +103,7 @@ func (a *article) handovers(s sentence, v *sentenceView) []*candidate {
 		if to < 0 || verb+1 < o && to != o+1 {
 			continue // "handed X over" names the object before "over"; "to" follows it
 		}
-		target, end := a.handedTo(v, to)
+		target, end := v.handedTo(to)
 		if target == nil {
 			continue
 		}
@@ -150,7 +150,7 @@ func (a *article) handovers(s sentence, v *sentenceView) []*candidate {
 // index of the phrase's last token: "to Liberia", "to the International
 // Criminal Tribunal", "to Afghan authorities", "to US custody", "to the
 // custody of Afghanistan".
-func (a *article) handedTo(v *sentenceView, to int) (*graph.Entity, int) {
+func (v *sentenceView) handedTo(to int) (*graph.Entity, int) {
 	toks := v.toks
 	k := to + 1
 	if k < len(toks) && toks[k].norm == "the" {

@@ -20,11 +20,6 @@ var repeatingVerbs = map[string]bool{
 	"levels": true, "level": true, "levelling": true, "leveling": true,
 }
 
-// madeCharges are what "made" refers back to: a charge, not a complaint.
-var madeCharges = map[string]bool{
-	"charge": true, "charges": true, "accusation": true, "accusations": true, "allegation": true, "allegations": true,
-}
-
 // anaphoricDeterminers make the noun after them refer back: "the same
 // charge", "similar accusations", "its criticism".
 var anaphoricDeterminers = map[string]bool{
@@ -44,7 +39,7 @@ func (a *article) repeatedCharges(s sentence, v *sentenceView) []*candidate {
 		if noun < 0 {
 			continue
 		}
-		if !madeCharges[toks[noun].norm] && !aimedAfter(toks, noun) {
+		if !allegationNouns[toks[noun].norm] && !aimedAfter(toks, noun) {
 			continue // "repeated the condemnation": whose, the article may not say
 		}
 		c := a.criticismOf(v, t, noun, "verb:repeat-charge")
@@ -74,14 +69,14 @@ func aimedAfter(toks []token, k int) bool {
 func chargeAfter(toks []token, t int, verb string) int {
 	for k := t + 1; k < len(toks) && k <= t+4; k++ {
 		w := toks[k].norm
-		if madeCharges[w] || echoedNouns[w] && verb != "made" && verb != "make" && verb != "makes" && verb != "making" {
+		if allegationNouns[w] || echoedNouns[w] && verb != "made" && verb != "make" && verb != "makes" && verb != "making" {
 			if k == t+1 && verb != "repeated" && verb != "reiterated" && verb != "renewed" && verb != "levelled" && verb != "leveled" {
 				return -1 // "makes charges": no earlier charge meant
 			}
 			return k
 		}
 		if w == "a" || w == "an" {
-			if k+2 < len(toks) && madeCharges[toks[k+1].norm] && (toks[k+2].norm == "of" || toks[k+2].norm == "against") {
+			if k+2 < len(toks) && allegationNouns[toks[k+1].norm] && (toks[k+2].norm == "of" || toks[k+2].norm == "against") {
 				return k + 1
 			}
 			return -1

@@ -46,8 +46,8 @@ var merchantCraft = map[string]bool{
 // target, names the people it saves (after an active verb, before a
 // passive one) and has a state, a state's body or an international body
 // among its actors.
-func (a *article) rescuedPeople(v *sentenceView, t int, noun bool, c *candidate) bool {
-	if noun || len(c.targets) > 0 || c.typ != graph.Aid || !strings.HasPrefix(c.rule, "verb:rescue") {
+func (a *article) rescuedPeople(v *sentenceView, t int, c *candidate) bool {
+	if len(c.targets) > 0 || c.typ != graph.Aid || !strings.HasPrefix(c.rule, "verb:rescue") {
 		return false
 	}
 	if c.actors[0].Kind == graph.Person {
@@ -94,7 +94,7 @@ func namesRescued(toks []token, t int, passive bool) bool {
 		if toks[k].punct {
 			return false
 		}
-		if isRescuedPeople(toks[k].norm) {
+		if slices.Contains(rescuedPeopleWords, toks[k].norm) {
 			return true
 		}
 	}
@@ -132,15 +132,6 @@ func navalVessel(e *graph.Entity) bool {
 	if e.Kind != graph.Organization || e.Country == "" {
 		return false
 	}
-	prefix, _, _ := strings.Cut(e.Name, " ")
-	return shipPrefixes[strings.ToLower(prefix)] != ""
-}
-
-func isRescuedPeople(w string) bool {
-	for _, p := range rescuedPeopleWords {
-		if w == p {
-			return true
-		}
-	}
-	return false
+	flag, _ := shipPrefix(e.Name)
+	return flag != ""
 }

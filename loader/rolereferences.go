@@ -134,8 +134,8 @@ func (a *article) nounFits(e *graph.Entity, noun string, heads []string) bool {
 		return true
 	}
 	if slices.Contains(heads, "ship") {
-		if ws := strings.Fields(e.Name); len(ws) > 1 {
-			_, ok := shipPrefixes[strings.ToLower(ws[0])]
+		if strings.Contains(e.Name, " ") {
+			_, ok := shipPrefix(e.Name)
 			return ok
 		}
 	}

@@ -1,6 +1,10 @@
 package loader
 
-import "github.com/geokg/geokg/graph"
+import (
+	"strings"
+
+	"github.com/geokg/geokg/graph"
+)
 
 // shipPrefixes open the names of ships and give their flag state: "USS
 // Cole", "HMAS Adelaide", "HMS Cornwall". "MV" and "RV" (motor and
@@ -8,6 +12,15 @@ import "github.com/geokg/geokg/graph"
 // Immigration and Naturalization Service.
 var shipPrefixes = map[string]string{
 	"uss": "US", "usns": "US", "hms": "GB", "hmas": "AU", "hmcs": "CA", "hmnzs": "NZ", "mv": "", "rv": "",
+}
+
+// shipPrefix returns the flag state the first word of a ship's name gives
+// ("HMAS Adelaide": AU; "MV Tampa": none), and whether that word is a
+// ship prefix at all.
+func shipPrefix(name string) (flag string, ok bool) {
+	first, _, _ := strings.Cut(name, " ")
+	flag, ok = shipPrefixes[strings.ToLower(first)]
+	return flag, ok
 }
 
 // prefixedVessel finds a ship named with its prefix ("the USS Cole",

@@ -25,7 +25,7 @@ var warningDeliveryVerbs = map[string]bool{
 }
 
 // alertWarnings make the warning an alert rather than a threat.
-var alertWarnings = map[string]bool{"travel": true, "advance": true, "early": true, "storm": true, "weather": true, "health": true, "no": true}
+var alertWarnings = map[string]bool{"travel": true, "advance": true, "early": true, "storm": true, "weather": true, "health": true}
 
 // warningNounReach bounds the words between the verb and the noun ("a
 // strong", "another", "its final").
